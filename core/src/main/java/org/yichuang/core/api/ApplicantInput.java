@@ -1,0 +1,16 @@
+package org.yichuang.core.api;
+
+import org.yichuang.core.identity.Masking;
+
+/**
+ * The applicant (申请人) as typed or read at the counter; validated by the server and the client alike.
+ *
+ * @param phone optional contact phone
+ */
+public record ApplicantInput(String name, String idNumber, String phone) {
+    /** Never prints personal data. */
+    @Override
+    public String toString() {
+        return "ApplicantInput[" + Masking.name(name) + ", " + Masking.idNumber(idNumber) + "]";
+    }
+}

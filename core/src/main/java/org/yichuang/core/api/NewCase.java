@@ -1,0 +1,11 @@
+package org.yichuang.core.api;
+
+/**
+ * A case (办件) to create at the counter for one service item.
+ *
+ * @param idempotencyKey client-generated key (UUID); resubmitting it returns the same case, never a second one
+ * @param itemCode       the item's implementation code (实施编码)
+ * @param remarks        optional free text (备注), stored literally
+ */
+public record NewCase(String idempotencyKey, String itemCode, ApplicantInput applicant, String remarks) {
+}

@@ -1,0 +1,85 @@
+package org.yichuang.core.error;
+
+/**
+ * Stable error codes (错误码) shared by server and client; clients branch on the code, never the message.
+ *
+ * <p>Each code carries its HTTP status and the default Simplified Chinese message shown to staff.
+ */
+public enum ErrorCode {
+    /** The request body is not valid JSON or does not match the expected shape. */
+    MALFORMED_REQUEST(400, "请求格式不正确，无法解析。"),
+    /** A required field is missing or blank. */
+    FIELD_REQUIRED(400, "必填项未填写。"),
+    /** A field is longer than allowed. */
+    FIELD_TOO_LONG(400, "填写内容超出长度限制。"),
+    /** The request body exceeds the size limit. */
+    REQUEST_TOO_LARGE(413, "请求内容过大，已拒绝。"),
+    /** No route matches the path. */
+    NOT_FOUND(404, "请求的地址不存在。"),
+    /** The route exists but not for this HTTP method. */
+    METHOD_NOT_ALLOWED(405, "不支持该请求方法。"),
+    /** The content type is not JSON. */
+    UNSUPPORTED_MEDIA_TYPE(415, "请求内容类型必须为 JSON。"),
+
+    /** No bearer token was sent. */
+    AUTH_REQUIRED(401, "请先登录。"),
+    /** The token is unknown, revoked or expired. */
+    AUTH_TOKEN_INVALID(401, "登录已失效，请重新登录。"),
+    /** Wrong user name or password. */
+    AUTH_BAD_CREDENTIALS(401, "用户名或密码错误。"),
+    /** Too many failed sign-ins; the account is locked for a while. */
+    AUTH_LOCKED(423, "连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员。"),
+    /** The account is disabled by an administrator. */
+    AUTH_DISABLED(403, "账号已停用，请联系管理员。"),
+    /** The signed-in role may not use this function. */
+    FORBIDDEN(403, "当前岗位无权使用此功能。"),
+    /** A window clerk must sign in at a registered counter. */
+    COUNTER_REQUIRED(400, "窗口人员登录时必须选择所在窗口。"),
+    /** The counter number is not registered in this hall. */
+    COUNTER_NOT_FOUND(404, "该窗口未在本大厅登记。"),
+
+    /** The ID number has the wrong length or characters. */
+    ID_NUMBER_FORMAT(400, "身份证号码格式不正确：应为18位（末位可为X）或15位数字。"),
+    /** The birth date inside the ID number does not exist or lies in the future. */
+    ID_NUMBER_BIRTH_DATE(400, "身份证号码中的出生日期不存在。"),
+    /** The GB 11643 check digit does not match. */
+    ID_NUMBER_CHECKSUM(400, "身份证号码校验位不正确，请核对后重新输入。"),
+    /** The unified social credit code fails the GB 32100 checksum or format. */
+    CREDIT_CODE_INVALID(400, "统一社会信用代码不正确，请核对。"),
+    /** The name contains characters a name cannot contain. */
+    NAME_INVALID(400, "姓名含有不允许的字符。"),
+    /** The phone number is not a mainland mobile or landline number. */
+    PHONE_INVALID(400, "联系电话格式不正确。"),
+
+    /** The service item (事项) does not exist or is not in force. */
+    ITEM_NOT_FOUND(404, "该事项不存在或已停用。"),
+    /** The case (办件) does not exist. */
+    CASE_NOT_FOUND(404, "未找到该办件。"),
+    /** The idempotency key was reused for a different request. */
+    IDEMPOTENCY_CONFLICT(409, "同一提交编号已用于另一份申请，请重新提交。"),
+
+    /** The server cannot be reached (client side only). */
+    SERVER_UNREACHABLE(503, "无法连接服务器，请检查网络。"),
+    /** The printer is offline or rejected the job (client side only). */
+    PRINTER_UNAVAILABLE(503, "打印机不可用，请检查打印机是否开启并联机。"),
+    /** Anything unexpected; details stay in the server log. */
+    INTERNAL_ERROR(500, "系统内部错误，请稍后重试。");
+
+    private final int httpStatus;
+    private final String defaultMessage;
+
+    ErrorCode(int httpStatus, String defaultMessage) {
+        this.httpStatus = httpStatus;
+        this.defaultMessage = defaultMessage;
+    }
+
+    /** Returns the HTTP status the server answers with. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** Returns the default Chinese message for staff. */
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}
