@@ -51,6 +51,16 @@ public enum ErrorCode {
     /** The phone number is not a mainland mobile or landline number. */
     PHONE_INVALID(400, "联系电话格式不正确。"),
 
+    /** An implementation code (实施编码) or base code (基本编码) is malformed. */
+    ITEM_CODE_INVALID(400, "事项编码不正确。"),
+    /** The promised limit (承诺时限) exceeds the statutory limit (法定时限). */
+    LIMIT_PROMISED_EXCEEDS_STATUTORY(400, "承诺办结时限不得超过法定办结时限。"),
+    /** Limits in different day units cannot be compared. */
+    LIMIT_UNITS_DIFFER(400, "承诺时限与法定时限的单位不一致，无法比较。"),
+    /** A material is marked deferrable (可容缺) where the rules forbid it. */
+    MATERIAL_NOT_DEFERRABLE(400, "该材料不允许容缺。"),
+    /** A catalog entry breaks a rule; the message says which. */
+    CATALOG_RULE_VIOLATED(400, "事项信息不符合规则。"),
     /** The service item (事项) does not exist or is not in force. */
     ITEM_NOT_FOUND(404, "该事项不存在或已停用。"),
     /** The case (办件) does not exist. */

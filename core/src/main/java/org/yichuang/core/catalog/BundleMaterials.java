@@ -1,0 +1,49 @@
+package org.yichuang.core.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Merges the materials of a bundle's items so the applicant hands each one in once (一表申报). */
+public final class BundleMaterials {
+    private BundleMaterials() {
+    }
+
+    /** Returns the merged list in first-seen order; materials fetched by data sharing are kept too. */
+    public static List<MergedMaterial> merge(List<ServiceItem> items) {
+        Map<String, MaterialRequirement> merged = new LinkedHashMap<>();
+        Map<String, List<String>> servedItems = new LinkedHashMap<>();
+        for (ServiceItem item : items) {
+            for (MaterialRequirement m : item.materials()) {
+                String key = MaterialNames.key(m.name());
+                merged.merge(key, m, BundleMaterials::stricter);
+                List<String> served = servedItems.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!served.contains(item.implementationCode())) {
+                    served.add(item.implementationCode());
+                }
+            }
+        }
+        List<MergedMaterial> out = new ArrayList<>();
+        merged.forEach((key, m) -> out.add(new MergedMaterial(m, servedItems.get(key))));
+        return out;
+    }
+
+    private static MaterialRequirement stricter(MaterialRequirement a, MaterialRequirement b) {
+        boolean required = a.required() || b.required();
+        MaterialKind kind = a.kind().neverDeferrable() ? a.kind() : b.kind();
+        return new MaterialRequirement(a.name(), kind, Math.max(a.originals(), b.originals()),
+                Math.max(a.copies(), b.copies()), a.paperSize() != null ? a.paperSize() : b.paperSize(),
+                a.sealOrSignature() != null ? a.sealOrSignature() : b.sealOrSignature(), a.source(), required,
+                required ? null : joinConditions(a.condition(), b.condition()),
+                a.deferrable() && b.deferrable(), a.sampleRef() != null ? a.sampleRef() : b.sampleRef(),
+                joinConditions(a.notes(), b.notes()));
+    }
+
+    private static String joinConditions(String a, String b) {
+        if (a == null || a.equals(b)) {
+            return b == null ? a : b;
+        }
+        return b == null ? a : a + "；" + b;
+    }
+}

@@ -1,0 +1,37 @@
+package org.yichuang.core.catalog;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service item (政务服务事项) as the hall keeps it in its implementation list (实施清单, GB/T 39046 表4).
+ * Validity is checked as a whole by {@link ServiceItemRules} so an import can report every problem at once.
+ *
+ * @param baseCode             基本编码
+ * @param implementationCode   实施编码
+ * @param department           实施主体 name
+ * @param departmentCreditCode 实施主体 unified social credit code
+ * @param legalBasis           设定依据
+ * @param conditions           受理条件
+ * @param processSteps         办理流程, in order
+ * @param visits               到现场次数 (跑动次数)
+ * @param resultName           审批结果名称
+ * @param deferralAllowed      whether 容缺受理 applies to this item at all
+ */
+public record ServiceItem(String baseCode, String implementationCode, String name, ItemType itemType,
+        String department, String departmentCreditCode, String legalBasis, TimeLimit statutoryLimit,
+        TimeLimit promisedLimit, CaseKind caseKind, String conditions, List<String> processSteps, Fee fee,
+        Set<ServiceObject> serviceObjects, Set<Channel> channels, int visits, List<SpecialProcedure> specialProcedures,
+        String resultName, Set<DeliveryOption> deliveryOptions, boolean deferralAllowed, Contacts contacts,
+        List<MaterialRequirement> materials) {
+
+    /** Copies the collections so an item never changes after validation. */
+    public ServiceItem {
+        processSteps = processSteps == null ? List.of() : List.copyOf(processSteps);
+        serviceObjects = serviceObjects == null ? Set.of() : Set.copyOf(serviceObjects);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        specialProcedures = specialProcedures == null ? List.of() : List.copyOf(specialProcedures);
+        deliveryOptions = deliveryOptions == null ? Set.of() : Set.copyOf(deliveryOptions);
+        materials = materials == null ? List.of() : List.copyOf(materials);
+    }
+}

@@ -1,0 +1,186 @@
+package org.yichuang.core.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.identity.CreditCode;
+
+/**
+ * The rules a service item must meet before it is stored or imported (RULES.md §1.4, §2.2, §4). Returns every
+ * violation instead of stopping at the first, so an administrator fixes a workbook in one pass.
+ */
+public final class ServiceItemRules {
+    /** Office hours a working day holds, to compare an hour limit with a day limit. */
+    static final int HOURS_PER_WORKING_DAY = 8;
+    private static final String PHONE = "[0-9+\\-() ]{3,30}";
+
+    private ServiceItemRules() {
+    }
+
+    /** Returns the violations of the item; empty when it may be stored. */
+    public static List<Violation> check(ServiceItem item) {
+        List<Violation> out = new ArrayList<>();
+        required(out, "name", item.name(), "事项名称");
+        required(out, "department", item.department(), "实施主体");
+        if (item.itemType() == null) {
+            out.add(new Violation("itemType", ErrorCode.FIELD_REQUIRED, "请填写事项类型。"));
+        }
+        if (item.caseKind() == null) {
+            out.add(new Violation("caseKind", ErrorCode.FIELD_REQUIRED, "请填写办件类型（即办件/承诺件）。"));
+        }
+        checkCodes(item, out);
+        checkLimits(item, out);
+        checkFee(item.fee(), out);
+        checkProcedures(item.specialProcedures(), out);
+        checkContacts(item.contacts(), out);
+        if (item.visits() < 0) {
+            out.add(new Violation("visits", ErrorCode.CATALOG_RULE_VIOLATED, "到现场次数不能为负数。"));
+        }
+        if (item.deferralAllowed() && item.caseKind() == CaseKind.IMMEDIATE) {
+            out.add(new Violation("deferralAllowed", ErrorCode.CATALOG_RULE_VIOLATED, "即办件不适用容缺受理。"));
+        }
+        checkMaterials(item, out);
+        return out;
+    }
+
+    private static void required(List<Violation> out, String field, String value, String label) {
+        if (value == null || value.isBlank()) {
+            out.add(new Violation(field, ErrorCode.FIELD_REQUIRED, "请填写" + label + "。"));
+        }
+    }
+
+    private static void checkCodes(ServiceItem item, List<Violation> out) {
+        String base = item.baseCode();
+        if (base == null || base.isBlank()) {
+            out.add(new Violation("baseCode", ErrorCode.FIELD_REQUIRED, "请填写基本编码。"));
+        } else if (!ImplementationCode.isWellFormed(base)) {
+            out.add(new Violation("baseCode", ErrorCode.ITEM_CODE_INVALID, "基本编码只能包含字母、数字和连字符。"));
+        }
+        String dept = item.departmentCreditCode();
+        if (dept != null && !dept.isBlank() && !CreditCode.isValid(dept)) {
+            out.add(new Violation("departmentCreditCode", ErrorCode.CREDIT_CODE_INVALID,
+                    "实施主体统一社会信用代码“" + dept + "”校验不通过。"));
+        }
+        String code = item.implementationCode();
+        if (code == null || code.isBlank()) {
+            out.add(new Violation("implementationCode", ErrorCode.FIELD_REQUIRED, "请填写实施编码。"));
+            return;
+        }
+        if (!ImplementationCode.isWellFormed(code)) {
+            out.add(new Violation("implementationCode", ErrorCode.ITEM_CODE_INVALID,
+                    "实施编码只能包含字母、数字和连字符，且不超过" + ImplementationCode.MAX_LENGTH + "位。"));
+            return;
+        }
+        if (code.length() == ImplementationCode.STANDARD_LENGTH) {
+            checkStandardCode(item, code, out);
+        }
+    }
+
+    private static void checkStandardCode(ServiceItem item, String code, List<Violation> out) {
+        Optional<ImplementationCode> parts = ImplementationCode.parseStandard(code);
+        if (parts.isEmpty()) {
+            out.add(new Violation("implementationCode", ErrorCode.CREDIT_CODE_INVALID,
+                    "31位实施编码的前18位应为实施主体的统一社会信用代码（校验不通过），第19位为行使层级1–7。"));
+            return;
+        }
+        if (item.baseCode() != null && !parts.get().baseCode().equals(item.baseCode())) {
+            out.add(new Violation("implementationCode", ErrorCode.ITEM_CODE_INVALID,
+                    "实施编码的后12位应与基本编码一致。"));
+        }
+        String dept = item.departmentCreditCode();
+        if (dept != null && CreditCode.isValid(dept) && !parts.get().creditCode().equalsIgnoreCase(dept)) {
+            out.add(new Violation("implementationCode", ErrorCode.ITEM_CODE_INVALID,
+                    "实施编码中的信用代码与实施主体的统一社会信用代码不一致。"));
+        }
+    }
+
+    private static void checkLimits(ServiceItem item, List<Violation> out) {
+        TimeLimit statutory = item.statutoryLimit();
+        TimeLimit promised = item.promisedLimit();
+        if (statutory == null) {
+            out.add(new Violation("statutoryLimit", ErrorCode.FIELD_REQUIRED, "请填写法定办结时限。"));
+        }
+        if (promised == null) {
+            out.add(new Violation("promisedLimit", ErrorCode.FIELD_REQUIRED, "请填写承诺办结时限。"));
+        }
+        if (statutory == null || promised == null) {
+            return;
+        }
+        Optional<Boolean> within = LimitComparison.within(promised, statutory);
+        if (within.isEmpty()) {
+            out.add(new Violation("promisedLimit", ErrorCode.LIMIT_UNITS_DIFFER,
+                    ErrorCode.LIMIT_UNITS_DIFFER.defaultMessage()));
+        } else if (!within.get()) {
+            out.add(new Violation("promisedLimit", ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY,
+                    "承诺办结时限（" + promised.value() + "）超过法定办结时限（" + statutory.value() + "）。"));
+        }
+    }
+
+    private static void checkFee(Fee fee, List<Violation> out) {
+        if (fee == null) {
+            out.add(new Violation("fee", ErrorCode.FIELD_REQUIRED, "请填写是否收费。"));
+        } else if (fee.charged() && (fee.amountFen() <= 0 || fee.basis() == null || fee.basis().isBlank())) {
+            out.add(new Violation("fee", ErrorCode.CATALOG_RULE_VIOLATED, "收费事项须填写收费金额和收费依据。"));
+        } else if (!fee.charged() && fee.amountFen() != 0) {
+            out.add(new Violation("fee", ErrorCode.CATALOG_RULE_VIOLATED, "不收费事项的收费金额应为0。"));
+        }
+    }
+
+    private static void checkProcedures(List<SpecialProcedure> procedures, List<Violation> out) {
+        Set<SpecialProcedureKind> seen = new HashSet<>();
+        for (int i = 0; i < procedures.size(); i++) {
+            SpecialProcedure p = procedures.get(i);
+            if (!seen.add(p.kind())) {
+                out.add(new Violation("specialProcedures[" + i + "]", ErrorCode.CATALOG_RULE_VIOLATED,
+                        "特别程序重复。"));
+            }
+            if (p.kind().statutoryExclusion() && !p.stopsClock()) {
+                out.add(new Violation("specialProcedures[" + i + "].stopsClock", ErrorCode.CATALOG_RULE_VIOLATED,
+                        "行政许可法第四十五条规定该特别程序所需时间不计算在办理期限内。"));
+            }
+        }
+    }
+
+    private static void checkContacts(Contacts contacts, List<Violation> out) {
+        if (contacts == null) {
+            return;
+        }
+        if (contacts.consultPhone() != null && !contacts.consultPhone().matches(PHONE)) {
+            out.add(new Violation("contacts.consultPhone", ErrorCode.PHONE_INVALID, "咨询电话格式不正确。"));
+        }
+        if (contacts.supervisionPhone() != null && !contacts.supervisionPhone().matches(PHONE)) {
+            out.add(new Violation("contacts.supervisionPhone", ErrorCode.PHONE_INVALID, "监督电话格式不正确。"));
+        }
+    }
+
+    private static void checkMaterials(ServiceItem item, List<Violation> out) {
+        Set<String> names = new HashSet<>();
+        List<MaterialRequirement> materials = item.materials();
+        for (int i = 0; i < materials.size(); i++) {
+            MaterialRequirement m = materials.get(i);
+            String at = "materials[" + i + "]";
+            if (m.name().isBlank()) {
+                out.add(new Violation(at + ".name", ErrorCode.FIELD_REQUIRED, "请填写材料名称。"));
+            } else if (!names.add(MaterialNames.key(m.name()))) {
+                out.add(new Violation(at + ".name", ErrorCode.CATALOG_RULE_VIOLATED, "材料“" + m.name() + "”重复。"));
+            }
+            if (m.originals() < 0 || m.copies() < 0) {
+                out.add(new Violation(at, ErrorCode.CATALOG_RULE_VIOLATED, "原件和复印件份数不能为负数。"));
+            }
+            if (!m.required() && (m.condition() == null || m.condition().isBlank())) {
+                out.add(new Violation(at + ".condition", ErrorCode.FIELD_REQUIRED,
+                        "非必要材料须写明在何种情形下提交。"));
+            }
+            if (m.deferrable() && m.kind().neverDeferrable()) {
+                out.add(new Violation(at + ".deferrable", ErrorCode.MATERIAL_NOT_DEFERRABLE,
+                        "身份证明和申请表不得容缺（“" + m.name() + "”）。"));
+            } else if (m.deferrable() && !item.deferralAllowed()) {
+                out.add(new Violation(at + ".deferrable", ErrorCode.MATERIAL_NOT_DEFERRABLE,
+                        "本事项不适用容缺受理，材料“" + m.name() + "”不能设为可容缺。"));
+            }
+        }
+    }
+}

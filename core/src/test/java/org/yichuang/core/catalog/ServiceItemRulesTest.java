@@ -1,0 +1,112 @@
+package org.yichuang.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yichuang.core.catalog.ServiceItemBuilder.material;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yichuang.core.error.ErrorCode;
+
+class ServiceItemRulesTest {
+
+    private static List<ErrorCode> codes(ServiceItem item) {
+        return ServiceItemRules.check(item).stream().map(Violation::code).toList();
+    }
+
+    @Test
+    void a_complete_item_has_no_violations() {
+        assertThat(ServiceItemRules.check(new ServiceItemBuilder().build())).isEmpty();
+    }
+
+    @Test
+    void promised_limit_may_not_exceed_the_statutory_limit() {
+        ServiceItem item = new ServiceItemBuilder().limits(TimeLimit.workingDays(20), TimeLimit.workingDays(21)).build();
+
+        assertThat(ServiceItemRules.check(item)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.code()).isEqualTo(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY);
+                    assertThat(v.field()).isEqualTo("promisedLimit");
+                });
+    }
+
+    @Test
+    void an_hour_limit_compares_with_days_over_office_hours_and_day_units_must_match() {
+        TimeLimit twoDays = TimeLimit.workingDays(2);
+        assertThat(codes(new ServiceItemBuilder().limits(twoDays, new TimeLimit(16, LimitUnit.HOURS)).build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().limits(twoDays, new TimeLimit(17, LimitUnit.HOURS)).build()))
+                .containsExactly(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY);
+        assertThat(codes(new ServiceItemBuilder().limits(new TimeLimit(30, LimitUnit.NATURAL_DAYS), twoDays).build()))
+                .containsExactly(ErrorCode.LIMIT_UNITS_DIFFER);
+    }
+
+    @Test
+    void identity_documents_and_application_forms_are_never_deferrable() {
+        ServiceItem item = new ServiceItemBuilder().materials(
+                material("居民身份证", MaterialKind.IDENTITY_DOCUMENT, true),
+                material("申请表", MaterialKind.APPLICATION_FORM, true)).build();
+
+        assertThat(ServiceItemRules.check(item)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("materials[0].deferrable", ErrorCode.MATERIAL_NOT_DEFERRABLE),
+                org.assertj.core.groups.Tuple.tuple("materials[1].deferrable", ErrorCode.MATERIAL_NOT_DEFERRABLE));
+    }
+
+    @Test
+    void deferrable_materials_need_an_item_that_allows_deferral_and_immediate_items_never_do() {
+        assertThat(codes(new ServiceItemBuilder().deferralAllowed(false).build()))
+                .containsExactly(ErrorCode.MATERIAL_NOT_DEFERRABLE);
+        assertThat(codes(new ServiceItemBuilder().caseKind(CaseKind.IMMEDIATE).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
+    }
+
+    @Test
+    void a_standard_implementation_code_must_embed_a_valid_credit_code_and_the_base_code() {
+        String badCheck = "11450721MB15580812" + "4" + "000104002000";
+        assertThat(codes(new ServiceItemBuilder().codes(badCheck, "000104002000").build()))
+                .contains(ErrorCode.CREDIT_CODE_INVALID);
+        String otherBase = ServiceItemBuilder.HEALTH_BUREAU + "4" + "000104003000";
+        assertThat(codes(new ServiceItemBuilder().codes(otherBase, "000104002000").build()))
+                .containsExactly(ErrorCode.ITEM_CODE_INVALID);
+    }
+
+    @Test
+    void provincial_codes_of_other_shapes_are_kept_when_well_formed() {
+        String sichuan = "511A0138000000-511602000000-000-115113010833722043-1-00";
+        assertThat(codes(new ServiceItemBuilder().codes(sichuan, "511A0138000000").build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().codes("代码/含斜杠", "000104002000").build()))
+                .containsExactly(ErrorCode.ITEM_CODE_INVALID);
+    }
+
+    @Test
+    void a_department_credit_code_must_pass_its_checksum() {
+        assertThat(codes(new ServiceItemBuilder().departmentCreditCode("11450721MB15580812").build()))
+                .containsExactly(ErrorCode.CREDIT_CODE_INVALID);
+    }
+
+    @Test
+    void charged_items_need_an_amount_and_a_basis() {
+        assertThat(codes(new ServiceItemBuilder().fee(new Fee(true, 0, null)).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
+        assertThat(codes(new ServiceItemBuilder().fee(Fee.of(5000, "财税〔2016〕42号")).build())).isEmpty();
+    }
+
+    @Test
+    void article_45_procedures_always_stop_the_clock() {
+        ServiceItem item = new ServiceItemBuilder().procedures(
+                new SpecialProcedure(SpecialProcedureKind.HEARING, false),
+                new SpecialProcedure(SpecialProcedureKind.TECHNICAL_REVIEW, false)).build();
+
+        assertThat(ServiceItemRules.check(item)).extracting(Violation::field)
+                .containsExactly("specialProcedures[0].stopsClock");
+    }
+
+    @Test
+    void every_violation_is_reported_at_once() {
+        ServiceItem item = new ServiceItemBuilder().name(" ").limits(TimeLimit.workingDays(5), TimeLimit.workingDays(9))
+                .departmentCreditCode("X").materials(material("身份证", MaterialKind.IDENTITY_DOCUMENT, true),
+                        material("身份证", MaterialKind.OTHER, false)).build();
+
+        assertThat(codes(item)).containsExactlyInAnyOrder(ErrorCode.FIELD_REQUIRED,
+                ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY, ErrorCode.CREDIT_CODE_INVALID,
+                ErrorCode.MATERIAL_NOT_DEFERRABLE, ErrorCode.CATALOG_RULE_VIOLATED);
+    }
+}
