@@ -1,0 +1,211 @@
+package org.yichuang.reports;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSizeName;
+import javax.print.attribute.standard.OrientationRequested;
+import javax.print.attribute.standard.PrinterIsAcceptingJobs;
+import javax.print.attribute.standard.PrinterState;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
+import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
+import net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.reports.fonts.BundledFonts;
+
+/**
+ * Fills, exports and prints the counter's papers (回执/文书), starting with the 受理回执 (acceptance receipt).
+ *
+ * <p>Templates are compiled at build time and loaded once per service from {@code /reports/*.jasper}.
+ * Thread-safe: filling and exporting keep no shared mutable state besides the template cache.
+ */
+public final class ReportService {
+    /** Government service halls keep Beijing time whatever the server or PC says. */
+    public static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final String RECEIPT = "receipt";
+
+    private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+    private final ReceiptParameters receiptParameters;
+
+    /** Creates the service printing times in Beijing time ({@link #HALL_ZONE}). */
+    public ReportService() {
+        this(HALL_ZONE);
+    }
+
+    /** Creates the service printing times in the given zone. */
+    public ReportService(ZoneId hallZone) {
+        GlyphCoverage glyphs = new GlyphCoverage(BundledFonts.createAwtFont(BundledFonts.regular()));
+        this.receiptParameters = new ReceiptParameters(Objects.requireNonNull(hallZone, "hallZone"), glyphs);
+    }
+
+    /** Fills the one-page 受理回执 with a Code 128 barcode of the case number (办件编号). */
+    public JasperPrint fillReceipt(CaseReceipt receipt) {
+        Objects.requireNonNull(receipt, "receipt");
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template(RECEIPT), receiptParameters.of(receipt),
+                    new JREmptyDataSource(1));
+            print.setName("受理回执-" + receipt.caseNo());
+            return print;
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot fill the receipt template", e);
+        }
+    }
+
+    /** Exports every page to PDF with the CJK font embedded. */
+    public byte[] toPdf(JasperPrint print) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setMetadataTitle(print.getName());
+        config.setMetadataCreator("一窗综合受理系统");
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot export to PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Renders one page (0-based) for the on-screen preview; zoom 1 = 72 dpi. */
+    public BufferedImage pageImage(JasperPrint print, int pageIndex, float zoom) {
+        if (pageIndex < 0 || pageIndex >= print.getPages().size()) {
+            throw new IllegalArgumentException("no page " + pageIndex + " in a report of " + print.getPages().size());
+        }
+        if (!(zoom > 0)) {
+            throw new IllegalArgumentException("zoom must be positive: " + zoom);
+        }
+        int width = (int) Math.ceil(print.getPageWidth() * zoom);
+        int height = (int) Math.ceil(print.getPageHeight() * zoom);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            JRGraphics2DExporter exporter = new JRGraphics2DExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            SimpleGraphics2DExporterOutput output = new SimpleGraphics2DExporterOutput();
+            output.setGraphics2D(g);
+            exporter.setExporterOutput(output);
+            SimpleGraphics2DReportConfiguration config = new SimpleGraphics2DReportConfiguration();
+            config.setPageIndex(pageIndex);
+            config.setZoomRatio(zoom);
+            exporter.setConfiguration(config);
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot render page " + pageIndex, e);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Returns the names of the printers the system knows (CUPS queues, Windows printers), sorted. */
+    public List<String> printerNames() {
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .map(PrintService::getName).sorted().toList();
+    }
+
+    /**
+     * Prints on the printer with exactly this name, on A4, without any dialog.
+     *
+     * @throws DomainException {@code PRINTER_UNAVAILABLE} when the printer is unknown, stopped, refuses
+     *         jobs or the job cannot be sent
+     */
+    public void print(JasperPrint print, String printerName, String jobName) {
+        Objects.requireNonNull(print, "print");
+        if (printerName == null || printerName.isBlank()) {
+            throw unavailable("未选择打印机，请先在设置中选择打印机。");
+        }
+        PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .filter(s -> s.getName().equals(printerName)).findFirst()
+                .orElseThrow(() -> unavailable("未找到打印机“" + printerName + "”，请检查打印机设置。"));
+        PrinterIsAcceptingJobs accepting = service.getAttribute(PrinterIsAcceptingJobs.class);
+        PrinterState state = service.getAttribute(PrinterState.class);
+        // A stopped (disabled) CUPS queue still accepts jobs and holds them: the applicant would leave
+        // without a receipt, so treat it like a refusal.
+        if (accepting == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS || state == PrinterState.STOPPED) {
+            throw unavailable("打印机“" + printerName + "”已停用或脱机，请检查打印机是否开启并联机。");
+        }
+        PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
+        request.add(new Copies(1));
+        request.add(new JobName(jobName == null || jobName.isBlank() ? print.getName() : jobName, null));
+        request.add(MediaSizeName.ISO_A4);
+        request.add(OrientationRequested.PORTRAIT);
+        SimplePrintServiceExporterConfiguration config = new SimplePrintServiceExporterConfiguration();
+        config.setPrintService(service);
+        config.setPrintRequestAttributeSet(request);
+        config.setDisplayPrintDialog(false);
+        config.setDisplayPageDialog(false);
+        JRPrintServiceExporter exporter = new JRPrintServiceExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException | JRRuntimeException e) {
+            DomainException failure = unavailable("打印失败：打印机“" + printerName + "”未接受打印任务，请检查后重试。");
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    private JasperReport template(String name) {
+        return templates.computeIfAbsent(name, this::load);
+    }
+
+    private JasperReport load(String name) {
+        String path = "/reports/" + name + ".jasper";
+        try (InputStream in = ReportService.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("compiled template missing from the classpath: " + path);
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot load " + path, e);
+        }
+    }
+
+    private static DomainException unavailable(String message) {
+        return new DomainException(ErrorCode.PRINTER_UNAVAILABLE, message);
+    }
+}
