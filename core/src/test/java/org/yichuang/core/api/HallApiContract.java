@@ -17,7 +17,7 @@ import org.yichuang.core.staff.Role;
 public abstract class HallApiContract {
 
     /** A window clerk's credentials and counter, known to the implementation under test. */
-    protected record Clerk(String username, String password, int counterNo) {
+    public record Clerk(String username, String password, int counterNo) {
     }
 
     /** Returns a new, signed-out API for each test. */
