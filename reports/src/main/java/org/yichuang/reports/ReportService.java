@@ -30,6 +30,7 @@ import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
 import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
@@ -41,12 +42,15 @@ import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.catalog.ServiceBundle;
+import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.reports.fonts.BundledFonts;
 
 /**
- * Fills, exports and prints the counter's papers (回执/文书), starting with the 受理回执 (acceptance receipt).
+ * Fills, exports and prints the counter's papers (回执/文书): the 受理回执 (acceptance receipt) and the printed
+ * 办事指南 (service guides) of items and bundles.
  *
  * <p>Templates are compiled at build time and loaded once per service from {@code /reports/*.jasper}.
  * Thread-safe: filling and exporting keep no shared mutable state besides the template cache.
@@ -56,6 +60,7 @@ public final class ReportService {
     public static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final String RECEIPT = "receipt";
+    private static final String GUIDE = "guide";
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
     private final ReceiptParameters receiptParameters;
@@ -81,6 +86,42 @@ public final class ReportService {
             return print;
         } catch (JRException e) {
             throw new IllegalStateException("cannot fill the receipt template", e);
+        }
+    }
+
+    /**
+     * Fills the 办事指南 (service guide, 一次告知) of one item: A4, as many pages as its materials need, with a QR
+     * code of {@link GuideContext#publicUrl()}.
+     */
+    public JasperPrint fillItemGuide(ServiceItem item, GuideContext context) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(context, "context");
+        return fillGuide(ItemGuide.parameters(item, context), ItemGuide.sections(item), "办事指南-" + item.name());
+    }
+
+    /**
+     * Fills the guide of a bundle (一件事): its member items and one merged material list (一表申报).
+     *
+     * @param items the bundle's items, in any order; each code the bundle lists must be among them
+     * @throws IllegalArgumentException when a member item is missing
+     */
+    public JasperPrint fillBundleGuide(ServiceBundle bundle, List<ServiceItem> items, GuideContext context) {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(context, "context");
+        List<ServiceItem> members = BundleGuide.members(bundle, items);
+        return fillGuide(BundleGuide.parameters(bundle, members, context), BundleGuide.sections(bundle, members),
+                "一件事办事指南-" + bundle.name());
+    }
+
+    private JasperPrint fillGuide(Map<String, Object> parameters, List<Map<String, ?>> sections, String name) {
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template(GUIDE), parameters,
+                    new JRMapCollectionDataSource(sections));
+            print.setName(name);
+            return print;
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot fill the guide template", e);
         }
     }
 

@@ -60,6 +60,14 @@ final class Poppler {
         return run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
     }
 
+    /**
+     * The text in reading order (no {@code -layout}): a table cell that wraps stays together instead of being
+     * interleaved line by line with its neighbours.
+     */
+    static String flowText(Path pdf) {
+        return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+    }
+
     static List<String> fontRows(Path pdf) {
         List<String> rows = new ArrayList<>(run("pdffonts", pdf.toString()).lines().toList());
         return rows.subList(2, rows.size());   // drop the header and the dashes

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# FIGURE guide-render: the first item 办事指南 fill + PDF export after JVM start, then 200 warm ones (p50/p95).
+# Builds the reports module's test classes (no tests run) and times in a fresh JVM of its own,
+# so the "first" figure includes class loading, the font extension, the template load and zxing.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+./yichuang mvn -q -pl reports test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
+cp="reports/target/test-classes:reports/target/classes:$(cat reports/target/bench.classpath)"
+exec java -Djava.awt.headless=true -Duser.language=zh -Duser.country=CN -cp "$cp" \
+    org.yichuang.reports.bench.GuideRenderBench "${1:-200}"

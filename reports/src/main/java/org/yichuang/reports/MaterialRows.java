@@ -1,0 +1,61 @@
+package org.yichuang.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.yichuang.core.catalog.MaterialRequirement;
+import org.yichuang.core.catalog.MaterialSource;
+import org.yichuang.core.catalog.MergedMaterial;
+
+/** Rows of the 申请材料 tables: one per material, numbered from 1 as the applicant will refer to them. */
+final class MaterialRows {
+    /** ✓ as on official forms; the bundled font has the glyph (checked by a test). */
+    static final String DEFERRABLE_MARK = "✓";
+
+    private MaterialRows() {
+    }
+
+    /** The per-item table: copies, paper, seal, source, necessity and the 可容缺 mark. */
+    static List<Map<String, ?>> ofItem(List<MaterialRequirement> materials, boolean deferralAllowed) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (MaterialRequirement m : materials) {
+            Map<String, Object> row = common(rows.size() + 1, m, deferralAllowed);
+            row.put("paper", m.source() == MaterialSource.SHARED ? "—"
+                    : CatalogLabels.orNone(m.paperSize()));
+            row.put("seal", CatalogLabels.orNone(m.sealOrSignature()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The bundle's single list (一表申报), naming the items each material serves.
+     *
+     * @param itemNames item name by implementation code
+     */
+    static List<Map<String, ?>> ofBundle(List<MergedMaterial> merged, Map<String, String> itemNames) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (MergedMaterial mm : merged) {
+            // BundleMaterials only keeps a material deferrable when every item allows it, so no item check here
+            Map<String, Object> row = common(rows.size() + 1, mm.material(), true);
+            row.put("servedItems", mm.itemCodes().stream().map(code -> itemNames.getOrDefault(code, code))
+                    .collect(Collectors.joining("\n")));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> common(int no, MaterialRequirement m, boolean deferralAllowed) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("no", String.valueOf(no));
+        row.put("name", m.notes() == null || m.notes().isBlank() ? m.name() : m.name() + "\n（" + m.notes() + "）");
+        row.put("copies", CatalogLabels.copies(m));
+        row.put("source", CatalogLabels.source(m.source()));
+        row.put("necessity", CatalogLabels.necessity(m));
+        // an item that does not allow 容缺受理 at all prints no marks even if a material slipped through
+        row.put("deferrable", deferralAllowed && m.deferrable() ? DEFERRABLE_MARK : "");
+        return row;
+    }
+}
