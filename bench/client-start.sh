@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# FIGURE client-start-to-sign-in: JVM start → sign-in dialog visible, over N launches of the built client.
+# Needs `./yichuang mvn -pl window-client package` first (jar + target/lib). Uses $DISPLAY, or starts Xvfb :97.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+N=${N:-10}
+TIMEOUT_S=${TIMEOUT_S:-20}
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+# Same as ./yichuang: run the JVM as "nobody" in a user namespace when root, with the real home for prefs.
+unprivileged() {
+    if is_root; then
+        env HOME="$HOME" JAVA_TOOL_OPTIONS="-Duser.home=$HOME ${JAVA_TOOL_OPTIONS:-}" \
+            unshare --user --map-user=65534 --map-group=65534 -- "$@"
+    else
+        "$@"
+    fi
+}
+
+jar=$(ls window-client/target/yichuang-window-client-*.jar 2>/dev/null | grep -v -e sources -e tests | head -1 || true)
+[ -n "$jar" ] && [ -d window-client/target/lib ] || { echo "build first: ./yichuang mvn -pl window-client package" >&2; exit 1; }
+
+xvfb_pid=
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
+    Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=:97
+    for _ in $(seq 50); do [ -e /tmp/.X11-unix/X97 ] && break; sleep 0.1; done
+fi
+
+log=$(mktemp)
+times=()
+for i in $(seq "$N"); do
+    : > "$log"
+    # Port 9 (discard) on loopback: nothing answers, and nothing is contacted before the clerk signs in anyway.
+    unprivileged java -cp "$jar:window-client/target/lib/*" org.yichuang.client.app.ClientApp \
+        --server http://127.0.0.1:9 > "$log" 2>/dev/null &
+    pid=$!
+    ms=
+    for _ in $(seq $((TIMEOUT_S * 20))); do
+        ms=$(sed -n 's/^\[startup\] sign-in dialog visible \([0-9]*\) ms after JVM start$/\1/p' "$log")
+        [ -n "$ms" ] && break
+        sleep 0.05
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    [ -n "$ms" ] || { echo "launch $i: no [startup] line within ${TIMEOUT_S}s" >&2; exit 1; }
+    times+=("$ms")
+done
+rm -f "$log"
+
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+p50=${sorted[$(( (N - 1) / 2 ))]}
+max=${sorted[$((N - 1))]}
+echo "FIGURE client-start-to-sign-in: p50 ${p50} ms, max ${max} ms (${N} launches, JVM start → dialog visible)"

@@ -1,0 +1,237 @@
+package org.yichuang.client.app;
+
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yichuang.client.intake.CreateCaseAction;
+import org.yichuang.client.intake.IntakePanel;
+import org.yichuang.client.intake.IntakePresenter;
+import org.yichuang.client.main.MainFrame;
+import org.yichuang.client.main.MainPresenter;
+import org.yichuang.client.main.SignOutAction;
+import org.yichuang.client.main.SwitchThemeAction;
+import org.yichuang.client.net.HttpHallApi;
+import org.yichuang.client.receipt.ReceiptDialog;
+import org.yichuang.client.receipt.ReceiptPresenter;
+import org.yichuang.client.signin.HallApiConnector;
+import org.yichuang.client.signin.Session;
+import org.yichuang.client.signin.SignInAction;
+import org.yichuang.client.signin.SignInDialog;
+import org.yichuang.client.signin.SignInPresenter;
+import org.yichuang.client.ui.BackgroundTasks;
+import org.yichuang.client.ui.CjkFonts;
+import org.yichuang.client.ui.ClientPrefs;
+import org.yichuang.client.ui.JOptionPaneUserPrompts;
+import org.yichuang.client.ui.Lazy;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.client.ui.SwingBackgroundTasks;
+import org.yichuang.client.ui.Theme;
+import org.yichuang.client.ui.UserPrompts;
+import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.reports.ReportService;
+import org.yichuang.reports.fonts.BundledFonts;
+
+/**
+ * The counter client's composition root (组装入口): builds every object with constructors and shows the
+ * sign-in dialog, then the main window for each session. No singletons, no static lookup.
+ */
+public final class ClientApp {
+    private final LaunchOptions options;
+    private final ClientPrefs prefs;
+    private final Messages messages;
+    private final UserPrompts prompts;
+    private final BackgroundTasks tasks;
+    private final HallApiConnector connector;
+    private final Supplier<ReportService> reports;
+    private final Runnable exit;
+
+    private Theme theme;
+    private SignInPresenter signIn;
+    private SignInDialog signInDialog;
+    private MainFrame frame;
+    private IntakePresenter intake;
+
+    /** Wires the client; {@code exit} ends the process in production and just disposes windows in tests. */
+    public ClientApp(LaunchOptions options, ClientPrefs prefs, Messages messages, UserPrompts prompts,
+            BackgroundTasks tasks, HallApiConnector connector, Supplier<ReportService> reports, Runnable exit) {
+        this.options = options;
+        this.prefs = prefs;
+        this.messages = messages;
+        this.prompts = prompts;
+        this.tasks = tasks;
+        this.connector = connector;
+        this.reports = reports;
+        this.exit = exit;
+    }
+
+    /** Creates the production graph around {@code prefs} (HTTP API, JOptionPane prompts, lazy reports). */
+    public static ClientApp create(LaunchOptions options, ClientPrefs prefs, Runnable exit) {
+        Messages messages = new Messages(options.locale());
+        UserPrompts prompts = new JOptionPaneUserPrompts(messages);
+        BackgroundTasks tasks = new SwingBackgroundTasks(failure -> {
+            // the logger is fetched here, not in a static field: logback's start-up costs ~0.1 s we need for the dialog
+            Logger log = LoggerFactory.getLogger(ClientApp.class);
+            log.warn("background task failed", failure);
+            prompts.warn(messages.text("error.title"), messages.errorMessage(failure));
+        });
+        // Jasper takes a second or more to load: created on first receipt, off the EDT, never at start-up
+        Supplier<ReportService> reports = new Lazy<>(ReportService::new);
+        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, reports, exit);
+    }
+
+    /** Installs the look and feel: our theme keys first, CJK font if the system lacks one. Runs on the EDT. */
+    public static Theme installLookAndFeel(Theme theme) {
+        return installLookAndFeel(theme, prepareFonts());
+    }
+
+    /** Registers the bundled CJK faces when needed; returns the family to prefer, or null. Any thread. */
+    static String prepareFonts() {
+        return CjkFonts.ensureChinese(BundledFonts.AWT_FAMILY, List.of(BundledFonts.regular(), BundledFonts.bold()));
+    }
+
+    private static Theme installLookAndFeel(Theme theme, String family) {
+        if (family != null) {
+            FlatLaf.setPreferredFontFamily(family);
+        }
+        Theme.registerDefaults();   // must precede setup(), or the Yichuang.* keys are missing
+        theme.install();
+        if (com.formdev.flatlaf.util.SystemInfo.isLinux) {
+            // FlatLaf's own title bars: window managers on Linux counters vary, ours look the same everywhere
+            javax.swing.JFrame.setDefaultLookAndFeelDecorated(true);
+            javax.swing.JDialog.setDefaultLookAndFeelDecorated(true);
+        }
+        return theme;
+    }
+
+    /** Shows the sign-in dialog (and signs in at once when a password came from the environment). EDT only. */
+    public void start() {
+        theme = configuredTheme();
+        if (!(javax.swing.UIManager.getLookAndFeel() instanceof FlatLaf)) {
+            installLookAndFeel(theme);
+        }
+        signIn = new SignInPresenter(prefs, messages, tasks, connector, this::onSignedIn);
+        if (options.server() != null) {
+            signIn.setServerUrl(options.server());
+        }
+        if (options.counterNo() != null) {
+            signIn.setCounterNo(options.counterNo());
+        }
+        if (options.username() != null) {
+            signIn.setUsername(options.username());
+        }
+        signInDialog = new SignInDialog(messages, signIn, new SignInAction(messages, signIn), this::quit);
+        signInDialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("[startup] sign-in dialog visible " + ms + " ms after JVM start");
+                signInDialog.removeWindowListener(this);
+            }
+        });
+        signInDialog.setVisible(true);
+        signInDialog.focusFirstEmptyField();
+        if (options.autoSignIn()) {
+            signIn.setPassword(options.password().toCharArray());
+            signIn.signIn();
+        }
+    }
+
+    /** Returns the theme from {@code --theme}, else the remembered one, else light. */
+    Theme configuredTheme() {
+        return options.theme() != null ? Theme.parse(options.theme())
+                : Theme.parse(prefs.get(ClientPrefs.KEY_THEME).orElse("light"));
+    }
+
+    private void onSignedIn(Session session) {
+        signInDialog.setVisible(false);
+        MainPresenter main = new MainPresenter(session, tasks, theme, this::onSignedOut);
+        intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
+                () -> UUID.randomUUID().toString(), this::openReceipt);
+        IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake));
+        frame = new MainFrame(messages, main, panel, new SignOutAction(messages, main),
+                new SwitchThemeAction(messages, main), this::quit, prefs);
+        main.addPropertyChangeListener(MainPresenter.Property.THEME, e -> {
+            theme = main.theme();
+            theme.switchTo();
+            prefs.put(ClientPrefs.KEY_THEME, theme.id());
+            prefs.flush();
+        });
+        frame.setVisible(true);
+        panel.focusFilter();
+        intake.loadItems();
+    }
+
+    private void openReceipt(CaseReceipt receipt) {
+        ReceiptPresenter presenter = new ReceiptPresenter(receipt, reports, tasks, prefs, messages, prompts);
+        ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
+        dialog.setVisible(true);
+        presenter.fill();
+    }
+
+    private void onSignedOut() {
+        closeFrame();
+        signIn.reset();
+        signInDialog.setVisible(true);
+        signInDialog.focusFirstEmptyField();
+    }
+
+    private void closeFrame() {
+        if (frame != null) {
+            frame.saveBounds();
+            for (java.awt.Window w : frame.getOwnedWindows()) {
+                w.dispose();
+            }
+            frame.dispose();
+            frame = null;
+        }
+        if (intake != null) {
+            intake.dispose();
+            intake = null;
+        }
+    }
+
+    private void quit() {
+        closeFrame();
+        if (signInDialog != null) {
+            signInDialog.dispose();
+        }
+        exit.run();
+    }
+
+    /** Starts the client: pre-AWT properties, then everything Swing on the EDT. */
+    public static void main(String[] args) {
+        // Must precede the first AWT call, which reads them once (FlatLaf demo order)
+        System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
+        System.setProperty("swing.aatext", "true");
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        // Swing's own texts (确定/取消) follow the default locale
+        Locale.setDefault(options.locale());
+        // Font files are read while the EDT loads Swing and FlatLaf: the two overlap on a two-core counter PC
+        java.util.concurrent.CompletableFuture<String> fonts =
+                java.util.concurrent.CompletableFuture.supplyAsync(ClientApp::prepareFonts);
+        SwingUtilities.invokeLater(() -> {
+            ClientApp app = create(options, ClientPrefs.userNode(), () -> System.exit(0));
+            Theme theme = app.configuredTheme();
+            javax.swing.UIManager.getLookAndFeelDefaults();   // loads Swing's classes before waiting for fonts
+            installLookAndFeel(theme, fonts.join());
+            app.start();
+        });
+    }
+}

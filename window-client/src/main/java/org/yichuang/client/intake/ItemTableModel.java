@@ -1,0 +1,67 @@
+package org.yichuang.client.intake;
+
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.core.api.ServiceItemSummary;
+import org.yichuang.core.catalog.TimeLimit;
+
+/** The item list's columns: name, department, case kind and promised limit. */
+final class ItemTableModel extends AbstractTableModel {
+    private final Messages messages;
+    private final String[] columns;
+    private List<ServiceItemSummary> rows = List.of();
+
+    ItemTableModel(Messages messages) {
+        this.messages = messages;
+        this.columns = new String[] {messages.text("intake.column.name"), messages.text("intake.column.department"),
+            messages.text("intake.column.kind"), messages.text("intake.column.limit")};
+    }
+
+    void setRows(List<ServiceItemSummary> value) {
+        rows = value;
+        fireTableDataChanged();
+    }
+
+    ServiceItemSummary row(int index) {
+        return rows.get(index);
+    }
+
+    int indexOf(ServiceItemSummary item) {
+        return rows.indexOf(item);
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return columns[column];
+    }
+
+    @Override
+    public Object getValueAt(int rowIndex, int columnIndex) {
+        ServiceItemSummary item = rows.get(rowIndex);
+        return switch (columnIndex) {
+            case 0 -> item.name();
+            case 1 -> item.department();
+            case 2 -> item.caseKind() == null ? "" : messages.text("caseKind." + item.caseKind().name());
+            default -> limitText(messages, item.promisedLimit());
+        };
+    }
+
+    static String limitText(Messages messages, TimeLimit limit) {
+        if (limit == null) {
+            return "";
+        }
+        return limit.value() == 0 ? messages.text("limit.onTheSpot")
+                : messages.text("limitUnit." + limit.unit().name(), limit.value());
+    }
+}

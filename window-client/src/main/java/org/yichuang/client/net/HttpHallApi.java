@@ -1,0 +1,168 @@
+package org.yichuang.client.net;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.HallApi;
+import org.yichuang.core.api.NewCase;
+import org.yichuang.core.api.ServiceItemSummary;
+import org.yichuang.core.api.SessionInfo;
+import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.error.ApiException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.error.ErrorResponse;
+
+/**
+ * {@link HallApi} over HTTP/JSON with {@code java.net.http}. Blocking: callers run it through BackgroundTasks.
+ *
+ * <p>Server errors arrive as {@code {"code","message"}} and become {@link ApiException}s with the same code;
+ * no answer at all becomes {@link ErrorCode#SERVER_UNREACHABLE} with HTTP status 0.
+ */
+public final class HttpHallApi implements HallApi {
+    /** Default for connecting and for a whole request; the counter's LAN answers well within it. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final URI baseUrl;
+    private final Duration timeout;
+    private final HttpClient http;
+    private volatile String token;
+
+    /** Creates a client for the server at {@code baseUrl} (e.g. {@code http://127.0.0.1:8080}). */
+    public HttpHallApi(URI baseUrl, Duration timeout) {
+        String s = Objects.requireNonNull(baseUrl).toString();
+        this.baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+        this.timeout = Objects.requireNonNull(timeout);
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** Creates a client with {@link #DEFAULT_TIMEOUT}. */
+    public HttpHallApi(URI baseUrl) {
+        this(baseUrl, DEFAULT_TIMEOUT);
+    }
+
+    @Override
+    public SessionInfo signIn(SignInRequest request) {
+        SessionInfo session = send("POST", "/api/sessions", request, JSON.constructType(SessionInfo.class));
+        token = session.token();
+        return session;
+    }
+
+    @Override
+    public void signOut() {
+        if (token == null) {
+            return;
+        }
+        try {
+            send("DELETE", "/api/sessions/current", null, null);
+        } catch (ApiException e) {
+            // the session ends locally either way; an expired token or a dead link changes nothing for the clerk
+        } finally {
+            token = null;
+        }
+    }
+
+    @Override
+    public List<ServiceItemSummary> listItems() {
+        return send("GET", "/api/items", null, JSON.getTypeFactory().constructType(new TypeReference<List<ServiceItemSummary>>() { }));
+    }
+
+    @Override
+    public CaseReceipt createCase(NewCase request) {
+        return send("POST", "/api/cases", request, JSON.constructType(CaseReceipt.class));
+    }
+
+    @Override
+    public CaseReceipt getCase(String caseNo) {
+        return send("GET", "/api/cases/" + URLEncoder.encode(caseNo, StandardCharsets.UTF_8), null,
+                JSON.constructType(CaseReceipt.class));
+    }
+
+    private <T> T send(String method, String path, Object body, JavaType answerType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Accept", "application/json");
+        String bearer = token;
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json; charset=utf-8");
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(toJson(body)));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw new ApiException(ErrorCode.SERVER_UNREACHABLE, "服务器响应超时，请检查网络后重试。", 0);
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.SERVER_UNREACHABLE, ErrorCode.SERVER_UNREACHABLE.defaultMessage(), 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("request interrupted");
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            if (answerType == null || response.body().length == 0) {
+                return null;
+            }
+            try {
+                return JSON.readValue(response.body(), answerType);
+            } catch (IOException e) {
+                throw new ApiException(ErrorCode.INTERNAL_ERROR, "服务器应答无法解析。", status);
+            }
+        }
+        throw toApiException(status, response.body());
+    }
+
+    private static byte[] toJson(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Decodes an error answer; anything not in our format keeps its status and a generic message. */
+    static ApiException toApiException(int status, byte[] body) {
+        try {
+            ErrorResponse error = JSON.readValue(body, ErrorResponse.class);
+            if (error != null && error.code() != null) {
+                ErrorCode code = ErrorCode.valueOf(error.code());
+                String message = error.message() == null || error.message().isBlank()
+                        ? code.defaultMessage() : error.message();
+                return new ApiException(code, message, status);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not our error format (a proxy page) or a code newer than this client: fall through
+        }
+        ErrorCode code = status == 401 ? ErrorCode.AUTH_REQUIRED
+                : status == 404 ? ErrorCode.NOT_FOUND
+                : status == 502 || status == 503 || status == 504 ? ErrorCode.SERVER_UNREACHABLE
+                : ErrorCode.INTERNAL_ERROR;
+        return new ApiException(code, code.defaultMessage(), status);
+    }
+}

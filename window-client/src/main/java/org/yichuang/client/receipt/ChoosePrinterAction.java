@@ -1,0 +1,28 @@
+package org.yichuang.client.receipt;
+
+import java.awt.event.ActionEvent;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.client.ui.YichuangAction;
+
+/** Chooses the receipt printer (选择打印机) among those the system knows. */
+public final class ChoosePrinterAction extends YichuangAction {
+    private final ReceiptPresenter presenter;
+
+    /** Creates the action bound to {@code presenter}. */
+    public ChoosePrinterAction(Messages messages, ReceiptPresenter presenter) {
+        super(messages);
+        this.presenter = presenter;
+        presenter.addPropertyChangeListener(ReceiptPresenter.Property.BUSY, e -> updateEnabledState());
+        updateEnabledState();
+    }
+
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        presenter.choosePrinter();
+    }
+
+    @Override
+    protected void updateEnabledState() {
+        setEnabled(!presenter.isBusy());
+    }
+}

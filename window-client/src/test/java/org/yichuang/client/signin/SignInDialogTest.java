@@ -1,0 +1,92 @@
+package org.yichuang.client.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.event.KeyEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.prefs.Preferences;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yichuang.client.testing.FakeBackgroundTasks;
+import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.testing.SwingTestBase;
+import org.yichuang.client.ui.ClientPrefs;
+import org.yichuang.client.ui.Messages;
+
+class SignInDialogTest extends SwingTestBase {
+    private final FakeHallApi api = new FakeHallApi();
+    private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
+    private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    private Preferences node;
+    private DialogFixture dialog;
+
+    @BeforeEach
+    void showDialog() {
+        node = Preferences.userRoot().node("org/yichuang/client-test/" + UUID.randomUUID());
+        SignInDialog built = GuiActionRunner.execute(() -> {
+            Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+            SignInPresenter presenter = new SignInPresenter(new ClientPrefs(node), messages, tasks, s -> api,
+                    sessions::add);
+            return new SignInDialog(messages, presenter, new SignInAction(messages, presenter), () -> { });
+        });
+        dialog = new DialogFixture(robot, built);
+        dialog.show();
+    }
+
+    @AfterEach
+    void removePrefs() throws Exception {
+        node.removeNode();
+    }
+
+    private void type(String password) {
+        dialog.textBox(SignInDialog.COUNTER_FIELD).setText("3");
+        dialog.textBox(SignInDialog.USERNAME_FIELD).setText("").enterText(FakeHallApi.CLERK);
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).setText("").enterText(password);
+    }
+
+    @Test
+    void the_button_is_disabled_until_user_and_password_are_typed() {
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).requireDisabled();
+        dialog.textBox(SignInDialog.USERNAME_FIELD).enterText("clerk");
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).requireDisabled();
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).enterText("x");
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).requireEnabled();
+    }
+
+    @Test
+    void a_wrong_password_shows_the_reason_in_chinese_and_keeps_the_dialog_open() {
+        type("not-the-password");
+
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
+
+        dialog.label(SignInDialog.ERROR_LABEL).requireText("用户名或密码错误，请重新输入。");
+        dialog.requireVisible();
+        assertThat(sessions).isEmpty();
+    }
+
+    @Test
+    void enter_in_the_password_field_signs_in() {
+        type(FakeHallApi.CLERK_PASSWORD);
+
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        assertThat(sessions).singleElement()
+                .satisfies(s -> assertThat(s.info().staff().displayName()).isEqualTo(FakeHallApi.CLERK_NAME));
+    }
+
+    @Test
+    void an_unreachable_server_is_explained() {
+        type(FakeHallApi.CLERK_PASSWORD);
+        api.failNextWith(org.yichuang.core.error.ErrorCode.SERVER_UNREACHABLE);
+
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
+
+        dialog.label(SignInDialog.ERROR_LABEL).requireText("无法连接服务器，请检查网络和服务器地址。");
+    }
+}

@@ -1,0 +1,22 @@
+package org.yichuang.client.testing;
+
+import org.yichuang.core.api.HallApi;
+import org.yichuang.core.api.HallApiContract;
+
+/** The in-memory fake passes the same contract as the HTTP client against the real server. */
+class FakeHallApiTest extends HallApiContract {
+    @Override
+    protected HallApi newApi() {
+        return new FakeHallApi();
+    }
+
+    @Override
+    protected Clerk windowClerk() {
+        return new Clerk(FakeHallApi.CLERK, FakeHallApi.CLERK_PASSWORD, FakeHallApi.COUNTER_NO);
+    }
+
+    @Override
+    protected String anyItemCode() {
+        return FakeHallApi.ITEMS.get(0).implementationCode();
+    }
+}

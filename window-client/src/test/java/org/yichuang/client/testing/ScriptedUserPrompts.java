@@ -1,0 +1,64 @@
+package org.yichuang.client.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.yichuang.client.ui.UserPrompts;
+
+/** {@link UserPrompts} that answers from a script and records every message; unscripted questions fail. */
+public final class ScriptedUserPrompts implements UserPrompts {
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<String> informations = new CopyOnWriteArrayList<>();
+    private final Deque<Object> answers = new ArrayDeque<>();
+
+    /** Queues the answer to the next confirm/chooseFile/choose. */
+    public ScriptedUserPrompts answer(Object answer) {
+        answers.addLast(answer);
+        return this;
+    }
+
+    /** Returns the warnings shown, in order. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Returns the informational messages shown, in order. */
+    public List<String> informations() {
+        return informations;
+    }
+
+    private Object next(String what) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("unexpected prompt: " + what);
+        }
+        return answers.removeFirst();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return (Boolean) next("confirm " + message);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        informations.add(message);
+    }
+
+    @Override
+    public void warn(String title, String message) {
+        warnings.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String suggestedName, String extension) {
+        return Optional.ofNullable((Path) next("chooseFile " + title));
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        return Optional.ofNullable((String) next("choose " + choices));
+    }
+}

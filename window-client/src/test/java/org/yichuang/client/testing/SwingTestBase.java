@@ -1,0 +1,34 @@
+package org.yichuang.client.testing;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.yichuang.client.app.ClientApp;
+import org.yichuang.client.ui.Theme;
+
+/** JUnit 5 base for AssertJ-Swing tests (upstream targets JUnit 4): EDT checks, a fresh robot per test. */
+public abstract class SwingTestBase {
+    protected Robot robot;
+
+    @BeforeAll
+    static void failOnEdtViolationsAndInstallTheme() {
+        FailOnThreadViolationRepaintManager.install();
+        // always the production path: bundled CJK font, theme keys, FlatLaf window decorations
+        GuiActionRunner.execute(() -> ClientApp.installLookAndFeel(Theme.LIGHT));
+    }
+
+    @BeforeEach
+    void newRobot() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+    }
+
+    @AfterEach
+    void releaseRobot() {
+        robot.cleanUp();
+    }
+}
