@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# FIGURE create-case-round-trip: p50/p95 of 500 sequential POST /api/cases on loopback (after 100 warm-up requests),
+# signed in as the demo window clerk, on a fresh temporary data directory with demo data.
+# Builds nothing: needs `./yichuang mvn -pl server package` (main jar, lib/ and test-classes).
+set -euo pipefail
+. "$(dirname "$0")/../server/bench/lib.sh"
+
+classes="$server_root/server/target/test-classes"
+[ -f "$classes/org/yichuang/server/bench/CreateCaseBench.class" ] || die "test classes missing: run ./yichuang mvn -pl server package"
+data=$(mktemp -d)
+trap 'stop_server; rm -rf "$data"' EXIT
+port=$(free_port)
+
+start_server "$data" "$port" "$data/server.log" --demo-data
+wait_healthy "$port" 120
+accounts="$data/demo-accounts.properties"
+user=$(sed -n 's/^WINDOW\.username=//p' "$accounts")
+password=$(sed -n 's/^WINDOW\.password=//p' "$accounts")
+
+java -cp "$classes:$(server_jar):$server_root/server/target/lib/*" org.yichuang.server.bench.CreateCaseBench \
+    "http://127.0.0.1:$port" "$user" "$password" 1 100 500

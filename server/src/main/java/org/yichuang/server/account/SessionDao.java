@@ -1,0 +1,24 @@
+package org.yichuang.server.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Bearer-token sessions, stored by token fingerprint. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(SessionRow.class)
+public interface SessionDao {
+    @SqlUpdate
+    @GetGeneratedKeys("id")
+    long insert(String tokenHash, long staffId, Long counterId, Instant createdAt, Instant expiresAt);
+
+    @SqlQuery
+    Optional<SessionRow> findByTokenHash(String tokenHash);
+
+    @SqlUpdate
+    int revoke(long id, Instant at);
+}

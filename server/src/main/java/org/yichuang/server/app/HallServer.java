@@ -1,0 +1,208 @@
+package org.yichuang.server.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.account.AccountService;
+import org.yichuang.server.account.InitialAdmin;
+import org.yichuang.server.account.PasswordHasher;
+import org.yichuang.server.account.Passwords;
+import org.yichuang.server.account.SessionRoutes;
+import org.yichuang.server.account.StaffAccounts;
+import org.yichuang.server.account.Tokens;
+import org.yichuang.server.audit.AuditDao;
+import org.yichuang.server.audit.AuditRoutes;
+import org.yichuang.server.audit.AuditService;
+import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.NewCaseValidator;
+import org.yichuang.server.catalog.CatalogService;
+import org.yichuang.server.catalog.ItemDao;
+import org.yichuang.server.catalog.ItemRoutes;
+import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.counter.CounterRoutes;
+import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.db.Database;
+import org.yichuang.server.db.DeferredDataSource;
+import org.yichuang.server.db.EmbeddedDatabase;
+import org.yichuang.server.demo.DemoAccount;
+import org.yichuang.server.demo.DemoAccountsFile;
+import org.yichuang.server.demo.DemoData;
+import org.yichuang.server.health.HealthDao;
+import org.yichuang.server.health.HealthRoutes;
+import org.yichuang.server.health.HealthService;
+import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.web.ErrorMapper;
+import org.yichuang.server.web.Json;
+import org.yichuang.server.web.RequestBodies;
+
+/** The composition root: wires database, services and HTTP, runs first-start tasks, and stops it all in order. */
+public final class HallServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HallServer.class);
+
+    private final Javalin app;
+    private final Database database;
+    private final EmbeddedDatabase embedded;
+    private boolean closed;
+
+    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded) {
+        this.app = app;
+        this.database = database;
+        this.embedded = embedded;
+    }
+
+    /**
+     * Starts with the configured database: the embedded one unless {@code --db-url} was given. PostgreSQL starts
+     * and migrates on another thread while the HTTP side is wired and bound; /health answers 503 until both are done.
+     */
+    public static HallServer start(ServerConfig config, Clock clock, PrintStream out) {
+        AtomicReference<EmbeddedDatabase> embedded = new AtomicReference<>();
+        CompletableFuture<Database> database = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                database.complete(open(config, embedded));
+            } catch (RuntimeException | Error e) {
+                database.completeExceptionally(e);
+            }
+        }, "yichuang-database-start");
+        opener.start();
+        return start(config, database, embedded::get, clock, out);
+    }
+
+    private static Database open(ServerConfig config, AtomicReference<EmbeddedDatabase> embedded) {
+        Database database;
+        if (config.dbUrl() != null) {
+            database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 10);
+        } else {
+            EmbeddedDatabase pg = EmbeddedDatabase.start(config.pgData(), false);
+            embedded.set(pg);
+            database = Database.open(pg.jdbcUrl(EmbeddedDatabase.DATABASE), pg.user(), "", 10);
+        }
+        LOG.info("数据库已就绪（迁移完成）");
+        return database;
+    }
+
+    /**
+     * Starts on an open, migrated database; closing the server closes it, and {@code embedded} when not null.
+     */
+    public static HallServer start(ServerConfig config, Database database, EmbeddedDatabase embedded, Clock clock,
+            PrintStream out) {
+        return start(config, CompletableFuture.completedFuture(database), () -> embedded, clock, out);
+    }
+
+    private static HallServer start(ServerConfig config, CompletableFuture<Database> database,
+            Supplier<EmbeddedDatabase> embedded, Clock clock, PrintStream out) {
+        SecureRandom random = new SecureRandom();
+        PasswordHasher hasher = new PasswordHasher();
+        CompletableFuture<Database> prepared = database.thenApply(db -> {
+            firstStart(config, db.jdbi(), hasher, random, clock, out);
+            return db;
+        });
+        AtomicBoolean ready = new AtomicBoolean();
+        Jdbi jdbi = Database.newJdbi(new DeferredDataSource(prepared.thenApply(Database::dataSource)));
+        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, ready::get),
+                Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
+                config.tlsKeystore() == null ? null
+                        : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
+        try {
+            app.start();
+            HallServer server = new HallServer(app, join(prepared), embedded.get());
+            ready.set(true);
+            LOG.info("一窗服务已启动：{}", server.baseUrl());
+            return server;
+        } catch (RuntimeException e) {
+            app.stop();
+            prepared.thenAccept(Database::close).exceptionally(x -> null).join();
+            if (embedded.get() != null) {
+                embedded.get().close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database join(CompletableFuture<Database> database) {
+        try {
+            return database.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
+            Clock clock, BooleanSupplier ready) {
+        ObjectMapper json = Json.newObjectMapper();
+        RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes());
+        CounterService counters = new CounterService(jdbi.onDemand(CounterDao.class));
+        CatalogService catalog = new CatalogService(jdbi.onDemand(ItemDao.class));
+        AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
+                config.accountSettings(), clock);
+        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
+        return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
+                new SessionRoutes(accounts, bodies), new CounterRoutes(counters), new ItemRoutes(catalog),
+                new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new AuthHandler(accounts), new ErrorMapper(), bodies);
+    }
+
+    private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
+            Clock clock, PrintStream out) {
+        Passwords passwords = new Passwords(random);
+        new InitialAdmin(new StaffAccounts(jdbi, hasher, clock), passwords).ensure(config.dataDir(), out);
+        if (!config.demoData()) {
+            return;
+        }
+        DemoData demo = new DemoData(jdbi, hasher, clock);
+        var file = config.dataDir().resolve(DemoAccountsFile.NAME);
+        if (demo.databaseIsEmpty()) {
+            Map<Role, DemoAccount> accounts = demo.seed(role -> passwords.generate(12));
+            DemoAccountsFile.write(file, accounts);
+            out.println("已写入演示数据（" + DemoData.HALL_NAME + "），演示账号保存在 " + file);
+        }
+        DemoAccountsFile.read(file).values().forEach(a ->
+                out.println("演示账号 " + a.role() + "：" + a.username() + " / " + a.password()));
+    }
+
+    /** Returns the port actually bound (useful with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Returns e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        String host = app.unsafe.jetty.host;
+        boolean tls = app.jettyServer().server().getConnectors()[0].getProtocols().contains("ssl");
+        return (tls ? "https" : "http") + "://" + (host == null || host.equals("0.0.0.0") ? "127.0.0.1" : host)
+                + ":" + port();
+    }
+
+    /** Returns the Jdbi of the server's database (tests and tools). */
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    /** Stops HTTP, then the pool, then the embedded PostgreSQL; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        app.stop();
+        database.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

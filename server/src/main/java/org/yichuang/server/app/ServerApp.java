@@ -1,0 +1,69 @@
+package org.yichuang.server.app;
+
+import static org.yichuang.core.staff.Role.ADMIN;
+import static org.yichuang.core.staff.Role.BACK_OFFICE;
+import static org.yichuang.core.staff.Role.RELEASE;
+import static org.yichuang.core.staff.Role.SUPERVISOR;
+import static org.yichuang.core.staff.Role.WINDOW;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.web.Access;
+import org.yichuang.server.web.JacksonJsonMapper;
+import org.yichuang.server.web.MalformedBodyException;
+import org.yichuang.server.web.StaffRole;
+
+/** Builds the (unstarted) Javalin app: the one route table and the one exception mapping. */
+public final class ServerApp {
+    private ServerApp() {
+    }
+
+    /**
+     * Returns the app listening (once started) on {@code bind:port}, over HTTPS when {@code tls} is given.
+     *
+     * @param tls null for plain HTTP
+     */
+    public static Javalin create(Handlers h, ObjectMapper json, String bind, int port, long maxBodyBytes,
+            TlsSettings tls) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JacksonJsonMapper(json));
+            config.http.maxRequestSize = maxBodyBytes;
+            config.jetty.host = bind;
+            config.jetty.port = port;
+            if (tls != null) {
+                config.jetty.addConnector((server, httpConfig) -> tls.connector(server, httpConfig, bind, port));
+            }
+            config.requestLogger.http(new RequestLog());
+
+            var r = config.routes;
+            r.before(h.bodies()::checkDeclaredLength);
+            r.beforeMatched(h.auth()::check);
+
+            r.get("/health", h.health()::check, Access.PUBLIC);
+            r.post("/api/sessions", h.sessions()::signIn, Access.PUBLIC);
+            r.get("/api/sessions/current", h.sessions()::current, Access.SIGNED_IN);
+            r.delete("/api/sessions/current", h.sessions()::signOut, Access.SIGNED_IN);
+            r.get("/api/counters", h.counters()::list, Access.SIGNED_IN);
+            r.get("/api/items", h.items()::list, Access.SIGNED_IN);
+            r.post("/api/cases", h.cases()::create, StaffRole.of(WINDOW));
+            r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
+
+            r.exception(DomainException.class, h.errors()::domain);
+            r.exception(MalformedBodyException.class, h.errors()::malformed);
+            r.exception(ValidationException.class, (e, ctx) -> h.errors().domain(
+                    new DomainException(ErrorCode.MALFORMED_REQUEST), ctx));
+            r.exception(HttpResponseException.class, h.errors()::http);
+            r.exception(Exception.class, h.errors()::unexpected);
+            r.error(404, h.errors()::status);
+            r.error(405, h.errors()::status);
+            r.error(413, h.errors()::status);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package org.yichuang.server.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.yichuang.server.account.AccountSettings;
+
+/**
+ * Everything the server is told at start-up.
+ *
+ * @param dbUrl              external PostgreSQL JDBC URL; null starts the embedded one under {@code dataDir/pgdata}
+ * @param tlsKeystore        PKCS#12/JKS keystore for HTTPS; null serves plain HTTP
+ * @param maxBodyBytes       the largest request body accepted (413 above)
+ */
+public record ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
+        Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
+        int lockoutAttempts, Duration lockoutDuration) {
+
+    /** Returns the account policy. */
+    public AccountSettings accountSettings() {
+        return new AccountSettings(sessionTtl, lockoutAttempts, lockoutDuration);
+    }
+
+    /** Returns the embedded PostgreSQL's data directory. */
+    public Path pgData() {
+        return dataDir.resolve("pgdata");
+    }
+
+    /** Never prints the passwords. */
+    @Override
+    public String toString() {
+        return "ServerConfig[port=" + port + ", bind=" + bind + ", db=" + (dbUrl == null ? "embedded" : dbUrl)
+                + ", dataDir=" + dataDir + ", tls=" + (tlsKeystore != null) + ", demoData=" + demoData + "]";
+    }
+}

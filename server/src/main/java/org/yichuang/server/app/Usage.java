@@ -1,0 +1,27 @@
+package org.yichuang.server.app;
+
+/** The --help text. */
+final class Usage {
+    static final String TEXT = """
+            用法：java -cp ... org.yichuang.server.app.Main [参数]
+
+              --port N                   监听端口（默认 8080）
+              --bind ADDR                监听地址（默认 127.0.0.1）
+              --db-url URL               外部 PostgreSQL 的 JDBC 地址（不填则使用内置数据库）
+              --db-user NAME             外部数据库用户
+              --db-password PW           外部数据库密码
+              --data-dir DIR             数据目录（默认 ~/.yichuang，内置数据库位于 DIR/pgdata）
+              --config FILE              配置文件（默认 DIR/server.properties，键名与参数同名）
+              --tls-keystore FILE        启用 HTTPS 的密钥库（PKCS#12 或 JKS）
+              --tls-keystore-password PW 密钥库密码
+              --demo-data                数据库为空时写入演示数据
+              --max-body-bytes N         请求体上限（默认 65536）
+              --session-hours N          登录有效期（小时，默认 12）
+              --lockout-attempts N       连续失败几次锁定账号（默认 5）
+              --lockout-minutes N        锁定时长（分钟，默认 15）
+
+            环境变量 YICHUANG_PORT、YICHUANG_DB_URL 等与参数同名；优先级：参数 > 环境变量 > 配置文件 > 默认值。""";
+
+    private Usage() {
+    }
+}

@@ -1,0 +1,26 @@
+package org.yichuang.server.cases;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Idempotency keys of case submissions. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(IdempotencyRow.class)
+public interface IdempotencyDao {
+    /**
+     * Claims the key; returns 0 when it exists. A concurrent claim of the same key waits here for the first
+     * transaction to end, so a key never yields two cases.
+     */
+    @SqlUpdate
+    int claim(String key, String requestHash, Instant at);
+
+    @SqlQuery
+    Optional<IdempotencyRow> find(String key);
+
+    @SqlUpdate
+    void attachCase(String key, long caseId);
+}

@@ -1,0 +1,66 @@
+package org.yichuang.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** The connection pool, migrated schema and Jdbi of one PostgreSQL database. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+        this.jdbi = newJdbi(pool);
+    }
+
+    /** Returns a Jdbi with the plugins the DAOs need, over any data source. */
+    public static Jdbi newJdbi(DataSource dataSource) {
+        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    /** Opens a pool on the database and applies every pending Flyway migration. */
+    public static Database open(String url, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("yichuang");
+        // server error details quote the offending values (ID numbers, names): keep them out of exceptions and logs
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        config.addDataSourceProperty("ApplicationName", "yichuang-server");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            migrate(pool);
+            return new Database(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Applies the migrations under classpath db/migration. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Returns the connection pool. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Returns the Jdbi bound to the pool. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

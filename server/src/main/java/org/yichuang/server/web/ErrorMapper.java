@@ -1,0 +1,64 @@
+package org.yichuang.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.error.ErrorResponse;
+
+/** Turns every failure into the JSON {@link ErrorResponse} with the code's HTTP status. */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    /** A broken rule: its own code and message. */
+    public void domain(DomainException e, Context ctx) {
+        answer(ctx, e.code(), e.getMessage());
+    }
+
+    /** JSON that does not parse or fit the record. */
+    public void malformed(MalformedBodyException e, Context ctx) {
+        // the parser's message can quote the body, which may hold personal data: log only its type
+        LOG.debug("malformed request body: {}", e.getCause().getClass().getSimpleName());
+        answer(ctx, ErrorCode.MALFORMED_REQUEST, ErrorCode.MALFORMED_REQUEST.defaultMessage());
+    }
+
+    /** Javalin's own answers (unknown route, wrong method, too large). */
+    public void http(HttpResponseException e, Context ctx) {
+        answer(ctx, codeFor(e.getStatus()), codeFor(e.getStatus()).defaultMessage());
+    }
+
+    /** Anything else: 500, details only in the log. */
+    public void unexpected(Exception e, Context ctx) {
+        LOG.error("unexpected failure on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
+        answer(ctx, ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage());
+    }
+
+    /** Rewrites Javalin's plain error answers (e.g. 404 for no route) into our JSON unless already JSON. */
+    public void status(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/json")) {
+            return;
+        }
+        ErrorCode code = codeFor(ctx.status().getCode());
+        answer(ctx, code, code.defaultMessage());
+    }
+
+    private static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 400 -> ErrorCode.MALFORMED_REQUEST;
+            case 401 -> ErrorCode.AUTH_REQUIRED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            default -> ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
+    private static void answer(Context ctx, ErrorCode code, String message) {
+        ctx.status(code.httpStatus()).json(new ErrorResponse(code.name(), message));
+    }
+}

@@ -1,0 +1,61 @@
+package org.yichuang.server.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+
+/** Reads JSON bodies under a size cap, counting real bytes: a missing or false Content-Length changes nothing. */
+public final class RequestBodies {
+    private final ObjectMapper mapper;
+    private final long maxBytes;
+
+    /** Reads with the mapper, refusing bodies over {@code maxBytes}. */
+    public RequestBodies(ObjectMapper mapper, long maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Refuses a request whose declared length is over the cap, before anything is read. */
+    public void checkDeclaredLength(Context ctx) {
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw new DomainException(ErrorCode.REQUEST_TOO_LARGE);
+        }
+    }
+
+    /** Parses the body as {@code type}; null or wrong shape → MALFORMED_REQUEST, too big → REQUEST_TOO_LARGE. */
+    public <T> T read(Context ctx, Class<T> type) {
+        checkDeclaredLength(ctx);
+        byte[] bytes = readCapped(ctx);
+        try {
+            T value = mapper.readValue(bytes, type);
+            if (value == null) {
+                throw new DomainException(ErrorCode.MALFORMED_REQUEST);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new MalformedBodyException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] readCapped(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new DomainException(ErrorCode.REQUEST_TOO_LARGE);
+            }
+            if (bytes.length == 0) {
+                throw new DomainException(ErrorCode.MALFORMED_REQUEST);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new DomainException(ErrorCode.MALFORMED_REQUEST);
+        }
+    }
+}

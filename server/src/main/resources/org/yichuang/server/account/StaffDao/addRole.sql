@@ -1,0 +1,1 @@
+INSERT INTO staff_roles (staff_id, role) VALUES (:staffId, :role)

@@ -1,0 +1,1 @@
+UPDATE idempotency_keys SET case_id = :caseId WHERE key = :key

@@ -1,0 +1,1 @@
+INSERT INTO counters (hall_id, number, name) VALUES (:hallId, :number, :name)

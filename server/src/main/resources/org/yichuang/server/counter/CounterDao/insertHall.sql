@@ -1,0 +1,1 @@
+INSERT INTO halls (name, zone_id) VALUES (:name, :zoneId)

@@ -1,0 +1,1 @@
+SELECT count(*) FROM flyway_schema_history WHERE success

@@ -1,0 +1,224 @@
+package org.yichuang.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.testing.ApiClient;
+import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.MutableClock;
+import org.yichuang.server.testing.TestServer;
+
+class SessionApiTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    private TestServer server;
+    private ApiClient api;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(clock);
+        api = new ApiClient(server.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Response signIn(Role role, String password, Integer counter) {
+        return api.postJson("/api/sessions", null, new SignInRequest(server.username(role), password, counter));
+    }
+
+    private int auditCount(String action) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = :a")
+                .bind("a", action).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void signIn_returns_a_256_bit_token_the_staff_member_and_the_counter() {
+        Response r = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("token").asText()).hasSize(43);
+        assertThat(r.json().path("expiresAt").asText()).isEqualTo("2026-03-02T13:00:00Z");
+        assertThat(r.json().path("staff").path("roles").toString()).isEqualTo("[\"WINDOW\"]");
+        assertThat(r.json().path("counter").path("name").asText()).isEqualTo("1号综合窗口");
+        assertThat(auditCount("SIGN_IN")).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_sha256_of_the_token_is_stored() {
+        String token = signIn(Role.WINDOW, server.password(Role.WINDOW), 1).json().path("token").asText();
+
+        String stored = server.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM sessions")
+                .mapTo(String.class).one());
+        assertThat(stored).isEqualTo(Tokens.fingerprint(token)).doesNotContain(token);
+    }
+
+    @Test
+    void signIn_with_a_wrong_password_answers_401_AUTH_BAD_CREDENTIALS_and_is_audited() {
+        Response r = signIn(Role.WINDOW, "wrong", 1);
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        assertThat(auditCount("SIGN_IN_FAILED")).isEqualTo(1);
+    }
+
+    @Test
+    void signIn_locks_the_account_after_five_failures_even_against_the_right_password() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(signIn(Role.WINDOW, "wrong", 1).code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        }
+        Response fifth = signIn(Role.WINDOW, "wrong", 1);
+        Response right = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
+
+        assertThat(fifth.status()).isEqualTo(423);
+        assertThat(fifth.code()).isEqualTo("AUTH_LOCKED");
+        assertThat(right.status()).isEqualTo(423);
+        assertThat(right.code()).isEqualTo("AUTH_LOCKED");
+    }
+
+    @Test
+    void the_lock_lifts_after_fifteen_minutes() {
+        for (int i = 0; i < 5; i++) {
+            signIn(Role.WINDOW, "wrong", 1);
+        }
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(423);
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_success_resets_the_failure_count() {
+        for (int i = 0; i < 4; i++) {
+            signIn(Role.WINDOW, "wrong", 1);
+        }
+        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(200);
+
+        assertThat(signIn(Role.WINDOW, "wrong", 1).code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+    }
+
+    @Test
+    void an_unknown_user_gets_the_same_answer_as_a_wrong_password() {
+        Response r = api.postJson("/api/sessions", null, new SignInRequest("nobody", "x", 1));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+    }
+
+    @Test
+    void a_window_clerk_must_name_a_registered_counter() {
+        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), null).code()).isEqualTo("COUNTER_REQUIRED");
+        Response unknown = signIn(Role.WINDOW, server.password(Role.WINDOW), 99);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("COUNTER_NOT_FOUND");
+    }
+
+    @Test
+    void other_roles_may_sign_in_without_a_counter() {
+        Response r = signIn(Role.SUPERVISOR, server.password(Role.SUPERVISOR), null);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("counter").isNull()).isTrue();
+    }
+
+    @Test
+    void routes_without_a_token_answer_401_AUTH_REQUIRED() {
+        Response r = api.get("/api/items", null);
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("AUTH_REQUIRED");
+        assertThat(r.json().path("message").asText()).isEqualTo("请先登录。");
+    }
+
+    @Test
+    void an_unknown_token_answers_401_AUTH_TOKEN_INVALID() {
+        Response r = api.get("/api/items", "not-a-token");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("AUTH_TOKEN_INVALID");
+    }
+
+    @Test
+    void a_token_expires_after_twelve_hours() {
+        String token = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+        clock.advance(Duration.ofHours(12).minusSeconds(1));
+        assertThat(api.get("/api/items", token).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(1));
+        Response r = api.get("/api/items", token);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("AUTH_TOKEN_INVALID");
+    }
+
+    @Test
+    void the_current_session_is_returned_without_its_token() {
+        String token = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 2);
+
+        Response r = api.get("/api/sessions/current", token);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("token").isNull()).isTrue();
+        assertThat(r.json().path("staff").path("username").asText()).isEqualTo("window1");
+        assertThat(r.json().path("counter").path("number").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void signOut_revokes_the_token_and_is_audited() {
+        String token = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+
+        assertThat(api.delete("/api/sessions/current", token).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/items", token).code()).isEqualTo("AUTH_TOKEN_INVALID");
+        assertThat(auditCount("SIGN_OUT")).isEqualTo(1);
+    }
+
+    @Test
+    void a_role_not_listed_on_the_route_answers_403_FORBIDDEN() {
+        String clerk = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+        String admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+
+        Response audit = api.get("/api/audit", clerk);
+        Response read = api.get("/api/cases/X", admin);
+
+        assertThat(audit.status()).isEqualTo(403);
+        assertThat(audit.code()).isEqualTo("FORBIDDEN");
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(read.code()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void counters_and_items_are_listed_for_any_signed_in_role() {
+        String token = api.signIn(server.username(Role.RELEASE), server.password(Role.RELEASE), null);
+
+        Response counters = api.get("/api/counters", token);
+        Response items = api.get("/api/items", token);
+
+        assertThat(counters.json()).hasSize(4);
+        assertThat(counters.json().get(0).path("hallName").asText()).isEqualTo("示范县政务服务中心");
+        assertThat(items.json().size()).isGreaterThanOrEqualTo(20);
+        assertThat(items.json().get(0).path("statutoryLimit").path("unit").asText()).isNotEmpty();
+    }
+
+    @Test
+    void the_audit_log_is_readable_by_supervisors_newest_first() {
+        signIn(Role.WINDOW, "wrong", 1);
+        String token = api.signIn(server.username(Role.SUPERVISOR), server.password(Role.SUPERVISOR), null);
+
+        Response r = api.get("/api/audit?limit=2", token);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json()).hasSize(2);
+        assertThat(r.json().get(0).path("action").asText()).isEqualTo("SIGN_IN");
+        assertThat(r.json().get(0).path("username").asText()).isEqualTo("supervisor1");
+        assertThat(r.json().get(1).path("action").asText()).isEqualTo("SIGN_IN_FAILED");
+        assertThat(api.get("/api/audit?limit=abc", token).code()).isEqualTo("MALFORMED_REQUEST");
+    }
+}

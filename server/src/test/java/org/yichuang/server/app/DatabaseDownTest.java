@@ -1,0 +1,56 @@
+package org.yichuang.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.yichuang.server.db.Database;
+import org.yichuang.server.testing.ApiClient;
+import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.SharedPostgres;
+
+class DatabaseDownTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void without_its_database_the_server_answers_503_on_health_and_500_INTERNAL_ERROR_elsewhere() {
+        SharedPostgres pg = SharedPostgres.get();
+        Database database = pg.open(pg.newDemoDatabase(), 2);
+        ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dir, null, null, false, 65536,
+                Duration.ofHours(12), 5, Duration.ofMinutes(15));
+        ListAppender<ILoggingEvent> errors = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        errors.start();
+        root.addAppender(errors);
+        try (HallServer server = HallServer.start(config, database, null, Clock.systemUTC(), System.out)) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            String token = api.signIn("window1", "test-window-password", 1);
+            assertThat(api.get("/health", null).status()).isEqualTo(200);
+
+            database.close();
+            Response health = api.get("/health", null);
+            Response items = api.get("/api/items", token);
+
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.code()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(items.status()).isEqualTo(500);
+            assertThat(items.code()).isEqualTo("INTERNAL_ERROR");
+            assertThat(items.body()).doesNotContain("Exception");
+            assertThat(errors.list).anySatisfy(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(e.getThrowableProxy()).isNotNull();
+            });
+        } finally {
+            root.detachAppender(errors);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.yichuang.server.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.account.StaffDao;
+import org.yichuang.server.catalog.ItemDao;
+import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.demo.DemoCatalog;
+import org.yichuang.server.testing.MigratedDatabase;
+
+class CaseDaoTest {
+    @RegisterExtension
+    final MigratedDatabase db = new MigratedDatabase();
+
+    private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private Jdbi jdbi;
+    private long item1;
+    private long item2;
+    private long counter;
+    private long staff;
+
+    @BeforeEach
+    void seed() {
+        jdbi = db.jdbi();
+        CounterDao counters = jdbi.onDemand(CounterDao.class);
+        counter = counters.insertCounter(counters.insertHall("测试大厅", "Asia/Shanghai"), 1, "1号综合窗口");
+        ItemDao items = jdbi.onDemand(ItemDao.class);
+        item1 = items.insert(DemoCatalog.items().get(0));
+        item2 = items.insert(DemoCatalog.items().get(1));
+        staff = jdbi.onDemand(StaffDao.class).create("w", "王", "hash", NOW, EnumSet.of(Role.WINDOW));
+    }
+
+    @Test
+    void nextSequence_counts_per_item_and_per_day() {
+        CaseDao cases = jdbi.onDemand(CaseDao.class);
+
+        assertThat(cases.nextSequence(item1, DAY)).isEqualTo(1);
+        assertThat(cases.nextSequence(item1, DAY)).isEqualTo(2);
+        assertThat(cases.nextSequence(item2, DAY)).isEqualTo(1);
+        assertThat(cases.nextSequence(item1, DAY.plusDays(1))).isEqualTo(1);
+        Integer stored = jdbi.withHandle(h -> h.createQuery(
+                "SELECT last_value FROM case_sequences WHERE item_id = :i AND day = :d")
+                .bind("i", item1).bind("d", DAY).mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(2);
+    }
+
+    @Test
+    void upsert_keeps_one_person_per_id_number_and_refreshes_the_name() {
+        PersonDao persons = jdbi.onDemand(PersonDao.class);
+
+        long first = persons.upsert("11010519491231002X", "张三", "13800138000", NOW);
+        long second = persons.upsert("11010519491231002X", "张叁", null, NOW.plusSeconds(60));
+
+        assertThat(second).isEqualTo(first);
+        java.util.List<String> rows = jdbi.withHandle(h -> h.createQuery("SELECT name || '/' || phone FROM persons")
+                .mapTo(String.class).list());
+        assertThat(rows).containsExactly("张叁/13800138000");
+    }
+
+    @Test
+    void findReceipt_joins_item_applicant_counter_hall_and_staff() {
+        CaseDao cases = jdbi.onDemand(CaseDao.class);
+        long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "\uD840\uDC00\uD840\uDC01", null, NOW);
+        long id = cases.insert("C1", item1, person, "\uD840\uDC00\uD840\uDC01", null, "'); DROP TABLE cases;--",
+                counter, staff, NOW);
+
+        ReceiptRow row = cases.findReceipt(id).orElseThrow();
+
+        assertThat(row.caseNo()).isEqualTo("C1");
+        assertThat(row.applicantName()).isEqualTo("\uD840\uDC00\uD840\uDC01");
+        assertThat(row.receipt().applicantIdNumberMasked()).isEqualTo("1101**********002X");
+        assertThat(row.hallName()).isEqualTo("测试大厅");
+        assertThat(row.staffName()).isEqualTo("王");
+        assertThat(row.receivedAt()).isEqualTo(NOW);
+        String remarks = jdbi.withHandle(h -> h.createQuery("SELECT remarks FROM cases").mapTo(String.class).one());
+        assertThat(remarks).isEqualTo("'); DROP TABLE cases;--");
+    }
+
+    @Test
+    void claim_of_an_existing_idempotency_key_changes_nothing() {
+        IdempotencyDao keys = jdbi.onDemand(IdempotencyDao.class);
+
+        assertThat(keys.claim("k-1", "hash-a", NOW)).isEqualTo(1);
+        assertThat(keys.claim("k-1", "hash-b", NOW)).isZero();
+
+        assertThat(keys.find("k-1").orElseThrow().requestHash()).isEqualTo("hash-a");
+    }
+}

@@ -1,0 +1,93 @@
+package org.yichuang.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.account.PasswordHasher;
+import org.yichuang.server.db.Database;
+import org.yichuang.server.db.EmbeddedDatabase;
+import org.yichuang.server.demo.DemoData;
+
+/**
+ * One embedded PostgreSQL per test JVM, started on first use, with two template databases: migrated, and
+ * migrated plus demo data with known passwords. Each test gets its own copy (CREATE DATABASE … TEMPLATE).
+ */
+public final class SharedPostgres {
+    private static final String MIGRATED = "tpl_migrated";
+    private static final String DEMO = "tpl_demo";
+    private static SharedPostgres instance;
+
+    private final EmbeddedDatabase cluster;
+    private final AtomicInteger next = new AtomicInteger();
+
+    private SharedPostgres(EmbeddedDatabase cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Returns the JVM's cluster, starting it and building the templates on first call. */
+    public static synchronized SharedPostgres get() {
+        if (instance == null) {
+            try {
+                EmbeddedDatabase cluster = EmbeddedDatabase.start(
+                        Files.createTempDirectory("yichuang-test-pg").resolve("pgdata"), true);
+                instance = new SharedPostgres(cluster);
+                instance.buildTemplates();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    private void buildTemplates() {
+        cluster.createDatabaseIfMissing(MIGRATED);
+        Database.migrate(cluster.dataSource(MIGRATED));
+        cluster.createDatabaseFromTemplate(DEMO, MIGRATED);
+        try (Database db = open(DEMO, 2)) {
+            new DemoData(db.jdbi(), new PasswordHasher(), java.time.Clock.systemUTC()).seed(TestPasswords::of);
+        }
+    }
+
+    /** Returns the name of a new, empty but migrated database. */
+    public String newMigratedDatabase() {
+        return copy(MIGRATED);
+    }
+
+    /** Returns the name of a new database holding the demo hall, catalog and accounts. */
+    public String newDemoDatabase() {
+        return copy(DEMO);
+    }
+
+    private String copy(String template) {
+        String name = "t" + ProcessHandle.current().pid() + "_" + next.incrementAndGet();
+        cluster.createDatabaseFromTemplate(name, template);
+        return name;
+    }
+
+    /** Returns the JDBC URL of a database of this cluster (user "postgres", no password). */
+    public String jdbcUrl(String database) {
+        return cluster.jdbcUrl(database);
+    }
+
+    /** Drops a database made by this class, once its pool is closed. */
+    public void drop(String database) {
+        cluster.dropDatabase(database);
+    }
+
+    /** Opens a pool on a database of this cluster (Flyway runs and finds nothing to do). */
+    public Database open(String database, int poolSize) {
+        return Database.open(cluster.jdbcUrl(database), cluster.user(), "", poolSize);
+    }
+
+    /** The known demo passwords of tests. */
+    static final class TestPasswords {
+        private TestPasswords() {
+        }
+
+        static String of(Role role) {
+            return "test-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-password";
+        }
+    }
+}

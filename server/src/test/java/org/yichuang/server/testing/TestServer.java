@@ -1,0 +1,112 @@
+package org.yichuang.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.app.HallServer;
+import org.yichuang.server.app.ServerConfig;
+import org.yichuang.server.db.Database;
+import org.yichuang.server.demo.DemoCatalog;
+
+/**
+ * The real server for tests: shared embedded PostgreSQL, a fresh database with the demo hall, counters, catalog
+ * and one account per role (known passwords), and Javalin on a random loopback port.
+ *
+ * <pre>{@code
+ * try (TestServer server = TestServer.start()) {
+ *     server.baseUrl(); server.username(Role.WINDOW); server.password(Role.WINDOW);
+ *     server.counterNo(); server.anyItemCode();
+ * }
+ * }</pre>
+ */
+public final class TestServer implements AutoCloseable {
+    private static final Map<Role, String> USERNAMES = Map.of(Role.WINDOW, "window1", Role.BACK_OFFICE,
+            "backoffice1", Role.RELEASE, "release1", Role.SUPERVISOR, "supervisor1", Role.ADMIN, "admin1");
+
+    private final HallServer server;
+    private final Path dataDir;
+    private final String database;
+
+    private TestServer(HallServer server, Path dataDir, String database) {
+        this.server = server;
+        this.dataDir = dataDir;
+        this.database = database;
+    }
+
+    /** Starts a server on the system clock with the default settings. */
+    public static TestServer start() {
+        return start(Clock.systemUTC());
+    }
+
+    /** Starts a server on the given clock (expiry and lockout tests move it). */
+    public static TestServer start(Clock clock) {
+        return start(clock, 64 * 1024);
+    }
+
+    /** Starts a server on the given clock with a request body cap. */
+    public static TestServer start(Clock clock, long maxBodyBytes) {
+        SharedPostgres postgres = SharedPostgres.get();
+        String name = postgres.newDemoDatabase();
+        Database database = postgres.open(name, 4);
+        try {
+            Path dataDir = Files.createTempDirectory("yichuang-test-data");
+            ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, false,
+                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15));
+            return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name);
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Returns e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** Returns the user name of the demo account with this role. */
+    public String username(Role role) {
+        return USERNAMES.get(role);
+    }
+
+    /** Returns the known password of the demo account with this role. */
+    public String password(Role role) {
+        return SharedPostgres.TestPasswords.of(role);
+    }
+
+    /** Returns a registered counter (综合窗口) number. */
+    public int counterNo() {
+        return 1;
+    }
+
+    /** Returns the implementation code (实施编码) of a seeded item. */
+    public String anyItemCode() {
+        return DemoCatalog.items().get(0).implementationCode();
+    }
+
+    /** Returns the server's database, for assertions on rows. */
+    public Jdbi jdbi() {
+        return server.jdbi();
+    }
+
+    /** Returns the server's data directory (a temporary one). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server and drops its database. */
+    @Override
+    public void close() {
+        server.close();
+        SharedPostgres.get().drop(database);
+    }
+}
