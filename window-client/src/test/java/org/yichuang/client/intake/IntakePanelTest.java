@@ -42,6 +42,7 @@ class IntakePanelTest extends SwingTestBase {
         });
         window = new FrameFixture(robot, frame);
         window.show();
+        awaitShowing(frame, IntakePanel.FILTER_FIELD);
     }
 
     @Test

@@ -37,6 +37,7 @@ class SignInDialogTest extends SwingTestBase {
         });
         dialog = new DialogFixture(robot, built);
         dialog.show();
+        awaitShowing(built, SignInDialog.COUNTER_FIELD);
     }
 
     @AfterEach

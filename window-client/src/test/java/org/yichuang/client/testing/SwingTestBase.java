@@ -1,9 +1,12 @@
 package org.yichuang.client.testing;
 
+import java.awt.Container;
+import java.time.Duration;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,12 @@ public abstract class SwingTestBase {
     void newRobot() {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
+    }
+
+    /** Waits until the named component shows: without a window manager, Xvfb may map a window after show() returns. */
+    protected void awaitShowing(Container root, String name) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> robot.finder().findByName(root, name, true).isShowing());
     }
 
     @AfterEach
