@@ -1,7 +1,9 @@
 package org.yichuang.reports;
 
-import static org.yichuang.reports.CatalogLabels.join;
-import static org.yichuang.reports.CatalogLabels.orNone;
+import org.yichuang.core.catalog.CatalogLabels;
+
+import static org.yichuang.core.catalog.CatalogLabels.join;
+import static org.yichuang.core.catalog.CatalogLabels.orNone;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.yichuang.reports;
 
+import org.yichuang.core.catalog.CatalogLabels;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.yichuang.core.api;
 
 import java.util.List;
+import org.yichuang.core.catalog.ServiceBundle;
 
 /**
  * What a counter client asks of the hall server. The client's presentation code talks only to this
@@ -24,4 +25,37 @@ public interface HallApi {
 
     /** Returns a case by its number (办件编号); the read is audited. */
     CaseReceipt getCase(String caseNo);
+
+    /** Returns the hall's name and public guide address (any signed-in role). */
+    HallInfo hallInfo();
+
+    /** Returns the version of an item in force now (any signed-in role); {@code ITEM_NOT_FOUND} if there is none. */
+    VersionedItem getItem(String implementationCode);
+
+    /** Returns every version of an item, newest first (ADMIN). */
+    List<VersionedItem> itemVersions(String implementationCode);
+
+    /** Lists the bundles (一件事), ordered by name (any signed-in role). */
+    List<ServiceBundle> listBundles();
+
+    /**
+     * Saves an item as a new version (ADMIN); the item is checked with the catalog rules and every violation is
+     * reported at once ({@code CATALOG_RULE_VIOLATED} with problems). The change is audited.
+     */
+    VersionedItem saveItem(ItemChange change);
+
+    /** Creates or replaces a bundle (ADMIN, audited); every member item must exist. */
+    ServiceBundle saveBundle(ServiceBundle bundle);
+
+    /** Deletes a bundle (ADMIN, audited); {@code BUNDLE_NOT_FOUND} if there is none. */
+    void deleteBundle(String bundleCode);
+
+    /**
+     * Imports a catalog file (ADMIN, audited): all or nothing. Every problem is reported with sheet, row and column
+     * ({@code CATALOG_IMPORT_INVALID}) and nothing is stored when there is any.
+     */
+    ImportResult importCatalog(byte[] content, CatalogFormat format);
+
+    /** Exports the whole catalog, the latest version of every item plus the bundles (ADMIN, audited). */
+    byte[] exportCatalog(CatalogFormat format);
 }

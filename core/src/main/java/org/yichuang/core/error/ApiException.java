@@ -1,5 +1,7 @@
 package org.yichuang.core.error;
 
+import java.util.List;
+
 /**
  * A call through {@link org.yichuang.core.api.HallApi} failed; the code is the server's stable code,
  * or a client-side one such as {@link ErrorCode#SERVER_UNREACHABLE}.
@@ -9,7 +11,12 @@ public class ApiException extends DomainException {
 
     /** Creates the exception from a decoded server error. */
     public ApiException(ErrorCode code, String message, int httpStatus) {
-        super(code, message);
+        this(code, message, httpStatus, List.of());
+    }
+
+    /** Creates the exception from a decoded server error with its located problems. */
+    public ApiException(ErrorCode code, String message, int httpStatus, List<Problem> problems) {
+        super(code, message, problems);
         this.httpStatus = httpStatus;
     }
 

@@ -61,6 +61,22 @@ public enum ErrorCode {
     MATERIAL_NOT_DEFERRABLE(400, "该材料不允许容缺。"),
     /** A catalog entry breaks a rule; the message says which. */
     CATALOG_RULE_VIOLATED(400, "事项信息不符合规则。"),
+    /** A catalog import found problems; every one is listed and nothing was imported. */
+    CATALOG_IMPORT_INVALID(422, "导入文件有错误，未导入任何内容。请按错误清单修改后重新导入。"),
+    /** The uploaded file is neither a readable .xlsx workbook nor a catalog JSON document. */
+    CATALOG_FILE_UNREADABLE(422, "文件无法读取：不是有效的 Excel 工作簿（.xlsx）或事项库 JSON 文件。"),
+    /** Two entries use the same implementation code or bundle code. */
+    CATALOG_DUPLICATE_CODE(422, "编码重复。"),
+    /** A cell or field holds the wrong kind of value (text where a number belongs, a formula, a merged cell). */
+    CATALOG_VALUE_INVALID(422, "填写内容不符合要求。"),
+    /** A required column or field is missing. */
+    CATALOG_FIELD_MISSING(422, "缺少必填列或必填项。"),
+    /** Somebody else saved the item since the editor loaded it (乐观锁). */
+    CATALOG_VERSION_CONFLICT(409, "该事项已被他人修改，请重新打开后再编辑。"),
+    /** A bundle (一件事) refers to an item the catalog does not hold. */
+    BUNDLE_ITEM_UNKNOWN(400, "一件事中包含事项库中不存在的事项。"),
+    /** The bundle (一件事) does not exist. */
+    BUNDLE_NOT_FOUND(404, "该一件事不存在。"),
     /** The service item (事项) does not exist or is not in force. */
     ITEM_NOT_FOUND(404, "该事项不存在或已停用。"),
     /** The case (办件) does not exist. */

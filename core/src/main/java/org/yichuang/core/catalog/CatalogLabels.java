@@ -1,28 +1,23 @@
-package org.yichuang.reports;
+package org.yichuang.core.catalog;
 
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.yichuang.core.catalog.Channel;
-import org.yichuang.core.catalog.DeliveryOption;
-import org.yichuang.core.catalog.Fee;
-import org.yichuang.core.catalog.MaterialRequirement;
-import org.yichuang.core.catalog.MaterialSource;
-import org.yichuang.core.catalog.ServiceObject;
-import org.yichuang.core.catalog.SpecialProcedureKind;
-import org.yichuang.core.catalog.TimeLimit;
 
-/** The Chinese wording of catalogue values as printed in 办事指南 (GB/T 39046 附录A names). */
-final class CatalogLabels {
+/**
+ * The Chinese wording of catalogue values as printed in 办事指南 and shown on the public guide page, the workbook and
+ * the editor (GB/T 39046 附录A names), so every place says the same thing.
+ */
+public final class CatalogLabels {
     /** Printed where the catalogue has nothing, so an empty cell never reads as "forgotten". */
-    static final String NONE = "无";
+    public static final String NONE = "无";
 
     private CatalogLabels() {
     }
 
     /** 20个工作日; unlike the receipt this prints the catalogue value even for 即办件. */
-    static String limit(TimeLimit limit) {
+    public static String limit(TimeLimit limit) {
         if (limit == null) {
             return NONE;
         }
@@ -34,14 +29,14 @@ final class CatalogLabels {
     }
 
     /** 不收费, or the amount in 元 with two decimals (fen are stored to avoid rounding). */
-    static String fee(Fee fee) {
+    public static String fee(Fee fee) {
         if (fee == null || !fee.charged()) {
             return "不收费";
         }
         return BigDecimal.valueOf(fee.amountFen(), 2).toPlainString() + "元";
     }
 
-    static String source(MaterialSource source) {
+    public static String source(MaterialSource source) {
         return switch (source) {
             case APPLICANT -> "申请人自备";
             case ISSUED_BY_DEPARTMENT -> "部门核发";
@@ -50,12 +45,12 @@ final class CatalogLabels {
     }
 
     /** 必要, or the situation in which a conditional material (情形材料) is needed. */
-    static String necessity(MaterialRequirement m) {
+    public static String necessity(MaterialRequirement m) {
         return m.required() ? "必要" : "情形：" + orNone(m.condition());
     }
 
     /** 原件1份 / 复印件2份, one per line; 共享获取 materials are fetched, so nothing is handed in. */
-    static String copies(MaterialRequirement m) {
+    public static String copies(MaterialRequirement m) {
         if (m.source() == MaterialSource.SHARED) {
             return "免提交";
         }
@@ -65,7 +60,7 @@ final class CatalogLabels {
         return both.isEmpty() ? NONE : both;
     }
 
-    static String channel(Channel channel) {
+    public static String channel(Channel channel) {
         return switch (channel) {
             case COUNTER -> "窗口办理";
             case ONLINE_PC -> "网上办理（电脑端）";
@@ -75,7 +70,7 @@ final class CatalogLabels {
         };
     }
 
-    static String serviceObject(ServiceObject object) {
+    public static String serviceObject(ServiceObject object) {
         return switch (object) {
             case NATURAL_PERSON -> "自然人";
             case ENTERPRISE -> "企业法人";
@@ -86,14 +81,14 @@ final class CatalogLabels {
         };
     }
 
-    static String delivery(DeliveryOption option) {
+    public static String delivery(DeliveryOption option) {
         return switch (option) {
             case PICK_UP -> "窗口领取";
             case MAIL -> "邮寄送达";
         };
     }
 
-    static String procedure(SpecialProcedureKind kind) {
+    public static String procedure(SpecialProcedureKind kind) {
         return switch (kind) {
             case HEARING -> "听证";
             case INSPECTION -> "检验";
@@ -107,12 +102,12 @@ final class CatalogLabels {
     }
 
     /** Joins enum labels in declaration order: the item keeps them in a set, whose order would vary. */
-    static <E extends Enum<E>> String join(Collection<E> values, Function<E, String> label) {
+    public static <E extends Enum<E>> String join(Collection<E> values, Function<E, String> label) {
         String joined = values.stream().sorted().map(label).collect(Collectors.joining("、"));
         return joined.isEmpty() ? NONE : joined;
     }
 
-    static String orNone(String text) {
+    public static String orNone(String text) {
         return text == null || text.isBlank() ? NONE : text;
     }
 }
