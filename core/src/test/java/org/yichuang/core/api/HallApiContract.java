@@ -3,9 +3,16 @@ package org.yichuang.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.catalog.ServiceBundle;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.ServiceItemBuilder;
+import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.staff.Role;
@@ -29,6 +36,9 @@ public abstract class HallApiContract {
     /** Returns the implementation code of an item the implementation lists. */
     protected abstract String anyItemCode();
 
+    /** Returns an administrator (管理员), who signs in without a counter. */
+    protected abstract Clerk administrator();
+
     private HallApi api;
 
     @BeforeEach
@@ -39,6 +49,24 @@ public abstract class HallApiContract {
     private SessionInfo signInAsClerk() {
         Clerk clerk = windowClerk();
         return api.signIn(new SignInRequest(clerk.username(), clerk.password(), clerk.counterNo()));
+    }
+
+    private void signInAsAdministrator() {
+        api.signIn(new SignInRequest(administrator().username(), administrator().password(), null));
+    }
+
+    /** A valid item under a base code no other test uses, so tests may share one server. */
+    private static ServiceItem newItem(String name) {
+        String base = "0001" + ThreadLocalRandom.current().nextInt(50_000, 100_000) + "000";
+        return new ServiceItemBuilder().codes(ServiceItemBuilder.HEALTH_BUREAU + "4" + base, base).name(name).build();
+    }
+
+    private static ServiceItem renamed(ServiceItem item, String name) {
+        return new ServiceItem(item.baseCode(), item.implementationCode(), name, item.itemType(), item.department(),
+                item.departmentCreditCode(), item.legalBasis(), item.statutoryLimit(), item.promisedLimit(),
+                item.caseKind(), item.conditions(), item.processSteps(), item.fee(), item.serviceObjects(),
+                item.channels(), item.visits(), item.specialProcedures(), item.resultName(), item.deliveryOptions(),
+                item.deferralAllowed(), item.contacts(), item.materials());
     }
 
     private static NewCase newCase(String itemCode, String name, String idNumber) {
@@ -174,5 +202,154 @@ public abstract class HallApiContract {
         assertThatThrownBy(api::listItems)
                 .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(codeOf(e)).isIn(ErrorCode.AUTH_REQUIRED, ErrorCode.AUTH_TOKEN_INVALID));
+    }
+
+    @Test
+    void hallInfo_names_the_hall_and_where_the_public_guides_are() {
+        signInAsClerk();
+
+        HallInfo hall = api.hallInfo();
+
+        assertThat(hall.hallName()).isNotBlank();
+        assertThat(hall.publicBaseUrl()).matches("https?://.+").doesNotEndWith("/");
+        assertThat(hall.itemGuideUrl(anyItemCode())).endsWith("/guide/items/" + anyItemCode());
+    }
+
+    @Test
+    void getItem_returns_the_whole_item_in_force_with_its_version() {
+        signInAsClerk();
+
+        VersionedItem item = api.getItem(anyItemCode());
+
+        assertThat(item.item().implementationCode()).isEqualTo(anyItemCode());
+        assertThat(item.item().materials()).isNotEmpty();
+        assertThat(item.version()).isPositive();
+        assertThat(item.inForce()).isTrue();
+    }
+
+    @Test
+    void getItem_for_an_unknown_code_fails_with_ITEM_NOT_FOUND() {
+        signInAsClerk();
+
+        assertThatThrownBy(() -> api.getItem("NO-SUCH-ITEM"))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void listBundles_returns_bundles_whose_items_all_exist() {
+        signInAsClerk();
+
+        List<ServiceBundle> bundles = api.listBundles();
+
+        assertThat(bundles).isNotEmpty();
+        assertThat(bundles).allSatisfy(b -> assertThat(b.itemCodes())
+                .allSatisfy(code -> assertThat(api.getItem(code).item().implementationCode()).isEqualTo(code)));
+    }
+
+    @Test
+    void a_window_clerk_may_not_change_the_catalog() {
+        signInAsClerk();
+        ServiceItem item = api.getItem(anyItemCode()).item();
+
+        assertThatThrownBy(() -> api.saveItem(new ItemChange(item, 1, null, true)))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(() -> api.exportCatalog(CatalogFormat.JSON))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+
+    @Test
+    void saveItem_creates_version_1_then_each_change_adds_a_version() {
+        signInAsAdministrator();
+        ServiceItem item = newItem("契约测试事项");
+
+        VersionedItem first = api.saveItem(new ItemChange(item, null, null, true));
+        VersionedItem second = api.saveItem(new ItemChange(renamed(item, "契约测试事项（变更）"), 1, null, true));
+
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.recordedBy()).isEqualTo(administrator().username());
+        assertThat(api.getItem(item.implementationCode()).item().name()).isEqualTo("契约测试事项（变更）");
+        assertThat(api.itemVersions(item.implementationCode())).extracting(VersionedItem::version)
+                .containsExactly(2, 1);
+    }
+
+    @Test
+    void saveItem_on_a_stale_version_fails_with_CATALOG_VERSION_CONFLICT() {
+        signInAsAdministrator();
+        ServiceItem item = newItem("并发修改测试事项");
+        api.saveItem(new ItemChange(item, null, null, true));
+        api.saveItem(new ItemChange(renamed(item, "并发修改测试事项（甲）"), 1, null, true));
+
+        assertThatThrownBy(() -> api.saveItem(new ItemChange(renamed(item, "并发修改测试事项（乙）"), 1, null, true)))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CATALOG_VERSION_CONFLICT));
+        assertThat(api.getItem(item.implementationCode()).item().name()).isEqualTo("并发修改测试事项（甲）");
+    }
+
+    @Test
+    void saveItem_with_a_promised_limit_beyond_the_statutory_one_reports_the_field_and_saves_nothing() {
+        signInAsAdministrator();
+        ServiceItem fresh = newItem("时限有误的事项");
+        ServiceItem tooSlow = new ServiceItemBuilder().codes(fresh.implementationCode(), fresh.baseCode())
+                .limits(TimeLimit.workingDays(10), TimeLimit.workingDays(15)).build();
+
+        assertThatThrownBy(() -> api.saveItem(new ItemChange(tooSlow, null, null, true)))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CATALOG_RULE_VIOLATED))
+                .satisfies(e -> assertThat(((ApiException) e).problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.field()).isEqualTo("promisedLimit");
+                            assertThat(p.code()).isEqualTo(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY.name());
+                        }));
+        assertThatThrownBy(() -> api.getItem(tooSlow.implementationCode()))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void saveBundle_then_deleteBundle_and_unknown_members_are_refused() {
+        signInAsAdministrator();
+        String code = "BUNDLE-CONTRACT-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        ServiceBundle bundle = new ServiceBundle(code, "契约测试一件事", "测试用", List.of(anyItemCode()));
+
+        assertThatThrownBy(() -> api.saveBundle(new ServiceBundle(code, "坏", "坏", List.of("NO-SUCH-ITEM"))))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.BUNDLE_ITEM_UNKNOWN));
+        api.saveBundle(bundle);
+        assertThat(api.listBundles()).contains(bundle);
+
+        api.deleteBundle(code);
+
+        assertThat(api.listBundles()).extracting(ServiceBundle::code).doesNotContain(code);
+        assertThatThrownBy(() -> api.deleteBundle(code))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.BUNDLE_NOT_FOUND));
+    }
+
+    @Test
+    void an_exported_catalog_imports_back_without_changing_anything() {
+        signInAsAdministrator();
+        int listed = api.listItems().size();
+
+        byte[] json = api.exportCatalog(CatalogFormat.JSON);
+        ImportResult result = api.importCatalog(json, CatalogFormat.JSON);
+
+        assertThat(result.itemsAdded()).isZero();
+        assertThat(result.itemsChanged()).isZero();
+        assertThat(result.itemsUnchanged()).isGreaterThanOrEqualTo(listed);
+        assertThat(api.listItems()).hasSize(listed);
+    }
+
+    @Test
+    void an_unreadable_file_is_refused_with_its_problems_and_nothing_changes() {
+        signInAsAdministrator();
+        List<ServiceItemSummary> before = api.listItems();
+
+        assertThatThrownBy(() -> api.importCatalog("{\"formatVersion\": 1, \"items\": [ oops"
+                .getBytes(StandardCharsets.UTF_8), CatalogFormat.JSON))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CATALOG_IMPORT_INVALID))
+                .satisfies(e -> assertThat(((ApiException) e).problems()).isNotEmpty());
+        assertThat(api.listItems()).isEqualTo(before);
     }
 }

@@ -20,11 +20,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.HallApi;
+import org.yichuang.core.api.HallInfo;
+import org.yichuang.core.api.ImportResult;
+import org.yichuang.core.api.ItemChange;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.api.SessionInfo;
 import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.api.VersionedItem;
+import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.ErrorResponse;
@@ -32,12 +38,14 @@ import org.yichuang.core.error.ErrorResponse;
 /**
  * {@link HallApi} over HTTP/JSON with {@code java.net.http}. Blocking: callers run it through BackgroundTasks.
  *
- * <p>Server errors arrive as {@code {"code","message"}} and become {@link ApiException}s with the same code;
- * no answer at all becomes {@link ErrorCode#SERVER_UNREACHABLE} with HTTP status 0.
+ * <p>Server errors arrive as {@code {"code","message","problems"}} and become {@link ApiException}s with the same
+ * code and problems; no answer at all becomes {@link ErrorCode#SERVER_UNREACHABLE} with HTTP status 0.
  */
 public final class HttpHallApi implements HallApi {
     /** Default for connecting and for a whole request; the counter's LAN answers well within it. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Uploads above this size (a whole catalog workbook) get six times the timeout: the server validates it all. */
+    private static final int LARGE_BODY = 1 << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -99,17 +107,88 @@ public final class HttpHallApi implements HallApi {
                 JSON.constructType(CaseReceipt.class));
     }
 
+    @Override
+    public HallInfo hallInfo() {
+        return send("GET", "/api/hall", null, JSON.constructType(HallInfo.class));
+    }
+
+    @Override
+    public VersionedItem getItem(String implementationCode) {
+        return send("GET", "/api/items/" + segment(implementationCode), null, JSON.constructType(VersionedItem.class));
+    }
+
+    @Override
+    public List<VersionedItem> itemVersions(String implementationCode) {
+        return send("GET", "/api/items/" + segment(implementationCode) + "/versions", null,
+                JSON.getTypeFactory().constructType(new TypeReference<List<VersionedItem>>() { }));
+    }
+
+    @Override
+    public List<ServiceBundle> listBundles() {
+        return send("GET", "/api/bundles", null,
+                JSON.getTypeFactory().constructType(new TypeReference<List<ServiceBundle>>() { }));
+    }
+
+    @Override
+    public VersionedItem saveItem(ItemChange change) {
+        return send("PUT", "/api/items/" + segment(change.item().implementationCode()), change,
+                JSON.constructType(VersionedItem.class));
+    }
+
+    @Override
+    public ServiceBundle saveBundle(ServiceBundle bundle) {
+        return send("PUT", "/api/bundles/" + segment(bundle.code()), bundle, JSON.constructType(ServiceBundle.class));
+    }
+
+    @Override
+    public void deleteBundle(String bundleCode) {
+        send("DELETE", "/api/bundles/" + segment(bundleCode), null, null);
+    }
+
+    @Override
+    public ImportResult importCatalog(byte[] content, CatalogFormat format) {
+        byte[] answer = exchange("POST", "/api/catalog/import", format.mediaType(), content, "application/json");
+        return fromJson(answer, JSON.constructType(ImportResult.class));
+    }
+
+    @Override
+    public byte[] exportCatalog(CatalogFormat format) {
+        return exchange("GET", "/api/catalog/export?format=" + format.extension(), null, null, format.mediaType());
+    }
+
+    private static String segment(String pathPart) {
+        return URLEncoder.encode(pathPart, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private <T> T send(String method, String path, Object body, JavaType answerType) {
+        byte[] answer = exchange(method, path, body == null ? null : "application/json; charset=utf-8",
+                body == null ? null : toJson(body), "application/json");
+        if (answerType == null || answer.length == 0) {
+            return null;
+        }
+        return fromJson(answer, answerType);
+    }
+
+    private static <T> T fromJson(byte[] answer, JavaType answerType) {
+        try {
+            return JSON.readValue(answer, answerType);
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.INTERNAL_ERROR, "服务器应答无法解析。", 200);
+        }
+    }
+
+    /** Sends one request and returns the body of a 2xx answer; anything else becomes an {@link ApiException}. */
+    private byte[] exchange(String method, String path, String contentType, byte[] body, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(timeout)
-                .header("Accept", "application/json");
+                .timeout(body != null && body.length > LARGE_BODY ? timeout.multipliedBy(6) : timeout)
+                .header("Accept", accept);
         String bearer = token;
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
         if (body != null) {
-            b.header("Content-Type", "application/json; charset=utf-8");
-            b.method(method, HttpRequest.BodyPublishers.ofByteArray(toJson(body)));
+            b.header("Content-Type", contentType);
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -126,14 +205,7 @@ public final class HttpHallApi implements HallApi {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            if (answerType == null || response.body().length == 0) {
-                return null;
-            }
-            try {
-                return JSON.readValue(response.body(), answerType);
-            } catch (IOException e) {
-                throw new ApiException(ErrorCode.INTERNAL_ERROR, "服务器应答无法解析。", status);
-            }
+            return response.body();
         }
         throw toApiException(status, response.body());
     }
@@ -154,7 +226,7 @@ public final class HttpHallApi implements HallApi {
                 ErrorCode code = ErrorCode.valueOf(error.code());
                 String message = error.message() == null || error.message().isBlank()
                         ? code.defaultMessage() : error.message();
-                return new ApiException(code, message, status);
+                return new ApiException(code, message, status, error.problems());
             }
         } catch (IOException | IllegalArgumentException e) {
             // not our error format (a proxy page) or a code newer than this client: fall through

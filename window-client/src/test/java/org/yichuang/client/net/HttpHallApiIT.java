@@ -36,4 +36,9 @@ class HttpHallApiIT extends HallApiContract {
     protected String anyItemCode() {
         return server.anyItemCode();
     }
+
+    @Override
+    protected Clerk administrator() {
+        return new Clerk(server.username(Role.ADMIN), server.password(Role.ADMIN), 0);
+    }
 }

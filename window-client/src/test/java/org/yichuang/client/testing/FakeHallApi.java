@@ -1,31 +1,52 @@
 package org.yichuang.client.testing;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.yichuang.catalogio.CatalogFiles;
+import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CounterInfo;
 import org.yichuang.core.api.HallApi;
+import org.yichuang.core.api.HallInfo;
+import org.yichuang.core.api.ImportResult;
+import org.yichuang.core.api.ItemChange;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.api.SessionInfo;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.api.StaffInfo;
-import org.yichuang.core.catalog.CaseKind;
-import org.yichuang.core.catalog.TimeLimit;
+import org.yichuang.core.api.VersionedItem;
+import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.catalog.ServiceBundle;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.ServiceItemRules;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.identity.Masking;
+import org.yichuang.core.error.Problem;
 import org.yichuang.core.person.PersonName;
 import org.yichuang.core.staff.Role;
 
@@ -39,14 +60,18 @@ public final class FakeHallApi implements HallApi {
     /** Failed sign-ins in a row that lock an account. */
     public static final int LOCK_AFTER = 5;
 
-    /** A few items like the demo catalogue. */
-    public static final List<ServiceItemSummary> ITEMS = List.of(
-            new ServiceItemSummary("11450721MB155808114000104002000", "公共场所卫生许可（新办）", "市卫生健康委员会",
-                    CaseKind.PROMISED, TimeLimit.workingDays(20), TimeLimit.workingDays(5)),
-            new ServiceItemSummary("11450721MB155808114000104003000", "食品经营许可（新办）", "市市场监督管理局",
-                    CaseKind.PROMISED, TimeLimit.workingDays(20), TimeLimit.workingDays(10)),
-            new ServiceItemSummary("11450721MB155808114000104004000", "户籍证明开具", "市公安局",
-                    CaseKind.IMMEDIATE, TimeLimit.workingDays(1), TimeLimit.workingDays(0)));
+    /** The administrator every fake knows; signs in without a counter. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Admin-Pass-1";
+    public static final String HALL_NAME = "示范县政务服务中心";
+    public static final String PUBLIC_URL = "https://zwfw.example.gov.cn";
+
+    /** The shipped demo catalog, as the server seeds it. */
+    public static final CatalogDocument DEMO = readDemoCatalog();
+    /** The demo items as listed: by department, then name, like the server's query. */
+    public static final List<ServiceItemSummary> ITEMS = DEMO.items().stream().map(FakeHallApi::summary)
+            .sorted(Comparator.comparing(ServiceItemSummary::department).thenComparing(ServiceItemSummary::name))
+            .toList();
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private final Clock clock;
@@ -55,6 +80,9 @@ public final class FakeHallApi implements HallApi {
     private final Map<String, String> keyToCase = new HashMap<>();
     private final Map<String, Integer> sequences = new HashMap<>();
     private final List<NewCase> received = new ArrayList<>();
+    private final Map<String, List<VersionedItem>> versions = new LinkedHashMap<>();
+    private final Map<String, ServiceBundle> bundles = new LinkedHashMap<>();
+    private final CatalogFiles files = new CatalogFiles();
     private int failures;
     private String token;
     private SessionInfo session;
@@ -68,6 +96,27 @@ public final class FakeHallApi implements HallApi {
     /** Creates a fake on the given clock. */
     public FakeHallApi(Clock clock) {
         this.clock = clock;
+        Instant seeded = clock.instant().minusSeconds(86_400);
+        for (ServiceItem item : DEMO.items()) {
+            versions.put(item.implementationCode(),
+                    new ArrayList<>(List.of(new VersionedItem(item, 1, seeded, true, seeded, "system"))));
+        }
+        DEMO.bundles().forEach(b -> bundles.put(b.code(), b));
+    }
+
+    private static CatalogDocument readDemoCatalog() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = CatalogDocument.class.getResourceAsStream(CatalogDocument.DEMO_RESOURCE)) {
+            return mapper.readValue(in, CatalogDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ServiceItemSummary summary(ServiceItem i) {
+        return new ServiceItemSummary(i.implementationCode(), i.name(), i.department(), i.caseKind(),
+                i.statutoryLimit(), i.promisedLimit());
     }
 
     /** Makes the next call fail with {@code code} (e.g. SERVER_UNREACHABLE). */
@@ -95,6 +144,12 @@ public final class FakeHallApi implements HallApi {
         if (failures >= LOCK_AFTER) {
             throw api(ErrorCode.AUTH_LOCKED);
         }
+        if (ADMIN.equals(request.username()) && ADMIN_PASSWORD.equals(request.password())) {
+            token = UUID.randomUUID().toString();
+            session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
+                    new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null);
+            return session;
+        }
         if (!CLERK.equals(request.username()) || !CLERK_PASSWORD.equals(request.password())) {
             failures++;
             throw api(ErrorCode.AUTH_BAD_CREDENTIALS);
@@ -109,7 +164,7 @@ public final class FakeHallApi implements HallApi {
         token = UUID.randomUUID().toString();
         session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
                 new StaffInfo(CLERK, CLERK_NAME, Set.of(Role.WINDOW)),
-                new CounterInfo(COUNTER_NO, "3号综合窗口", "示范县政务服务中心"));
+                new CounterInfo(COUNTER_NO, "3号综合窗口", HALL_NAME));
         return session;
     }
 
@@ -123,7 +178,10 @@ public final class FakeHallApi implements HallApi {
     public synchronized List<ServiceItemSummary> listItems() {
         maybeFail();
         requireSession();
-        return ITEMS;
+        return versions.keySet().stream().map(this::inForce).flatMap(Optional::stream)
+                .map(v -> summary(v.item()))
+                .sorted(Comparator.comparing(ServiceItemSummary::department).thenComparing(ServiceItemSummary::name))
+                .toList();
     }
 
     @Override
@@ -138,8 +196,7 @@ public final class FakeHallApi implements HallApi {
             }
             return cases.get(keyToCase.get(request.idempotencyKey()));
         }
-        ServiceItemSummary item = ITEMS.stream().filter(i -> i.implementationCode().equals(request.itemCode()))
-                .findFirst().orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND));
+        ServiceItem item = inForce(request.itemCode()).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND)).item();
         ApplicantInput applicant = request.applicant();
         String name;
         IdNumber id;
@@ -173,9 +230,148 @@ public final class FakeHallApi implements HallApi {
         return receipt;
     }
 
+    @Override
+    public synchronized HallInfo hallInfo() {
+        maybeFail();
+        requireSession();
+        return new HallInfo(HALL_NAME, PUBLIC_URL);
+    }
+
+    @Override
+    public synchronized VersionedItem getItem(String implementationCode) {
+        maybeFail();
+        requireSession();
+        return inForce(implementationCode).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    @Override
+    public synchronized List<VersionedItem> itemVersions(String implementationCode) {
+        maybeFail();
+        requireAdmin();
+        List<VersionedItem> all = versions.get(implementationCode);
+        if (all == null) {
+            throw api(ErrorCode.ITEM_NOT_FOUND);
+        }
+        List<VersionedItem> newestFirst = new ArrayList<>(all);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    @Override
+    public synchronized List<ServiceBundle> listBundles() {
+        maybeFail();
+        requireSession();
+        return bundles.values().stream().sorted(Comparator.comparing(ServiceBundle::name)).toList();
+    }
+
+    @Override
+    public synchronized VersionedItem saveItem(ItemChange change) {
+        maybeFail();
+        requireAdmin();
+        ServiceItem item = change.item();
+        List<Problem> problems = ServiceItemRules.check(item).stream()
+                .map(v -> Problem.at(v.field(), v.code(), v.message())).toList();
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.CATALOG_RULE_VIOLATED, ErrorCode.CATALOG_RULE_VIOLATED.defaultMessage(),
+                    ErrorCode.CATALOG_RULE_VIOLATED.httpStatus(), problems);
+        }
+        List<VersionedItem> all = versions.get(item.implementationCode());
+        int latest = all == null ? 0 : all.get(all.size() - 1).version();
+        if (change.baseVersion() == null ? all != null : change.baseVersion() != latest) {
+            throw api(ErrorCode.CATALOG_VERSION_CONFLICT);
+        }
+        if (all != null && all.get(all.size() - 1).item().equals(item)
+                && all.get(all.size() - 1).inForce() == change.inForce()) {
+            return all.get(all.size() - 1);
+        }
+        Instant now = clock.instant();
+        VersionedItem saved = new VersionedItem(item, latest + 1,
+                change.effectiveFrom() == null ? now : change.effectiveFrom(), change.inForce(), now,
+                session.staff().username());
+        versions.computeIfAbsent(item.implementationCode(), k -> new ArrayList<>()).add(saved);
+        return saved;
+    }
+
+    @Override
+    public synchronized ServiceBundle saveBundle(ServiceBundle bundle) {
+        maybeFail();
+        requireAdmin();
+        if (!versions.keySet().containsAll(bundle.itemCodes())) {
+            throw api(ErrorCode.BUNDLE_ITEM_UNKNOWN);
+        }
+        bundles.put(bundle.code(), bundle);
+        return bundle;
+    }
+
+    @Override
+    public synchronized void deleteBundle(String bundleCode) {
+        maybeFail();
+        requireAdmin();
+        if (bundles.remove(bundleCode) == null) {
+            throw api(ErrorCode.BUNDLE_NOT_FOUND);
+        }
+    }
+
+    /** Imports with the same reader as the server, so located problems match it. */
+    @Override
+    public synchronized ImportResult importCatalog(byte[] content, CatalogFormat format) {
+        maybeFail();
+        requireAdmin();
+        ParsedCatalog parsed = files.read(content, format, versions.keySet());
+        if (!parsed.ok()) {
+            throw new ApiException(ErrorCode.CATALOG_IMPORT_INVALID, ErrorCode.CATALOG_IMPORT_INVALID.defaultMessage(),
+                    ErrorCode.CATALOG_IMPORT_INVALID.httpStatus(), parsed.problems());
+        }
+        int added = 0;
+        int changed = 0;
+        for (ServiceItem item : parsed.document().items()) {
+            List<VersionedItem> all = versions.get(item.implementationCode());
+            if (all != null && all.get(all.size() - 1).item().equals(item)) {
+                continue;
+            }
+            if (all == null) {
+                added++;
+            } else {
+                changed++;
+            }
+            int next = all == null ? 1 : all.get(all.size() - 1).version() + 1;
+            Instant now = clock.instant();
+            versions.computeIfAbsent(item.implementationCode(), k -> new ArrayList<>())
+                    .add(new VersionedItem(item, next, now, true, now, session.staff().username()));
+        }
+        parsed.document().bundles().forEach(b -> bundles.put(b.code(), b));
+        int total = parsed.document().items().size();
+        return new ImportResult(added, changed, total - added - changed, parsed.document().bundles().size());
+    }
+
+    @Override
+    public synchronized byte[] exportCatalog(CatalogFormat format) {
+        maybeFail();
+        requireAdmin();
+        List<ServiceItem> latest = versions.values().stream().map(all -> all.get(all.size() - 1).item()).toList();
+        return files.write(new CatalogDocument(CatalogDocument.FORMAT_VERSION, HALL_NAME + "事项库", latest,
+                List.copyOf(bundles.values())), format);
+    }
+
+    /** The newest version whose effective time has come, if it keeps the item in force. */
+    private Optional<VersionedItem> inForce(String implementationCode) {
+        Instant now = clock.instant();
+        return versions.getOrDefault(implementationCode, List.of()).stream()
+                .filter(v -> !v.effectiveFrom().isAfter(now))
+                .reduce((a, b) -> b)
+                .filter(VersionedItem::inForce);
+    }
+
     private void requireSession() {
         if (token == null) {
             throw api(ErrorCode.AUTH_REQUIRED);
+        }
+    }
+
+    private void requireAdmin() {
+        requireSession();
+        if (!session.staff().roles().contains(Role.ADMIN)) {
+            throw api(ErrorCode.FORBIDDEN);
         }
     }
 

@@ -19,4 +19,9 @@ class FakeHallApiTest extends HallApiContract {
     protected String anyItemCode() {
         return FakeHallApi.ITEMS.get(0).implementationCode();
     }
+
+    @Override
+    protected Clerk administrator() {
+        return new Clerk(FakeHallApi.ADMIN, FakeHallApi.ADMIN_PASSWORD, 0);
+    }
 }
