@@ -1,5 +1,7 @@
 package org.yichuang.reports;
 
+import org.yichuang.core.catalog.GuideWording;
+
 import org.yichuang.core.catalog.CatalogLabels;
 
 import java.util.ArrayList;
@@ -47,12 +49,11 @@ final class BundleGuide {
         GuideSections s = new GuideSections();
         s.section("一件事说明").text(bundle.description());
         s.section("包含事项").table("members", memberRows(members))
-                .note("以上事项一次申请、并联办理，由各实施部门分别审批；各事项办结时限分别计算。");
+                .note(GuideWording.bundleMembersNote());
         s.section("申请材料（一表申报）").table("merged", MaterialRows.ofBundle(merged, names))
-                .note("注：多个事项共用的材料只需提交一次，由窗口分送“适用事项”所列各事项使用；标“"
-                        + MaterialRows.DEFERRABLE_MARK + "”的材料可容缺，来源为“共享获取”的材料申请人无需提交。");
+                .note(GuideWording.bundleMaterialNote());
         if (merged.stream().anyMatch(m -> m.material().deferrable())) {
-            s.section("容缺受理").text(DeferralStatement.of(merged.stream().map(MergedMaterial::material).toList(),
+            s.section("容缺受理").text(GuideWording.deferral(merged.stream().map(MergedMaterial::material).toList(),
                     "以各事项承诺办结时限中最短者为准"));
         }
         s.section("咨询与监督").facts(contacts(members));
@@ -65,7 +66,7 @@ final class BundleGuide {
             rows.add(Map.of("no", String.valueOf(rows.size() + 1), "name", item.name(),
                     "department", CatalogLabels.orNone(item.department()),
                     "caseKind", ReceiptParameters.kind(item.caseKind()),
-                    "promisedLimit", GuideParameters.promisedLimit(item)));
+                    "promisedLimit", GuideWording.promisedLimit(item)));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package org.yichuang.reports;
 
+
 import org.yichuang.core.catalog.CatalogLabels;
 
 import java.time.format.DateTimeFormatter;
@@ -30,11 +31,5 @@ final class GuideParameters {
                 + "以网上公布的最新版本为准");
         p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
         return p;
-    }
-
-    /** 即办 for 即办件, whose promised limit is "on the spot" whatever number the catalogue holds. */
-    static String promisedLimit(ServiceItem item) {
-        return item.caseKind() == CaseKind.IMMEDIATE ? "即办（当场办结）"
-                : CatalogLabels.limit(item.promisedLimit());
     }
 }

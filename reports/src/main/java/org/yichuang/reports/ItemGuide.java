@@ -1,5 +1,7 @@
 package org.yichuang.reports;
 
+import org.yichuang.core.catalog.GuideWording;
+
 import org.yichuang.core.catalog.CatalogLabels;
 
 import static org.yichuang.core.catalog.CatalogLabels.join;
@@ -30,11 +32,11 @@ final class ItemGuide {
         s.section("基本信息").facts(basics(item));
         s.section("受理条件").text(item.conditions());
         s.section("申请材料").table("materials", MaterialRows.ofItem(item.materials(), item.deferralAllowed()))
-                .note(materialNote(item));
+                .note(GuideWording.materialNote(item));
         s.section("办理流程").text(steps(item.processSteps()));
         s.section("办理时限").facts(limits(item));
         s.section("收费标准").facts(fee(item));
-        s.section("容缺受理").text(DeferralStatement.of(item));
+        s.section("容缺受理").text(GuideWording.deferral(item));
         var result = GuideSections.facts();
         result.put("审批结果", item.resultName());
         result.put("送达方式", join(item.deliveryOptions(), CatalogLabels::delivery));
@@ -53,15 +55,9 @@ final class ItemGuide {
         f.put("设定依据", item.legalBasis());
         f.put("服务对象", join(item.serviceObjects(), CatalogLabels::serviceObject));
         f.put("办理形式", join(item.channels(), CatalogLabels::channel));
-        f.put("办件类型", ReceiptParameters.kind(item.caseKind()));
-        f.put("到现场次数", item.visits() == 0 ? "0次（全程网办）" : "最多" + item.visits() + "次");
+        f.put("办件类型", GuideWording.caseKind(item.caseKind()));
+        f.put("到现场次数", GuideWording.visits(item.visits()));
         return f;
-    }
-
-    private static String materialNote(ServiceItem item) {
-        boolean marks = item.deferralAllowed() && item.materials().stream().anyMatch(m -> m.deferrable());
-        return "注：" + (marks ? "标“" + MaterialRows.DEFERRABLE_MARK + "”的材料可容缺（见“容缺受理”）；" : "")
-                + "来源为“共享获取”的材料由窗口通过数据共享调取，申请人无需提交。";
     }
 
     /** 1. 受理 → 2. 审查 …: numbered so the counter can say "you are at step 2". */
@@ -73,8 +69,8 @@ final class ItemGuide {
     private static Map<String, String> limits(ServiceItem item) {
         var f = GuideSections.facts();
         f.put("法定办结时限", CatalogLabels.limit(item.statutoryLimit()));
-        f.put("承诺办结时限", GuideParameters.promisedLimit(item));
-        f.put("时限说明", "自受理之日起计算。");
+        f.put("承诺办结时限", GuideWording.promisedLimit(item));
+        f.put("时限说明", GuideWording.LIMIT_NOTE);
         f.put("特别程序", procedures(item.specialProcedures()));
         return f;
     }
@@ -84,9 +80,7 @@ final class ItemGuide {
         if (procedures.isEmpty()) {
             return null;
         }
-        return procedures.stream().map(p -> CatalogLabels.procedure(p.kind())
-                + (p.stopsClock() ? "：所需时间不计入办结时限" : "：所需时间计入办结时限"))
-                .collect(Collectors.joining("\n"));
+        return procedures.stream().map(GuideWording::procedure).collect(Collectors.joining("\n"));
     }
 
     private static Map<String, String> fee(ServiceItem item) {

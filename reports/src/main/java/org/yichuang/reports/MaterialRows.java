@@ -1,5 +1,7 @@
 package org.yichuang.reports;
 
+import org.yichuang.core.catalog.GuideWording;
+
 import org.yichuang.core.catalog.CatalogLabels;
 
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import org.yichuang.core.catalog.MergedMaterial;
 /** Rows of the 申请材料 tables: one per material, numbered from 1 as the applicant will refer to them. */
 final class MaterialRows {
     /** ✓ as on official forms; the bundled font has the glyph (checked by a test). */
-    static final String DEFERRABLE_MARK = "✓";
+    static final String DEFERRABLE_MARK = GuideWording.DEFERRABLE_MARK;
 
     private MaterialRows() {
     }

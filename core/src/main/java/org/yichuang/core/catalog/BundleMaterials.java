@@ -2,8 +2,10 @@ package org.yichuang.core.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Merges the materials of a bundle's items so the applicant hands each one in once (一表申报). */
 public final class BundleMaterials {
@@ -40,10 +42,21 @@ public final class BundleMaterials {
                 joinConditions(a.notes(), b.notes()));
     }
 
+    /**
+     * Joins two “；”-separated texts keeping each part once, in first-seen order: merging three items that give the
+     * same note must print it once, not once per item.
+     */
     private static String joinConditions(String a, String b) {
-        if (a == null || a.equals(b)) {
-            return b == null ? a : b;
+        Set<String> parts = new LinkedHashSet<>();
+        for (String text : new String[] {a, b}) {
+            if (text != null) {
+                for (String part : text.split("；")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                }
+            }
         }
-        return b == null ? a : a + "；" + b;
+        return parts.isEmpty() ? null : String.join("；", parts);
     }
 }

@@ -43,4 +43,17 @@ class BundleMaterialsTest {
         assertThat(merged.condition()).isNull();
         assertThat(merged.deferrable()).isFalse();
     }
+
+    @Test
+    void notes_shared_by_three_items_are_printed_once_and_different_notes_are_all_kept() {
+        MaterialRequirement id = new MaterialRequirement("申请人身份证明", MaterialKind.IDENTITY_DOCUMENT, 1, 1, "A4",
+                null, MaterialSource.APPLICANT, true, null, false, null, "原件核验后退还");
+        MaterialRequirement idWithCopyNote = new MaterialRequirement("申请人身份证明", MaterialKind.IDENTITY_DOCUMENT, 1, 1,
+                "A4", null, MaterialSource.APPLICANT, true, null, false, null, "复印件须本人签名；原件核验后退还");
+
+        MaterialRequirement merged = BundleMaterials.merge(List.of(item("A", id), item("B", id), item("C", id),
+                item("D", idWithCopyNote))).get(0).material();
+
+        assertThat(merged.notes()).isEqualTo("原件核验后退还；复印件须本人签名");
+    }
 }
