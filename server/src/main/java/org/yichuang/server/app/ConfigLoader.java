@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Reads the configuration: arguments over environment ({@code YICHUANG_<OPTION>}) over the properties file
@@ -20,9 +21,12 @@ public final class ConfigLoader {
     /** Options taking a value; the file uses the same names as keys. */
     static final List<String> VALUE_OPTIONS = List.of("port", "bind", "db-url", "db-user", "db-password",
             "data-dir", "tls-keystore", "tls-keystore-password", "max-body-bytes", "session-hours",
-            "lockout-attempts", "lockout-minutes", "config");
+            "lockout-attempts", "lockout-minutes", "public-url", "config");
     /** Options without a value. */
     static final List<String> FLAG_OPTIONS = List.of("demo-data");
+
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> env;
     private final String userHome;
@@ -53,7 +57,21 @@ public final class ConfigLoader {
                 intOption(all, "max-body-bytes", 64 * 1024, 1024, 16 * 1024 * 1024),
                 Duration.ofHours(intOption(all, "session-hours", 12, 1, 24 * 30)),
                 intOption(all, "lockout-attempts", 5, 1, 100),
-                Duration.ofMinutes(intOption(all, "lockout-minutes", 15, 1, 24 * 60)));
+                Duration.ofMinutes(intOption(all, "lockout-minutes", 15, 1, 24 * 60)),
+                publicUrl(all.get("public-url")));
+    }
+
+    /** An absolute http(s) address; the trailing slash is dropped so paths can be appended. */
+    private static String publicUrl(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String url = raw.strip();
+        if (!PUBLIC_URL.matcher(url).matches()) {
+            throw new ConfigException("参数 public-url 应为以 http:// 或 https:// 开头的完整地址（如 "
+                    + "https://zwfw.example.gov.cn），不能含空格、查询参数或 #：" + raw);
+        }
+        return url.replaceAll("/+$", "");
     }
 
     private static Map<String, String> parseArgs(String[] args) {

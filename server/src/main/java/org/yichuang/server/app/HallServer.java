@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -29,18 +30,30 @@ import org.yichuang.server.audit.AuditService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
 import org.yichuang.server.cases.NewCaseValidator;
+import org.yichuang.server.catalog.BundleRoutes;
+import org.yichuang.server.catalog.BundleService;
+import org.yichuang.server.catalog.CatalogExportService;
+import org.yichuang.server.catalog.CatalogFileRoutes;
+import org.yichuang.server.catalog.CatalogImportService;
 import org.yichuang.server.catalog.CatalogService;
-import org.yichuang.server.catalog.ItemDao;
+import org.yichuang.server.catalog.CatalogWriter;
+import org.yichuang.server.catalog.GuideRoutes;
+import org.yichuang.server.catalog.ItemEditService;
+import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
+import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.counter.HallRoutes;
+import org.yichuang.server.counter.HallService;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.DeferredDataSource;
 import org.yichuang.server.db.EmbeddedDatabase;
 import org.yichuang.server.demo.DemoAccount;
 import org.yichuang.server.demo.DemoAccountsFile;
 import org.yichuang.server.demo.DemoData;
+import org.yichuang.server.guide.GuidePages;
 import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.health.HealthService;
@@ -112,11 +125,14 @@ public final class HallServer implements AutoCloseable {
             return db;
         });
         AtomicBoolean ready = new AtomicBoolean();
+        AtomicReference<Javalin> started = new AtomicReference<>();
+        Supplier<String> publicUrl = () -> config.publicUrl() != null ? config.publicUrl() : baseUrl(started.get());
         Jdbi jdbi = Database.newJdbi(new DeferredDataSource(prepared.thenApply(Database::dataSource)));
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, ready::get),
+        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, ready::get, publicUrl),
                 Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
+        started.set(app);
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get());
@@ -142,16 +158,27 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready) {
+            Clock clock, BooleanSupplier ready, Supplier<String> publicUrl) {
         ObjectMapper json = Json.newObjectMapper();
-        RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes());
+        RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
+                Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES));
         CounterService counters = new CounterService(jdbi.onDemand(CounterDao.class));
-        CatalogService catalog = new CatalogService(jdbi.onDemand(ItemDao.class));
+        HallService hall = new HallService(jdbi.onDemand(CounterDao.class), publicUrl);
+        ItemJson itemJson = new ItemJson(json);
+        CatalogWriter writer = new CatalogWriter(itemJson);
+        CatalogFiles files = new CatalogFiles();
+        CatalogService catalog = new CatalogService(jdbi.onDemand(ItemVersionDao.class), itemJson, clock);
+        BundleService bundles = new BundleService(jdbi, writer, clock);
         AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
-                new SessionRoutes(accounts, bodies), new CounterRoutes(counters), new ItemRoutes(catalog),
+                new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
+                new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
+                new BundleRoutes(bundles, bodies),
+                new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
+                        new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
+                new GuideRoutes(new GuidePages(), catalog, bundles, hall),
                 new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new AuthHandler(accounts), new ErrorMapper(), bodies);
     }
@@ -169,6 +196,8 @@ public final class HallServer implements AutoCloseable {
             Map<Role, DemoAccount> accounts = demo.seed(role -> passwords.generate(12));
             DemoAccountsFile.write(file, accounts);
             out.println("已写入演示数据（" + DemoData.HALL_NAME + "），演示账号保存在 " + file);
+        } else if (demo.seedCatalogIfEmpty()) {
+            out.println("已写入演示事项库（此前的事项没有版本，已停用；其办件照常可查）");
         }
         DemoAccountsFile.read(file).values().forEach(a ->
                 out.println("演示账号 " + a.role() + "：" + a.username() + " / " + a.password()));
@@ -181,10 +210,14 @@ public final class HallServer implements AutoCloseable {
 
     /** Returns e.g. {@code http://127.0.0.1:8080}. */
     public String baseUrl() {
+        return baseUrl(app);
+    }
+
+    private static String baseUrl(Javalin app) {
         String host = app.unsafe.jetty.host;
         boolean tls = app.jettyServer().server().getConnectors()[0].getProtocols().contains("ssl");
         return (tls ? "https" : "http") + "://" + (host == null || host.equals("0.0.0.0") ? "127.0.0.1" : host)
-                + ":" + port();
+                + ":" + app.port();
     }
 
     /** Returns the Jdbi of the server's database (tests and tools). */

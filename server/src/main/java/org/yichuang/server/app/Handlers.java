@@ -3,14 +3,19 @@ package org.yichuang.server.app;
 import org.yichuang.server.account.SessionRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.catalog.BundleRoutes;
+import org.yichuang.server.catalog.CatalogFileRoutes;
+import org.yichuang.server.catalog.GuideRoutes;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.counter.CounterRoutes;
+import org.yichuang.server.counter.HallRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.web.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
 
 /** The HTTP handler objects the route table points at. */
-public record Handlers(HealthRoutes health, SessionRoutes sessions, CounterRoutes counters, ItemRoutes items,
-        CaseRoutes cases, AuditRoutes audit, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
+public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
+        ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
+        AuditRoutes audit, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
 }

@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.web.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
 import org.yichuang.server.web.MalformedBodyException;
@@ -49,11 +50,24 @@ public final class ServerApp {
             r.post("/api/sessions", h.sessions()::signIn, Access.PUBLIC);
             r.get("/api/sessions/current", h.sessions()::current, Access.SIGNED_IN);
             r.delete("/api/sessions/current", h.sessions()::signOut, Access.SIGNED_IN);
+            r.get("/api/hall", h.hall()::info, Access.SIGNED_IN);
             r.get("/api/counters", h.counters()::list, Access.SIGNED_IN);
             r.get("/api/items", h.items()::list, Access.SIGNED_IN);
+            r.get("/api/items/{code}", h.items()::get, Access.SIGNED_IN);
+            r.get("/api/items/{code}/versions", h.items()::versions, StaffRole.of(ADMIN));
+            r.put("/api/items/{code}", h.items()::save, StaffRole.of(ADMIN));
+            r.get("/api/bundles", h.bundles()::list, Access.SIGNED_IN);
+            r.put("/api/bundles/{code}", h.bundles()::save, StaffRole.of(ADMIN));
+            r.delete("/api/bundles/{code}", h.bundles()::delete, StaffRole.of(ADMIN));
+            r.post(CatalogFileRoutes.IMPORT_PATH, h.catalogFiles()::importFile, StaffRole.of(ADMIN));
+            r.get("/api/catalog/export", h.catalogFiles()::export, StaffRole.of(ADMIN));
             r.post("/api/cases", h.cases()::create, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
+            // public guide pages (办事指南) for the QR codes of printed guides: catalogue text only
+            r.get("/guide", h.guide()::index, Access.PUBLIC);
+            r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);
+            r.get("/guide/bundles/{code}", h.guide()::bundle, Access.PUBLIC);
 
             r.exception(DomainException.class, h.errors()::domain);
             r.exception(MalformedBodyException.class, h.errors()::malformed);

@@ -10,10 +10,12 @@ import org.yichuang.server.account.AccountSettings;
  * @param dbUrl              external PostgreSQL JDBC URL; null starts the embedded one under {@code dataDir/pgdata}
  * @param tlsKeystore        PKCS#12/JKS keystore for HTTPS; null serves plain HTTP
  * @param maxBodyBytes       the largest request body accepted (413 above)
+ * @param publicUrl          where the public reaches the guide pages (QR codes of printed guides), without a trailing
+ *                           slash; null for the server's own {@code http(s)://bind:port}
  */
 public record ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
         Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
-        int lockoutAttempts, Duration lockoutDuration) {
+        int lockoutAttempts, Duration lockoutDuration, String publicUrl) {
 
     /** Returns the account policy. */
     public AccountSettings accountSettings() {
@@ -29,6 +31,7 @@ public record ServerConfig(int port, String bind, String dbUrl, String dbUser, S
     @Override
     public String toString() {
         return "ServerConfig[port=" + port + ", bind=" + bind + ", db=" + (dbUrl == null ? "embedded" : dbUrl)
-                + ", dataDir=" + dataDir + ", tls=" + (tlsKeystore != null) + ", demoData=" + demoData + "]";
+                + ", dataDir=" + dataDir + ", tls=" + (tlsKeystore != null) + ", demoData=" + demoData
+                + ", publicUrl=" + publicUrl + "]";
     }
 }

@@ -19,6 +19,8 @@ final class Usage {
               --session-hours N          登录有效期（小时，默认 12）
               --lockout-attempts N       连续失败几次锁定账号（默认 5）
               --lockout-minutes N        锁定时长（分钟，默认 15）
+              --public-url URL           公众访问办事指南网页的地址（打印的二维码指向此处，
+                                         默认 http(s)://监听地址:端口）
 
             环境变量 YICHUANG_PORT、YICHUANG_DB_URL 等与参数同名；优先级：参数 > 环境变量 > 配置文件 > 默认值。""";
 

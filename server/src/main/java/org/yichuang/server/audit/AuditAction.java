@@ -15,5 +15,19 @@ public enum AuditAction {
     /** 查看办件 (personal data read). */
     CASE_READ,
     /** The initial administrator account was created. */
-    ADMIN_CREATED
+    ADMIN_CREATED,
+    /** 保存事项: a new item version (subject: implementation code; detail: version, effective time, in force). */
+    ITEM_SAVED,
+    /** An item got a new version from a catalog import (subject: implementation code; detail: version). */
+    ITEM_IMPORTED,
+    /** The demo catalog was seeded by the system (no staff). */
+    CATALOG_SEEDED,
+    /** 导入事项库 (subject: format; detail: counts). */
+    CATALOG_IMPORTED,
+    /** 导出事项库 (subject: format; detail: counts). */
+    CATALOG_EXPORTED,
+    /** 保存一件事 (subject: bundle code; detail: member count). */
+    BUNDLE_SAVED,
+    /** 删除一件事 (subject: bundle code). */
+    BUNDLE_DELETED
 }

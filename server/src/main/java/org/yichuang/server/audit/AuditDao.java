@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,6 +19,10 @@ public interface AuditDao {
     default void record(Instant at, Long staffId, AuditAction action, String subject, String detail) {
         insert(at, staffId, action.name(), subject, detail);
     }
+
+    /** Inserts many rows in one batch (a catalog import audits every item); the lists run in parallel. */
+    @SqlBatch("insert")
+    void insertAll(Instant at, Long staffId, String action, List<String> subject, List<String> detail);
 
     @SqlQuery
     List<AuditEntry> recent(int limit);

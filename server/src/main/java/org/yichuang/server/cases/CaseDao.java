@@ -19,7 +19,7 @@ public interface CaseDao {
 
     @SqlUpdate
     @GetGeneratedKeys("id")
-    long insert(String caseNo, long itemId, long personId, String applicantName, String phone, String remarks,
+    long insert(String caseNo, long itemId, long itemVersionId, long personId, String applicantName, String phone, String remarks,
             long counterId, long staffId, Instant receivedAt);
 
     @SqlQuery

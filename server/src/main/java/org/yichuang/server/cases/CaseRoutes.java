@@ -29,7 +29,7 @@ public final class CaseRoutes {
     /** GET /api/cases/{caseNo}. */
     public void get(Context ctx) {
         String caseNo = ctx.pathParam("caseNo");
-        if (caseNo.length() > 60) {
+        if (caseNo.length() > 80) {
             throw new DomainException(ErrorCode.CASE_NOT_FOUND);
         }
         ctx.json(cases.get(AuthHandler.principal(ctx), caseNo));

@@ -18,7 +18,7 @@ import org.yichuang.server.account.Principal;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.catalog.CatalogService;
-import org.yichuang.server.catalog.ItemRow;
+import org.yichuang.server.catalog.InForceRow;
 
 /** Creates and reads cases (办件); every touch of personal data is audited in the same transaction. */
 public final class CaseService {
@@ -55,14 +55,15 @@ public final class CaseService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = now.atZone(clerk.hallZone()).toLocalDate();
         ValidCase valid = validator.validate(request, day);
-        ItemRow item = catalog.require(valid.itemCode());
+        // the version in force at acceptance is the one the case keeps, whatever the item becomes later
+        InForceRow item = catalog.require(valid.itemCode(), now);
         Outcome outcome = jdbi.inTransaction(h -> store(h, clerk, item, valid, now, day));
         LOG.info("case {} {} at counter {}", outcome.receipt().caseNo(), outcome.created() ? "created" : "repeated",
                 clerk.counter().number());
         return outcome;
     }
 
-    private Outcome store(Handle h, Principal clerk, ItemRow item, ValidCase valid, Instant now, LocalDate day) {
+    private Outcome store(Handle h, Principal clerk, InForceRow item, ValidCase valid, Instant now, LocalDate day) {
         IdempotencyDao keys = h.attach(IdempotencyDao.class);
         CaseDao cases = h.attach(CaseDao.class);
         AuditDao audit = h.attach(AuditDao.class);
@@ -77,13 +78,13 @@ public final class CaseService {
             return new Outcome(receipt.receipt(), false);
         }
         long personId = h.attach(PersonDao.class).upsert(valid.idNumber().value(), valid.name(), valid.phone(), now);
-        int sequence = cases.nextSequence(item.id(), day);
+        int sequence = cases.nextSequence(item.itemId(), day);
         if (sequence > MAX_DAILY_SEQUENCE) {
-            throw new IllegalStateException("daily case sequence exhausted for item " + item.id());
+            throw new IllegalStateException("daily case sequence exhausted for item " + item.itemId());
         }
         String caseNo = item.implementationCode() + day.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%04d", sequence);
-        long caseId = cases.insert(caseNo, item.id(), personId, valid.name(), valid.phone(), valid.remarks(),
+        long caseId = cases.insert(caseNo, item.itemId(), item.versionId(), personId, valid.name(), valid.phone(), valid.remarks(),
                 clerk.counterId(), clerk.staffId(), now);
         keys.attachCase(valid.idempotencyKey(), caseId);
         audit.record(now, clerk.staffId(), AuditAction.CASE_CREATED, caseNo, "person:" + personId);

@@ -3,28 +3,47 @@ package org.yichuang.server.catalog;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The service catalog (事项目录). */
+/** Item identities (事项) by implementation code, with the projection of their latest version. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(ItemRow.class)
 public interface ItemDao {
-    /** Items in force, ordered by department and name. */
+    /**
+     * Serialises catalog writers until the transaction ends: version numbers are "latest + 1" and a version
+     * conflict must be decided on the latest state, not on what another writer is about to commit.
+     */
     @SqlQuery
-    List<ItemRow> listInForce();
+    int lockCatalog();
 
     @SqlQuery
-    Optional<ItemRow> findInForce(String implementationCode);
+    Optional<Long> findId(String implementationCode);
 
+    /** Every identity, including items from before versions existed. */
+    @SqlQuery
+    @RegisterConstructorMapper(IdentityRow.class)
+    List<IdentityRow> identities();
+
+    /** Counts identities, including items from before versions existed. */
     @SqlQuery
     int countAll();
 
-    /** Inserts the item (the id of the argument is ignored); returns the new id. */
+    /** Inserts an identity; returns its id. */
     @SqlUpdate
     @GetGeneratedKeys("id")
-    long insert(@BindMethods ItemRow item);
+    long insert(@BindMethods ItemProjection item);
+
+    /** Inserts identities in one batch; returns their ids in the same order. */
+    @SqlBatch("insert")
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<ItemProjection> items);
+
+    /** Refreshes the projection of existing identities in one batch. */
+    @SqlBatch
+    void updateAll(@Bind("id") List<Long> ids, @BindMethods List<ItemProjection> items);
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Halls (大厅) and their counters (综合窗口). */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(CounterRow.class)
+@RegisterConstructorMapper(HallRow.class)
 public interface CounterDao {
     /** Finds a counter of the (first) hall by its number. */
     @SqlQuery
@@ -21,6 +22,10 @@ public interface CounterDao {
 
     @SqlQuery
     int countHalls();
+
+    /** The hall this server serves: the first one registered. */
+    @SqlQuery
+    Optional<HallRow> firstHall();
 
     @SqlUpdate
     @GetGeneratedKeys("id")

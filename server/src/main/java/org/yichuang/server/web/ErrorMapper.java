@@ -14,7 +14,7 @@ public final class ErrorMapper {
 
     /** A broken rule: its own code and message. */
     public void domain(DomainException e, Context ctx) {
-        answer(ctx, e.code(), e.getMessage());
+        ctx.status(e.code().httpStatus()).json(ErrorResponse.of(e));
     }
 
     /** JSON that does not parse or fit the record. */
@@ -35,10 +35,13 @@ public final class ErrorMapper {
         answer(ctx, ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage());
     }
 
-    /** Rewrites Javalin's plain error answers (e.g. 404 for no route) into our JSON unless already JSON. */
+    /**
+     * Rewrites Javalin's plain error answers (e.g. 404 for no route) into our JSON unless already JSON, or HTML from
+     * the public guide pages, which answer people, not programs.
+     */
     public void status(Context ctx) {
         String type = ctx.res().getContentType();
-        if (type != null && type.startsWith("application/json")) {
+        if (type != null && (type.startsWith("application/json") || type.startsWith("text/html"))) {
             return;
         }
         ErrorCode code = codeFor(ctx.status().getCode());

@@ -6,25 +6,48 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 
-/** Reads JSON bodies under a size cap, counting real bytes: a missing or false Content-Length changes nothing. */
+/**
+ * Reads bodies under a size cap, counting real bytes: a missing or false Content-Length changes nothing. A few paths
+ * (catalog import) have a larger cap of their own.
+ */
 public final class RequestBodies {
     private final ObjectMapper mapper;
     private final long maxBytes;
+    private final Map<String, Long> pathCaps;
 
     /** Reads with the mapper, refusing bodies over {@code maxBytes}. */
     public RequestBodies(ObjectMapper mapper, long maxBytes) {
+        this(mapper, maxBytes, Map.of());
+    }
+
+    /**
+     * Reads with the mapper, refusing bodies over {@code maxBytes}, or over the cap given for the exact request path.
+     */
+    public RequestBodies(ObjectMapper mapper, long maxBytes, Map<String, Long> pathCaps) {
         this.mapper = mapper;
         this.maxBytes = maxBytes;
+        this.pathCaps = Map.copyOf(pathCaps);
     }
 
     /** Refuses a request whose declared length is over the cap, before anything is read. */
     public void checkDeclaredLength(Context ctx) {
-        if (ctx.req().getContentLengthLong() > maxBytes) {
+        if (ctx.req().getContentLengthLong() > capFor(ctx)) {
             throw new DomainException(ErrorCode.REQUEST_TOO_LARGE);
         }
+    }
+
+    /** Returns the raw body; empty → MALFORMED_REQUEST, too big → REQUEST_TOO_LARGE. */
+    public byte[] readBytes(Context ctx) {
+        checkDeclaredLength(ctx);
+        return readCapped(ctx);
+    }
+
+    private long capFor(Context ctx) {
+        return pathCaps.getOrDefault(ctx.path(), maxBytes);
     }
 
     /** Parses the body as {@code type}; null or wrong shape → MALFORMED_REQUEST, too big → REQUEST_TOO_LARGE. */
@@ -46,8 +69,9 @@ public final class RequestBodies {
 
     private byte[] readCapped(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
+            long cap = capFor(ctx);
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+            if (bytes.length > cap) {
                 throw new DomainException(ErrorCode.REQUEST_TOO_LARGE);
             }
             if (bytes.length == 0) {

@@ -29,6 +29,32 @@ class ConfigLoaderTest {
         assertThat(c.lockoutAttempts()).isEqualTo(5);
         assertThat(c.lockoutDuration()).isEqualTo(Duration.ofMinutes(15));
         assertThat(c.demoData()).isFalse();
+        assertThat(c.publicUrl()).isNull();
+    }
+
+    @Test
+    void the_public_url_comes_from_argument_environment_or_file_without_a_trailing_slash() throws IOException {
+        Path dataDir = home.resolve("data");
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("server.properties"), "public-url=https://file.example.gov.cn/\n");
+        ConfigLoader fileOnly = new ConfigLoader(Map.of(), home.toString());
+        ConfigLoader withEnv = new ConfigLoader(Map.of("YICHUANG_PUBLIC_URL", "http://10.1.2.3:8080/"), home.toString());
+
+        assertThat(fileOnly.load("--data-dir", dataDir.toString()).publicUrl()).isEqualTo("https://file.example.gov.cn");
+        assertThat(withEnv.load("--data-dir", dataDir.toString()).publicUrl()).isEqualTo("http://10.1.2.3:8080");
+        assertThat(withEnv.load("--data-dir", dataDir.toString(), "--public-url", "https://zwfw.example.gov.cn/yc//")
+                .publicUrl()).isEqualTo("https://zwfw.example.gov.cn/yc");
+    }
+
+    @Test
+    void a_public_url_that_is_not_an_absolute_http_address_is_refused_in_chinese() {
+        ConfigLoader loader = new ConfigLoader(Map.of(), home.toString());
+
+        for (String bad : new String[] {"zwfw.example.gov.cn", "ftp://zwfw.example.gov.cn", "https://",
+                "https://a b.cn", "https://zwfw.example.gov.cn/?q=1"}) {
+            assertThatThrownBy(() -> loader.load("--public-url", bad)).as(bad).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("public-url");
+        }
     }
 
     @Test

@@ -64,9 +64,14 @@ class EmbeddedRestartTest {
                     h.createQuery("SHOW fsync").mapTo(String.class).one(),
                     h.createQuery("SHOW synchronous_commit").mapTo(String.class).one()));
             assertThat(durability).containsExactly("on", "on");
+            // the demo catalog is seeded once: a restart adds no version
+            Integer versions = second.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM service_item_versions").mapTo(Integer.class).one());
+            assertThat(versions).isEqualTo(44);
+            assertThat(api.get("/api/items", token).json()).hasSize(44);
         }
         assertThat(Files.readString(adminFile).strip()).isEqualTo(adminPassword);
-        assertThat(secondOut.toString(StandardCharsets.UTF_8)).doesNotContain("已创建初始管理员")
+        assertThat(secondOut.toString(StandardCharsets.UTF_8)).doesNotContain("已创建初始管理员").doesNotContain("演示事项库")
                 .contains(accounts.get(Role.WINDOW).password());
         assertThat(DemoAccountsFile.read(dataDir.resolve(DemoAccountsFile.NAME)).get(Role.WINDOW).password())
                 .isEqualTo(accounts.get(Role.WINDOW).password());

@@ -35,6 +35,14 @@ class ServerLayeringTest {
             .or().haveSimpleNameEndingWith("Routes")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Dao");
 
+    /** The public guide pages need no sign-in, so nothing behind them may reach personal data. */
+    @ArchTest
+    static final ArchRule public_guide_pages_never_reach_personal_data = noClasses()
+            .that().haveSimpleName("GuideRoutes").or().resideInAPackage("org.yichuang.server.guide..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yichuang.server.cases..",
+                    "org.yichuang.server.account..", "org.yichuang.server.audit..", "org.yichuang.core.identity..",
+                    "org.yichuang.core.person..");
+
     @ArchTest
     static final ArchRule features_do_not_reach_into_app_wiring = noClasses()
             .that().resideInAnyPackage(FEATURES)

@@ -1,6 +1,7 @@
 package org.yichuang.server.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.StaffDao;
-import org.yichuang.server.catalog.ItemDao;
+import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
-import org.yichuang.server.demo.DemoCatalog;
+import org.yichuang.server.testing.CatalogFixtures;
 import org.yichuang.server.testing.MigratedDatabase;
 
 class CaseDaoTest {
@@ -25,6 +26,7 @@ class CaseDaoTest {
     private Jdbi jdbi;
     private long item1;
     private long item2;
+    private long version1;
     private long counter;
     private long staff;
 
@@ -33,9 +35,13 @@ class CaseDaoTest {
         jdbi = db.jdbi();
         CounterDao counters = jdbi.onDemand(CounterDao.class);
         counter = counters.insertCounter(counters.insertHall("测试大厅", "Asia/Shanghai"), 1, "1号综合窗口");
-        ItemDao items = jdbi.onDemand(ItemDao.class);
-        item1 = items.insert(DemoCatalog.items().get(0));
-        item2 = items.insert(DemoCatalog.items().get(1));
+        CatalogFixtures catalog = new CatalogFixtures(jdbi);
+        item1 = catalog.store(null, 1, CatalogFixtures.item(1, "公共场所卫生许可证核发"), NOW, true, NOW).values()
+                .iterator().next();
+        item2 = catalog.store(null, 1, CatalogFixtures.item(2, "医师执业注册"), NOW, true, NOW).values().iterator()
+                .next();
+        version1 = jdbi.onDemand(ItemVersionDao.class).latest(CatalogFixtures.item(1, "").implementationCode())
+                .orElseThrow().id();
         staff = jdbi.onDemand(StaffDao.class).create("w", "王", "hash", NOW, EnumSet.of(Role.WINDOW));
     }
 
@@ -70,7 +76,7 @@ class CaseDaoTest {
     void findReceipt_joins_item_applicant_counter_hall_and_staff() {
         CaseDao cases = jdbi.onDemand(CaseDao.class);
         long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "\uD840\uDC00\uD840\uDC01", null, NOW);
-        long id = cases.insert("C1", item1, person, "\uD840\uDC00\uD840\uDC01", null, "'); DROP TABLE cases;--",
+        long id = cases.insert("C1", item1, version1, person, "\uD840\uDC00\uD840\uDC01", null, "'); DROP TABLE cases;--",
                 counter, staff, NOW);
 
         ReceiptRow row = cases.findReceipt(id).orElseThrow();
@@ -81,8 +87,21 @@ class CaseDaoTest {
         assertThat(row.hallName()).isEqualTo("测试大厅");
         assertThat(row.staffName()).isEqualTo("王");
         assertThat(row.receivedAt()).isEqualTo(NOW);
+        assertThat(row.itemName()).isEqualTo("公共场所卫生许可证核发");
         String remarks = jdbi.withHandle(h -> h.createQuery("SELECT remarks FROM cases").mapTo(String.class).one());
         assertThat(remarks).isEqualTo("'); DROP TABLE cases;--");
+    }
+
+    @Test
+    void a_case_cannot_name_a_version_of_another_item_nor_go_without_one() {
+        CaseDao cases = jdbi.onDemand(CaseDao.class);
+        long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "张三", null, NOW);
+
+        assertThatThrownBy(() -> cases.insert("C2", item2, version1, person, "张三", null, null, counter, staff, NOW))
+                .hasMessageContaining("cases_item_version_fk");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO cases (case_no, item_id, person_id, "
+                + "applicant_name, counter_id, staff_id, received_at) VALUES ('C3', ?, ?, '张三', ?, ?, now())",
+                item1, person, counter, staff))).hasMessageContaining("cases_item_version_required");
     }
 
     @Test

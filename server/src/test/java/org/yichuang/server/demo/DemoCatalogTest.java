@@ -2,41 +2,82 @@ package org.yichuang.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yichuang.core.identity.CreditCode;
-import org.yichuang.server.catalog.ItemRow;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.yichuang.core.catalog.CaseKind;
+import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.catalog.ServiceBundle;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.account.PasswordHasher;
+import org.yichuang.server.catalog.BundleDao;
+import org.yichuang.server.catalog.BundleRow;
+import org.yichuang.server.catalog.ItemJson;
+import org.yichuang.server.catalog.ItemVersionDao;
+import org.yichuang.server.catalog.VersionRow;
+import org.yichuang.server.testing.MigratedDatabase;
+import org.yichuang.server.web.Json;
 
 class DemoCatalogTest {
-    private final List<ItemRow> items = DemoCatalog.items();
+    private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
-    @Test
-    void the_catalog_has_about_twenty_items_from_many_departments() {
-        assertThat(items).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(items.stream().map(ItemRow::department).distinct().count()).isGreaterThanOrEqualTo(8);
-        assertThat(items.stream().map(ItemRow::implementationCode).distinct().count()).isEqualTo(items.size());
+    @RegisterExtension
+    final MigratedDatabase db = new MigratedDatabase();
+
+    private final CatalogDocument document = new DemoCatalog(Json.newObjectMapper()).document();
+
+    private DemoData demo() {
+        return new DemoData(db.jdbi(), new PasswordHasher(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
-    void every_department_has_a_valid_unified_social_credit_code() {
-        assertThat(items).allSatisfy(i -> assertThat(CreditCode.isValid(i.departmentCreditCode()))
-                .as(i.department()).isTrue());
+    void the_shipped_catalog_reads_with_the_servers_strict_mapper_and_passes_the_rules() {
+        assertThat(document.items()).hasSize(44);
+        assertThat(document.bundles()).hasSize(5);
+        assertThat(document.items()).extracting(ServiceItem::caseKind).contains(CaseKind.PROMISED, CaseKind.IMMEDIATE);
     }
 
     @Test
-    void implementation_codes_are_credit_code_plus_level_plus_base_code() {
-        assertThat(items).allSatisfy(i -> {
-            assertThat(i.baseCode()).hasSize(12).containsOnlyDigits();
-            assertThat(i.implementationCode()).hasSize(31)
-                    .isEqualTo(i.departmentCreditCode() + i.level() + i.baseCode());
+    void seeding_stores_every_item_as_version_1_by_the_system_and_every_bundle() {
+        demo().seed(role -> "pw-" + role);
+
+        ItemVersionDao versions = db.jdbi().onDemand(ItemVersionDao.class);
+        ItemJson json = new ItemJson(Json.newObjectMapper());
+        assertThat(versions.latestOfAll()).hasSize(44).allSatisfy(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.recordedBy()).isNull();
+            assertThat(v.effectiveFrom()).isEqualTo(NOW);
         });
+        assertThat(versions.latestOfAll()).map(v -> json.read(v.itemJson()))
+                .containsExactlyInAnyOrderElementsOf(document.items());
+        assertThat(db.jdbi().onDemand(BundleDao.class).listAll()).map(BundleRow::bundle)
+                .containsExactlyInAnyOrderElementsOf(document.bundles());
+        assertThat(versions.summariesInForceAt(NOW)).hasSize(44);
+        assertThat(auditCount("CATALOG_SEEDED")).isEqualTo(44);
     }
 
     @Test
-    void promised_limits_never_exceed_statutory_limits() {
-        assertThat(items).allSatisfy(i -> {
-            assertThat(i.promisedUnit()).isEqualTo(i.statutoryUnit());
-            assertThat(i.promisedValue()).isLessThanOrEqualTo(i.statutoryValue());
-        });
+    void seeding_the_catalog_again_changes_nothing() {
+        Map<Role, DemoAccount> accounts = demo().seed(role -> "pw-" + role);
+        ItemVersionDao versions = db.jdbi().onDemand(ItemVersionDao.class);
+        var before = versions.latestOfAll().stream().map(VersionRow::id).toList();
+
+        boolean seeded = demo().seedCatalogIfEmpty();
+
+        assertThat(accounts).hasSize(5);
+        assertThat(seeded).isFalse();
+        assertThat(versions.countAll()).isEqualTo(44);
+        assertThat(versions.latestOfAll().stream().map(VersionRow::id).toList()).isEqualTo(before);
+        assertThat(db.jdbi().onDemand(BundleDao.class).listAll()).extracting(BundleRow::code)
+                .containsExactlyInAnyOrderElementsOf(document.bundles().stream().map(ServiceBundle::code).toList());
+    }
+
+    private int auditCount(String action) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = :a")
+                .bind("a", action).mapTo(Integer.class).one());
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,13 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
-    /** An answer: status and body. */
-    public record Response(int status, String body, ObjectMapper mapper) {
+    /** An answer: status, body and headers. */
+    public record Response(int status, String body, ObjectMapper mapper, HttpHeaders headers) {
+        /** Returns the Content-Type header, or null. */
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse(null);
+        }
+
         /** Parses the body as JSON. */
         public JsonNode json() {
             try {
@@ -71,11 +77,45 @@ public final class ApiClient {
         }
     }
 
+    /** PUT of an object serialised with the API's mapper. */
+    public Response putJson(String path, String token, Object body) {
+        try {
+            return send(builder(path, token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POST of raw bytes with the given Content-Type (a file upload). */
+    public Response postBytes(String path, String token, String contentType, byte[] body) {
+        return send(builder(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A binary answer: status, headers and the body's bytes. */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** GET of a binary answer (an exported file). */
+    public Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> r = http.send(builder(path, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a prepared request. */
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), json);
+            return new Response(r.statusCode(), r.body(), json, r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,6 +3,9 @@ package org.yichuang.server.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.PasswordHasher;
@@ -15,6 +18,11 @@ import org.yichuang.server.demo.DemoData;
  * migrated plus demo data with known passwords. Each test gets its own copy (CREATE DATABASE … TEMPLATE).
  */
 public final class SharedPostgres {
+    /**
+     * When the demo template was seeded: its catalog is in force from then on, so tests whose clocks stand at
+     * fixed days of 2026 (from March on) find it in force, as do tests on the real clock.
+     */
+    public static final Instant DEMO_SEEDED_AT = Instant.parse("2026-01-01T00:00:00Z");
     private static final String MIGRATED = "tpl_migrated";
     private static final String DEMO = "tpl_demo";
     private static SharedPostgres instance;
@@ -46,7 +54,8 @@ public final class SharedPostgres {
         Database.migrate(cluster.dataSource(MIGRATED));
         cluster.createDatabaseFromTemplate(DEMO, MIGRATED);
         try (Database db = open(DEMO, 2)) {
-            new DemoData(db.jdbi(), new PasswordHasher(), java.time.Clock.systemUTC()).seed(TestPasswords::of);
+            new DemoData(db.jdbi(), new PasswordHasher(), Clock.fixed(DEMO_SEEDED_AT, ZoneOffset.UTC))
+                    .seed(TestPasswords::of);
         }
     }
 
@@ -58,6 +67,18 @@ public final class SharedPostgres {
     /** Returns the name of a new database holding the demo hall, catalog and accounts. */
     public String newDemoDatabase() {
         return copy(DEMO);
+    }
+
+    /** Returns the name of a new database without any table (for migration tests, which run Flyway themselves). */
+    public String newEmptyDatabase() {
+        String name = "t" + ProcessHandle.current().pid() + "_" + next.incrementAndGet();
+        cluster.createDatabaseIfMissing(name);
+        return name;
+    }
+
+    /** Returns a plain data source on a database of this cluster (no pool, no migration). */
+    public javax.sql.DataSource dataSource(String database) {
+        return cluster.dataSource(database);
     }
 
     private String copy(String template) {

@@ -8,11 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.catalog.CaseKind;
+import org.yichuang.core.catalog.CatalogDocument;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.app.HallServer;
 import org.yichuang.server.app.ServerConfig;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.demo.DemoCatalog;
+import org.yichuang.server.web.Json;
 
 /**
  * The real server for tests: shared embedded PostgreSQL, a fresh database with the demo hall, counters, catalog
@@ -51,13 +54,22 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on the given clock with a request body cap. */
     public static TestServer start(Clock clock, long maxBodyBytes) {
+        return start(clock, maxBodyBytes, null);
+    }
+
+    /**
+     * Starts a server on the given clock with a request body cap and public guide address.
+     *
+     * @param publicUrl null for the server's own address
+     */
+    public static TestServer start(Clock clock, long maxBodyBytes, String publicUrl) {
         SharedPostgres postgres = SharedPostgres.get();
         String name = postgres.newDemoDatabase();
         Database database = postgres.open(name, 4);
         try {
             Path dataDir = Files.createTempDirectory("yichuang-test-data");
             ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, false,
-                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15));
+                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl);
             return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name);
         } catch (IOException e) {
             database.close();
@@ -88,9 +100,15 @@ public final class TestServer implements AutoCloseable {
         return 1;
     }
 
-    /** Returns the implementation code (实施编码) of a seeded item. */
+    /** Returns the implementation code (实施编码) of a seeded 承诺件 (公共场所卫生许可证核发 in the demo catalog). */
     public String anyItemCode() {
-        return DemoCatalog.items().get(0).implementationCode();
+        return demoCatalog().items().stream().filter(i -> i.caseKind() == CaseKind.PROMISED).findFirst()
+                .orElseThrow().implementationCode();
+    }
+
+    /** Returns the demo catalog every test server starts with (44 items, 5 bundles). */
+    public CatalogDocument demoCatalog() {
+        return new DemoCatalog(Json.newObjectMapper()).document();
     }
 
     /** Returns the server's database, for assertions on rows. */

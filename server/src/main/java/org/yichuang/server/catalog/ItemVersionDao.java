@@ -1,0 +1,56 @@
+package org.yichuang.server.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Item versions (事项版本). The version in force at {@code at} is the highest version whose effective time is not
+ * after {@code at}; an item whose current version is withdrawn (停用) has none.
+ */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(VersionRow.class)
+@RegisterConstructorMapper(InForceRow.class)
+public interface ItemVersionDao {
+    @SqlQuery
+    Optional<VersionRow> inForceAt(String implementationCode, Instant at);
+
+    /** Every item in force at {@code at}, ordered by department, name and code. */
+    @SqlQuery
+    List<VersionRow> allInForceAt(Instant at);
+
+    /** Summaries of {@link #allInForceAt}, read from the stored items without parsing them. */
+    @SqlQuery
+    List<InForceRow> summariesInForceAt(Instant at);
+
+    @SqlQuery
+    Optional<InForceRow> summaryInForceAt(String implementationCode, Instant at);
+
+    /** Every version of the item, newest first. */
+    @SqlQuery
+    List<VersionRow> history(String implementationCode);
+
+    /** The highest version of the item, whatever its effective time. */
+    @SqlQuery
+    Optional<VersionRow> latest(String implementationCode);
+
+    /** The highest version of every item that has one, ordered by department, name and code. */
+    @SqlQuery
+    List<VersionRow> latestOfAll();
+
+    /** Implementation codes of items that have at least one version. */
+    @SqlQuery
+    List<String> versionedCodes();
+
+    @SqlQuery
+    int countAll();
+
+    /** Inserts versions in one batch. */
+    @SqlBatch
+    void insertAll(@BindMethods List<NewVersion> versions);
+}

@@ -1,0 +1,40 @@
+package org.yichuang.server.counter;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.yichuang.core.api.HallInfo;
+
+/** The hall as printed on guides and shown on the public guide pages: its name and public address. */
+public final class HallService {
+    /** The name used before any hall is registered (a server without demo data). */
+    public static final String DEFAULT_NAME = "政务服务中心";
+    /** Halls of this system are in China; used before any hall is registered. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CounterDao halls;
+    private final Supplier<String> publicBaseUrl;
+
+    /**
+     * Reads the hall through the DAO.
+     *
+     * @param publicBaseUrl the configured public address, or the server's own once it listens
+     */
+    public HallService(CounterDao halls, Supplier<String> publicBaseUrl) {
+        this.halls = halls;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** Returns the (first) hall's name and the public address without a trailing slash. */
+    public HallInfo info() {
+        String url = publicBaseUrl.get();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url);
+    }
+
+    /** Returns the (first) hall's time zone. */
+    public ZoneId zone() {
+        return halls.firstHall().map(HallRow::zone).orElse(DEFAULT_ZONE);
+    }
+}

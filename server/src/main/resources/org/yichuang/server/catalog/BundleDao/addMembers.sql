@@ -1,0 +1,1 @@
+INSERT INTO service_bundle_items (bundle_id, position, item_id) VALUES (:bundleId, :position, :itemId)

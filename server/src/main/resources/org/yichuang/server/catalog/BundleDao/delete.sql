@@ -1,0 +1,1 @@
+DELETE FROM service_bundles WHERE code = :code

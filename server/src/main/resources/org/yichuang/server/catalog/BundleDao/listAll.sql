@@ -1,0 +1,5 @@
+SELECT b.code, b.name, b.description,
+       array(SELECT i.implementation_code FROM service_bundle_items m JOIN service_items i ON i.id = m.item_id
+             WHERE m.bundle_id = b.id ORDER BY m.position) AS item_codes
+FROM service_bundles b
+ORDER BY b.name, b.code

@@ -1,0 +1,1 @@
+DELETE FROM service_bundle_items WHERE bundle_id = :bundleId

@@ -1,0 +1,1 @@
+SELECT id, implementation_code FROM service_items

@@ -1,0 +1,9 @@
+SELECT v.id, v.item_id, i.implementation_code, v.version, v.effective_from, v.in_force, v.item::text AS item_json,
+       v.recorded_at, s.username AS recorded_by
+FROM (SELECT DISTINCT ON (w.item_id) * FROM service_item_versions w
+      WHERE w.effective_from <= :at
+      ORDER BY w.item_id, w.version DESC) v
+JOIN service_items i ON i.id = v.item_id
+LEFT JOIN staff s ON s.id = v.recorded_by
+WHERE v.in_force
+ORDER BY v.item->>'department', v.item->>'name', i.implementation_code

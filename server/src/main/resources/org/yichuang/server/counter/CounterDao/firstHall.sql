@@ -1,0 +1,1 @@
+SELECT id, name, zone_id FROM halls ORDER BY id LIMIT 1

@@ -1,0 +1,39 @@
+package org.yichuang.server.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.testing.ApiClient;
+import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.TestServer;
+
+class HallApiTest {
+    @Test
+    void every_signed_in_role_reads_the_hall_name_and_the_servers_own_address_by_default() {
+        try (TestServer server = TestServer.start()) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            for (Role role : Role.values()) {
+                Response r = api.get("/api/hall", api.signIn(server.username(role), server.password(role),
+                        role == Role.WINDOW ? 1 : null));
+
+                assertThat(r.status()).as(role.name()).isEqualTo(200);
+                assertThat(r.json().path("hallName").asText()).isEqualTo("示范县政务服务中心");
+                assertThat(r.json().path("publicBaseUrl").asText()).isEqualTo(server.baseUrl());
+            }
+            assertThat(api.get("/api/hall", null).code()).isEqualTo("AUTH_REQUIRED");
+        }
+    }
+
+    @Test
+    void a_configured_public_address_is_given_without_its_trailing_slash() {
+        try (TestServer server = TestServer.start(Clock.systemUTC(), 64 * 1024, "https://zwfw.example.gov.cn/yc/")) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            String token = api.signIn(server.username(Role.RELEASE), server.password(Role.RELEASE), null);
+
+            assertThat(api.get("/api/hall", token).json().path("publicBaseUrl").asText())
+                    .isEqualTo("https://zwfw.example.gov.cn/yc");
+        }
+    }
+}
