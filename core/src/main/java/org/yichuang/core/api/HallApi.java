@@ -32,6 +32,9 @@ public interface HallApi {
     /** Returns the version of an item in force now (any signed-in role); {@code ITEM_NOT_FOUND} if there is none. */
     VersionedItem getItem(String implementationCode);
 
+    /** Lists every item's latest version, withdrawn and waiting ones included (ADMIN), by department and name. */
+    List<CatalogListing> listCatalog();
+
     /** Returns every version of an item, newest first (ADMIN). */
     List<VersionedItem> itemVersions(String implementationCode);
 

@@ -277,6 +277,36 @@ public abstract class HallApiContract {
     }
 
     @Test
+    void listCatalog_shows_withdrawn_items_with_their_latest_version() {
+        signInAsAdministrator();
+        ServiceItem item = newItem("停用测试事项");
+        api.saveItem(new ItemChange(item, null, null, true));
+        api.saveItem(new ItemChange(item, 1, null, false));
+
+        List<CatalogListing> listings = api.listCatalog();
+
+        assertThat(listings).filteredOn(l -> l.implementationCode().equals(item.implementationCode()))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.version()).isEqualTo(2);
+                    assertThat(l.inForce()).isFalse();
+                    assertThat(l.name()).isEqualTo("停用测试事项");
+                    assertThat(l.recordedBy()).isEqualTo(administrator().username());
+                });
+        assertThat(listings).extracting(CatalogListing::implementationCode).contains(anyItemCode());
+        assertThat(api.listItems()).extracting(ServiceItemSummary::implementationCode)
+                .doesNotContain(item.implementationCode());
+    }
+
+    @Test
+    void listCatalog_is_for_administrators_only() {
+        signInAsClerk();
+
+        assertThatThrownBy(api::listCatalog)
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+
+    @Test
     void saveItem_on_a_stale_version_fails_with_CATALOG_VERSION_CONFLICT() {
         signInAsAdministrator();
         ServiceItem item = newItem("并发修改测试事项");

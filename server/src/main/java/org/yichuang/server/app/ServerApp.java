@@ -55,6 +55,7 @@ public final class ServerApp {
             r.get("/api/items", h.items()::list, Access.SIGNED_IN);
             r.get("/api/items/{code}", h.items()::get, Access.SIGNED_IN);
             r.get("/api/items/{code}/versions", h.items()::versions, StaffRole.of(ADMIN));
+            r.get("/api/catalog/items", h.items()::listings, StaffRole.of(ADMIN));
             r.put("/api/items/{code}", h.items()::save, StaffRole.of(ADMIN));
             r.get("/api/bundles", h.bundles()::list, Access.SIGNED_IN);
             r.put("/api/bundles/{code}", h.bundles()::save, StaffRole.of(ADMIN));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.api.VersionedItem;
 import org.yichuang.core.error.DomainException;
@@ -54,6 +55,11 @@ public final class CatalogService {
     /** Returns the whole item in force now with its version, if there is one. */
     public Optional<VersionedItem> findInForce(String implementationCode) {
         return versions.inForceAt(implementationCode, clock.instant()).map(r -> r.versioned(json));
+    }
+
+    /** Lists the latest version of every item, withdrawn and waiting ones included (事项管理). */
+    public List<CatalogListing> listings() {
+        return versions.listings();
     }
 
     /**

@@ -24,6 +24,11 @@ public final class ItemRoutes {
         ctx.json(catalog.list());
     }
 
+    /** GET /api/catalog/items: every item's latest version, for the administrator. */
+    public void listings(Context ctx) {
+        ctx.json(catalog.listings());
+    }
+
     /** GET /api/items/{code}: the version in force now. */
     public void get(Context ctx) {
         ctx.json(catalog.get(ctx.pathParam("code")));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.yichuang.core.api.CatalogListing;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -16,6 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(VersionRow.class)
 @RegisterConstructorMapper(InForceRow.class)
+@RegisterConstructorMapper(CatalogListing.class)
 public interface ItemVersionDao {
     @SqlQuery
     Optional<VersionRow> inForceAt(String implementationCode, Instant at);
@@ -42,6 +44,10 @@ public interface ItemVersionDao {
     /** The highest version of every item that has one, ordered by department, name and code. */
     @SqlQuery
     List<VersionRow> latestOfAll();
+
+    /** The latest version of every item as the administrator's list shows it, without reading whole items. */
+    @SqlQuery
+    List<CatalogListing> listings();
 
     /** Implementation codes of items that have at least one version. */
     @SqlQuery

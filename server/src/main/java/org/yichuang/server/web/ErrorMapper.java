@@ -14,6 +14,7 @@ public final class ErrorMapper {
 
     /** A broken rule: its own code and message. */
     public void domain(DomainException e, Context ctx) {
+        drainUnreadBody(ctx);
         ctx.status(e.code().httpStatus()).json(ErrorResponse.of(e));
     }
 
@@ -62,6 +63,30 @@ public final class ErrorMapper {
     }
 
     private static void answer(Context ctx, ErrorCode code, String message) {
+        drainUnreadBody(ctx);
         ctx.status(code.httpStatus()).json(new ErrorResponse(code.name(), message));
+    }
+
+    /** The most a refused upload is read before answering: a little more than the largest body any route takes. */
+    private static final long DRAIN_LIMIT = 40L * 1024 * 1024;
+
+    /**
+     * Reads and drops what is left of a refused request's body (a file upload refused with 401, 403 or 413 before it
+     * was read). Answering and closing while the client is still sending makes the kernel reset the connection, and
+     * the reset can destroy the answer in flight: the client would see "connection reset" instead of our Chinese
+     * message. Bounded, so a body larger than any route accepts still ends with a close.
+     */
+    private static void drainUnreadBody(Context ctx) {
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
+                total += n;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // already read, or the client gave up: nothing left to protect
+        }
     }
 }

@@ -225,6 +225,38 @@ class ItemApiTest {
     }
 
     @Test
+    void the_administrators_list_shows_every_item_with_its_latest_version_withdrawn_and_waiting_ones_too() {
+        ServiceItem item = demoItem();
+        Instant nextMonth = clock.instant().plus(Duration.ofDays(30));
+        put(item, 1, null, false);
+        ServiceItem other = CatalogFixtures.item(77_002, "下月施行事项");
+        put(other, null, nextMonth, true);
+
+        Response listings = api.get("/api/catalog/items", admin);
+
+        assertThat(listings.status()).isEqualTo(200);
+        assertThat(listings.json()).hasSize(45);
+        JsonNode withdrawn = find(listings.json(), item.implementationCode());
+        assertThat(withdrawn.path("version").asInt()).isEqualTo(2);
+        assertThat(withdrawn.path("inForce").asBoolean()).isFalse();
+        assertThat(withdrawn.path("recordedBy").asText()).isEqualTo(server.username(Role.ADMIN));
+        JsonNode waiting = find(listings.json(), other.implementationCode());
+        assertThat(Instant.parse(waiting.path("effectiveFrom").asText())).isEqualTo(nextMonth);
+        assertThat(waiting.path("name").asText()).isEqualTo("下月施行事项");
+        assertThat(waiting.has("item")).as("no whole items in the list").isFalse();
+        assertThat(api.get("/api/catalog/items", token(Role.SUPERVISOR)).status()).isEqualTo(403);
+    }
+
+    private static JsonNode find(JsonNode array, String code) {
+        for (JsonNode n : array) {
+            if (n.path("implementationCode").asText().equals(code)) {
+                return n;
+            }
+        }
+        throw new AssertionError("not listed: " + code);
+    }
+
+    @Test
     void a_withdrawn_item_leaves_the_list_and_cannot_take_new_cases() {
         ServiceItem item = demoItem();
         String window = token(Role.WINDOW);

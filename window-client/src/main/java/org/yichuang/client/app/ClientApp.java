@@ -12,10 +12,18 @@ import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yichuang.client.guide.GuidePreviews;
+import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
 import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.intake.IntakePresenter;
+import org.yichuang.client.intake.PrintGuideAction;
+import java.time.Clock;
+import javax.swing.JMenu;
+import org.yichuang.client.admin.CatalogAdmin;
+import org.yichuang.client.admin.CatalogAdminFrame;
 import org.yichuang.client.main.MainFrame;
+import org.yichuang.client.main.OpenCatalogAdminAction;
 import org.yichuang.client.main.MainPresenter;
 import org.yichuang.client.main.SignOutAction;
 import org.yichuang.client.main.SwitchThemeAction;
@@ -59,6 +67,8 @@ public final class ClientApp {
     private SignInDialog signInDialog;
     private MainFrame frame;
     private IntakePresenter intake;
+    private CatalogAdmin catalogAdmin;
+    private CatalogAdminFrame catalogAdminFrame;
 
     /** Wires the client; {@code exit} ends the process in production and just disposes windows in tests. */
     public ClientApp(LaunchOptions options, ClientPrefs prefs, Messages messages, UserPrompts prompts,
@@ -154,20 +164,68 @@ public final class ClientApp {
     private void onSignedIn(Session session) {
         signInDialog.setVisible(false);
         MainPresenter main = new MainPresenter(session, tasks, theme, this::onSignedOut);
+        if (main.workArea() == MainPresenter.WorkArea.CATALOG_ADMIN) {
+            showCatalogAdmin(session, main);
+            return;
+        }
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
                 () -> UUID.randomUUID().toString(), this::openReceipt);
-        IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake));
+        GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
+        IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
+                new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
+        List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
         frame = new MainFrame(messages, main, panel, new SignOutAction(messages, main),
-                new SwitchThemeAction(messages, main), this::quit, prefs);
+                new SwitchThemeAction(messages, main), this::quit, prefs, menus);
+        followTheme(main);
+        frame.setVisible(true);
+        panel.focusFilter();
+        intake.loadItems();
+    }
+
+    private void followTheme(MainPresenter main) {
         main.addPropertyChangeListener(MainPresenter.Property.THEME, e -> {
             theme = main.theme();
             theme.switchTo();
             prefs.put(ClientPrefs.KEY_THEME, theme.id());
             prefs.flush();
         });
+    }
+
+    /** An administrator without a counter: the main window's work area is 事项管理. */
+    private void showCatalogAdmin(Session session, MainPresenter main) {
+        catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(ReportService.HALL_ZONE));
+        main.addLeaveGuard(catalogAdmin::confirmClose);
+        frame = new MainFrame(messages, main, catalogAdmin.panel(), new SignOutAction(messages, main),
+                new SwitchThemeAction(messages, main), this::quit, prefs, List.of(catalogAdmin.menu()));
+        followTheme(main);
         frame.setVisible(true);
-        panel.focusFilter();
-        intake.loadItems();
+        catalogAdmin.load();
+    }
+
+    /** An administrator at a counter: 事项管理 opens in its own window from this menu. */
+    private JMenu catalogWindowMenu(Session session, MainPresenter main) {
+        JMenu menu = new JMenu(messages.text("admin.menu"));
+        menu.setName(CatalogAdmin.MENU);
+        menu.setMnemonic(java.awt.event.KeyEvent.VK_M);
+        menu.add(new OpenCatalogAdminAction(messages, main, () -> openCatalogAdminWindow(session, main)));
+        return menu;
+    }
+
+    private void openCatalogAdminWindow(Session session, MainPresenter main) {
+        if (catalogAdminFrame != null) {
+            catalogAdminFrame.toFront();
+            return;
+        }
+        CatalogAdmin admin = CatalogAdmin.create(session.api(), tasks, messages, prompts,
+                Clock.system(ReportService.HALL_ZONE));
+        java.util.function.BooleanSupplier guard = admin::confirmClose;
+        main.addLeaveGuard(guard);
+        catalogAdminFrame = new CatalogAdminFrame(messages, admin, () -> {
+            main.removeLeaveGuard(guard);
+            catalogAdminFrame = null;
+        });
+        catalogAdminFrame.setVisible(true);
+        admin.load();
     }
 
     private void openReceipt(CaseReceipt receipt) {
@@ -175,6 +233,10 @@ public final class ClientApp {
         ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
         dialog.setVisible(true);
         presenter.fill();
+    }
+
+    private void openGuide(GuidePreviews guides, CatalogEntry entry) {
+        guides.open(frame, entry);
     }
 
     private void onSignedOut() {
@@ -185,6 +247,13 @@ public final class ClientApp {
     }
 
     private void closeFrame() {
+        if (catalogAdminFrame != null) {
+            catalogAdminFrame.closeNow();
+        }
+        if (catalogAdmin != null) {
+            catalogAdmin.dispose();
+            catalogAdmin = null;
+        }
         if (frame != null) {
             frame.saveBounds();
             for (java.awt.Window w : frame.getOwnedWindows()) {

@@ -3,7 +3,11 @@ package org.yichuang.client.intake;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.icons.FlatSearchIcon;
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.event.ActionEvent;
@@ -24,18 +28,28 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
+import javax.swing.plaf.ColorUIResource;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CaseReceipt;
-import org.yichuang.core.api.ServiceItemSummary;
 
-/** The intake (收件受理) panel: item list with filter, applicant form and the create-case button. */
+/**
+ * The intake (收件受理) panel: the item list searched as the clerk types, the applicant form, and the buttons to
+ * print the guide and create the case.
+ *
+ * <p>Keyboard only: the filter has the focus after sign-in; ↓/↑ and PgDn/PgUp move the choice while the caret
+ * stays in the filter, Enter takes the chosen item to the applicant's name, Esc clears the filter, F7 prints the
+ * guide and Ctrl+Enter creates the case.
+ */
 public final class IntakePanel extends JPanel {
     /** Component names for tests. */
     public static final String NAME = "intake.panel";
     public static final String FILTER_FIELD = "intake.filter";
     public static final String ITEM_TABLE = "intake.items";
+    public static final String RESULT_LABEL = "intake.result";
     public static final String SELECTED_ITEM_LABEL = "intake.selectedItem";
+    public static final String SELECTION_HINT_LABEL = "intake.selectionHint";
     public static final String NAME_FIELD = "intake.applicantName";
     public static final String NAME_ERROR_LABEL = "intake.applicantName.error";
     public static final String ID_FIELD = "intake.idNumber";
@@ -44,14 +58,24 @@ public final class IntakePanel extends JPanel {
     public static final String PHONE_ERROR_LABEL = "intake.phone.error";
     public static final String REMARKS_FIELD = "intake.remarks";
     public static final String CREATE_BUTTON = "intake.create";
+    public static final String GUIDE_BUTTON = "intake.printGuide";
     public static final String CASE_NO_LABEL = "intake.caseNo";
 
     private final Messages messages;
     private final IntakePresenter presenter;
     private final ItemTableModel model;
     private final JTextField filter = new JTextField();
-    private final JTable table;
+    private final EntryTable table;
+    private final JLabel result = new JLabel(" ");
     private final JLabel selectedItem = new JLabel(" ");
+    /** Never widens the form: a long hint would push GridBagLayout down to minimum sizes. */
+    private final JLabel selectionHint = new JLabel(" ") {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(0, d.height);
+        }
+    };
     private final JTextField name = new JTextField(20);
     private final JLabel nameError = new JLabel(" ");
     private final JTextField idNumber = new JTextField(20);
@@ -63,15 +87,17 @@ public final class IntakePanel extends JPanel {
     private boolean syncingSelection;
 
     /** Builds the panel bound to {@code presenter}. */
-    public IntakePanel(Messages messages, IntakePresenter presenter, CreateCaseAction createCase) {
+    public IntakePanel(Messages messages, IntakePresenter presenter, CreateCaseAction createCase,
+            PrintGuideAction printGuide) {
         super(new BorderLayout());
         this.messages = messages;
         this.presenter = presenter;
         this.model = new ItemTableModel(messages);
-        this.table = new JTable(model);
+        this.table = new EntryTable(model);
         setName(NAME);
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, itemsPane(), formPane(createCase));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, itemsPane(),
+                formPane(createCase, printGuide));
         split.setResizeWeight(0.58);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
@@ -80,7 +106,7 @@ public final class IntakePanel extends JPanel {
 
     private JComponent itemsPane() {
         filter.setName(FILTER_FIELD);
-        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.filter.placeholder"));
+        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.search.placeholder"));
         filter.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
         filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
         table.setName(ITEM_TABLE);
@@ -94,10 +120,19 @@ public final class IntakePanel extends JPanel {
         table.getColumnModel().getColumn(2).setPreferredWidth(70);
         table.getColumnModel().getColumn(3).setPreferredWidth(90);
         table.getTableHeader().setReorderingAllowed(false);
+        table.getColumnModel().getColumn(0).setCellRenderer(
+                new EntryNameRenderer(model, messages.text("intake.bundle.tag")));
+        table.emptyText = messages.text("intake.search.none");
 
         JLabel title = Forms.styled(Forms.label(messages.text("intake.items.title"), filter), "h3");
+        result.setName(RESULT_LABEL);
+        Forms.styled(result, "small");
+        result.setForeground(Forms.color("Yichuang.muted.foreground"));
+        JPanel heading = new JPanel(new BorderLayout(12, 0));
+        heading.add(title, BorderLayout.LINE_START);
+        heading.add(result, BorderLayout.LINE_END);
         JPanel top = new JPanel(new BorderLayout(0, 8));
-        top.add(title, BorderLayout.PAGE_START);
+        top.add(heading, BorderLayout.PAGE_START);
         top.add(filter, BorderLayout.CENTER);
         top.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
 
@@ -108,7 +143,7 @@ public final class IntakePanel extends JPanel {
         return pane;
     }
 
-    private JComponent formPane(CreateCaseAction createCase) {
+    private JComponent formPane(CreateCaseAction createCase, PrintGuideAction printGuide) {
         name.setName(NAME_FIELD);
         nameError.setName(NAME_ERROR_LABEL);
         idNumber.setName(ID_FIELD);
@@ -117,6 +152,7 @@ public final class IntakePanel extends JPanel {
         phoneError.setName(PHONE_ERROR_LABEL);
         remarks.setName(REMARKS_FIELD);
         selectedItem.setName(SELECTED_ITEM_LABEL);
+        selectionHint.setName(SELECTION_HINT_LABEL);
         caseNo.setName(CASE_NO_LABEL);
         idNumber.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.id.placeholder"));
         phone.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.phone.placeholder"));
@@ -126,17 +162,19 @@ public final class IntakePanel extends JPanel {
         // Tab leaves the remarks instead of inserting a tab: the form must work without a mouse
         remarks.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         remarks.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        for (JLabel hint : new JLabel[] {nameError, idMessage, phoneError}) {
+        for (JLabel hint : new JLabel[] {nameError, idMessage, phoneError, selectionHint}) {
             Forms.styled(hint, "small");
         }
         nameError.setForeground(Forms.color("Yichuang.error.foreground"));
         phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
+        selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
 
         JPanel form = new JPanel(new GridBagLayout());
         int row = 0;
         form.add(Forms.label(messages.text("intake.item"), table), Forms.labelAt(row));
         Forms.styled(selectedItem, "semibold");
         form.add(selectedItem, Forms.fieldAt(row++));
+        form.add(selectionHint, Forms.hintAt(row++));
         form.add(Forms.label(messages.text("intake.applicantName"), name), Forms.labelAt(row));
         form.add(name, Forms.fieldAt(row++));
         form.add(nameError, Forms.hintAt(row++));
@@ -157,11 +195,15 @@ public final class IntakePanel extends JPanel {
         JButton create = new JButton(createCase);
         create.setName(CREATE_BUTTON);
         create.putClientProperty(FlatClientProperties.STYLE, "font: +2 bold; margin: 6,20,6,20");
+        JButton guide = new JButton(printGuide);
+        guide.setName(GUIDE_BUTTON);
+        guide.putClientProperty(FlatClientProperties.STYLE, "font: +1; margin: 6,14,6,14");
         Forms.styled(caseNo, "h3");
         caseNo.setForeground(Forms.color("Yichuang.success.foreground"));
         JPanel actions = new JPanel(new BorderLayout(12, 0));
         actions.add(caseNo, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 10, 0));
+        buttons.add(guide);
         buttons.add(create);
         actions.add(buttons, BorderLayout.LINE_END);
         actions.setBorder(BorderFactory.createEmptyBorder(12, 0, 0, 0));
@@ -174,13 +216,18 @@ public final class IntakePanel extends JPanel {
         pane.add(form, BorderLayout.CENTER);
         pane.add(actions, BorderLayout.PAGE_END);
 
-        // Ctrl+Enter creates the case from anywhere in the panel
-        KeyStroke accelerator = (KeyStroke) createCase.getValue(Action.ACCELERATOR_KEY);
-        if (accelerator != null) {
-            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(accelerator, "createCase");
-            getActionMap().put("createCase", createCase);
-        }
+        // Ctrl+Enter creates the case and F7 prints the guide from anywhere in the panel
+        bindAccelerator(createCase, "createCase");
+        bindAccelerator(printGuide, "printGuide");
         return pane;
+    }
+
+    private void bindAccelerator(Action action, String key) {
+        KeyStroke accelerator = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+        if (accelerator != null) {
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(accelerator, key);
+            getActionMap().put(key, action);
+        }
     }
 
     private void bind() {
@@ -195,12 +242,16 @@ public final class IntakePanel extends JPanel {
                 presenter.normalizeIdNumber();
             }
         });
-        // Down in the filter walks into the list; Enter in the filter or the list moves on to the applicant
-        filter.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toTable");
-        filter.getActionMap().put("toTable", run(table::requestFocusInWindow));
-        filter.addActionListener(e -> name.requestFocusInWindow());
+        // The caret stays in the filter while the arrows walk the list: the clerk can go on typing at any time
+        bindInFilter(KeyEvent.VK_DOWN, "selectNext", () -> presenter.moveSelection(1));
+        bindInFilter(KeyEvent.VK_UP, "selectPrevious", () -> presenter.moveSelection(-1));
+        bindInFilter(KeyEvent.VK_PAGE_DOWN, "selectNextPage", () -> presenter.moveSelection(pageRows()));
+        bindInFilter(KeyEvent.VK_PAGE_UP, "selectPreviousPage", () -> presenter.moveSelection(-pageRows()));
+        bindInFilter(KeyEvent.VK_ESCAPE, "clearFilter", presenter::clearFilter);
+        // Enter in the filter or the list takes the chosen item on to the applicant; a bundle stays put (not accepted)
+        filter.addActionListener(e -> toApplicant());
         table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "toForm");
-        table.getActionMap().put("toForm", run(name::requestFocusInWindow));
+        table.getActionMap().put("toForm", run(this::toApplicant));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !syncingSelection) {
                 int row = table.getSelectedRow();
@@ -213,13 +264,15 @@ public final class IntakePanel extends JPanel {
                 case VISIBLE_ITEMS -> {
                     syncingSelection = true;
                     try {
-                        model.setRows(presenter.visibleItems());
+                        model.setRows(presenter.visibleEntries());
                     } finally {
                         syncingSelection = false;
                     }
                     showSelection();
                 }
                 case SELECTED_ITEM -> showSelection();
+                case SELECTION_HINT -> showHint();
+                case RESULT_SUMMARY -> result.setText(presenter.resultSummary());
                 case FILTER -> Forms.setTextIfDifferent(filter, presenter.filter());
                 case APPLICANT_NAME -> Forms.setTextIfDifferent(name, presenter.applicantName());
                 case ID_NUMBER -> Forms.setTextIfDifferent(idNumber, presenter.idNumber());
@@ -232,15 +285,37 @@ public final class IntakePanel extends JPanel {
                 default -> { }
             }
         });
-        model.setRows(presenter.visibleItems());
+        model.setRows(presenter.visibleEntries());
+        result.setText(presenter.resultSummary());
+        showHint();
         showSelection();
     }
 
+    private void showHint() {
+        selectionHint.setText(orBlank(presenter.selectionHint()));
+        selectionHint.setToolTipText(presenter.selectionHint());
+    }
+
+    private void bindInFilter(int keyCode, String key, Runnable command) {
+        filter.getInputMap().put(KeyStroke.getKeyStroke(keyCode, 0), key);
+        filter.getActionMap().put(key, run(command));
+    }
+
+    private int pageRows() {
+        return Math.max(1, table.getVisibleRect().height / table.getRowHeight() - 1);
+    }
+
+    private void toApplicant() {
+        if (presenter.selectedItem() != null) {
+            name.requestFocusInWindow();
+        }
+    }
+
     private void showSelection() {
-        ServiceItemSummary item = presenter.selectedItem();
+        CatalogEntry entry = presenter.selectedEntry();
         syncingSelection = true;
         try {
-            int index = item == null ? -1 : model.indexOf(item);
+            int index = entry == null ? -1 : model.indexOf(entry);
             if (index < 0) {
                 table.clearSelection();
             } else if (table.getSelectedRow() != index) {
@@ -250,9 +325,16 @@ public final class IntakePanel extends JPanel {
         } finally {
             syncingSelection = false;
         }
-        selectedItem.setText(item == null ? messages.text("intake.item.none")
-                : messages.text("intake.item.summary", item.name(), item.implementationCode()));
-        selectedItem.setToolTipText(item == null ? null : item.department());
+        if (entry == null) {
+            selectedItem.setText(messages.text("intake.item.none"));
+            selectedItem.setToolTipText(null);
+        } else if (entry.isBundle()) {
+            selectedItem.setText(messages.text("intake.bundle.summary", entry.name(), entry.code()));
+            selectedItem.setToolTipText(entry.bundle().description());
+        } else {
+            selectedItem.setText(messages.text("intake.item.summary", entry.name(), entry.code()));
+            selectedItem.setToolTipText(entry.item().department());
+        }
     }
 
     private void showIdMessage() {
@@ -282,12 +364,51 @@ public final class IntakePanel extends JPanel {
             nameError.setForeground(Forms.color("Yichuang.error.foreground"));
             phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
             caseNo.setForeground(Forms.color("Yichuang.success.foreground"));
+            result.setForeground(Forms.color("Yichuang.muted.foreground"));
+            selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
             showIdMessage();
         }
     }
 
     private static String orBlank(String s) {
         return s == null ? " " : s;
+    }
+
+    /** The list, saying 无匹配事项 in its empty area when the search finds nothing. */
+    private static final class EntryTable extends JTable {
+        private String emptyText;
+
+        EntryTable(ItemTableModel model) {
+            super(model);
+        }
+
+        /**
+         * The caret stays in the filter while ↓/↑ walk the list, so the choice must look chosen without the focus.
+         * FlatLaf greys an unfocused table's selection when its colours are the very theme instances; copies are
+         * left alone, and being UIResources they are replaced (and copied again here) on a theme switch.
+         */
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            Color background = UIManager.getColor("Table.selectionBackground");
+            Color foreground = UIManager.getColor("Table.selectionForeground");
+            if (background != null && foreground != null) {
+                setSelectionBackground(new ColorUIResource(background));
+                setSelectionForeground(new ColorUIResource(foreground));
+            }
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            super.paintComponent(g);
+            if (getRowCount() == 0 && emptyText != null && getParent() != null) {
+                g.setColor(Forms.color("Yichuang.muted.foreground"));
+                g.setFont(getFont());
+                FontMetrics fm = g.getFontMetrics();
+                int x = (getWidth() - fm.stringWidth(emptyText)) / 2;
+                g.drawString(emptyText, Math.max(8, x), 48 + fm.getAscent());
+            }
+        }
     }
 
     private static Action run(Runnable r) {

@@ -1,12 +1,16 @@
 package org.yichuang.client.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yichuang.client.search.SearchIndex;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
@@ -15,20 +19,27 @@ import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.ServiceItemSummary;
+import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.person.PersonName;
 
 /**
- * State of the intake (收件受理) panel: the service items, the filter, the chosen item and the applicant form;
- * creates the case through BackgroundTasks.
+ * State of the intake (收件受理) panel: the service items and bundles (一件事), the search as the clerk types, the
+ * chosen entry and the applicant form; creates the case through BackgroundTasks.
+ *
+ * <p>The search index is built once per load, off the EDT; each keystroke only queries it (see
+ * {@link SearchIndex} for the ranking). While the clerk types, the best match is selected; a blank filter keeps
+ * the choice. Bundles can be chosen and their guide printed, but not accepted here (parent and child cases are
+ * not built yet).
  */
 public final class IntakePresenter extends ObservableModel<IntakePresenter.Property> {
     /** Observable properties. */
     public enum Property {
-        ITEMS, FILTER, VISIBLE_ITEMS, SELECTED_ITEM, APPLICANT_NAME, ID_NUMBER, PHONE, REMARKS,
-        NAME_ERROR, ID_ERROR, ID_HINT, PHONE_ERROR, FORM_VALID, BUSY, CAN_CREATE, LAST_RECEIPT
+        ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, SELECTION_HINT, APPLICANT_NAME, ID_NUMBER,
+        PHONE, REMARKS, NAME_ERROR, ID_ERROR, ID_HINT, PHONE_ERROR, FORM_VALID, BUSY, CAN_CREATE, CAN_PRINT_GUIDE,
+        LAST_RECEIPT
     }
 
     /** Mainland mobile (11 digits), landline with area code, or a local 7–8 digit number. */
@@ -49,10 +60,13 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
     };
 
-    private List<ServiceItemSummary> items = List.of();
+    private boolean loaded;
+    private SearchIndex<CatalogEntry> index = SearchIndex.build(List.of(), CatalogEntry::searchFields);
     private String filter = "";
-    private List<ServiceItemSummary> visibleItems = List.of();
-    private ServiceItemSummary selectedItem;
+    private List<CatalogEntry> visibleEntries = List.of();
+    private String resultSummary;
+    private CatalogEntry selectedEntry;
+    private String selectionHint;
     private String applicantName = "";
     private String idNumber = "";
     private String phone = "";
@@ -64,6 +78,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private boolean formValid;
     private boolean busy;
     private boolean canCreate;
+    private boolean canPrintGuide;
     private CaseReceipt lastReceipt;
 
     private String validName;
@@ -89,6 +104,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         this.onCreated = onCreated;
         this.busy = tasks.isBusy();
         tasks.addListener(busyListener);
+        this.resultSummary = messages.text("intake.search.loading");
         validate();
     }
 
@@ -97,24 +113,63 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         tasks.removeListener(busyListener);
     }
 
-    /** Loads the service items (事项) from the server. */
+    /** Loads the service items (事项) and bundles (一件事) from the server and indexes them, off the EDT. */
     public void loadItems() {
-        tasks.submit(api::listItems, this::setItems);
+        tasks.submit(() -> catalog(api.listItems(), api.listBundles()), this::setCatalog);
     }
 
-    /** Returns every item listed by the server. */
-    public List<ServiceItemSummary> items() {
-        return items;
+    /**
+     * Returns the entries to list and search: the items in server order, then the bundles whose items are all in
+     * force (a bundle missing one could be neither accepted nor described truthfully). Runs off the EDT.
+     */
+    public static SearchIndex<CatalogEntry> catalog(List<ServiceItemSummary> items, List<ServiceBundle> bundles) {
+        Map<String, ServiceItemSummary> byCode = items.stream()
+                .collect(Collectors.toMap(ServiceItemSummary::implementationCode, Function.identity(), (a, b) -> a));
+        List<CatalogEntry> entries = new ArrayList<>(items.size() + bundles.size());
+        items.forEach(i -> entries.add(CatalogEntry.of(i)));
+        for (ServiceBundle bundle : bundles) {
+            List<ServiceItemSummary> members = bundle.itemCodes().stream().map(byCode::get)
+                    .filter(Objects::nonNull).toList();
+            if (!members.isEmpty() && members.size() == bundle.itemCodes().size()) {
+                entries.add(CatalogEntry.of(bundle, members));
+            }
+        }
+        return SearchIndex.build(entries, CatalogEntry::searchFields);
     }
 
-    /** Returns the items matching the filter, in server order. */
-    public List<ServiceItemSummary> visibleItems() {
-        return visibleItems;
+    /** Returns true once the catalog has been loaded. */
+    public boolean isLoaded() {
+        return loaded;
     }
 
-    /** Returns the chosen item, or null. */
+    /** Returns every entry: items in server order, then bundles. */
+    public List<CatalogEntry> entries() {
+        return index.values();
+    }
+
+    /** Returns the entries matching the filter, best first; all entries in list order when it is blank. */
+    public List<CatalogEntry> visibleEntries() {
+        return visibleEntries;
+    }
+
+    /** Returns what the list shows: how many entries there are or match, or that nothing matches (无匹配事项). */
+    public String resultSummary() {
+        return resultSummary;
+    }
+
+    /** Returns the chosen entry (item or bundle), or null. */
+    public CatalogEntry selectedEntry() {
+        return selectedEntry;
+    }
+
+    /** Returns the chosen item, or null when nothing or a bundle is chosen. */
     public ServiceItemSummary selectedItem() {
-        return selectedItem;
+        return selectedEntry == null ? null : selectedEntry.item();
+    }
+
+    /** Returns why the chosen entry cannot be accepted here (a bundle), or null. */
+    public String selectionHint() {
+        return selectionHint;
     }
 
     public String filter() {
@@ -169,6 +224,11 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         return canCreate;
     }
 
+    /** Returns true when an item or bundle is chosen and nothing is running: its guide (办事指南) can be printed. */
+    public boolean canPrintGuide() {
+        return canPrintGuide;
+    }
+
     /** Returns the receipt of the case created last, or null. */
     public CaseReceipt lastReceipt() {
         return lastReceipt;
@@ -179,28 +239,52 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         return validId == null ? null : validId.value();
     }
 
-    /** Replaces the items (after loading). */
-    void setItems(List<ServiceItemSummary> value) {
-        List<ServiceItemSummary> old = items;
-        items = List.copyOf(value);
-        fire(Property.ITEMS, old, items);
+    /** Replaces the catalog (after loading) and applies the current filter to it. */
+    void setCatalog(SearchIndex<CatalogEntry> value) {
+        List<CatalogEntry> old = index.values();
+        index = value;
+        loaded = true;
+        fire(Property.ITEMS, old, index.values());
         refilter();
     }
 
-    /** Filters the items by a substring of name, department or implementation code (ignoring case). */
+    /** Searches as the clerk types: by name, code, department and pinyin; the best match gets selected. */
     public void setFilter(String value) {
         String old = filter;
         filter = value == null ? "" : value;
         fire(Property.FILTER, old, filter);
-        refilter();
+        if (!old.equals(filter)) {
+            refilter();
+        }
     }
 
-    /** Chooses the item to create the case for; null clears the choice. */
-    public void select(ServiceItemSummary item) {
-        ServiceItemSummary old = selectedItem;
-        selectedItem = item;
-        fire(Property.SELECTED_ITEM, old, selectedItem);
+    /** Clears the filter (Esc), showing every entry again with the choice kept. */
+    public void clearFilter() {
+        setFilter("");
+    }
+
+    /** Chooses the entry (item or bundle) to work on; null clears the choice. */
+    public void select(CatalogEntry entry) {
+        CatalogEntry old = selectedEntry;
+        selectedEntry = entry;
+        fire(Property.SELECTED_ITEM, old, selectedEntry);
+        String oldHint = selectionHint;
+        selectionHint = entry != null && entry.isBundle() ? messages.text("intake.bundle.hint") : null;
+        fire(Property.SELECTION_HINT, oldHint, selectionHint);
         updateCanCreate();
+    }
+
+    /**
+     * Moves the choice {@code delta} lines down the visible list (up when negative), stopping at either end;
+     * ↓/↑ move by one and PgDn/PgUp by a page, while the caret stays in the filter.
+     */
+    public void moveSelection(int delta) {
+        if (visibleEntries.isEmpty()) {
+            return;
+        }
+        int at = selectedEntry == null ? -1 : visibleEntries.indexOf(selectedEntry);
+        int next = at < 0 ? (delta < 0 ? visibleEntries.size() - 1 : 0) : at + delta;
+        select(visibleEntries.get(Math.max(0, Math.min(visibleEntries.size() - 1, next))));
     }
 
     public void setApplicantName(String value) {
@@ -245,7 +329,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
         String trimmedPhone = phone.strip();
         String trimmedRemarks = remarks.strip();
-        NewCase content = new NewCase(null, selectedItem.implementationCode(),
+        NewCase content = new NewCase(null, selectedItem().implementationCode(),
                 new ApplicantInput(validName, validId.value(), trimmedPhone.isEmpty() ? null : trimmedPhone),
                 trimmedRemarks.isEmpty() ? null : trimmedRemarks);
         if (pendingKey == null || !content.equals(pendingContent)) {
@@ -275,22 +359,28 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     }
 
     private void refilter() {
-        String needle = filter.strip().toLowerCase(Locale.ROOT);
-        List<ServiceItemSummary> old = visibleItems;
-        visibleItems = needle.isEmpty() ? items : items.stream().filter(i -> matches(i, needle)).toList();
-        fire(Property.VISIBLE_ITEMS, old, visibleItems);
-        if (selectedItem == null || !visibleItems.contains(selectedItem)) {
-            select(visibleItems.isEmpty() ? null : visibleItems.get(0));
+        List<CatalogEntry> old = visibleEntries;
+        visibleEntries = index.search(filter);
+        fire(Property.VISIBLE_ITEMS, old, visibleEntries);
+        String oldSummary = resultSummary;
+        resultSummary = summary();
+        fire(Property.RESULT_SUMMARY, oldSummary, resultSummary);
+        boolean typing = !filter.isBlank();
+        if (typing || selectedEntry == null || !visibleEntries.contains(selectedEntry)) {
+            select(visibleEntries.isEmpty() ? null : visibleEntries.get(0));
         }
     }
 
-    private static boolean matches(ServiceItemSummary item, String needle) {
-        return contains(item.name(), needle) || contains(item.department(), needle)
-                || contains(item.implementationCode(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    private String summary() {
+        if (!loaded) {
+            return messages.text("intake.search.loading");
+        }
+        if (!filter.isBlank()) {
+            return visibleEntries.isEmpty() ? messages.text("intake.search.none")
+                    : messages.text("intake.search.matches", visibleEntries.size());
+        }
+        long bundles = visibleEntries.stream().filter(CatalogEntry::isBundle).count();
+        return messages.text("intake.search.all", visibleEntries.size() - bundles, bundles);
     }
 
     private void validate() {
@@ -351,12 +441,15 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     private void updateCanCreate() {
         boolean old = canCreate;
-        canCreate = selectedItem != null && formValid && !busy;
+        canCreate = selectedItem() != null && formValid && !busy;
         fire(Property.CAN_CREATE, old, canCreate);
+        boolean oldGuide = canPrintGuide;
+        canPrintGuide = selectedEntry != null && !busy;
+        fire(Property.CAN_PRINT_GUIDE, oldGuide, canPrintGuide);
     }
 
     @Override
     public String toString() {
-        return "IntakePresenter[" + Objects.toString(selectedItem == null ? null : selectedItem.implementationCode()) + "]";
+        return "IntakePresenter[" + Objects.toString(selectedEntry == null ? null : selectedEntry.code()) + "]";
     }
 }

@@ -6,11 +6,11 @@ import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.catalog.TimeLimit;
 
-/** The item list's columns: name, department, case kind and promised limit. */
+/** The entry list's columns: name, department, case kind and promised limit; bundles say what they hold. */
 final class ItemTableModel extends AbstractTableModel {
     private final Messages messages;
     private final String[] columns;
-    private List<ServiceItemSummary> rows = List.of();
+    private List<CatalogEntry> rows = List.of();
 
     ItemTableModel(Messages messages) {
         this.messages = messages;
@@ -18,17 +18,17 @@ final class ItemTableModel extends AbstractTableModel {
             messages.text("intake.column.kind"), messages.text("intake.column.limit")};
     }
 
-    void setRows(List<ServiceItemSummary> value) {
+    void setRows(List<CatalogEntry> value) {
         rows = value;
         fireTableDataChanged();
     }
 
-    ServiceItemSummary row(int index) {
+    CatalogEntry row(int index) {
         return rows.get(index);
     }
 
-    int indexOf(ServiceItemSummary item) {
-        return rows.indexOf(item);
+    int indexOf(CatalogEntry entry) {
+        return rows.indexOf(entry);
     }
 
     @Override
@@ -48,7 +48,17 @@ final class ItemTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int rowIndex, int columnIndex) {
-        ServiceItemSummary item = rows.get(rowIndex);
+        CatalogEntry entry = rows.get(rowIndex);
+        if (entry.isBundle()) {
+            return switch (columnIndex) {
+                case 0 -> entry.name();
+                case 1 -> messages.text("intake.bundle.members",
+                        entry.members().stream().map(ServiceItemSummary::department).distinct().count());
+                case 2 -> messages.text("intake.bundle.tag");
+                default -> messages.text("intake.bundle.limit");
+            };
+        }
+        ServiceItemSummary item = entry.item();
         return switch (columnIndex) {
             case 0 -> item.name();
             case 1 -> item.department();

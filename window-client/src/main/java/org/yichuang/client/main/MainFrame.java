@@ -6,6 +6,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import javax.swing.BorderFactory;
+import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -30,9 +31,18 @@ public final class MainFrame extends JFrame {
 
     private final ClientPrefs prefs;
 
-    /** Builds the frame around {@code work} (the intake panel for now). */
+    /** Builds the frame around {@code work} (the intake panel). */
     public MainFrame(Messages messages, MainPresenter presenter, JComponent work, SignOutAction signOut,
             SwitchThemeAction switchTheme, Runnable onExit, ClientPrefs prefs) {
+        this(messages, presenter, work, signOut, switchTheme, onExit, prefs, List.of());
+    }
+
+    /**
+     * Builds the frame around {@code work} with extra menus after 系统 (e.g. 事项管理); the header names the work
+     * area the presenter chose.
+     */
+    public MainFrame(Messages messages, MainPresenter presenter, JComponent work, SignOutAction signOut,
+            SwitchThemeAction switchTheme, Runnable onExit, ClientPrefs prefs, List<JMenu> menus) {
         super(messages.text("main.title"));
         this.prefs = prefs;
         setName(NAME);
@@ -40,7 +50,9 @@ public final class MainFrame extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                onExit.run();
+                if (presenter.confirmLeave()) {
+                    onExit.run();
+                }
             }
         });
 
@@ -52,6 +64,7 @@ public final class MainFrame extends JFrame {
         system.add(signOut);
         JMenuBar menuBar = new JMenuBar();
         menuBar.add(system);
+        menus.forEach(menuBar::add);
         setJMenuBar(menuBar);
 
         CounterInfo counter = presenter.session().info().counter();
@@ -59,7 +72,9 @@ public final class MainFrame extends JFrame {
         header.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
                 BorderFactory.createEmptyBorder(10, 16, 10, 16)));
-        header.add(Forms.styled(new JLabel(messages.text("main.header")), "h2"), BorderLayout.LINE_START);
+        String title = presenter.workArea() == MainPresenter.WorkArea.CATALOG_ADMIN
+                ? messages.text("main.header.catalog") : messages.text("main.header");
+        header.add(Forms.styled(new JLabel(title), "h2"), BorderLayout.LINE_START);
         if (counter != null) {
             JLabel where = Forms.styled(new JLabel(messages.text("main.header.counter", counter.hallName(),
                     counter.name())), "h4");

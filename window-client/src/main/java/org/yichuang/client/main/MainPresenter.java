@@ -1,16 +1,28 @@
 package org.yichuang.client.main;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.yichuang.client.signin.Session;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.client.ui.Theme;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.staff.Role;
 
 /** State of the main window: the session, the connection and the theme; signs out through BackgroundTasks. */
 public final class MainPresenter extends ObservableModel<MainPresenter.Property> {
     /** Observable properties. */
     public enum Property { CONNECTION, BUSY, THEME, SIGNED_OUT }
+
+    /** What the main window's work area shows (工作区). */
+    public enum WorkArea {
+        /** 收件受理 at the counter the staff member signed in at. */
+        INTAKE,
+        /** 事项管理, for an administrator signed in without a counter. */
+        CATALOG_ADMIN
+    }
 
     private final Session session;
     private final BackgroundTasks tasks;
@@ -20,6 +32,7 @@ public final class MainPresenter extends ObservableModel<MainPresenter.Property>
     private boolean busy;
     private Theme theme;
     private boolean signedOut;
+    private final List<BooleanSupplier> leaveGuards = new CopyOnWriteArrayList<>();
 
     /** Creates the presenter for a fresh session; {@code onSignedOut} runs once after signing out. */
     public MainPresenter(Session session, BackgroundTasks tasks, Theme theme, Runnable onSignedOut) {
@@ -55,6 +68,41 @@ public final class MainPresenter extends ObservableModel<MainPresenter.Property>
         return session;
     }
 
+    /** Returns true when the staff member is a system administrator (系统管理员). */
+    public boolean isAdmin() {
+        return session.info().staff().roles().contains(Role.ADMIN);
+    }
+
+    /** Returns the work area: catalog administration for an administrator without a counter, else intake. */
+    public WorkArea workArea() {
+        return isAdmin() && session.info().counter() == null ? WorkArea.CATALOG_ADMIN : WorkArea.INTAKE;
+    }
+
+    /** Returns true when catalog administration opens in its own window (an administrator at a counter). */
+    public boolean opensCatalogInWindow() {
+        return isAdmin() && workArea() == WorkArea.INTAKE;
+    }
+
+    /** Registers a question to ask before signing out or quitting (unsaved catalog changes). */
+    public void addLeaveGuard(BooleanSupplier guard) {
+        leaveGuards.add(guard);
+    }
+
+    /** Removes a question registered with {@link #addLeaveGuard}. */
+    public void removeLeaveGuard(BooleanSupplier guard) {
+        leaveGuards.remove(guard);
+    }
+
+    /** Asks every guard; true when the window may be left. */
+    public boolean confirmLeave() {
+        for (BooleanSupplier guard : leaveGuards) {
+            if (!guard.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the connection state. */
     public ConnectionState connection() {
         return connection;
@@ -84,7 +132,7 @@ public final class MainPresenter extends ObservableModel<MainPresenter.Property>
 
     /** Signs out (退出登录) off the EDT; the session ends locally even when the server cannot be told. */
     public void signOut() {
-        if (signedOut) {
+        if (signedOut || !confirmLeave()) {
             return;
         }
         tasks.submit(() -> {

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CatalogFormat;
+import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.HallInfo;
 import org.yichuang.core.api.ImportResult;
@@ -115,6 +116,12 @@ public final class HttpHallApi implements HallApi {
     @Override
     public VersionedItem getItem(String implementationCode) {
         return send("GET", "/api/items/" + segment(implementationCode), null, JSON.constructType(VersionedItem.class));
+    }
+
+    @Override
+    public List<CatalogListing> listCatalog() {
+        return send("GET", "/api/catalog/items", null,
+                JSON.getTypeFactory().constructType(new TypeReference<List<CatalogListing>>() { }));
     }
 
     @Override

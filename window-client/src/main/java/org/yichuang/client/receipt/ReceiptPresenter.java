@@ -1,66 +1,28 @@
 package org.yichuang.client.receipt;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
-import javax.print.PrintService;
-import javax.print.PrintServiceLookup;
-import net.sf.jasperreports.engine.JasperPrint;
+import org.yichuang.client.preview.PreviewDocument;
+import org.yichuang.client.preview.ReportPreviewPresenter;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.Messages;
-import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.CaseReceipt;
-import org.yichuang.core.error.DomainException;
-import org.yichuang.core.error.ErrorCode;
 import org.yichuang.reports.ReportService;
 
-/** State of the receipt (受理回执) preview: the filled report, zoom and printer; prints and saves off the EDT. */
-public final class ReceiptPresenter extends ObservableModel<ReceiptPresenter.Property> {
-    /** Observable properties. */
-    public enum Property { REPORT, ZOOM, PRINTER, BUSY, STATUS }
-
-    /** Zoom steps are multiplicative, between these bounds; 1 = 72 dpi. */
-    public static final float MIN_ZOOM = 0.5f;
-    public static final float MAX_ZOOM = 3f;
-    private static final float STEP = 1.25f;
-
+/** The receipt (受理回执) of one case, previewed like any other paper of the counter. */
+public final class ReceiptPresenter {
     private final CaseReceipt receipt;
-    private final Supplier<ReportService> reports;
-    private final BackgroundTasks tasks;
-    private final ClientPrefs prefs;
-    private final Messages messages;
-    private final UserPrompts prompts;
-
-    private final BackgroundTasks.TaskListener busyListener = new BackgroundTasks.TaskListener() {
-        @Override
-        public void busyChanged(boolean value) {
-            setBusy(value);
-        }
-    };
-    private JasperPrint report;
-    private float zoom = 1.25f;
-    private boolean busy;
-    private String status;
+    private final ReportPreviewPresenter preview;
 
     /** Creates the presenter for one case's receipt; {@code reports} is created lazily on first use. */
     public ReceiptPresenter(CaseReceipt receipt, Supplier<ReportService> reports, BackgroundTasks tasks,
             ClientPrefs prefs, Messages messages, UserPrompts prompts) {
         this.receipt = receipt;
-        this.reports = reports;
-        this.tasks = tasks;
-        this.prefs = prefs;
-        this.messages = messages;
-        this.prompts = prompts;
-        this.busy = tasks.isBusy();
-        tasks.addListener(busyListener);
-    }
-
-    /** Stops listening to the shared task funnel; call when the preview closes. */
-    public void dispose() {
-        tasks.removeListener(busyListener);
+        PreviewDocument document = new PreviewDocument(ReceiptDialog.NAME,
+                messages.text("receipt.title.case", receipt.caseNo()), messages.text("receipt.jobName", receipt.caseNo()),
+                messages.text("receipt.filling"), messages.text("receipt.save.title"), r -> r.fillReceipt(receipt));
+        this.preview = new ReportPreviewPresenter(document, reports, tasks, prefs, messages, prompts);
     }
 
     /** Returns the case this receipt is for. */
@@ -68,131 +30,13 @@ public final class ReceiptPresenter extends ObservableModel<ReceiptPresenter.Pro
         return receipt;
     }
 
-    /** Returns the filled report, or null while filling. */
-    public JasperPrint report() {
-        return report;
-    }
-
-    public float zoom() {
-        return zoom;
-    }
-
-    public boolean isBusy() {
-        return busy;
-    }
-
-    /** Returns the last outcome to show under the preview, or null. */
-    public String status() {
-        return status;
-    }
-
-    /** Returns the chosen printer, or null for the system default. */
-    public String printer() {
-        return prefs.get(ClientPrefs.KEY_PRINTER).orElse(null);
-    }
-
-    /** Returns true when the report is ready and nothing runs. */
-    public boolean canOutput() {
-        return report != null && !busy;
+    /** Returns the preview's state: report, zoom, printer. */
+    public ReportPreviewPresenter preview() {
+        return preview;
     }
 
     /** Fills the receipt off the EDT. */
     public void fill() {
-        run(() -> reports.get().fillReceipt(receipt), this::setReport);
-    }
-
-    public void zoomIn() {
-        setZoom(zoom * STEP);
-    }
-
-    public void zoomOut() {
-        setZoom(zoom / STEP);
-    }
-
-    /** Sets the zoom, kept within {@link #MIN_ZOOM} and {@link #MAX_ZOOM}. */
-    public void setZoom(float value) {
-        float old = zoom;
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
-        fire(Property.ZOOM, old, zoom);
-    }
-
-    /** Prints to the chosen printer, or the system default; PRINTER_UNAVAILABLE reaches the central handler. */
-    public void print() {
-        if (!canOutput()) {
-            return;
-        }
-        JasperPrint toPrint = report;
-        String chosen = printer();
-        run(() -> {
-            String name = chosen != null ? chosen : defaultPrinter();
-            reports.get().print(toPrint, name, messages.text("receipt.jobName", receipt.caseNo()));
-            return name;
-        }, name -> setStatus(messages.text("receipt.printed", name)));
-    }
-
-    /** Lets the clerk choose the receipt printer among those the system knows; remembered in prefs. */
-    public void choosePrinter() {
-        run(() -> reports.get().printerNames(), this::offerPrinters);
-    }
-
-    /** Saves the receipt as PDF where the clerk chooses. */
-    public void savePdf() {
-        if (!canOutput()) {
-            return;
-        }
-        JasperPrint toSave = report;
-        prompts.chooseFile(messages.text("receipt.save.title"),
-                messages.text("receipt.jobName", receipt.caseNo()) + ".pdf", "pdf").ifPresent(path -> run(() -> {
-                    Path written = Files.write(path, reports.get().toPdf(toSave));
-                    return written;
-                }, p -> setStatus(messages.text("receipt.saved", p.toString()))));
-    }
-
-    private void offerPrinters(List<String> names) {
-        if (names.isEmpty()) {
-            prompts.warn(messages.text("receipt.printer.title"), messages.errorMessage(ErrorCode.PRINTER_UNAVAILABLE, null));
-            return;
-        }
-        String current = printer();
-        prompts.choose(messages.text("receipt.printer.title"), messages.text("receipt.printer.message"), names,
-                current != null && names.contains(current) ? current : names.get(0)).ifPresent(this::setPrinter);
-    }
-
-    /** Remembers the receipt printer. */
-    public void setPrinter(String name) {
-        String old = printer();
-        prefs.put(ClientPrefs.KEY_PRINTER, name);
-        prefs.flush();
-        fire(Property.PRINTER, old, printer());
-    }
-
-    private static String defaultPrinter() {
-        PrintService service = PrintServiceLookup.lookupDefaultPrintService();
-        if (service == null) {
-            throw new DomainException(ErrorCode.PRINTER_UNAVAILABLE, "未设置默认打印机，请先选择打印机。");
-        }
-        return service.getName();
-    }
-
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
-        tasks.submit(work, onSuccess);   // failures (PRINTER_UNAVAILABLE …) go to the central handler
-    }
-
-    private void setReport(JasperPrint value) {
-        JasperPrint old = report;
-        report = value;
-        fire(Property.REPORT, old, report);
-    }
-
-    private void setBusy(boolean value) {
-        boolean old = busy;
-        busy = value;
-        fire(Property.BUSY, old, busy);
-    }
-
-    private void setStatus(String value) {
-        String old = status;
-        status = value;
-        fire(Property.STATUS, old, status);
+        preview.fill();
     }
 }

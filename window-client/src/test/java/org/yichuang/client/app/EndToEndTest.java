@@ -3,6 +3,7 @@ package org.yichuang.client.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JTable;
+import net.sf.jasperreports.engine.JRPrintText;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -25,8 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yichuang.client.guide.GuidePreviews;
 import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.main.MainFrame;
+import org.yichuang.client.preview.ReportPreviewDialog;
 import org.yichuang.client.receipt.ReceiptDialog;
 import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.Screenshots;
@@ -93,6 +97,15 @@ class EndToEndTest extends SwingTestBase {
         main.label(MainFrame.CONNECTION_LABEL).requireText("● 已连接");
         assertThat(main.label(MainFrame.COUNTER_LABEL).text()).contains(String.valueOf(server.counterNo()));
 
+        // the filter has the focus after sign-in and finds items by pinyin initials as the clerk types; Esc clears it
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.FILTER_FIELD).requireFocused());
+        robot.enterText("ggcs");
+        main.table(IntakePanel.ITEM_TABLE).requireRowCount(1);
+        assertThat(main.label(IntakePanel.SELECTED_ITEM_LABEL).text()).startsWith("公共场所卫生许可证核发（");
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        main.textBox(IntakePanel.FILTER_FIELD).requireEmpty();
+        assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(44 + 5);
+
         // pick the item by its code with the filter, then show the whole list again (the choice stays)
         main.textBox(IntakePanel.FILTER_FIELD).enterText(server.anyItemCode());
         main.table(IntakePanel.ITEM_TABLE).requireRowCount(1);
@@ -109,6 +122,22 @@ class EndToEndTest extends SwingTestBase {
         main.textBox(IntakePanel.REMARKS_FIELD).enterText("原件已核验");
         main.button(IntakePanel.CREATE_BUTTON).requireEnabled();
         Screenshots.save(robot, main.target(), "main");
+
+        // F7 previews the printed guide (办事指南) of the chosen item, fetched from the server; Esc closes it
+        robot.pressAndReleaseKey(KeyEvent.VK_F7);
+        DialogFixture guide = WindowFinder.findDialog(GuidePreviews.DIALOG_NAME).withTimeout(SLOW.toMillis()).using(robot);
+        JLabel guidePage = guide.label(ReportPreviewDialog.PAGE_LABEL).target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> guidePage.getIcon() != null));
+        String itemName = main.label(IntakePanel.SELECTED_ITEM_LABEL).text().replaceFirst("（.*", "");
+        assertThat(GuiActionRunner.execute(() -> guide.target().getTitle())).isEqualTo("办事指南 · " + itemName);
+        String guideText = GuiActionRunner.execute(() -> ((ReportPreviewDialog) guide.target()).presenter().report())
+                .getPages().stream().flatMap(p -> p.getElements().stream())
+                .filter(JRPrintText.class::isInstance).map(e -> ((JRPrintText) e).getFullText())
+                .collect(Collectors.joining("\n"));
+        assertThat(guideText).contains(itemName, "/guide/items/" + server.anyItemCode());
+        Screenshots.save(robot, guide.target(), "guide");
+        guide.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        await().atMost(SLOW).until(() -> !GuiActionRunner.execute(guide.target()::isDisplayable));
         main.button(IntakePanel.CREATE_BUTTON).click();
 
         // the case number follows RULES §4.5: implementation code + yyyyMMdd + 4-digit daily sequence

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CaseReceipt;
@@ -24,6 +25,8 @@ class IntakePanelTest extends SwingTestBase {
     private final FakeHallApi api = new FakeHallApi();
     private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
     private final List<CaseReceipt> opened = new CopyOnWriteArrayList<>();
+    private final List<CatalogEntry> guides = new CopyOnWriteArrayList<>();
+    private IntakePresenter presenter;
     private FrameFixture window;
 
     @BeforeEach
@@ -31,9 +34,10 @@ class IntakePanelTest extends SwingTestBase {
         api.signIn(new SignInRequest(FakeHallApi.CLERK, FakeHallApi.CLERK_PASSWORD, FakeHallApi.COUNTER_NO));
         JFrame frame = GuiActionRunner.execute(() -> {
             Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-            IntakePresenter presenter = new IntakePresenter(api, tasks, messages, LocalDate::now,
-                    () -> UUID.randomUUID().toString(), opened::add);
-            IntakePanel panel = new IntakePanel(messages, presenter, new CreateCaseAction(messages, presenter));
+            presenter = new IntakePresenter(api, tasks, messages, LocalDate::now, () -> UUID.randomUUID().toString(),
+                    opened::add);
+            IntakePanel panel = new IntakePanel(messages, presenter, new CreateCaseAction(messages, presenter),
+                    new PrintGuideAction(messages, presenter, guides::add));
             JFrame f = new JFrame();
             f.setContentPane(panel);
             f.setSize(1100, 700);
@@ -45,11 +49,21 @@ class IntakePanelTest extends SwingTestBase {
         awaitShowing(frame, IntakePanel.FILTER_FIELD);
     }
 
+    private String selectedName() {
+        return GuiActionRunner.execute(() -> presenter.selectedEntry() == null ? null : presenter.selectedEntry().name());
+    }
+
+    private void press(int keyCode) {
+        robot.pressAndReleaseKey(keyCode);
+        robot.waitForIdle();
+    }
+
     @Test
     void a_case_can_be_created_with_the_keyboard_alone() {
-        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("市场监督");
-        window.table(IntakePanel.ITEM_TABLE).requireRowCount(1);
-        window.textBox(IntakePanel.FILTER_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("spjyxk");
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(2);
+        press(KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_ENTER);
         window.textBox(IntakePanel.NAME_FIELD).requireFocused();
 
         robot.enterText("张三");
@@ -72,6 +86,100 @@ class IntakePanelTest extends SwingTestBase {
         });
         window.label(IntakePanel.CASE_NO_LABEL).requireText("已受理，办件编号：" + opened.get(0).caseNo());
         window.textBox(IntakePanel.NAME_FIELD).requireEmpty();
+    }
+
+    @Test
+    void typing_initials_then_down_and_enter_picks_the_item_and_moves_to_the_applicant() {
+        window.label(IntakePanel.RESULT_LABEL).requireText("共 44 个事项、5 个“一件事”");
+        GuiActionRunner.execute(() -> ((IntakePanel) ((JFrame) window.target()).getContentPane()).focusFilter());
+        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+
+        robot.enterText("ggcs");
+        window.label(IntakePanel.RESULT_LABEL).requireText("1 项匹配");
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(1).requireCellValue(
+                org.assertj.swing.data.TableCell.row(0).column(0), "公共场所卫生许可证核发");
+
+        window.textBox(IntakePanel.FILTER_FIELD).deleteText();
+        robot.enterText("bdc");
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(4);
+        assertThat(selectedName()).isEqualTo("不动产抵押登记");
+        press(KeyEvent.VK_DOWN);
+        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+        window.table(IntakePanel.ITEM_TABLE).requireSelectedRows(1);
+        assertThat(selectedName()).isEqualTo("不动产转移登记");
+        press(KeyEvent.VK_ENTER);
+
+        window.textBox(IntakePanel.NAME_FIELD).requireFocused();
+        assertThat(window.label(IntakePanel.SELECTED_ITEM_LABEL).text()).startsWith("不动产转移登记（");
+    }
+
+    @Test
+    void up_and_page_keys_move_the_choice_while_the_caret_stays_in_the_filter() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus();
+        press(KeyEvent.VK_PAGE_DOWN);
+        int page = GuiActionRunner.execute(() -> presenter.visibleEntries().indexOf(presenter.selectedEntry()));
+        assertThat(page).isGreaterThan(5);
+        press(KeyEvent.VK_UP);
+        assertThat(GuiActionRunner.execute(() -> presenter.visibleEntries().indexOf(presenter.selectedEntry())))
+                .isEqualTo(page - 1);
+        window.table(IntakePanel.ITEM_TABLE).requireSelectedRows(page - 1);
+        press(KeyEvent.VK_PAGE_UP);
+        assertThat(selectedName()).isEqualTo("住房公积金单位缴存登记");
+        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+    }
+
+    @Test
+    void escape_clears_the_filter_and_keeps_the_choice() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("bdc");
+        press(KeyEvent.VK_DOWN);
+
+        press(KeyEvent.VK_ESCAPE);
+
+        window.textBox(IntakePanel.FILTER_FIELD).requireEmpty().requireFocused();
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(49);
+        window.label(IntakePanel.RESULT_LABEL).requireText("共 44 个事项、5 个“一件事”");
+        assertThat(selectedName()).isEqualTo("不动产转移登记");
+        int row = GuiActionRunner.execute(() -> presenter.visibleEntries().indexOf(presenter.selectedEntry()));
+        window.table(IntakePanel.ITEM_TABLE).requireSelectedRows(row);
+    }
+
+    @Test
+    void an_empty_result_says_so_and_enter_stays_in_the_filter() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("xyzxyz");
+
+        window.label(IntakePanel.RESULT_LABEL).requireText("无匹配事项");
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(0);
+        window.label(IntakePanel.SELECTED_ITEM_LABEL).requireText("请在左侧选择事项");
+        window.button(IntakePanel.GUIDE_BUTTON).requireDisabled();
+        press(KeyEvent.VK_ENTER);
+        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+        Screenshots.save(robot, window.target(), "intake-no-match");
+    }
+
+    @Test
+    void a_bundle_is_marked_and_explained_and_f7_asks_for_its_guide() {
+        window.textBox(IntakePanel.NAME_FIELD).enterText("张三");
+        window.textBox(IntakePanel.ID_FIELD).enterText("11010519491231002X");
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("kaiban");
+
+        assertThat(selectedName()).isEqualTo("开办餐饮店");
+        window.table(IntakePanel.ITEM_TABLE).requireCellValue(org.assertj.swing.data.TableCell.row(0).column(2), "一件事")
+                .requireCellValue(org.assertj.swing.data.TableCell.row(0).column(1), "2个部门联办")
+                .requireSelectedRows(0);
+        window.label(IntakePanel.SELECTION_HINT_LABEL)
+                .requireText("“一件事”请逐项受理所含事项；按 F7 打印办事指南。");
+        window.button(IntakePanel.CREATE_BUTTON).requireDisabled();
+        window.button(IntakePanel.GUIDE_BUTTON).requireEnabled();
+        press(KeyEvent.VK_ENTER);
+        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+        Screenshots.save(robot, window.target(), "intake-bundle");
+
+        press(KeyEvent.VK_F7);
+
+        assertThat(guides).singleElement().satisfies(e -> {
+            assertThat(e.isBundle()).isTrue();
+            assertThat(e.code()).isEqualTo("BUNDLE-CANYIN");
+        });
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.ErrorCode;
 
 class IntakePresenterTest {
@@ -35,20 +37,135 @@ class IntakePresenterTest {
         presenter.loadItems();
     }
 
+    private List<String> visibleNames() {
+        return presenter.visibleEntries().stream().map(CatalogEntry::name).toList();
+    }
+
+    private static ServiceItemSummary item(String name) {
+        return FakeHallApi.ITEMS.stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
-    void loading_selects_the_first_item_and_the_filter_narrows_by_name_department_or_code() {
-        assertThat(presenter.visibleItems()).hasSize(3);
-        assertThat(presenter.selectedItem()).isEqualTo(FakeHallApi.ITEMS.get(0));
+    void loading_lists_the_items_then_the_bundles_and_selects_the_first_item() {
+        assertThat(presenter.isLoaded()).isTrue();
+        assertThat(presenter.visibleEntries()).hasSize(44 + 5);
+        assertThat(presenter.visibleEntries().subList(0, 44)).extracting(CatalogEntry::item)
+                .isEqualTo(FakeHallApi.ITEMS);
+        assertThat(presenter.visibleEntries().subList(44, 49)).allMatch(CatalogEntry::isBundle)
+                .extracting(CatalogEntry::name).containsExactly("二手房转移登记一件事", "企业开办一件事", "出生一件事",
+                        "开办美容美发店", "开办餐饮店");
+        assertThat(presenter.selectedItem()).isEqualTo(item("住房公积金单位缴存登记"));
+        assertThat(presenter.resultSummary()).isEqualTo("共 44 个事项、5 个“一件事”");
+    }
+
+    @Test
+    void typing_ranks_the_matches_and_selects_the_best_one() {
+        presenter.setFilter("ggcs");
+        assertThat(visibleNames()).containsExactly("公共场所卫生许可证核发");
+        assertThat(presenter.selectedItem()).isEqualTo(item("公共场所卫生许可证核发"));
+        assertThat(presenter.resultSummary()).isEqualTo("1 项匹配");
 
         presenter.setFilter("市场监督");
-        assertThat(presenter.visibleItems()).containsExactly(FakeHallApi.ITEMS.get(1));
-        assertThat(presenter.selectedItem()).isEqualTo(FakeHallApi.ITEMS.get(1));
+        assertThat(presenter.visibleEntries()).hasSize(7)
+                .allSatisfy(e -> assertThat(e.item().department()).isEqualTo("示范县市场监督管理局"));
 
-        presenter.setFilter("104004");
-        assertThat(presenter.visibleItems()).containsExactly(FakeHallApi.ITEMS.get(2));
+        presenter.setFilter("104002");
+        assertThat(visibleNames()).containsExactly("公共场所卫生许可证核发");
 
         presenter.setFilter("没有这个");
+        assertThat(presenter.visibleEntries()).isEmpty();
+        assertThat(presenter.selectedEntry()).isNull();
+        assertThat(presenter.resultSummary()).isEqualTo("无匹配事项");
+        assertThat(presenter.canPrintGuide()).isFalse();
+    }
+
+    @Test
+    void arrows_and_pages_move_the_choice_and_stop_at_either_end() {
+        presenter.setFilter("bdc");
+        assertThat(visibleNames()).containsExactly("不动产抵押登记", "不动产转移登记", "不动产首次登记", "不动产登记资料查询");
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产抵押登记");
+
+        presenter.moveSelection(1);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产转移登记");
+        presenter.moveSelection(10);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产登记资料查询");
+        presenter.moveSelection(1);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产登记资料查询");
+        presenter.moveSelection(-2);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产转移登记");
+        presenter.moveSelection(-10);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产抵押登记");
+    }
+
+    @Test
+    void clearing_the_filter_shows_everything_and_keeps_the_choice() {
+        presenter.setFilter("bdc");
+        presenter.moveSelection(1);
+
+        presenter.clearFilter();
+
+        assertThat(presenter.filter()).isEmpty();
+        assertThat(presenter.visibleEntries()).hasSize(49);
+        assertThat(presenter.selectedEntry().name()).isEqualTo("不动产转移登记");
+    }
+
+    @Test
+    void a_bundle_can_be_chosen_for_its_guide_but_not_accepted() {
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+        assertThat(action.isEnabled()).isTrue();
+
+        presenter.setFilter("开办餐饮店");
+
+        assertThat(presenter.selectedEntry().isBundle()).isTrue();
+        assertThat(presenter.selectedEntry().members()).extracting(ServiceItemSummary::name)
+                .containsExactly("个体工商户登记", "食品经营许可（新办）", "城镇污水排入排水管网许可");
         assertThat(presenter.selectedItem()).isNull();
+        assertThat(presenter.selectionHint()).isEqualTo("“一件事”请逐项受理所含事项；按 F7 打印办事指南。");
+        assertThat(presenter.canCreate()).isFalse();
+        assertThat(action.isEnabled()).isFalse();
+        assertThat(presenter.canPrintGuide()).isTrue();
+        presenter.createCase();
+        assertThat(api.received()).isEmpty();
+
+        presenter.setFilter("spjyxkxb");
+        assertThat(presenter.selectionHint()).isNull();
+        assertThat(action.isEnabled()).isTrue();
+    }
+
+    @Test
+    void bundles_listing_an_item_not_in_force_are_left_out() {
+        ServiceBundle broken = new ServiceBundle("BUNDLE-X", "停用事项一件事", "含已停用事项",
+                List.of(FakeHallApi.ITEMS.get(0).implementationCode(), "11450128MB1602185R4000104999000"));
+        ServiceBundle whole = new ServiceBundle("BUNDLE-Y", "完整一件事", "两个在办事项",
+                List.of(FakeHallApi.ITEMS.get(1).implementationCode(), FakeHallApi.ITEMS.get(0).implementationCode()));
+
+        List<CatalogEntry> entries = IntakePresenter.catalog(FakeHallApi.ITEMS, List.of(broken, whole)).values();
+
+        assertThat(entries).filteredOn(CatalogEntry::isBundle).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("BUNDLE-Y");
+            assertThat(e.members()).containsExactly(FakeHallApi.ITEMS.get(1), FakeHallApi.ITEMS.get(0));
+        });
+    }
+
+    @Test
+    void bundles_are_found_by_name_code_and_as_yijianshi() {
+        presenter.setFilter("BUNDLE-CHUSHENG");
+        assertThat(visibleNames()).first().isEqualTo("出生一件事");
+        presenter.setFilter("yjs");
+        assertThat(presenter.visibleEntries()).hasSize(5).allMatch(CatalogEntry::isBundle);
+        presenter.setFilter("kbcyd");
+        assertThat(visibleNames()).containsExactly("开办餐饮店");
+    }
+
+    @Test
+    void the_guide_cannot_be_printed_while_a_task_runs() {
+        assertThat(presenter.canPrintGuide()).isTrue();
+        tasks.hold();
+        presenter.loadItems();
+        assertThat(presenter.canPrintGuide()).isFalse();
+        tasks.runNext();
+        assertThat(presenter.canPrintGuide()).isTrue();
     }
 
     @Test
@@ -102,7 +219,7 @@ class IntakePresenterTest {
         action.actionPerformed(null);
 
         assertThat(opened).singleElement().satisfies(r ->
-                assertThat(r.caseNo()).matches("\\Q" + FakeHallApi.ITEMS.get(0).implementationCode() + "\\E\\d{8}\\d{4}"));
+                assertThat(r.caseNo()).matches("\\Q" + item("住房公积金单位缴存登记").implementationCode() + "\\E\\d{8}\\d{4}"));
         assertThat(presenter.lastReceipt()).isEqualTo(opened.get(0));
         assertThat(presenter.applicantName()).isEmpty();
         assertThat(presenter.idNumber()).isEmpty();

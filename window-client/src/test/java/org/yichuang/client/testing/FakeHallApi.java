@@ -26,6 +26,7 @@ import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CatalogFormat;
+import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.CounterInfo;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.HallInfo;
@@ -242,6 +243,18 @@ public final class FakeHallApi implements HallApi {
         maybeFail();
         requireSession();
         return inForce(implementationCode).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    @Override
+    public synchronized List<CatalogListing> listCatalog() {
+        maybeFail();
+        requireAdmin();
+        return versions.values().stream().map(all -> all.get(all.size() - 1))
+                .map(v -> new CatalogListing(v.item().implementationCode(), v.item().name(), v.item().department(),
+                        v.item().caseKind(), v.version(), v.effectiveFrom(), v.inForce(), v.recordedAt(),
+                        v.recordedBy()))
+                .sorted(Comparator.comparing(CatalogListing::department).thenComparing(CatalogListing::name))
+                .toList();
     }
 
     @Override

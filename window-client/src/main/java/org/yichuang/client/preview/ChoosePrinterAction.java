@@ -1,18 +1,18 @@
-package org.yichuang.client.receipt;
+package org.yichuang.client.preview;
 
 import java.awt.event.ActionEvent;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Chooses the receipt printer (选择打印机) among those the system knows. */
+/** Chooses the counter's printer (选择打印机) among those the system knows. */
 public final class ChoosePrinterAction extends YichuangAction {
-    private final ReceiptPresenter presenter;
+    private final ReportPreviewPresenter presenter;
 
     /** Creates the action bound to {@code presenter}. */
-    public ChoosePrinterAction(Messages messages, ReceiptPresenter presenter) {
+    public ChoosePrinterAction(Messages messages, ReportPreviewPresenter presenter) {
         super(messages);
         this.presenter = presenter;
-        presenter.addPropertyChangeListener(ReceiptPresenter.Property.BUSY, e -> updateEnabledState());
+        presenter.addPropertyChangeListener(ReportPreviewPresenter.Property.BUSY, e -> updateEnabledState());
         updateEnabledState();
     }
 

@@ -1,12 +1,12 @@
-package org.yichuang.client.receipt;
+package org.yichuang.client.preview;
 
 import java.awt.event.ActionEvent;
 import org.yichuang.client.ui.Messages;
 
-/** Prints the receipt (打印回执) on the chosen printer. */
-public final class PrintReceiptAction extends ReceiptActions.OutputAction {
+/** Prints the previewed paper (打印) on the chosen printer. */
+public final class PrintReportAction extends PreviewActions.OutputAction {
     /** Creates the action bound to {@code presenter}. */
-    public PrintReceiptAction(Messages messages, ReceiptPresenter presenter) {
+    public PrintReportAction(Messages messages, ReportPreviewPresenter presenter) {
         super(messages, presenter);
     }
 

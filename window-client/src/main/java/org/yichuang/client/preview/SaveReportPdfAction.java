@@ -1,12 +1,12 @@
-package org.yichuang.client.receipt;
+package org.yichuang.client.preview;
 
 import java.awt.event.ActionEvent;
 import org.yichuang.client.ui.Messages;
 
-/** Saves the receipt as PDF (另存为 PDF). */
-public final class SaveReceiptPdfAction extends ReceiptActions.OutputAction {
+/** Saves the previewed paper as PDF (另存为 PDF). */
+public final class SaveReportPdfAction extends PreviewActions.OutputAction {
     /** Creates the action bound to {@code presenter}. */
-    public SaveReceiptPdfAction(Messages messages, ReceiptPresenter presenter) {
+    public SaveReportPdfAction(Messages messages, ReportPreviewPresenter presenter) {
         super(messages, presenter);
     }
 

@@ -1,4 +1,4 @@
-package org.yichuang.client.receipt;
+package org.yichuang.client.preview;
 
 import java.awt.event.ActionEvent;
 import org.yichuang.client.ui.Messages;
@@ -6,13 +6,13 @@ import org.yichuang.client.ui.YichuangAction;
 
 /** Enlarges the preview (放大). */
 public final class ZoomInAction extends YichuangAction {
-    private final ReceiptPresenter presenter;
+    private final ReportPreviewPresenter presenter;
 
     /** Creates the action bound to {@code presenter}. */
-    public ZoomInAction(Messages messages, ReceiptPresenter presenter) {
+    public ZoomInAction(Messages messages, ReportPreviewPresenter presenter) {
         super(messages);
         this.presenter = presenter;
-        presenter.addPropertyChangeListener(ReceiptPresenter.Property.ZOOM, e -> updateEnabledState());
+        presenter.addPropertyChangeListener(ReportPreviewPresenter.Property.ZOOM, e -> updateEnabledState());
         updateEnabledState();
     }
 
@@ -23,6 +23,6 @@ public final class ZoomInAction extends YichuangAction {
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(presenter.zoom() < ReceiptPresenter.MAX_ZOOM);
+        setEnabled(presenter.zoom() < ReportPreviewPresenter.MAX_ZOOM);
     }
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# FIGURE client-search-keystroke: search as the clerk types over 5,000 synthetic items in the real intake panel,
+# p50/p95/max per keystroke (EDT dispatch until the list is painted and the EDT is idle), plus the index build time.
+# Builds window-client's test classes (no tests run) and runs the bench in a JVM of its own.
+# Uses $DISPLAY, or starts Xvfb :96. Arguments: [items, default 5000] [measured rounds, default 10].
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+./yichuang mvn -q -pl window-client test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
+cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
+
+xvfb_pid=
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
+    Xvfb :96 -screen 0 1440x900x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=:96
+    for _ in $(seq 50); do [ -e /tmp/.X11-unix/X96 ] && break; sleep 0.1; done
+fi
+
+# The client needs no database, so it runs as whoever calls this script; prefs are not touched.
+java -Duser.language=zh -Duser.country=CN -cp "$cp" org.yichuang.client.bench.ClientSearchBench "${1:-5000}" "${2:-10}"

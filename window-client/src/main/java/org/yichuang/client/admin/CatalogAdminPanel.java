@@ -1,0 +1,112 @@
+package org.yichuang.client.admin;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import org.yichuang.client.ui.Forms;
+import org.yichuang.client.ui.Messages;
+
+/** The catalog administration work area (事项管理): a toolbar for import/export, then tabs 事项 and 一件事. */
+public final class CatalogAdminPanel extends JPanel {
+    /** Component names for tests. */
+    public static final String NAME = "admin.panel";
+    public static final String TABS = "admin.tabs";
+    public static final String IMPORT_BUTTON = "admin.import";
+    public static final String EXPORT_BUTTON = "admin.export";
+    public static final String RELOAD_BUTTON = "admin.reload";
+    public static final String ACTIVITY_LABEL = "admin.activity";
+
+    private final Messages messages;
+    private final CatalogAdminPresenter admin;
+    private final CopyProblemsAction copyProblems;
+    private final JLabel activity = new JLabel();
+    private final JProgressBar progress = new JProgressBar();
+    private final ItemEditorPane editor;
+    private final JTabbedPane tabs = new JTabbedPane();
+
+    CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions) {
+        super(new BorderLayout());
+        this.messages = messages;
+        this.admin = admin;
+        this.copyProblems = actions.copyProblems();
+        setName(NAME);
+
+        editor = new ItemEditorPane(messages, admin.editor(), actions.editor());
+        JSplitPane items = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT,
+                new ItemListPane(messages, admin, actions.newItem()), editor);
+        items.setResizeWeight(0.32);
+        items.setDividerLocation(440);
+        items.setBorder(null);
+        tabs.setName(TABS);
+        tabs.addTab(messages.text("admin.tab.items"), items);
+        tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin, actions.bundles()));
+        tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS, new java.awt.Insets(0, 8, 0, 0));
+
+        add(toolbar(actions), BorderLayout.PAGE_START);
+        add(tabs, BorderLayout.CENTER);
+
+        CatalogTransferPresenter transfer = admin.transfer();
+        transfer.addPropertyChangeListener(CatalogTransferPresenter.Property.ACTIVITY, e -> showActivity());
+        transfer.addPropertyChangeListener(CatalogTransferPresenter.Property.PROBLEMS, e -> {
+            if (!transfer.problems().isEmpty()) {
+                new ImportProblemsDialog(SwingUtilities.getWindowAncestor(this), messages, transfer.problems(),
+                        transfer.problemFile(), copyProblems).setVisible(true);
+            }
+        });
+        showActivity();
+        // Ctrl+S saves from anywhere in the editor; the other accelerators live on the 事项管理 menu items
+        javax.swing.KeyStroke save = (javax.swing.KeyStroke) actions.editor().save().getValue(
+                javax.swing.Action.ACCELERATOR_KEY);
+        if (save != null) {
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(save, "saveItem");
+            getActionMap().put("saveItem", actions.editor().save());
+        }
+    }
+
+    private JToolBar toolbar(CatalogAdminActions actions) {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        bar.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
+                BorderFactory.createEmptyBorder(4, 8, 4, 8)));
+        JButton importButton = BasicInfoTab.named(new JButton(actions.importCatalog()), IMPORT_BUTTON);
+        JButton exportButton = BasicInfoTab.named(new JButton(actions.exportCatalog()), EXPORT_BUTTON);
+        JButton reload = BasicInfoTab.named(new JButton(actions.reload()), RELOAD_BUTTON);
+        bar.add(importButton);
+        bar.add(exportButton);
+        bar.addSeparator();
+        bar.add(reload);
+        bar.add(javax.swing.Box.createHorizontalGlue());
+        activity.setName(ACTIVITY_LABEL);
+        Forms.styled(activity, "small");
+        progress.setIndeterminate(true);
+        progress.setPreferredSize(new java.awt.Dimension(120, 6));
+        JPanel busy = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
+        busy.setOpaque(false);
+        busy.add(activity);
+        busy.add(progress);
+        bar.add(busy);
+        return bar;
+    }
+
+    private void showActivity() {
+        CatalogTransferPresenter.Activity now = admin.transfer().activity();
+        boolean running = now != CatalogTransferPresenter.Activity.IDLE;
+        activity.setText(running ? messages.text("admin.activity." + now.name()) : " ");
+        progress.setVisible(running);
+    }
+
+    /** Shows the materials tab with the name cell of the new material in edit (after 添加材料 from a menu). */
+    void editNewMaterial() {
+        editor.editNewMaterial();
+    }
+}

@@ -1,0 +1,74 @@
+package org.yichuang.client.admin;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import org.yichuang.client.ui.Forms;
+import org.yichuang.client.ui.Messages;
+
+/** The list of what still breaks a rule (待修改项), under the tabs; choosing one shows its tab. */
+final class IssueListPane extends JPanel {
+    static final String LIST = "admin.issues.list";
+    static final String SUMMARY_LABEL = "admin.issues.summary";
+
+    private final Messages messages;
+    private final ItemEditorPresenter presenter;
+    private final DefaultListModel<FieldIssue> model = new DefaultListModel<>();
+    private final JList<FieldIssue> list = new JList<>(model);
+    private final JLabel summary = new JLabel();
+    private final JScrollPane scroll = new JScrollPane(list);
+
+    IssueListPane(Messages messages, ItemEditorPresenter presenter, Consumer<FieldIssue> reveal) {
+        super(new BorderLayout(0, 4));
+        this.messages = messages;
+        this.presenter = presenter;
+        setBorder(BorderFactory.createEmptyBorder(8, 16, 4, 16));
+        list.setName(LIST);
+        summary.setName(SUMMARY_LABEL);
+        Forms.styled(summary, "semibold");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(4);
+        list.setCellRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected,
+                    boolean focus) {
+                FieldIssue issue = (FieldIssue) value;
+                String where = presenter.labels().describe(issue.field());
+                String text = messages.text(issue.fromServer() ? "admin.issue.server" : "admin.issue", where,
+                        issue.message());
+                Component c = super.getListCellRendererComponent(l, text, index, selected, focus);
+                if (!selected) {
+                    c.setForeground(Forms.color("Yichuang.error.foreground"));
+                }
+                return c;
+            }
+        });
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+                reveal.accept(list.getSelectedValue());
+            }
+        });
+        add(summary, BorderLayout.PAGE_START);
+        add(scroll, BorderLayout.CENTER);
+        presenter.addPropertyChangeListener(ItemEditorPresenter.Property.ISSUES, e -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        model.clear();
+        presenter.issues().forEach(model::addElement);
+        boolean none = model.isEmpty();
+        summary.setText(none ? messages.text("admin.issues.none") : messages.text("admin.issues.count", model.size()));
+        summary.setForeground(Forms.color(none ? "Yichuang.success.foreground" : "Yichuang.error.foreground"));
+        scroll.setVisible(!none);
+        revalidate();
+    }
+}

@@ -1,0 +1,90 @@
+package org.yichuang.client.admin;
+
+import java.awt.FlowLayout;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.core.catalog.CaseKind;
+import org.yichuang.core.catalog.LimitUnit;
+
+/** Tab 时限与收费: case kind, statutory and promised limits, visits, 容缺, fee. */
+final class LimitsFeeTab extends FormGrid {
+    static final String CASE_KIND_COMBO = "admin.item.caseKind";
+    static final String STATUTORY_VALUE = "admin.item.statutoryValue";
+    static final String STATUTORY_UNIT = "admin.item.statutoryUnit";
+    static final String PROMISED_VALUE = "admin.item.promisedValue";
+    static final String PROMISED_UNIT = "admin.item.promisedUnit";
+    static final String DEFERRAL_CHECK = "admin.item.deferralAllowed";
+    static final String CHARGED_CHECK = "admin.item.charged";
+    static final String AMOUNT_SPINNER = "admin.item.amount";
+    static final String FEE_BASIS_FIELD = "admin.item.feeBasis";
+
+    LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels) {
+        JComboBox<CaseKind> caseKind = BasicInfoTab.named(new JComboBox<>(CaseKind.values()), CASE_KIND_COMBO);
+        caseKind.setRenderer(new EnumRenderer<>(labels::caseKind));
+        JSpinner statutory = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), STATUTORY_VALUE);
+        JComboBox<LimitUnit> statutoryUnit = unitCombo(labels, STATUTORY_UNIT);
+        JSpinner promised = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), PROMISED_VALUE);
+        JComboBox<LimitUnit> promisedUnit = unitCombo(labels, PROMISED_UNIT);
+        JSpinner visits = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 20, 1)), "admin.item.visits");
+        JCheckBox deferral = BasicInfoTab.named(new JCheckBox(messages.text("admin.field.deferralAllowed.check")),
+                DEFERRAL_CHECK);
+        JCheckBox charged = BasicInfoTab.named(new JCheckBox(messages.text("admin.field.charged.check")),
+                CHARGED_CHECK);
+        JSpinner amount = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0.0, 0.0, 1_000_000.0, 1.0)),
+                AMOUNT_SPINNER);
+        amount.setEditor(new JSpinner.NumberEditor(amount, "0.00"));
+        JTextField basis = BasicInfoTab.named(new JTextField(), FEE_BASIS_FIELD);
+
+        section(messages.text("admin.section.limits"));
+        row(messages.text("admin.field.caseKind"), caseKind);
+        row(messages.text("admin.field.statutoryLimit"), pair(statutory, statutoryUnit));
+        row(messages.text("admin.field.promisedLimit"), pair(promised, promisedUnit));
+        hint(messages.text("admin.hint.limits"));
+        row(messages.text("admin.field.visits"), pair(visits, new JLabel(messages.text("admin.field.visits.unit"))));
+        hint(messages.text("admin.hint.visits"));
+        row(messages.text("admin.field.deferralAllowed"), deferral);
+        hint(messages.text("admin.hint.deferral"));
+        section(messages.text("admin.section.fee"));
+        row(messages.text("admin.field.fee"), charged);
+        row(messages.text("admin.field.amount"), pair(amount, new JLabel(messages.text("admin.field.amount.unit"))));
+        row(messages.text("admin.field.feeBasis"), basis);
+        fill();
+
+        binder.combo(caseKind, "caseKind", d -> d.caseKind, (d, v) -> d.caseKind = v);
+        binder.spinner(statutory, "statutoryLimit", d -> d.statutoryValue, (d, v) -> d.statutoryValue = v.intValue());
+        binder.combo(statutoryUnit, "statutoryLimit", d -> d.statutoryUnit, (d, v) -> d.statutoryUnit = v);
+        binder.spinner(promised, "promisedLimit", d -> d.promisedValue, (d, v) -> d.promisedValue = v.intValue());
+        binder.combo(promisedUnit, "promisedLimit", d -> d.promisedUnit, (d, v) -> d.promisedUnit = v);
+        binder.spinner(visits, "visits", d -> d.visits, (d, v) -> d.visits = v.intValue());
+        binder.check(deferral, "deferralAllowed", d -> d.deferralAllowed, (d, v) -> d.deferralAllowed = v);
+        binder.check(charged, "fee", d -> d.charged, (d, v) -> d.charged = v);
+        // fen are stored; the form shows 元 with two decimals
+        binder.spinner(amount, "fee", d -> d.amountFen / 100.0, (d, v) -> d.amountFen = Math.round(v.doubleValue() * 100));
+        binder.text(basis, "fee", d -> d.feeBasis, (d, v) -> d.feeBasis = v);
+        binder.onSync(() -> {
+            amount.setEnabled(charged.isSelected());
+            basis.setEnabled(charged.isSelected());
+        });
+    }
+
+    private static JComboBox<LimitUnit> unitCombo(FieldLabels labels, String name) {
+        JComboBox<LimitUnit> combo = BasicInfoTab.named(new JComboBox<>(LimitUnit.values()), name);
+        combo.setRenderer(new EnumRenderer<>(labels::unit));
+        return combo;
+    }
+
+    private static JPanel pair(java.awt.Component a, java.awt.Component b) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        a.setPreferredSize(new java.awt.Dimension(110, a.getPreferredSize().height));
+        p.add(a);
+        p.add(javax.swing.Box.createHorizontalStrut(8));
+        p.add(b);
+        return p;
+    }
+}
