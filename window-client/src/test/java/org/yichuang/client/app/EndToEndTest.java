@@ -102,6 +102,7 @@ class EndToEndTest extends SwingTestBase {
         robot.enterText("ggcs");
         main.table(IntakePanel.ITEM_TABLE).requireRowCount(1);
         assertThat(main.label(IntakePanel.SELECTED_ITEM_LABEL).text()).startsWith("公共场所卫生许可证核发（");
+        Screenshots.save(robot, main.target(), "search");
         robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         main.textBox(IntakePanel.FILTER_FIELD).requireEmpty();
         assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(44 + 5);
