@@ -23,7 +23,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
-import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CatalogListing;
@@ -333,14 +333,13 @@ final class BundlePane extends JPanel {
     }
 
     /** Columns 名称, 编码, 事项数. */
-    private static final class BundleListModel extends AbstractTableModel {
+    private static final class BundleListModel extends ColumnTableModel {
         private final BundlePresenter bundles;
-        private final String[] columns;
 
         BundleListModel(Messages messages, BundlePresenter bundles) {
             this.bundles = bundles;
-            this.columns = new String[] {messages.text("admin.bundle.field.name"),
-                messages.text("admin.bundle.field.code"), messages.text("admin.bundles.column.items")};
+            columns(messages.text("admin.bundle.field.name"),
+                messages.text("admin.bundle.field.code"), messages.text("admin.bundles.column.items"));
         }
 
         ServiceBundle row(int index) {
@@ -363,16 +362,6 @@ final class BundlePane extends JPanel {
         }
 
         @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
-        }
-
-        @Override
         public Object getValueAt(int row, int column) {
             ServiceBundle b = row(row);
             return switch (column) {
@@ -384,31 +373,20 @@ final class BundlePane extends JPanel {
     }
 
     /** Columns 序号, 事项名称, 实施主体. */
-    private static final class MemberModel extends AbstractTableModel {
+    private static final class MemberModel extends ColumnTableModel {
         private final BundlePresenter bundles;
         private final ItemListPresenter items;
-        private final String[] columns;
 
         MemberModel(Messages messages, BundlePresenter bundles, ItemListPresenter items) {
             this.bundles = bundles;
             this.items = items;
-            this.columns = new String[] {messages.text("admin.bundle.members.order"),
-                messages.text("admin.items.column.name"), messages.text("admin.items.column.department")};
+            columns(messages.text("admin.bundle.members.order"),
+                messages.text("admin.items.column.name"), messages.text("admin.items.column.department"));
         }
 
         @Override
         public int getRowCount() {
             return bundles.members().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
         }
 
         @Override
@@ -424,30 +402,19 @@ final class BundlePane extends JPanel {
     }
 
     /** Columns 材料名称, 要求, 份数, 来源, 服务事项. */
-    private static final class PreviewModel extends AbstractTableModel {
+    private static final class PreviewModel extends ColumnTableModel {
         private final BundlePresenter bundles;
-        private final String[] columns;
 
         PreviewModel(Messages messages, BundlePresenter bundles) {
             this.bundles = bundles;
-            this.columns = new String[] {messages.text("admin.material.column.name"),
+            columns(messages.text("admin.material.column.name"),
                 messages.text("admin.bundle.preview.necessity"), messages.text("admin.bundle.preview.copies"),
-                messages.text("admin.material.column.source"), messages.text("admin.bundle.preview.items")};
+                messages.text("admin.material.column.source"), messages.text("admin.bundle.preview.items"));
         }
 
         @Override
         public int getRowCount() {
             return bundles.preview().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
         }
 
         @Override

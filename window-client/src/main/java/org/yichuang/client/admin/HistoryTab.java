@@ -7,7 +7,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.VersionedItem;
@@ -31,17 +31,16 @@ final class HistoryTab extends JPanel {
         presenter.addPropertyChangeListener(ItemEditorPresenter.Property.HISTORY, e -> model.fireTableDataChanged());
     }
 
-    private static final class Model extends AbstractTableModel {
+    private static final class Model extends ColumnTableModel {
         private final Messages messages;
         private final ItemEditorPresenter presenter;
-        private final String[] columns;
 
         Model(Messages messages, ItemEditorPresenter presenter) {
             this.messages = messages;
             this.presenter = presenter;
-            this.columns = new String[] {messages.text("admin.history.version"), messages.text("admin.history.state"),
+            columns(messages.text("admin.history.version"), messages.text("admin.history.state"),
                 messages.text("admin.history.effectiveFrom"), messages.text("admin.history.recordedAt"),
-                messages.text("admin.history.recordedBy")};
+                messages.text("admin.history.recordedBy"));
         }
 
         private List<VersionedItem> rows() {
@@ -51,16 +50,6 @@ final class HistoryTab extends JPanel {
         @Override
         public int getRowCount() {
             return rows().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
         }
 
         @Override

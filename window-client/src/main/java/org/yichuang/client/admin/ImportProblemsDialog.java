@@ -14,8 +14,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.WindowConstants;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.error.Problem;
@@ -81,30 +81,19 @@ final class ImportProblemsDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static final class Model extends AbstractTableModel {
+    private static final class Model extends ColumnTableModel {
         private final List<Problem> rows;
-        private final String[] columns;
 
         Model(Messages messages, List<Problem> rows) {
             this.rows = rows;
-            this.columns = new String[] {messages.text("admin.problems.column.sheet"),
+            columns(messages.text("admin.problems.column.sheet"),
                 messages.text("admin.problems.column.row"), messages.text("admin.problems.column.column"),
-                messages.text("admin.problems.column.field"), messages.text("admin.problems.column.message")};
+                messages.text("admin.problems.column.field"), messages.text("admin.problems.column.message"));
         }
 
         @Override
         public int getRowCount() {
             return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
         }
 
         @Override

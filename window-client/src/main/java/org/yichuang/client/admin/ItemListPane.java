@@ -14,7 +14,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CatalogListing;
@@ -116,18 +116,17 @@ final class ItemListPane extends JPanel {
     }
 
     /** Columns 事项名称, 实施编码, 实施主体, 办件类型, 版本. */
-    private static final class Model extends AbstractTableModel {
+    private static final class Model extends ColumnTableModel {
         private final Messages messages;
         private final ItemListPresenter list;
-        private final String[] columns;
         private List<CatalogListing> rows = List.of();
 
         Model(Messages messages, ItemListPresenter list) {
             this.messages = messages;
             this.list = list;
-            this.columns = new String[] {messages.text("admin.items.column.name"),
+            columns(messages.text("admin.items.column.name"),
                 messages.text("admin.items.column.code"), messages.text("admin.items.column.department"),
-                messages.text("admin.items.column.kind"), messages.text("admin.items.column.version")};
+                messages.text("admin.items.column.kind"), messages.text("admin.items.column.version"));
         }
 
         void setRows(List<CatalogListing> value) {
@@ -151,16 +150,6 @@ final class ItemListPane extends JPanel {
         @Override
         public int getRowCount() {
             return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
         }
 
         @Override

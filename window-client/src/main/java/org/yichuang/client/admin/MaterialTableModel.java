@@ -1,14 +1,14 @@
 package org.yichuang.client.admin;
 
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.catalog.MaterialKind;
 import org.yichuang.core.catalog.MaterialRequirement;
 import org.yichuang.core.catalog.MaterialSource;
 
 /** The materials (申请材料) of the draft as an editable table; each edit replaces one row's record in the presenter. */
-final class MaterialTableModel extends AbstractTableModel {
+final class MaterialTableModel extends ColumnTableModel {
     static final int NAME = 0;
     static final int KIND = 1;
     static final int SOURCE = 2;
@@ -23,15 +23,12 @@ final class MaterialTableModel extends AbstractTableModel {
         "paperSize"};
 
     private final ItemEditorPresenter presenter;
-    private final String[] columns;
     private List<MaterialRequirement> rows = List.of();
 
     MaterialTableModel(Messages messages, ItemEditorPresenter presenter) {
         this.presenter = presenter;
-        this.columns = new String[KEYS.length];
-        for (int i = 0; i < KEYS.length; i++) {
-            columns[i] = messages.text("admin.material.column." + KEYS[i]);
-        }
+        columns(java.util.Arrays.stream(KEYS).map(k -> messages.text("admin.material.column." + k))
+                .toArray(String[]::new));
     }
 
     /** Shows the draft's materials; returns true when the rows changed. */
@@ -58,16 +55,6 @@ final class MaterialTableModel extends AbstractTableModel {
     @Override
     public int getRowCount() {
         return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return columns.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return columns[column];
     }
 
     @Override

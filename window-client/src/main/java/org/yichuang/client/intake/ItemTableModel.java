@@ -1,21 +1,20 @@
 package org.yichuang.client.intake;
 
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
+import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.catalog.TimeLimit;
 
 /** The entry list's columns: name, department, case kind and promised limit; bundles say what they hold. */
-final class ItemTableModel extends AbstractTableModel {
+final class ItemTableModel extends ColumnTableModel {
     private final Messages messages;
-    private final String[] columns;
     private List<CatalogEntry> rows = List.of();
 
     ItemTableModel(Messages messages) {
         this.messages = messages;
-        this.columns = new String[] {messages.text("intake.column.name"), messages.text("intake.column.department"),
-            messages.text("intake.column.kind"), messages.text("intake.column.limit")};
+        columns(messages.text("intake.column.name"), messages.text("intake.column.department"),
+            messages.text("intake.column.kind"), messages.text("intake.column.limit"));
     }
 
     void setRows(List<CatalogEntry> value) {
@@ -34,16 +33,6 @@ final class ItemTableModel extends AbstractTableModel {
     @Override
     public int getRowCount() {
         return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return columns.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return columns[column];
     }
 
     @Override
