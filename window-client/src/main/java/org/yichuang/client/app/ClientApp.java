@@ -111,6 +111,9 @@ public final class ClientApp {
     private static Theme installLookAndFeel(Theme theme, String family) {
         if (family != null) {
             FlatLaf.setPreferredFontFamily(family);
+            // the monospaced style (ID numbers, codes) would fall to a Latin-only face; its Chinese placeholders
+            // then show as boxes, and a registered font never joins AWT's fallback chain
+            FlatLaf.setPreferredMonospacedFontFamily(family);
         }
         Theme.registerDefaults();   // must precede setup(), or the Yichuang.* keys are missing
         theme.install();

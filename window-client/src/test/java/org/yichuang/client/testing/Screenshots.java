@@ -22,9 +22,10 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    /** Saves {@code window} as {@code <name>.png}; call from the test thread. */
+    /** Saves {@code window} as {@code <name>.png} after checking it shows no text as boxes; test thread. */
     public static void save(Robot robot, Window window, String name) {
         robot.waitForIdle();
+        Glyphs.assertDisplayable(window);
         BufferedImage image = GuiActionRunner.execute(() -> {
             BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
