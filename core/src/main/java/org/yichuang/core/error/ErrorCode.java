@@ -84,6 +84,8 @@ public enum ErrorCode {
     /** The idempotency key was reused for a different request. */
     IDEMPOTENCY_CONFLICT(409, "同一提交编号已用于另一份申请，请重新提交。"),
 
+    /** The database does not answer (down, or the embedded one is restarting); nothing of the request was kept. */
+    DATABASE_UNAVAILABLE(503, "数据库暂时无法连接（可能正在自动恢复），请稍后重试。"),
     /** The server cannot be reached (client side only). */
     SERVER_UNREACHABLE(503, "无法连接服务器，请检查网络。"),
     /** The printer is offline or rejected the job (client side only). */

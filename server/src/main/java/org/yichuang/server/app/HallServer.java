@@ -50,6 +50,7 @@ import org.yichuang.server.counter.HallService;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.DeferredDataSource;
 import org.yichuang.server.db.EmbeddedDatabase;
+import org.yichuang.server.db.EmbeddedSettings;
 import org.yichuang.server.demo.DemoAccount;
 import org.yichuang.server.demo.DemoAccountsFile;
 import org.yichuang.server.demo.DemoData;
@@ -100,9 +101,9 @@ public final class HallServer implements AutoCloseable {
         if (config.dbUrl() != null) {
             database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 10);
         } else {
-            EmbeddedDatabase pg = EmbeddedDatabase.start(config.pgData(), false);
+            EmbeddedDatabase pg = EmbeddedDatabase.start(EmbeddedSettings.hall(config.dataDir()));
             embedded.set(pg);
-            database = Database.open(pg.jdbcUrl(EmbeddedDatabase.DATABASE), pg.user(), "", 10);
+            database = Database.open(pg.jdbcUrl(EmbeddedDatabase.DATABASE), pg.appUser(), pg.appPassword(), 10);
         }
         LOG.info("数据库已就绪（迁移完成）");
         return database;
@@ -128,7 +129,9 @@ public final class HallServer implements AutoCloseable {
         AtomicReference<Javalin> started = new AtomicReference<>();
         Supplier<String> publicUrl = () -> config.publicUrl() != null ? config.publicUrl() : baseUrl(started.get());
         Jdbi jdbi = Database.newJdbi(new DeferredDataSource(prepared.thenApply(Database::dataSource)));
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, ready::get, publicUrl),
+        // healthy once started, and while the embedded PostgreSQL runs (its supervisor knows at once when it dies)
+        BooleanSupplier available = () -> ready.get() && (embedded.get() == null || embedded.get().isRunning());
+        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, publicUrl),
                 Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));

@@ -1,74 +1,240 @@
 package org.yichuang.server.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL (内置数据库) on a persistent data directory: created on the first start, reused
- * afterwards, stopped on {@link #close()}.
+ * The embedded PostgreSQL (内置数据库) on a persistent data directory, locked down for a machine with other local
+ * users: verified programs in a private directory, scram-sha-256 with random passwords, loopback only, no Unix socket,
+ * and an application role that is no superuser. A supervisor thread owns the postmaster and restarts it when it dies,
+ * so the server recovers without a restart of its own; a postmaster left behind by a killed server is stopped on the
+ * next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     /** The database the server uses inside the cluster; "postgres" stays for maintenance. */
     public static final String DATABASE = "yichuang";
+    /** The application's role: owns {@link #DATABASE}, is no superuser. */
+    public static final String APP_ROLE = "yichuang";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedSettings settings;
+    private final PostgresBinaries binaries;
+    private final ClusterSecrets secrets;
+    private final int port;
+    private final Thread supervisor;
+    private volatile Postmaster current;
+    private volatile boolean running;
+    private volatile boolean closing;
+    private volatile long restarts;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedDatabase(EmbeddedSettings settings, PostgresBinaries binaries, ClusterSecrets secrets, int port) {
+        this.settings = settings;
+        this.binaries = binaries;
+        this.secrets = secrets;
+        this.port = port;
+        this.supervisor = new Thread(this::supervise, "yichuang-postgres-supervisor");
+        this.supervisor.setDaemon(true);
     }
 
-    /**
-     * Starts PostgreSQL on {@code dataDirectory} (initialising it when empty) and creates the server's database.
-     *
-     * @param clean true to wipe the directory first (tests only)
-     */
-    public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
-        if ("root".equals(System.getProperty("user.name"))) {
-            // PostgreSQL refuses to run as root; say so plainly instead of its stack of initdb errors
-            throw new IllegalStateException("内置 PostgreSQL 不能以 root 身份运行：请以普通用户启动服务"
-                    + "（./yichuang server 会自动处理），或用 --db-url 连接外部数据库。");
+    /** Prepares, verifies and starts the cluster; returns once it accepts connections. */
+    public static EmbeddedDatabase start(EmbeddedSettings settings) {
+        if (SecurePaths.currentUid() == 0) {
+            // PostgreSQL refuses to run as root, and so do we: say so plainly instead of its stack of initdb errors
+            throw new IllegalStateException("内置 PostgreSQL 不能以 root 身份运行：请以普通用户或服务账号启动"
+                    + "（./yichuang server 会自动切换到服务账号 yichuang），或用 --db-url 连接外部数据库。");
         }
+        Path pgData = settings.pgData();
         try {
-            Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (!clean) {
-                // zonky starts PostgreSQL tuned for throwaway test data (-F, synchronous_commit=off); a hall's
-                // persistent data must survive a power cut, so every commit is flushed to disk before we answer
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
-            }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
-                    // our own hook stops it in order (HTTP first, then the pool, then PostgreSQL)
-                    .setRegisterShutdownHook(clean)
-                    // keep values out of the PostgreSQL log: error details can quote ID numbers and names
-                    .setServerConfig("log_min_error_statement", "panic")
-                    .setServerConfig("log_error_verbosity", "terse")
-                    .setServerConfig("max_connections", "100")
-                    .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(postgres);
-            db.createDatabaseIfMissing(DATABASE);
-            LOG.info("内置 PostgreSQL 已启动，端口 {}，数据目录 {}", postgres.getPort(), dataDirectory);
-            return db;
+            Files.createDirectories(pgData.getParent());
+            Files.setPosixFilePermissions(pgData.getParent(), PosixFilePermissions.fromString("rwx------"));
         } catch (IOException e) {
-            throw new UncheckedIOException("内置 PostgreSQL 无法启动：" + e.getMessage(), e);
+            throw new UncheckedIOException("无法创建数据目录 " + pgData.getParent() + "：" + e.getMessage(), e);
+        }
+        PostgresBinaries binaries = PostgresBinaries.installAndVerify(settings.binariesRoot());
+        SecurePaths.requireOwnedAndPrivate(pgData.getParent());
+        if (Files.isDirectory(pgData)) {
+            int stopped = Processes.stopLeftovers(pgData, binaries);
+            if (stopped > 0) {
+                LOG.warn("已停止上次异常退出后残留的 {} 个 PostgreSQL 进程", stopped);
+            }
+        }
+        ClusterSecrets secrets = new ClusterBootstrap(binaries, pgData).prepare(new SecureRandom(),
+                settings.superuserOverTcp());
+        EmbeddedDatabase db = new EmbeddedDatabase(settings, binaries, secrets, freeLoopbackPort());
+        db.startSupervisor();
+        LOG.info("内置 PostgreSQL 已启动，仅监听 127.0.0.1:{}，数据目录 {}", db.port, pgData);
+        return db;
+    }
+
+    private final CompletableFuture<Void> firstStart = new CompletableFuture<>();
+
+    private void startSupervisor() {
+        supervisor.start();
+        try {
+            firstStart.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    /** Creates a database unless it exists; optionally copied from a template. */
+    /** Runs on the supervisor thread, which must outlive the postmaster (its parent-death signal is per thread). */
+    private void supervise() {
+        long backoffMillis = 200;
+        long downSince = 0;
+        while (!closing) {
+            Postmaster postmaster;
+            try {
+                if (firstStart.isDone()) {
+                    Processes.stopLeftovers(settings.pgData(), binaries);
+                }
+                postmaster = Postmaster.start(binaries, settings.pgData(), port, serverSettings(),
+                        settings.logFile(), START_TIMEOUT);
+            } catch (RuntimeException e) {
+                if (!firstStart.isDone()) {
+                    firstStart.completeExceptionally(e);
+                    return;
+                }
+                LOG.error("内置 PostgreSQL 重启失败，{} 毫秒后重试：{}", backoffMillis, e.getMessage());
+                if (!pause(backoffMillis)) {
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 10_000);
+                continue;
+            }
+            current = postmaster;
+            running = true;
+            if (firstStart.isDone()) {
+                restarts++;
+                LOG.warn("内置 PostgreSQL 已自动重启（停机 {} 毫秒）", (System.nanoTime() - downSince) / 1_000_000);
+            }
+            firstStart.complete(null);
+            int exit;
+            try {
+                exit = postmaster.waitFor();
+            } catch (InterruptedException e) {
+                if (closing) {
+                    return;
+                }
+                continue;
+            }
+            running = false;
+            downSince = System.nanoTime();
+            if (!closing) {
+                LOG.error("内置 PostgreSQL 意外退出（退出码 {}），正在自动重启", exit);
+                backoffMillis = 200;
+            }
+        }
+    }
+
+    private boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            return !closing;
+        }
+    }
+
+    private Map<String, String> serverSettings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        // a hall's data must survive a power cut: every commit reaches the disk before we answer; tests trade that
+        String durable = settings.durable() ? "on" : "off";
+        s.put("fsync", durable);
+        s.put("synchronous_commit", durable);
+        s.put("full_page_writes", durable);
+        // keep values out of the PostgreSQL log: error details and statements can quote ID numbers and names
+        s.put("log_min_error_statement", "panic");
+        s.put("log_error_verbosity", "terse");
+        s.put("max_connections", "100");
+        return s;
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True while the postmaster runs; false from its death until the supervisor has it back. */
+    public boolean isRunning() {
+        return running && !closing;
+    }
+
+    /** How many times the supervisor brought a dead postmaster back. */
+    public long restarts() {
+        return restarts;
+    }
+
+    /** Returns the postmaster's process id (fault tests kill it). */
+    public long postmasterPid() {
+        Postmaster p = current;
+        return p == null ? -1 : p.pid();
+    }
+
+    /** Returns the loopback port PostgreSQL listens on; it stays the same across automatic restarts. */
+    public int port() {
+        return port;
+    }
+
+    /** Returns the JDBC URL of a database in this cluster. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Returns the application role's name. */
+    public String appUser() {
+        return APP_ROLE;
+    }
+
+    /** Returns the application role's password. */
+    public String appPassword() {
+        return secrets.app();
+    }
+
+    /** Returns the superuser's name (test clusters only can use it over loopback). */
+    public String superuser() {
+        return ClusterBootstrap.SUPERUSER;
+    }
+
+    /** Returns the superuser's password. */
+    public String superuserPassword() {
+        return secrets.superuser();
+    }
+
+    /** Returns a non-pooled data source for a database in this cluster, signed in as the superuser. */
+    public DataSource superuserDataSource(String database) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(jdbcUrl(database));
+        ds.setUser(superuser());
+        ds.setPassword(superuserPassword());
+        return ds;
+    }
+
+    /** Creates a database unless it exists (superuser; test clusters). */
     public void createDatabaseIfMissing(String name) {
         createDatabase(name, null, true);
     }
@@ -79,10 +245,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabase(String name, String template, boolean ifMissing) {
-        if (!name.matches("[a-z_][a-z0-9_]*") || (template != null && !template.matches("[a-z_][a-z0-9_]*"))) {
-            throw new IllegalArgumentException("bad database name");
+        requireIdentifier(name);
+        if (template != null) {
+            requireIdentifier(template);
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection c = superuserDataSource("postgres").getConnection()) {
             if (ifMissing) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                     ps.setString(1, name);
@@ -104,38 +271,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Drops a database (its connections must be closed). */
     public void dropDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("bad database name");
-        }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        requireIdentifier(name);
+        try (Connection c = superuserDataSource("postgres").getConnection(); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("无法删除数据库 " + name, e);
         }
     }
 
-    /** Returns the JDBC URL of a database in this cluster. */
-    public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
-    }
-
-    /** Returns a non-pooled data source for a database in this cluster. */
-    public DataSource dataSource(String database) {
-        return postgres.getDatabase("postgres", database);
-    }
-
-    /** Returns the superuser name of the embedded cluster. */
-    public String user() {
-        return "postgres";
-    }
-
-    @Override
-    public void close() {
-        try {
-            postgres.close();
-            LOG.info("内置 PostgreSQL 已停止");
-        } catch (IOException e) {
-            LOG.warn("内置 PostgreSQL 停止时出错", e);
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("bad database name");
         }
+    }
+
+    /** Stops the supervisor, then PostgreSQL with a fast shutdown; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        supervisor.interrupt();
+        Postmaster p = current;
+        if (p != null) {
+            p.stop(STOP_TIMEOUT);
+        }
+        try {
+            supervisor.join(STOP_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = false;
+        LOG.info("内置 PostgreSQL 已停止");
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.ErrorResponse;
+import org.yichuang.server.db.DatabaseFailures;
 
 /** Turns every failure into the JSON {@link ErrorResponse} with the code's HTTP status. */
 public final class ErrorMapper {
@@ -32,6 +33,13 @@ public final class ErrorMapper {
 
     /** Anything else: 500, details only in the log. */
     public void unexpected(Exception e, Context ctx) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // expected while PostgreSQL restarts: the clerk retries; no stack trace, nothing that could quote values
+            LOG.warn("database unavailable on {} {}: {}", ctx.method(),
+                    ctx.endpoint() == null ? "?" : ctx.endpoint().path, DatabaseFailures.describe(e));
+            answer(ctx, ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE.defaultMessage());
+            return;
+        }
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
         answer(ctx, ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage());
     }

@@ -21,7 +21,7 @@ class ExternalDatabaseTest {
         SharedPostgres pg = SharedPostgres.get();
         String name = pg.newMigratedDatabase();
         ServerConfig config = new ConfigLoader(Map.of("YICHUANG_DB_URL", pg.jdbcUrl(name)), "/nonexistent")
-                .load("--port", "0", "--data-dir", dataDir.toString(), "--db-user", "postgres");
+                .load("--port", "0", "--data-dir", dataDir.toString(), "--db-user", pg.user(), "--db-password", pg.password());
 
         try (HallServer server = HallServer.start(config, Clock.systemUTC(), System.out)) {
             ApiClient api = new ApiClient(server.baseUrl());

@@ -11,6 +11,7 @@ import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.PasswordHasher;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.EmbeddedDatabase;
+import org.yichuang.server.db.EmbeddedSettings;
 import org.yichuang.server.demo.DemoData;
 
 /**
@@ -25,6 +26,8 @@ public final class SharedPostgres {
     public static final Instant DEMO_SEEDED_AT = Instant.parse("2026-01-01T00:00:00Z");
     private static final String MIGRATED = "tpl_migrated";
     private static final String DEMO = "tpl_demo";
+    /** Where tests unpack the PostgreSQL programs once per build (the module's target directory). */
+    public static final java.nio.file.Path BINARIES = java.nio.file.Path.of("target", "embedded-pg").toAbsolutePath();
     private static SharedPostgres instance;
 
     private final EmbeddedDatabase cluster;
@@ -38,8 +41,8 @@ public final class SharedPostgres {
     public static synchronized SharedPostgres get() {
         if (instance == null) {
             try {
-                EmbeddedDatabase cluster = EmbeddedDatabase.start(
-                        Files.createTempDirectory("yichuang-test-pg").resolve("pgdata"), true);
+                EmbeddedDatabase cluster = EmbeddedDatabase.start(EmbeddedSettings.throwaway(
+                        Files.createTempDirectory("yichuang-test-pg").resolve("pgdata"), BINARIES));
                 instance = new SharedPostgres(cluster);
                 instance.buildTemplates();
             } catch (IOException e) {
@@ -51,7 +54,7 @@ public final class SharedPostgres {
 
     private void buildTemplates() {
         cluster.createDatabaseIfMissing(MIGRATED);
-        Database.migrate(cluster.dataSource(MIGRATED));
+        Database.migrate(cluster.superuserDataSource(MIGRATED));
         cluster.createDatabaseFromTemplate(DEMO, MIGRATED);
         try (Database db = open(DEMO, 2)) {
             new DemoData(db.jdbi(), new PasswordHasher(), Clock.fixed(DEMO_SEEDED_AT, ZoneOffset.UTC))
@@ -78,7 +81,7 @@ public final class SharedPostgres {
 
     /** Returns a plain data source on a database of this cluster (no pool, no migration). */
     public javax.sql.DataSource dataSource(String database) {
-        return cluster.dataSource(database);
+        return cluster.superuserDataSource(database);
     }
 
     private String copy(String template) {
@@ -87,7 +90,17 @@ public final class SharedPostgres {
         return name;
     }
 
-    /** Returns the JDBC URL of a database of this cluster (user "postgres", no password). */
+    /** Returns the superuser's name and password for {@link #jdbcUrl}. */
+    public String user() {
+        return cluster.superuser();
+    }
+
+    /** Returns the superuser's password. */
+    public String password() {
+        return cluster.superuserPassword();
+    }
+
+    /** Returns the JDBC URL of a database of this cluster (sign in with {@link #user()} and {@link #password()}). */
     public String jdbcUrl(String database) {
         return cluster.jdbcUrl(database);
     }
@@ -99,7 +112,7 @@ public final class SharedPostgres {
 
     /** Opens a pool on a database of this cluster (Flyway runs and finds nothing to do). */
     public Database open(String database, int poolSize) {
-        return Database.open(cluster.jdbcUrl(database), cluster.user(), "", poolSize);
+        return Database.open(cluster.jdbcUrl(database), cluster.superuser(), cluster.superuserPassword(), poolSize);
     }
 
     /** The known demo passwords of tests. */
