@@ -27,7 +27,8 @@ public final class SharedPostgres {
     private static final String MIGRATED = "tpl_migrated";
     private static final String DEMO = "tpl_demo";
     /** Where tests unpack the PostgreSQL programs once per build (the module's target directory). */
-    public static final java.nio.file.Path BINARIES = java.nio.file.Path.of("target", "embedded-pg").toAbsolutePath();
+    public static final java.nio.file.Path BINARIES = java.nio.file.Path.of(
+            System.getProperty(EmbeddedSettings.BINARIES_PROPERTY, "target/embedded-pg")).toAbsolutePath();
     private static SharedPostgres instance;
 
     private final EmbeddedDatabase cluster;
