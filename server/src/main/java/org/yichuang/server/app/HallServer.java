@@ -199,11 +199,15 @@ public final class HallServer implements AutoCloseable {
             Map<Role, DemoAccount> accounts = demo.seed(role -> passwords.generate(12));
             DemoAccountsFile.write(file, accounts);
             out.println("已写入演示数据（" + DemoData.HALL_NAME + "），演示账号保存在 " + file);
-        } else if (demo.seedCatalogIfEmpty()) {
+            // shown once, when made: a password printed on every start ends up in every service log
+            accounts.values().forEach(a ->
+                    out.println("演示账号 " + a.role() + "：" + a.username() + " / " + a.password()));
+            return;
+        }
+        if (demo.seedCatalogIfEmpty()) {
             out.println("已写入演示事项库（此前的事项没有版本，已停用；其办件照常可查）");
         }
-        DemoAccountsFile.read(file).values().forEach(a ->
-                out.println("演示账号 " + a.role() + "：" + a.username() + " / " + a.password()));
+        out.println("演示账号与密码见 " + file + "（仅本账号可读）");
     }
 
     /** Returns the port actually bound (useful with port 0). */

@@ -164,6 +164,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         s.put("fsync", durable);
         s.put("synchronous_commit", durable);
         s.put("full_page_writes", durable);
+        // after a crash PostgreSQL first flushes its whole data directory file by file (4 s here); one syncfs()
+        // of the file system gives the same guarantee in a fraction of that, so the hall is back sooner
+        s.put("recovery_init_sync_method", "syncfs");
         // keep values out of the PostgreSQL log: error details and statements can quote ID numbers and names
         s.put("log_min_error_statement", "panic");
         s.put("log_error_verbosity", "terse");

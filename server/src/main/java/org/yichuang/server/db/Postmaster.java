@@ -42,6 +42,7 @@ final class Postmaster {
                 Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
                 "-c", "password_encryption=scram-sha-256", "-c", "logging_collector=off"));
         settings.forEach((k, v) -> cmd.addAll(List.of("-c", k + "=" + v)));
+        createPrivate(log);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         environment(pb, binaries);
@@ -52,6 +53,17 @@ final class Postmaster {
             return postmaster;
         } catch (IOException e) {
             throw new UncheckedIOException("无法启动内置 PostgreSQL：" + e.getMessage(), e);
+        }
+    }
+
+    private static void createPrivate(Path log) {
+        try {
+            if (!Files.exists(log)) {
+                Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建 PostgreSQL 日志文件 " + log, e);
         }
     }
 
