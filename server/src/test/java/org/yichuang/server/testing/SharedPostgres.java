@@ -42,8 +42,14 @@ public final class SharedPostgres {
     public static synchronized SharedPostgres get() {
         if (instance == null) {
             try {
-                EmbeddedDatabase cluster = EmbeddedDatabase.start(EmbeddedSettings.throwaway(
-                        Files.createTempDirectory("yichuang-test-pg").resolve("pgdata"), BINARIES));
+                java.nio.file.Path dir = Files.createTempDirectory("yichuang-test-pg");
+                EmbeddedDatabase cluster = EmbeddedDatabase.start(EmbeddedSettings.throwaway(dir.resolve("pgdata"),
+                        BINARIES));
+                // the cluster lives as long as the test JVM; it leaves nothing behind in /tmp
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    cluster.close();
+                    deleteTree(dir);
+                }, "shared-postgres-cleanup"));
                 instance = new SharedPostgres(cluster);
                 instance.buildTemplates();
             } catch (IOException e) {
@@ -114,6 +120,21 @@ public final class SharedPostgres {
     /** Opens a pool on a database of this cluster (Flyway runs and finds nothing to do). */
     public Database open(String database, int poolSize) {
         return Database.open(cluster.jdbcUrl(database), cluster.superuser(), cluster.superuserPassword(), poolSize);
+    }
+
+    /** Deletes a directory tree made by a test; quietly does nothing when it is gone. */
+    public static void deleteTree(java.nio.file.Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> all = Files.walk(dir)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) all.sorted(java.util.Comparator.reverseOrder())
+                    ::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + dir, e);
+        }
     }
 
     /** The known demo passwords of tests. */

@@ -121,10 +121,11 @@ public final class TestServer implements AutoCloseable {
         return dataDir;
     }
 
-    /** Stops the server and drops its database. */
+    /** Stops the server, drops its database and deletes its data directory. */
     @Override
     public void close() {
         server.close();
         SharedPostgres.get().drop(database);
+        SharedPostgres.deleteTree(dataDir);
     }
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Tests what only the launcher does, on the built jars (run by ./yichuang test after Maven):
+#   - started by root, the server and its PostgreSQL run as the system account "yichuang", not as root;
+#   - PostgreSQL listens on 127.0.0.1 only and leaves no Unix socket in /tmp;
+#   - SIGTERM to ./yichuang server stops the JVM and PostgreSQL;
+#   - kill -9 of the JVM takes PostgreSQL down too, and the next start comes up unattended.
+# Exits non-zero on the first failure. Cleans up its data directory and processes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { printf '[test-launcher] FAIL: %s\n' "$*" >&2; exit 1; }
+ok() { printf '[test-launcher] ok: %s\n' "$*" >&2; }
+
+data=$(mktemp -d /tmp/yichuang-launcher-test.XXXXXX)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+    pkill -9 -f "postgres -D $data/pgdata" 2>/dev/null || true
+    rm -rf "$data"
+}
+trap cleanup EXIT
+
+expected_user=$(id -un)
+[ "$(id -u)" -eq 0 ] && expected_user=yichuang
+
+start() {
+    ./yichuang server --port "$port" --data-dir "$data" --demo-data >"$data.log.$1" 2>&1 &
+    pid=$!
+    local i
+    for i in $(seq 1 600); do
+        curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+        kill -0 "$pid" 2>/dev/null || { cat "$data.log.$1" >&2; fail "the server exited during start $1"; }
+        sleep 0.1
+    done
+    fail "the server was not healthy within 60 s (start $1)"
+}
+
+postmaster_pid() { head -1 "$data/pgdata/postmaster.pid"; }
+gone_within() { # PID SECONDS
+    local i
+    for i in $(seq 1 $(($2 * 10))); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+    return 1
+}
+
+start 1
+[ "$(ps -o user= -p "$pid")" = "$expected_user" ] || fail "the server JVM runs as $(ps -o user= -p "$pid"), not $expected_user"
+pm=$(postmaster_pid)
+[ "$(ps -o user= -p "$pm")" = "$expected_user" ] || fail "PostgreSQL runs as $(ps -o user= -p "$pm"), not $expected_user"
+ok "the server and PostgreSQL run as $expected_user"
+listen=$(ss -Hltnp | grep "pid=$pm," | awk '{print $4}')
+[ -n "$listen" ] || fail "PostgreSQL listens nowhere?"
+for address in $listen; do
+    case "$address" in 127.0.0.1:*) ;; *) fail "PostgreSQL listens on $address" ;; esac
+done
+! ss -Hlxp | grep -q "pid=$pm," || fail "PostgreSQL has a Unix socket: $(ss -Hlxp | grep "pid=$pm,")"
+ok "PostgreSQL listens on $listen only, no Unix socket"
+
+kill -TERM "$pid"
+gone_within "$pid" 30 || fail "SIGTERM did not stop the JVM within 30 s"
+gone_within "$pm" 10 || fail "SIGTERM stopped the JVM but PostgreSQL ($pm) lives on"
+ok "SIGTERM stops the JVM and PostgreSQL"
+
+start 2
+pm=$(postmaster_pid)
+kill -9 "$pid"
+gone_within "$pm" 20 || fail "kill -9 of the JVM left PostgreSQL ($pm) running"
+ok "kill -9 of the JVM takes PostgreSQL down"
+start 3
+ok "the next start comes up unattended"
+kill -TERM "$pid"
+gone_within "$pid" 30 || fail "SIGTERM did not stop the JVM"
+pid=
+rm -f "$data".log.*
