@@ -137,4 +137,21 @@ class CaseDaoTest {
         assertThat(keys.find(staff2, counter, "k-1").orElseThrow().requestHash()).isEqualTo("hash-c");
         assertThat(keys.find(staff2, counter2, "k-1")).isEmpty();
     }
+
+    @Test
+    void a_failed_insert_names_the_constraint_but_never_a_bound_value() {
+        CaseDao cases = jdbi.onDemand(CaseDao.class);
+        long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "欧阳娜娜", null, NOW);
+
+        // no such counter: the foreign key refuses the row that carries the name, phone and remarks
+        assertThatThrownBy(() -> cases.insert("C9", item1, version1, person, "欧阳娜娜", "13912345678", "备注秘密",
+                counter + 1000, staff, NOW))
+                .hasMessageContaining("cases_counter_id_fkey")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage()) + t)
+                                .doesNotContain("欧阳娜娜", "13912345678", "备注秘密", "C9", "arguments");
+                    }
+                });
+    }
 }
