@@ -108,9 +108,21 @@ class EdgeHeadersTest {
     }
 
     @Test
+    void a_broken_chunked_body_answers_400_in_json() throws IOException {
+        Raw r = raw("POST /api/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.headers().get("content-type")).startsWith("application/json");
+        assertThat(r.json().path("code").asText()).isIn("BAD_HTTP_REQUEST", "MALFORMED_REQUEST");
+        assertThat(r.headers()).containsEntry("x-content-type-options", "nosniff");
+    }
+
+    @Test
     void a_bad_uri_never_answers_with_an_html_page() throws IOException {
         for (String path : new String[] {"/api/%zz", "/api/cases/%00", "/api/..%2f..%2fetc", "/api/items/%2e%2e%2f",
-                "/api/items/a%5cb", "/%2e%2e/%2e%2e/etc/passwd"}) {
+                "/api/items/a%5cb", "/%2e%2e/%2e%2e/etc/passwd", "/api//cases", "/api/cases;a=b/x", "/api/%u0041",
+                "/api/cases/%2e%2e", "/api/x%00y", "/api/%c0%ae%c0%ae/", "/api/%ff"}) {
             Raw r = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(r.status()).as(path).isBetween(400, 499);
             assertThat(r.headers().get("content-type")).as(path).startsWith("application/json");
