@@ -84,8 +84,19 @@ public enum ErrorCode {
     /** The idempotency key was reused for a different request. */
     IDEMPOTENCY_CONFLICT(409, "同一提交编号已用于另一份申请，请重新提交。"),
 
-    /** The database does not answer (down, or the embedded one is restarting); nothing of the request was kept. */
+    // server web edge: strict input and Jetty's own refusals
+    /** A text field holds a control character (NUL, ESC, …) or a broken surrogate pair. */
+    TEXT_CONTROL_CHARACTER(400, "填写内容含有不可见的控制字符（如 NUL），请删除后重新提交。"),
+    /** The request line (address) is longer than the server reads. */
+    URI_TOO_LONG(414, "请求地址过长，已拒绝。"),
+    /** The request headers are larger than the server reads. */
+    HEADERS_TOO_LARGE(431, "请求头过大，已拒绝。"),
+    /** The request line or headers are not valid HTTP. */
+    BAD_HTTP_REQUEST(400, "请求不符合 HTTP 规范，已拒绝。"),
+
+    /** The database does not answer (down, or the embedded one restarting); a retry with the same key is safe. */
     DATABASE_UNAVAILABLE(503, "数据库暂时无法连接（可能正在自动恢复），请稍后重试。"),
+
     /** The server cannot be reached (client side only). */
     SERVER_UNREACHABLE(503, "无法连接服务器，请检查网络。"),
     /** The printer is offline or rejected the job (client side only). */

@@ -13,6 +13,11 @@ import org.yichuang.core.error.ErrorCode;
 public final class PersonName {
     /** The longest name on a resident ID card is 15 characters; foreign names on the 永居证 run longer. */
     public static final int MAX_CODE_POINTS = 60;
+    /**
+     * The most combining marks (附加符号) one letter may carry: Vietnamese stacks two, a few scripts three. Longer
+     * runs ("Zalgo" text) only spoil the receipt and the ID-card comparison.
+     */
+    public static final int MAX_MARKS_PER_LETTER = 3;
 
     private PersonName() {
     }
@@ -35,7 +40,31 @@ public final class PersonName {
             throw new DomainException(ErrorCode.NAME_INVALID,
                     "姓名只能包含文字、间隔号“·”、空格、连字符和撇号。");
         }
+        if (name.codePoints().noneMatch(Character::isLetter)) {
+            throw new DomainException(ErrorCode.NAME_INVALID, "姓名中至少要有一个文字，不能只有标点或符号。");
+        }
+        checkMarks(name);
         return name;
+    }
+
+    /** A combining mark must sit on a letter, and a letter carries a few at most. */
+    private static void checkMarks(String name) {
+        int run = 0;
+        boolean afterLetter = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                run++;
+                if (!afterLetter || run > MAX_MARKS_PER_LETTER) {
+                    throw new DomainException(ErrorCode.NAME_INVALID,
+                            "姓名中的附加符号过多或不在文字上（每个字最多" + MAX_MARKS_PER_LETTER + "个）。");
+                }
+            } else {
+                run = 0;
+                afterLetter = Character.isLetter(cp);
+            }
+        }
     }
 
     private static boolean allowed(int cp) {

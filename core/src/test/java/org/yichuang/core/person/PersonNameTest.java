@@ -41,4 +41,26 @@ class PersonNameTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.FIELD_TOO_LONG));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"·", "- ' .", "··--", "•・"})
+    void validate_rejects_names_of_punctuation_only(String name) {
+        assertThatThrownBy(() -> PersonName.validate(name))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NAME_INVALID));
+    }
+
+    @Test
+    void validate_accepts_a_few_marks_on_a_letter_and_refuses_long_runs_or_marks_on_nothing() {
+        // Nguyễn written decomposed: e + circumflex + tilde
+        String vietnamese = "Nguye\u0302\u0303n";
+        assertThat(PersonName.validate(vietnamese)).isEqualTo(vietnamese);
+        assertThat(PersonName.validate("a\u0301\u0302\u0303")).isEqualTo("a\u0301\u0302\u0303");
+        for (String bad : new String[] {"a\u0301\u0302\u0303\u0304", "张" + "\u0336".repeat(40),
+                "\u0301张", "张 \u0301", "张·\u0301"}) {
+            assertThatThrownBy(() -> PersonName.validate(bad))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.NAME_INVALID));
+        }
+    }
 }

@@ -15,7 +15,9 @@ import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.web.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
+import org.yichuang.server.web.JsonErrorHandler;
 import org.yichuang.server.web.MalformedBodyException;
+import org.yichuang.server.web.SecurityHeaders;
 import org.yichuang.server.web.StaffRole;
 
 /** Builds the (unstarted) Javalin app: the one route table and the one exception mapping. */
@@ -41,8 +43,12 @@ public final class ServerApp {
                 config.jetty.addConnector((server, httpConfig) -> tls.connector(server, httpConfig, bind, port));
             }
             config.requestLogger.http(new RequestLog());
+            // Jetty's own refusals (bad request line, URI or headers too large) answer in our JSON too
+            JsonErrorHandler jettyErrors = new JsonErrorHandler(json);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
 
             var r = config.routes;
+            r.before(SecurityHeaders::apply);
             r.before(h.bodies()::checkDeclaredLength);
             r.beforeMatched(h.auth()::check);
 
@@ -79,6 +85,7 @@ public final class ServerApp {
             r.error(404, h.errors()::status);
             r.error(405, h.errors()::status);
             r.error(413, h.errors()::status);
+            r.error(415, h.errors()::status);
         });
     }
 }

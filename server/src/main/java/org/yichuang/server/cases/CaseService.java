@@ -68,8 +68,11 @@ public final class CaseService {
         CaseDao cases = h.attach(CaseDao.class);
         AuditDao audit = h.attach(AuditDao.class);
         String hash = valid.contentHash();
-        if (keys.claim(valid.idempotencyKey(), hash, now) == 0) {
-            IdempotencyRow earlier = keys.find(valid.idempotencyKey()).orElseThrow();
+        // the key is the clerk's at this counter: the same key from elsewhere is another submission
+        long staffId = clerk.staffId();
+        long counterId = clerk.counterId();
+        if (keys.claim(staffId, counterId, valid.idempotencyKey(), hash, now) == 0) {
+            IdempotencyRow earlier = keys.find(staffId, counterId, valid.idempotencyKey()).orElseThrow();
             if (!earlier.requestHash().equals(hash) || earlier.caseId() == null) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT);
             }
@@ -86,7 +89,7 @@ public final class CaseService {
                 + String.format("%04d", sequence);
         long caseId = cases.insert(caseNo, item.itemId(), item.versionId(), personId, valid.name(), valid.phone(), valid.remarks(),
                 clerk.counterId(), clerk.staffId(), now);
-        keys.attachCase(valid.idempotencyKey(), caseId);
+        keys.attachCase(staffId, counterId, valid.idempotencyKey(), caseId);
         audit.record(now, clerk.staffId(), AuditAction.CASE_CREATED, caseNo, "person:" + personId);
         // built from what was just written (CaseServiceTest compares it with the stored receipt)
         CounterInfo counter = clerk.counter();

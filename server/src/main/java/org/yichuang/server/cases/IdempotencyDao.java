@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Idempotency keys of case submissions. */
+/** Idempotency keys (提交编号) of case submissions, each scoped to the clerk and counter that sent it. */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(IdempotencyRow.class)
 public interface IdempotencyDao {
@@ -16,11 +16,11 @@ public interface IdempotencyDao {
      * transaction to end, so a key never yields two cases.
      */
     @SqlUpdate
-    int claim(String key, String requestHash, Instant at);
+    int claim(long staffId, long counterId, String key, String requestHash, Instant at);
 
     @SqlQuery
-    Optional<IdempotencyRow> find(String key);
+    Optional<IdempotencyRow> find(long staffId, long counterId, String key);
 
     @SqlUpdate
-    void attachCase(String key, long caseId);
+    void attachCase(long staffId, long counterId, String key, long caseId);
 }

@@ -65,6 +65,11 @@ public final class CatalogImportService {
             throw new DomainException(ErrorCode.CATALOG_IMPORT_INVALID,
                     "导入文件有 " + problems.size() + " 处错误，未导入任何内容。请按错误清单修改后重新导入。", problems);
         }
+        List<Problem> controls = ImportedText.controlCharacters(json.tree(parsed.document()));
+        if (!controls.isEmpty()) {
+            throw new DomainException(ErrorCode.CATALOG_IMPORT_INVALID,
+                    "导入文件有 " + controls.size() + " 处文字含有控制字符，未导入任何内容。", controls);
+        }
         long parsedAt = System.nanoTime();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ImportResult result = jdbi.inTransaction(h -> store(h, actor, parsed.document(), format, now));

@@ -40,7 +40,7 @@ public final class GuideRoutes {
         Map<String, VersionedItem> byCode = byCode(items);
         List<ServiceBundle> shown = bundles.list().stream()
                 .filter(b -> byCode.keySet().containsAll(b.itemCodes())).toList();
-        ctx.contentType(HTML).result(pages.index(hall.info(), items, shown));
+        html(ctx).result(pages.index(hall.info(), items, shown));
     }
 
     /** GET /guide/items/{code}: the version in force now. */
@@ -51,7 +51,7 @@ public final class GuideRoutes {
             notFound(ctx, info);
             return;
         }
-        ctx.contentType(HTML).result(pages.item(info, item.get()));
+        html(ctx).result(pages.item(info, item.get()));
     }
 
     /** GET /guide/bundles/{code}: the bundle with the versions of its members in force now. */
@@ -67,11 +67,15 @@ public final class GuideRoutes {
             notFound(ctx, info);
             return;
         }
-        ctx.contentType(HTML).result(pages.bundle(info, bundle.get(), members));
+        html(ctx).result(pages.bundle(info, bundle.get(), members));
     }
 
     private void notFound(Context ctx, HallInfo info) {
-        ctx.status(HttpStatus.NOT_FOUND).contentType(HTML).result(pages.notFound(info));
+        html(ctx.status(HttpStatus.NOT_FOUND)).result(pages.notFound(info));
+    }
+
+    private Context html(Context ctx) {
+        return ctx.contentType(HTML).header("Content-Security-Policy", pages.contentSecurityPolicy());
     }
 
     private static Map<String, VersionedItem> byCode(List<VersionedItem> items) {

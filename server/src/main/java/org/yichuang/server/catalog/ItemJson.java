@@ -1,6 +1,7 @@
 package org.yichuang.server.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yichuang.core.catalog.ServiceItem;
 
@@ -29,5 +30,10 @@ public final class ItemJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored service item unreadable", e);
         }
+    }
+
+    /** Returns the value as a JSON tree, e.g. a whole imported catalog to check every text in it. */
+    public JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
     }
 }

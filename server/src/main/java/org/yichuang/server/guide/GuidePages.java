@@ -12,6 +12,7 @@ import org.yichuang.core.catalog.ServiceBundle;
  */
 public final class GuidePages {
     private final PageFrame frame;
+    private final String contentSecurityPolicy;
     private final ItemPage itemPage;
     private final BundlePage bundlePage;
     private final IndexPage indexPage;
@@ -19,10 +20,17 @@ public final class GuidePages {
     /** Reads the inline style sheet and script once, so rendering does no IO. */
     public GuidePages() {
         VersionLine versions = new VersionLine();
-        this.frame = new PageFrame(GuideAssets.load());
+        GuideAssets assets = GuideAssets.load();
+        this.frame = new PageFrame(assets);
+        this.contentSecurityPolicy = assets.contentSecurityPolicy();
         this.itemPage = new ItemPage(versions);
         this.bundlePage = new BundlePage(versions);
         this.indexPage = new IndexPage();
+    }
+
+    /** Returns the Content-Security-Policy every page is sent with: it allows exactly the inline style and script. */
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
     }
 
     /** The list of every item in force, grouped by department, with the bundles (一件事) first. */

@@ -31,7 +31,10 @@ public final class ErrorMapper {
         answer(ctx, codeFor(e.getStatus()), codeFor(e.getStatus()).defaultMessage());
     }
 
-    /** Anything else: 500, details only in the log. */
+    /**
+     * Anything else: 500, and in the log the route and the failure's classes and stack, never its messages (a
+     * failed insert's message quotes the bound names, phones and remarks).
+     */
     public void unexpected(Exception e, Context ctx) {
         if (DatabaseFailures.isUnavailable(e)) {
             // expected while PostgreSQL restarts: the clerk retries; no stack trace, nothing that could quote values
@@ -40,7 +43,8 @@ public final class ErrorMapper {
             answer(ctx, ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE.defaultMessage());
             return;
         }
-        LOG.error("unexpected failure on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
+        LOG.error("unexpected failure on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path,
+                RedactedFailure.of(e));
         answer(ctx, ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage());
     }
 
@@ -58,16 +62,7 @@ public final class ErrorMapper {
     }
 
     private static ErrorCode codeFor(int status) {
-        return switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 400 -> ErrorCode.MALFORMED_REQUEST;
-            case 401 -> ErrorCode.AUTH_REQUIRED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            default -> ErrorCode.INTERNAL_ERROR;
-        };
+        return StatusCodes.forStatus(status, false);
     }
 
     private static void answer(Context ctx, ErrorCode code, String message) {

@@ -31,7 +31,7 @@ public final class JacksonJsonMapper implements JsonMapper {
         try {
             return mapper.readValue(json, mapper.constructType(targetType));
         } catch (JsonProcessingException e) {
-            throw new MalformedBodyException(e);
+            throw Json.failure(e);
         }
     }
 }

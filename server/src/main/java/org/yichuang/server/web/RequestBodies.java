@@ -50,9 +50,13 @@ public final class RequestBodies {
         return pathCaps.getOrDefault(ctx.path(), maxBytes);
     }
 
-    /** Parses the body as {@code type}; null or wrong shape → MALFORMED_REQUEST, too big → REQUEST_TOO_LARGE. */
+    /**
+     * Parses the body as {@code type}; not {@code application/json} → UNSUPPORTED_MEDIA_TYPE, null or wrong shape →
+     * MALFORMED_REQUEST, a control character in a text → TEXT_CONTROL_CHARACTER, too big → REQUEST_TOO_LARGE.
+     */
     public <T> T read(Context ctx, Class<T> type) {
         checkDeclaredLength(ctx);
+        checkJson(ctx.contentType());
         byte[] bytes = readCapped(ctx);
         try {
             T value = mapper.readValue(bytes, type);
@@ -61,9 +65,30 @@ public final class RequestBodies {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new MalformedBodyException(e);
+            throw Json.failure(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A JSON body must say so: a form or text/plain post (what a browser sends cross-site without asking) is refused
+     * before it is parsed, and so is JSON declared in a charset other than UTF-8.
+     */
+    static void checkJson(String contentType) {
+        if (contentType == null) {
+            throw new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            throw new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].strip().equalsIgnoreCase("charset") && (param.length < 2
+                    || !param[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                throw new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            }
         }
     }
 

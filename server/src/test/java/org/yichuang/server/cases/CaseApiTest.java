@@ -173,7 +173,8 @@ class CaseApiTest {
     }
 
     @Test
-    void concurrent_counters_never_share_a_case_number_and_a_key_never_yields_two_cases() throws Exception {
+    void concurrent_counters_never_share_a_case_number_and_a_key_never_yields_two_cases_at_one_counter()
+            throws Exception {
         String other = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 4);
         NewCase shared = newCase("张三", "11010519491231002X", null, null);
         java.util.List<java.util.concurrent.Callable<Response>> calls = new java.util.ArrayList<>();
@@ -189,12 +190,120 @@ class CaseApiTest {
                 answers.add(f.get());
             }
             assertThat(answers).extracting(Response::status).allMatch(s -> s == 200 || s == 201);
-            assertThat(answers.stream().map(r -> r.json().path("caseNo").asText()).distinct()).hasSize(9);
+            // 8 distinct submissions, and the shared key once per counter: it is the clerk's key at that counter
+            assertThat(answers.stream().map(r -> r.json().path("caseNo").asText()).distinct()).hasSize(10);
+            for (int counterNo : new int[] {3, 4}) {
+                assertThat(answers.stream().filter(r -> r.json().path("counterNo").asInt() == counterNo
+                        && r.json().path("applicantName").asText().equals("张三"))
+                        .map(r -> r.json().path("caseNo").asText()).distinct()).as("counter " + counterNo).hasSize(1);
+            }
         } finally {
             pool.shutdown();
         }
-        assertThat(count("cases")).isEqualTo(9);
-        assertThat(one("SELECT last_value::text FROM case_sequences")).isEqualTo("9");
+        assertThat(count("cases")).isEqualTo(10);
+        assertThat(one("SELECT last_value::text FROM case_sequences")).isEqualTo("10");
+    }
+
+    @Test
+    void the_same_key_from_another_counter_or_clerk_is_another_submission_never_the_first_receipt() {
+        NewCase request = newCase("张三", "11010519491231002X", null, null);
+        Response first = api.postJson("/api/cases", clerk, request);
+        String atCounter4 = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 4);
+        NewCase sameKeyOtherApplicant = new NewCase(request.idempotencyKey(), request.itemCode(),
+                new ApplicantInput("李四", "440524188001010014", null), null);
+
+        Response other = api.postJson("/api/cases", atCounter4, sameKeyOtherApplicant);
+        Response repeated = api.postJson("/api/cases", atCounter4, sameKeyOtherApplicant);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(other.json().path("caseNo").asText()).isNotEqualTo(first.json().path("caseNo").asText());
+        assertThat(other.json().path("applicantName").asText()).isEqualTo("李四");
+        assertThat(other.json().path("counterNo").asInt()).isEqualTo(4);
+        assertThat(other.body()).doesNotContain("张三");
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.json()).isEqualTo(other.json());
+        assertThat(count("cases")).isEqualTo(2);
+        assertThat(count("idempotency_keys")).isEqualTo(2);
+    }
+
+    @Test
+    void a_later_case_with_another_spelling_keeps_its_own_name_and_phone_and_leaves_the_earlier_ones_alone() {
+        Response first = api.postJson("/api/cases", clerk, newCase("张三", "11010519491231002X", "13800138000", null));
+        Response second = api.postJson("/api/cases", clerk, newCase("張三", "11010519491231002X", "13900139000", null));
+        String firstNo = first.json().path("caseNo").asText();
+        String secondNo = second.json().path("caseNo").asText();
+
+        assertThat(second.json().path("applicantName").asText()).isEqualTo("張三");
+        assertThat(api.get("/api/cases/" + firstNo, clerk).json().path("applicantName").asText()).isEqualTo("张三");
+        assertThat(api.get("/api/cases/" + secondNo, clerk).json().path("applicantName").asText()).isEqualTo("張三");
+        assertThat(one("SELECT applicant_name || '/' || phone FROM cases WHERE case_no = '" + firstNo + "'"))
+                .isEqualTo("张三/13800138000");
+        assertThat(one("SELECT applicant_name || '/' || phone FROM cases WHERE case_no = '" + secondNo + "'"))
+                .isEqualTo("張三/13900139000");
+        assertThat(one("SELECT name || '/' || phone FROM persons")).isEqualTo("张三/13800138000");
+        assertThat(count("persons")).isEqualTo(1);
+    }
+
+    @Test
+    void control_characters_in_any_text_field_answer_400_and_store_nothing() {
+        String key = UUID.randomUUID().toString();
+        String[] bodies = {
+            "{\"idempotencyKey\":\"" + key + "\",\"itemCode\":\"" + server.anyItemCode()
+                    + "\",\"applicant\":{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"},"
+                    + "\"remarks\":\"备注\\u0000尾\"}",
+            "{\"idempotencyKey\":\"" + key + "\",\"itemCode\":\"" + server.anyItemCode()
+                    + "\",\"applicant\":{\"name\":\"张\\u001b[2J三\",\"idNumber\":\"11010519491231002X\"}}",
+            "{\"idempotencyKey\":\"" + key + "\",\"itemCode\":\"" + server.anyItemCode()
+                    + "\",\"applicant\":{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\","
+                    + "\"phone\":\"1380013800\\u007f0\"}}",
+            "{\"idempotencyKey\":\"" + key + "\",\"itemCode\":\"" + server.anyItemCode()
+                    + "\",\"applicant\":{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"},"
+                    + "\"remarks\":\"broken \\ud800 pair\"}",
+        };
+        String[] fields = {"remarks", "applicant.name", "applicant.phone", "remarks"};
+
+        for (int i = 0; i < bodies.length; i++) {
+            Response r = api.post("/api/cases", clerk, bodies[i]);
+            assertThat(r.status()).as(bodies[i]).isEqualTo(400);
+            assertThat(r.code()).as(bodies[i]).isEqualTo("TEXT_CONTROL_CHARACTER");
+            assertThat(r.json().path("message").asText()).contains(fields[i]);
+        }
+        // a raw (unescaped) control byte is not even JSON
+        Response raw = api.post("/api/cases", clerk, bodies[0].replace("\\u0000", "\u0001"));
+        assertThat(raw.status()).isEqualTo(400);
+        assertThat(raw.code()).isIn("MALFORMED_REQUEST", "TEXT_CONTROL_CHARACTER");
+        for (String table : new String[] {"cases", "persons", "idempotency_keys", "case_sequences"}) {
+            assertThat(count(table)).as(table).isZero();
+        }
+    }
+
+    @Test
+    void names_of_punctuation_only_or_piled_up_combining_marks_answer_400_NAME_INVALID_and_store_nothing() {
+        for (String name : new String[] {"·", "-'.", "··", "张" + "\u0336".repeat(30), "\u0301\u0301"}) {
+            Response r = api.postJson("/api/cases", clerk, newCase(name, "11010519491231002X", null, null));
+            assertThat(r.status()).as(name).isEqualTo(400);
+            assertThat(r.code()).as(name).isEqualTo("NAME_INVALID");
+        }
+        for (String table : new String[] {"cases", "persons", "idempotency_keys", "case_sequences"}) {
+            assertThat(count(table)).as(table).isZero();
+        }
+    }
+
+    @Test
+    void a_case_body_that_is_not_application_json_answers_415_and_stores_nothing() {
+        String body = "{\"idempotencyKey\":\"k-415\",\"itemCode\":\"" + server.anyItemCode()
+                + "\",\"applicant\":{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}}";
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded",
+                "application/json; charset=iso-8859-1", "application/jsonx"}) {
+            Response r = api.postBytes("/api/cases", clerk, type, body.getBytes(StandardCharsets.UTF_8));
+            assertThat(r.status()).as(type).isEqualTo(415);
+            assertThat(r.code()).as(type).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        Response ok = api.postBytes("/api/cases", clerk, "Application/JSON; charset=\"UTF-8\"",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(count("cases")).isEqualTo(1);
     }
 
     @Test

@@ -60,16 +60,23 @@ class CaseDaoTest {
     }
 
     @Test
-    void upsert_keeps_one_person_per_id_number_and_refreshes_the_name() {
+    void upsert_keeps_one_person_per_id_number_and_never_overwrites_the_name_or_a_known_phone() {
         PersonDao persons = jdbi.onDemand(PersonDao.class);
 
-        long first = persons.upsert("11010519491231002X", "张三", "13800138000", NOW);
-        long second = persons.upsert("11010519491231002X", "张叁", null, NOW.plusSeconds(60));
+        long first = persons.upsert("11010519491231002X", "张三", null, NOW);
+        long second = persons.upsert("11010519491231002X", "张叁", "13800138000", NOW.plusSeconds(60));
+        long third = persons.upsert("11010519491231002X", "張三", "13900139000", NOW.plusSeconds(120));
 
         assertThat(second).isEqualTo(first);
-        java.util.List<String> rows = jdbi.withHandle(h -> h.createQuery("SELECT name || '/' || phone FROM persons")
-                .mapTo(String.class).list());
-        assertThat(rows).containsExactly("张叁/13800138000");
+        assertThat(third).isEqualTo(first);
+        java.util.List<String> rows = jdbi.withHandle(h -> h.createQuery(
+                "SELECT name || '/' || phone || '/' || updated_at FROM persons").mapTo(String.class).list());
+        // the first name given stays; a phone fills the gap once and is then kept
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0)).startsWith("张三/13800138000/");
+        Instant updated = jdbi.withHandle(h -> h.createQuery("SELECT updated_at FROM persons")
+                .mapTo(Instant.class).one());
+        assertThat(updated).isEqualTo(NOW.plusSeconds(60));
     }
 
     @Test
@@ -108,9 +115,43 @@ class CaseDaoTest {
     void claim_of_an_existing_idempotency_key_changes_nothing() {
         IdempotencyDao keys = jdbi.onDemand(IdempotencyDao.class);
 
-        assertThat(keys.claim("k-1", "hash-a", NOW)).isEqualTo(1);
-        assertThat(keys.claim("k-1", "hash-b", NOW)).isZero();
+        assertThat(keys.claim(staff, counter, "k-1", "hash-a", NOW)).isEqualTo(1);
+        assertThat(keys.claim(staff, counter, "k-1", "hash-b", NOW)).isZero();
 
-        assertThat(keys.find("k-1").orElseThrow().requestHash()).isEqualTo("hash-a");
+        assertThat(keys.find(staff, counter, "k-1").orElseThrow().requestHash()).isEqualTo("hash-a");
+    }
+
+    @Test
+    void an_idempotency_key_is_scoped_to_the_clerk_and_the_counter() {
+        IdempotencyDao keys = jdbi.onDemand(IdempotencyDao.class);
+        long hall = jdbi.withHandle(h -> h.createQuery("SELECT hall_id FROM counters WHERE id = :id")
+                .bind("id", counter).mapTo(Long.class).one());
+        long counter2 = jdbi.onDemand(CounterDao.class).insertCounter(hall, 2, "2号综合窗口");
+        long staff2 = jdbi.onDemand(StaffDao.class).create("w2", "李", "hash", NOW, EnumSet.of(Role.WINDOW));
+
+        assertThat(keys.claim(staff, counter, "k-1", "hash-a", NOW)).isEqualTo(1);
+        assertThat(keys.claim(staff, counter2, "k-1", "hash-b", NOW)).isEqualTo(1);
+        assertThat(keys.claim(staff2, counter, "k-1", "hash-c", NOW)).isEqualTo(1);
+
+        assertThat(keys.find(staff, counter2, "k-1").orElseThrow().requestHash()).isEqualTo("hash-b");
+        assertThat(keys.find(staff2, counter, "k-1").orElseThrow().requestHash()).isEqualTo("hash-c");
+        assertThat(keys.find(staff2, counter2, "k-1")).isEmpty();
+    }
+
+    @Test
+    void a_failed_insert_names_the_constraint_but_never_a_bound_value() {
+        CaseDao cases = jdbi.onDemand(CaseDao.class);
+        long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "欧阳娜娜", null, NOW);
+
+        // no such counter: the foreign key refuses the row that carries the name, phone and remarks
+        assertThatThrownBy(() -> cases.insert("C9", item1, version1, person, "欧阳娜娜", "13912345678", "备注秘密",
+                counter + 1000, staff, NOW))
+                .hasMessageContaining("cases_counter_id_fkey")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage()) + t)
+                                .doesNotContain("欧阳娜娜", "13912345678", "备注秘密", "C9", "arguments");
+                    }
+                });
     }
 }

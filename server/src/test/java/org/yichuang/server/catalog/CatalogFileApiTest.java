@@ -169,6 +169,27 @@ class CatalogFileApiTest {
     }
 
     @Test
+    void control_characters_in_any_imported_text_answer_422_naming_the_field_and_store_nothing() {
+        String before = catalogState();
+        List<ServiceItem> items = new ArrayList<>(demo.items());
+        items.set(0, renamed(items.get(0), items.get(0).name() + "\u0000X"));
+        items.set(3, renamed(items.get(3), "\u001b[31m" + items.get(3).name()));
+
+        // JSON carries them as escapes; the .xlsx writer cannot put them in a cell at all
+        for (CatalogFormat format : List.of(CatalogFormat.JSON)) {
+            Response r = upload(new CatalogDocument(1, "含控制字符", items, demo.bundles()), format);
+
+            assertThat(r.status()).as(format.name() + " " + r.body()).isEqualTo(422);
+            assertThat(r.code()).isEqualTo("CATALOG_IMPORT_INVALID");
+            assertThat(r.json().path("problems").findValuesAsText("code")).as(format.name())
+                    .containsExactly("TEXT_CONTROL_CHARACTER", "TEXT_CONTROL_CHARACTER");
+            assertThat(r.json().path("problems").findValuesAsText("field")).as(format.name())
+                    .containsExactly("items[0].name", "items[3].name");
+        }
+        assertThat(catalogState()).isEqualTo(before);
+    }
+
+    @Test
     void ten_megabytes_of_junk_are_refused_with_problems_and_nothing_is_stored() {
         String before = catalogState();
         byte[] junk = new byte[10 * 1024 * 1024];

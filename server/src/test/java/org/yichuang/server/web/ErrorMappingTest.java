@@ -96,4 +96,87 @@ class ErrorMappingTest {
         assertThat(r.status()).isIn(404, 405);
         assertThat(r.code()).isIn("NOT_FOUND", "METHOD_NOT_ALLOWED");
     }
+
+    private static int sessions() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM sessions").mapTo(Integer.class).one());
+    }
+
+    private static String signIn(String counterNo) {
+        return "{\"username\":\"" + server.username(Role.WINDOW) + "\",\"password\":\""
+                + server.password(Role.WINDOW) + "\",\"counterNo\":" + counterNo + "}";
+    }
+
+    @Test
+    void the_right_password_with_a_counter_number_of_the_wrong_type_signs_in_nowhere() {
+        int before = sessions();
+
+        for (String counterNo : new String[] {"1.5", "1.0", "1e0", "\"1\"", "true", "[1]", "{}", "4294967297"}) {
+            Response r = api.post("/api/sessions", null, signIn(counterNo));
+            assertThat(r.status()).as(counterNo).isEqualTo(400);
+            assertThat(r.code()).as(counterNo).isEqualTo("MALFORMED_REQUEST");
+        }
+
+        assertThat(sessions()).isEqualTo(before);
+        assertThat(api.post("/api/sessions", null, signIn("1")).status()).isEqualTo(200);   // the check can pass
+    }
+
+    @Test
+    void numbers_and_booleans_are_not_taken_as_text() {
+        int before = sessions();
+        String password = server.password(Role.WINDOW);
+
+        Response number = api.post("/api/sessions", null, "{\"username\":12345,\"password\":\"" + password + "\"}");
+        Response bool = api.post("/api/sessions", null, "{\"username\":\"window1\",\"password\":true}");
+        Response object = api.post("/api/sessions", null, "{\"username\":{\"a\":1},\"password\":\"x\"}");
+
+        assertThat(number.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(bool.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(object.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    void a_key_given_twice_is_refused_whichever_value_would_win() {
+        int before = sessions();
+
+        Response r = api.post("/api/sessions", null, "{\"username\":\"nobody\",\"password\":\"x\",\"username\":\""
+                + server.username(Role.WINDOW) + "\",\"password\":\"" + server.password(Role.WINDOW)
+                + "\",\"counterNo\":1}");
+        Response nested = api.post("/api/cases", clerk, "{\"applicant\":{\"name\":\"张三\",\"name\":\"李四\"}}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(nested.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    void a_body_that_is_not_declared_json_answers_415_UNSUPPORTED_MEDIA_TYPE() {
+        int before = sessions();
+        byte[] body = signIn("1").getBytes(StandardCharsets.UTF_8);
+
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                "application/json; charset=utf-16"}) {
+            Response r = api.postBytes("/api/sessions", null, type, body);
+            assertThat(r.status()).as(type).isEqualTo(415);
+            assertThat(r.code()).as(type).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        Response none = api.send(api.builder("/api/sessions", null).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(none.status()).isEqualTo(415);
+        assertThat(none.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    void a_control_character_in_a_password_answers_400_TEXT_CONTROL_CHARACTER() {
+        int before = sessions();
+
+        Response r = api.post("/api/sessions", null, "{\"username\":\"window1\",\"password\":\"a\\u0000b\"}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("TEXT_CONTROL_CHARACTER");
+        assertThat(r.json().path("message").asText()).contains("password").doesNotContain("a\u0000b");
+        assertThat(sessions()).isEqualTo(before);
+    }
 }

@@ -1,3 +1,3 @@
-INSERT INTO idempotency_keys (key, request_hash, created_at)
-VALUES (:key, :requestHash, :at)
-ON CONFLICT (key) DO NOTHING
+INSERT INTO idempotency_keys (staff_id, counter_id, key, request_hash, created_at)
+VALUES (:staffId, :counterId, :key, :requestHash, :at)
+ON CONFLICT (staff_id, counter_id, key) DO NOTHING
