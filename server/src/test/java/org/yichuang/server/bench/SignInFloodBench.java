@@ -24,7 +24,10 @@ public final class SignInFloodBench {
     private SignInFloodBench() {
     }
 
-    /** Arguments: baseUrl username password counterNo [floodThreads] [measured] [floodTarget]. */
+    /**
+     * Arguments: baseUrl username password counterNo [floodThreads] [measured] [floodTarget]. A flood target of
+     * {@code -health} floods GET /health instead: the floor any flood of cheap requests costs on the same cores.
+     */
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 16;
@@ -54,8 +57,10 @@ public final class SignInFloodBench {
                 int i = 0;
                 while (!stop.get()) {
                     try {
-                        HttpResponse<Void> r = own.send(post(base, json, new SignInRequest(target,
-                                "wrong-" + n + "-" + i++, null)), HttpResponse.BodyHandlers.discarding());
+                        HttpRequest request = target.equals("-health")
+                                ? HttpRequest.newBuilder(URI.create(base + "/health")).GET().build()
+                                : post(base, json, new SignInRequest(target, "wrong-" + n + "-" + i++, null));
+                        HttpResponse<Void> r = own.send(request, HttpResponse.BodyHandlers.discarding());
                         answers.computeIfAbsent(r.statusCode(), k -> new LongAdder()).increment();
                     } catch (Exception e) {
                         answers.computeIfAbsent(-1, k -> new LongAdder()).increment();
@@ -78,8 +83,9 @@ public final class SignInFloodBench {
         answers.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.append(counts.length() == 0
                 ? "" : ", ").append(e.getKey()).append(": ").append(Math.round(e.getValue().sum() / seconds)).append("/s"));
         System.out.printf("FIGURE signin-flood-hall-latency: GET /api/hall p50 %.1f ms, p95 %.1f ms without flood; "
-                + "p50 %.1f ms, p95 %.1f ms during a %d-thread wrong-password flood (ratio p50 %.1fx, p95 %.1fx); "
+                + "p50 %.1f ms, p95 %.1f ms during a %d-thread %s flood (ratio p50 %.1fx, p95 %.1fx); "
                 + "flood answers %s%n", pct(quiet, 50), pct(quiet, 95), pct(flooded, 50), pct(flooded, 95), threads,
+                target.equals("-health") ? "GET /health" : "wrong-password (user name " + target + ")",
                 pct(flooded, 50) / pct(quiet, 50), pct(flooded, 95) / pct(quiet, 95), counts);
     }
 
