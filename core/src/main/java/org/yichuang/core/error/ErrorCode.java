@@ -27,12 +27,16 @@ public enum ErrorCode {
     AUTH_TOKEN_INVALID(401, "登录已失效，请重新登录。"),
     /** Wrong user name or password. */
     AUTH_BAD_CREDENTIALS(401, "用户名或密码错误。"),
-    /** Too many failed sign-ins; the account is locked for a while. */
-    AUTH_LOCKED(423, "连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员。"),
     /** The account is disabled by an administrator. */
     AUTH_DISABLED(403, "账号已停用，请联系管理员。"),
     /** The signed-in role may not use this function. */
     FORBIDDEN(403, "当前岗位无权使用此功能。"),
+    // sign-in throttling (登录限流)
+    /**
+     * Too many sign-in attempts from this address or for this user name; refused without checking the password.
+     * The server's message and its Retry-After header say how many seconds to wait.
+     */
+    AUTH_THROTTLED(429, "登录尝试过于频繁，请稍后再试。"),
     /** A window clerk must sign in at a registered counter. */
     COUNTER_REQUIRED(400, "窗口人员登录时必须选择所在窗口。"),
     /** The counter number is not registered in this hall. */

@@ -19,12 +19,15 @@ import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.counter.CounterRow;
 import org.yichuang.server.counter.CounterService;
 
-/** Sign-in (登录), sessions and lockout. */
+/** Sign-in (登录) with throttling (登录限流), and sessions. */
 public final class AccountService {
     private final Jdbi jdbi;
     private final SessionDao sessions;
+    private final StaffDao staff;
+    private final SignInThrottleDao throttleDao;
     private final CounterService counters;
-    private final PasswordHasher hasher;
+    private final PasswordChecks checks;
+    private final SignInThrottle throttle;
     private final Tokens tokens;
     private final AccountSettings settings;
     private final Clock clock;
@@ -34,84 +37,95 @@ public final class AccountService {
             AccountSettings settings, Clock clock) {
         this.jdbi = jdbi;
         this.sessions = jdbi.onDemand(SessionDao.class);
+        this.staff = jdbi.onDemand(StaffDao.class);
+        this.throttleDao = jdbi.onDemand(SignInThrottleDao.class);
         this.counters = counters;
-        this.hasher = hasher;
+        this.checks = new PasswordChecks(hasher, settings.concurrentChecks());
+        this.throttle = new SignInThrottle(settings);
         this.tokens = tokens;
         this.settings = settings;
         this.clock = clock;
     }
 
     /**
-     * Checks the password and opens a session; failures are counted and audited even though the call throws.
+     * Checks the password and opens a session. Throttled attempts are refused before any password check; wrong
+     * passwords are counted and audited even though the call throws. A known and an unknown name take the same path
+     * (a dummy hash is checked for the unknown one) and get the same answers.
      *
-     * @throws DomainException AUTH_BAD_CREDENTIALS, AUTH_LOCKED, AUTH_DISABLED, COUNTER_REQUIRED, COUNTER_NOT_FOUND
+     * @param address the client address limits count by (see {@link ClientAddress})
+     * @throws DomainException AUTH_THROTTLED (as {@link org.yichuang.core.error.RetryLaterException}),
+     *                         AUTH_BAD_CREDENTIALS, AUTH_DISABLED, COUNTER_REQUIRED, COUNTER_NOT_FOUND
      */
-    public SessionInfo signIn(SignInRequest request) {
+    public SessionInfo signIn(SignInRequest request, String address) {
         Instant now = clock.instant();
-        // the transaction commits failure counts and audit rows; the exception is thrown after it
-        SignInResult result = jdbi.inTransaction(h -> attempt(h, request, now));
+        SignInThrottle.Admission admission = throttle.admit(request.username(), address, now, throttleDao);
+        Optional<StaffRow> found;
+        boolean right;
+        try {
+            found = staff.findByUsername(request.username());
+            // outside any transaction: a connection is not held while Argon2 runs or waits for its turn
+            right = found.isPresent() ? checks.verify(request.password(), found.get().passwordHash())
+                    : checks.verifyNobody(request.password());
+        } catch (RuntimeException e) {
+            throttle.abandoned(admission);
+            throw e;
+        }
+        if (!right) {
+            wrongPassword(found.map(StaffRow::id).orElse(null), admission, now);
+            throw new DomainException(ErrorCode.AUTH_BAD_CREDENTIALS);
+        }
+        throttle.passwordRight(admission);
+        // the transaction commits the audit rows; the exception is thrown after it
+        SignInResult result = jdbi.inTransaction(h -> open(h, found.get(), request, admission, now));
         if (result.failure() != null) {
             throw new DomainException(result.failure());
         }
         return result.session();
     }
 
-    private SignInResult attempt(Handle h, SignInRequest request, Instant now) {
-        StaffDao staff = h.attach(StaffDao.class);
+    private void wrongPassword(Long staffId, SignInThrottle.Admission admission, Instant now) {
+        Instant cutoff = throttle.cutoff(now);
+        jdbi.useTransaction(h -> {
+            SignInThrottleDao dao = h.attach(SignInThrottleDao.class);
+            int failures = dao.recordFailure(admission.nameHash(), now, cutoff);
+            dao.prune(cutoff);
+            // same row shape for a known and an unknown name; only supervisors read it, never the caller
+            h.attach(AuditDao.class).record(now, staffId, AuditAction.SIGN_IN_FAILED, "ip:" + admission.address(),
+                    (staffId == null ? "用户名不存在" : "密码错误") + "（该用户名近期第" + failures + "次失败）");
+        });
+    }
+
+    private SignInResult open(Handle h, StaffRow row, SignInRequest request, SignInThrottle.Admission admission,
+            Instant now) {
         AuditDao audit = h.attach(AuditDao.class);
-        Optional<StaffRow> found = staff.findByUsernameForUpdate(request.username());
-        if (found.isEmpty()) {
-            hasher.verifyNobody(request.password());
-            audit.record(now, null, AuditAction.SIGN_IN_FAILED, null, "未知用户名");
-            return SignInResult.failed(ErrorCode.AUTH_BAD_CREDENTIALS);
-        }
-        StaffRow row = found.get();
+        String ip = "ip:" + admission.address();
+        // checked only after the password, so a disabled account tells nothing to who does not know it
         if (!row.enabled()) {
-            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "账号已停用");
+            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, ip, "账号已停用");
             return SignInResult.failed(ErrorCode.AUTH_DISABLED);
         }
-        if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "账号锁定中");
-            return SignInResult.failed(ErrorCode.AUTH_LOCKED);
-        }
-        if (!hasher.verify(request.password(), row.passwordHash())) {
-            return wrongPassword(staff, audit, row, now);
-        }
-        staff.recordSuccess(row.id());
         Set<Role> roles = row.roleSet();
         CounterRow counter = null;
         if (request.counterNo() != null) {
             Optional<CounterRow> c = counters.find(request.counterNo());
             if (c.isEmpty()) {
-                audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "窗口未登记");
+                audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, ip, "窗口未登记");
                 return SignInResult.failed(ErrorCode.COUNTER_NOT_FOUND);
             }
             counter = c.get();
         } else if (roles.contains(Role.WINDOW)) {
-            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "未选择窗口");
+            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, ip, "未选择窗口");
             return SignInResult.failed(ErrorCode.COUNTER_REQUIRED);
         }
+        h.attach(SignInThrottleDao.class).trust(admission.nameHash(), admission.address(), now);
         String token = tokens.newToken();
         Instant expiresAt = now.plus(settings.sessionTtl());
         long sessionId = h.attach(SessionDao.class).insert(Tokens.fingerprint(token), row.id(),
                 counter == null ? null : counter.id(), now, expiresAt);
         audit.record(now, row.id(), AuditAction.SIGN_IN,
-                counter == null ? null : "counter:" + counter.number(), "session:" + sessionId);
+                counter == null ? null : "counter:" + counter.number(), "session:" + sessionId + ", " + ip);
         return SignInResult.ok(new SessionInfo(token, expiresAt,
                 new StaffInfo(row.username(), row.displayName(), roles), counter == null ? null : counter.info()));
-    }
-
-    private SignInResult wrongPassword(StaffDao staff, AuditDao audit, StaffRow row, Instant now) {
-        int failures = row.failedAttempts() + 1;
-        if (failures >= settings.maxFailures()) {
-            // the count restarts, so after the lock the clerk again has the full number of tries
-            staff.recordFailure(row.id(), 0, now.plus(settings.lockDuration()));
-            audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "密码错误，账号已锁定");
-            return SignInResult.failed(ErrorCode.AUTH_LOCKED);
-        }
-        staff.recordFailure(row.id(), failures, null);
-        audit.record(now, row.id(), AuditAction.SIGN_IN_FAILED, null, "密码错误（第" + failures + "次）");
-        return SignInResult.failed(ErrorCode.AUTH_BAD_CREDENTIALS);
     }
 
     /**

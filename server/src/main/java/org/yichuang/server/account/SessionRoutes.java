@@ -31,7 +31,8 @@ public final class SessionRoutes {
         if (request.username().length() > 100 || request.password().length() > 200) {
             throw new DomainException(ErrorCode.FIELD_TOO_LONG);
         }
-        ctx.json(accounts.signIn(request));
+        // the TCP peer, never X-Forwarded-For: a header is whatever the caller wants the limits to count
+        ctx.json(accounts.signIn(request, ClientAddress.of(ctx.req().getRemoteAddr())));
     }
 
     /** GET /api/sessions/current. */

@@ -10,14 +10,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 import org.yichuang.core.staff.Role;
 
-/** Staff accounts (工作人员账号) and their lockout state. */
+/** Staff accounts (工作人员账号). */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(StaffRow.class)
 public interface StaffDao {
-    /** Locks the row: concurrent wrong passwords must each count. */
-    @SqlQuery
-    Optional<StaffRow> findByUsernameForUpdate(String username);
-
     @SqlQuery
     Optional<StaffRow> findByUsername(String username);
 
@@ -30,12 +26,6 @@ public interface StaffDao {
 
     @SqlUpdate
     void addRole(long staffId, String role);
-
-    @SqlUpdate
-    void recordFailure(long id, int failedAttempts, Instant lockedUntil);
-
-    @SqlUpdate
-    void recordSuccess(long id);
 
     /** Inserts the account with its roles; returns its id. */
     @Transaction

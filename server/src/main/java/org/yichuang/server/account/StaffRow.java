@@ -1,18 +1,13 @@
 package org.yichuang.server.account;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.yichuang.core.staff.Role;
 
-/**
- * A staff (工作人员) row with its roles as a comma-separated list.
- *
- * @param lockedUntil null when not locked
- */
+/** A staff (工作人员) row with its roles as a comma-separated list. */
 public record StaffRow(long id, String username, String displayName, String passwordHash, boolean enabled,
-        int failedAttempts, Instant lockedUntil, String roles) {
+        String roles) {
 
     /** Returns the roles as a set. */
     public Set<Role> roleSet() {

@@ -10,6 +10,9 @@ import org.yichuang.server.account.AccountSettings;
  * @param dbUrl              external PostgreSQL JDBC URL; null starts the embedded one under {@code dataDir/pgdata}
  * @param tlsKeystore        PKCS#12/JKS keystore for HTTPS; null serves plain HTTP
  * @param maxBodyBytes       the largest request body accepted (413 above)
+ * @param lockoutAttempts    wrong passwords per user name and address before sign-in delays start (option kept
+ *                           from the former lock, which strangers could trigger)
+ * @param lockoutDuration    the longest delay between sign-in attempts after failures
  * @param publicUrl          where the public reaches the guide pages (QR codes of printed guides), without a trailing
  *                           slash; null for the server's own {@code http(s)://bind:port}
  */
@@ -19,7 +22,8 @@ public record ServerConfig(int port, String bind, String dbUrl, String dbUser, S
 
     /** Returns the account policy. */
     public AccountSettings accountSettings() {
-        return new AccountSettings(sessionTtl, lockoutAttempts, lockoutDuration);
+        return AccountSettings.defaults().withSessionTtl(sessionTtl).withFreeFailures(lockoutAttempts)
+                .withMaxDelay(lockoutDuration);
     }
 
     /** Returns the embedded PostgreSQL's data directory. */

@@ -17,8 +17,8 @@ final class Usage {
               --demo-data                数据库为空时写入演示数据
               --max-body-bytes N         请求体上限（默认 65536）
               --session-hours N          登录有效期（小时，默认 12）
-              --lockout-attempts N       连续失败几次锁定账号（默认 5）
-              --lockout-minutes N        锁定时长（分钟，默认 15）
+              --lockout-attempts N       同一用户名在同一地址连续失败几次后开始递增等待（默认 5）
+              --lockout-minutes N        失败后的最长等待（分钟，默认 15）
               --public-url URL           公众访问办事指南网页的地址（打印的二维码指向此处，
                                          默认 http(s)://监听地址:端口）
 

@@ -24,6 +24,8 @@ public interface AuditDao {
     @SqlBatch("insert")
     void insertAll(Instant at, Long staffId, String action, List<String> subject, List<String> detail);
 
+    /** Entries matching every given filter (null or empty: no filter), newest (highest id) first. */
     @SqlQuery
-    List<AuditEntry> recent(int limit);
+    List<AuditEntry> page(Long before, String[] actions, String[] excluded, String username, String subject,
+            Instant fromAt, Instant toAt, int limit);
 }

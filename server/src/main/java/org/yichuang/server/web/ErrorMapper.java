@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.ErrorResponse;
+import org.yichuang.core.error.RetryLaterException;
 import org.yichuang.server.db.DatabaseFailures;
 
 /** Turns every failure into the JSON {@link ErrorResponse} with the code's HTTP status. */
@@ -16,6 +17,9 @@ public final class ErrorMapper {
     /** A broken rule: its own code and message. */
     public void domain(DomainException e, Context ctx) {
         drainUnreadBody(ctx);
+        if (e instanceof RetryLaterException later) {
+            ctx.header("Retry-After", String.valueOf(later.retryAfterSeconds()));
+        }
         ctx.status(e.code().httpStatus()).json(ErrorResponse.of(e));
     }
 

@@ -2,6 +2,7 @@ package org.yichuang.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.yichuang.core.staff.Role;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
 import org.yichuang.server.testing.MutableClock;
+import org.yichuang.server.testing.PeerClient;
 import org.yichuang.server.testing.TestServer;
 
 class SessionApiTest {
@@ -69,30 +71,74 @@ class SessionApiTest {
         assertThat(auditCount("SIGN_IN_FAILED")).isEqualTo(1);
     }
 
-    @Test
-    void signIn_locks_the_account_after_five_failures_even_against_the_right_password() {
-        for (int i = 1; i <= 4; i++) {
-            assertThat(signIn(Role.WINDOW, "wrong", 1).code()).isEqualTo("AUTH_BAD_CREDENTIALS");
-        }
-        Response fifth = signIn(Role.WINDOW, "wrong", 1);
-        Response right = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
-
-        assertThat(fifth.status()).isEqualTo(423);
-        assertThat(fifth.code()).isEqualTo("AUTH_LOCKED");
-        assertThat(right.status()).isEqualTo(423);
-        assertThat(right.code()).isEqualTo("AUTH_LOCKED");
+    private int count(String sql) {
+        return server.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     @Test
-    void the_lock_lifts_after_fifteen_minutes() {
+    void after_five_wrong_passwords_the_next_attempt_gets_429_AUTH_THROTTLED_with_Retry_After_and_stores_nothing() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(signIn(Role.WINDOW, "wrong", 1).code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        }
+        Response sixth = signIn(Role.WINDOW, "wrong", 1);
+        Response right = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
+
+        for (Response r : new Response[] {sixth, right}) {
+            assertThat(r.status()).isEqualTo(429);
+            assertThat(r.code()).isEqualTo("AUTH_THROTTLED");
+            assertThat(r.headers().firstValue("Retry-After")).contains("1");
+            assertThat(r.json().path("message").asText()).isEqualTo("登录失败次数过多，请 1 秒后再试。");
+        }
+        assertThat(auditCount("SIGN_IN_FAILED")).isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM sessions")).isZero();
+    }
+
+    @Test
+    void the_wait_doubles_and_the_right_password_gets_in_once_it_has_passed() {
         for (int i = 0; i < 5; i++) {
             signIn(Role.WINDOW, "wrong", 1);
         }
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(423);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(signIn(Role.WINDOW, "wrong", 1).code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        Response early = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
+        assertThat(early.status()).isEqualTo(429);
+        assertThat(early.headers().firstValue("Retry-After")).contains("2");
 
-        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        clock.advance(Duration.ofSeconds(2));
         assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_strangers_wrong_passwords_from_another_address_do_not_keep_the_clerk_out() {
+        PeerClient stranger = new PeerClient(server.baseUrl(), "127.0.0.2");
+        String wrong = "{\"username\":\"window1\",\"password\":\"guess\",\"counterNo\":1}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(stranger.postJson("/api/sessions", wrong).status()).isEqualTo(401);
+        }
+        assertThat(stranger.postJson("/api/sessions", wrong).status()).isEqualTo(429);
+
+        assertThat(signIn(Role.WINDOW, server.password(Role.WINDOW), 1).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_client_address_is_the_tcp_peer_never_X_Forwarded_For() {
+        PeerClient peer = new PeerClient(server.baseUrl(), "127.0.0.3");
+        String wrong = "{\"username\":\"window1\",\"password\":\"guess\",\"counterNo\":1}";
+        for (int i = 0; i < 5; i++) {
+            peer.postJson("/api/sessions", wrong, "X-Forwarded-For", "127.0.0." + (10 + i));
+        }
+
+        PeerClient.Answer spoofed = peer.postJson("/api/sessions", wrong, "X-Forwarded-For", "127.0.0.1");
+        assertThat(spoofed.status()).isEqualTo(429);
+        assertThat(spoofed.headers()).containsEntry("retry-after", "1");
+        assertThat(spoofed.body()).contains("\"code\":\"AUTH_THROTTLED\"");
+        Response framed = api.send(api.builder("/api/sessions", null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "127.0.0.3").POST(java.net.http.HttpRequest.BodyPublishers.ofString(wrong)));
+        assertThat(framed.code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'SIGN_IN_FAILED' AND subject = 'ip:127.0.0.3'"))
+                .isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'SIGN_IN_FAILED' AND subject = 'ip:127.0.0.1'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -106,11 +152,18 @@ class SessionApiTest {
     }
 
     @Test
-    void an_unknown_user_gets_the_same_answer_as_a_wrong_password() {
-        Response r = api.postJson("/api/sessions", null, new SignInRequest("nobody", "x", 1));
+    void an_unknown_user_gets_the_same_answers_and_the_same_wait_as_a_wrong_password() {
+        StringBuilder known = new StringBuilder();
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            Response k = signIn(Role.WINDOW, "wrong", 1);
+            Response u = api.postJson("/api/sessions", null, new SignInRequest("nobody", "x", 1));
+            known.append(k.status()).append(k.code()).append(k.headers().firstValue("Retry-After")).append(k.body());
+            unknown.append(u.status()).append(u.code()).append(u.headers().firstValue("Retry-After")).append(u.body());
+        }
 
-        assertThat(r.status()).isEqualTo(401);
-        assertThat(r.code()).isEqualTo("AUTH_BAD_CREDENTIALS");
+        assertThat(unknown.toString()).isEqualTo(known.toString()).contains("401AUTH_BAD_CREDENTIALS")
+                .contains("429AUTH_THROTTLED");
     }
 
     @Test
@@ -215,10 +268,12 @@ class SessionApiTest {
         Response r = api.get("/api/audit?limit=2", token);
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json()).hasSize(2);
-        assertThat(r.json().get(0).path("action").asText()).isEqualTo("SIGN_IN");
-        assertThat(r.json().get(0).path("username").asText()).isEqualTo("supervisor1");
-        assertThat(r.json().get(1).path("action").asText()).isEqualTo("SIGN_IN_FAILED");
+        JsonNode entries = r.json().path("entries");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).path("action").asText()).isEqualTo("SIGN_IN");
+        assertThat(entries.get(0).path("username").asText()).isEqualTo("supervisor1");
+        assertThat(entries.get(1).path("action").asText()).isEqualTo("SIGN_IN_FAILED");
+        assertThat(entries.get(1).path("subject").asText()).isEqualTo("ip:127.0.0.1");
         assertThat(api.get("/api/audit?limit=abc", token).code()).isEqualTo("MALFORMED_REQUEST");
     }
 }

@@ -24,22 +24,7 @@ class StaffDaoTest {
         StaffRow row = staff.findByUsername("lead").orElseThrow();
         assertThat(row.roleSet()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.WINDOW);
         assertThat(row.enabled()).isTrue();
-        assertThat(row.failedAttempts()).isZero();
         assertThat(staff.countAll()).isEqualTo(1);
-    }
-
-    @Test
-    void recordFailure_and_recordSuccess_keep_the_lockout_state() {
-        StaffDao staff = db.jdbi().onDemand(StaffDao.class);
-        long id = staff.create("w", "王", "h", NOW, EnumSet.of(Role.WINDOW));
-
-        staff.recordFailure(id, 0, NOW.plusSeconds(900));
-        assertThat(staff.findByUsername("w").orElseThrow().lockedUntil()).isEqualTo(NOW.plusSeconds(900));
-
-        staff.recordSuccess(id);
-        StaffRow row = staff.findByUsername("w").orElseThrow();
-        assertThat(row.lockedUntil()).isNull();
-        assertThat(row.failedAttempts()).isZero();
     }
 
     @Test

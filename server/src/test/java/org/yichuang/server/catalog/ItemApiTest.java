@@ -306,7 +306,7 @@ class ItemApiTest {
 
         put(renamed(item, "审计测试"), 1, effective, true);
 
-        JsonNode audit = api.get("/api/audit?limit=5", admin).json();
+        JsonNode audit = api.get("/api/audit?limit=5", admin).json().path("entries");
         assertThat(audit.get(0).path("action").asText()).isEqualTo("ITEM_SAVED");
         assertThat(audit.get(0).path("username").asText()).isEqualTo("admin1");
         assertThat(audit.get(0).path("subject").asText()).isEqualTo(item.implementationCode());

@@ -51,13 +51,13 @@ class HttpHallApiTest {
 
     @Test
     void an_error_answer_becomes_an_ApiException_with_the_servers_code_message_and_status() throws Exception {
-        HttpHallApi api = new HttpHallApi(serve(423, "{\"code\":\"AUTH_LOCKED\",\"message\":\"账号已临时锁定。\"}"));
+        HttpHallApi api = new HttpHallApi(serve(429, "{\"code\":\"AUTH_THROTTLED\",\"message\":\"登录失败次数过多，请 4 秒后再试。\"}"));
 
         assertThatThrownBy(() -> api.signIn(new SignInRequest("clerk", "x", 3)))
                 .isInstanceOf(ApiException.class)
-                .hasMessage("账号已临时锁定。")
-                .satisfies(e -> assertThat(code(e)).isEqualTo(ErrorCode.AUTH_LOCKED))
-                .satisfies(e -> assertThat(((ApiException) e).httpStatus()).isEqualTo(423));
+                .hasMessage("登录失败次数过多，请 4 秒后再试。")
+                .satisfies(e -> assertThat(code(e)).isEqualTo(ErrorCode.AUTH_THROTTLED))
+                .satisfies(e -> assertThat(((ApiException) e).httpStatus()).isEqualTo(429));
     }
 
     @Test

@@ -108,15 +108,15 @@ class SignInPresenterTest {
     }
 
     @Test
-    void an_unreachable_server_and_a_locked_account_have_their_own_messages() {
+    void an_unreachable_server_and_a_throttled_sign_in_have_their_own_messages() {
         fillIn(FakeHallApi.CLERK_PASSWORD);
         api.failNextWith(org.yichuang.core.error.ErrorCode.SERVER_UNREACHABLE);
         presenter.signIn();
         assertThat(presenter.errorMessage()).isEqualTo("无法连接服务器，请检查网络和服务器地址。");
 
-        api.failNextWith(org.yichuang.core.error.ErrorCode.AUTH_LOCKED);
+        api.failNextWith(org.yichuang.core.error.ErrorCode.AUTH_THROTTLED);
         presenter.signIn();
-        assertThat(presenter.errorMessage()).contains("锁定");
+        assertThat(presenter.errorMessage()).isEqualTo("登录尝试过于频繁，请稍后再试。");
     }
 
     @Test

@@ -58,8 +58,8 @@ public final class FakeHallApi implements HallApi {
     public static final String CLERK_PASSWORD = "Counter-Pass-1";
     public static final String CLERK_NAME = "王小明";
     public static final int COUNTER_NO = 3;
-    /** Failed sign-ins in a row that lock an account. */
-    public static final int LOCK_AFTER = 5;
+    /** Failed sign-ins in a row after which the server asks to wait (登录限流). */
+    public static final int THROTTLE_AFTER = 5;
 
     /** The administrator every fake knows; signs in without a counter. */
     public static final String ADMIN = "admin";
@@ -142,8 +142,8 @@ public final class FakeHallApi implements HallApi {
     @Override
     public synchronized SessionInfo signIn(SignInRequest request) {
         maybeFail();
-        if (failures >= LOCK_AFTER) {
-            throw api(ErrorCode.AUTH_LOCKED);
+        if (failures >= THROTTLE_AFTER) {
+            throw api(ErrorCode.AUTH_THROTTLED);
         }
         if (ADMIN.equals(request.username()) && ADMIN_PASSWORD.equals(request.password())) {
             token = UUID.randomUUID().toString();

@@ -1,0 +1,1 @@
+DELETE FROM sign_in_failures WHERE last_failure_at < :cutoff
