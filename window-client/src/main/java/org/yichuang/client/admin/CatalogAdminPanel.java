@@ -63,12 +63,17 @@ public final class CatalogAdminPanel extends JPanel {
             }
         });
         showActivity();
-        // Ctrl+S saves from anywhere in the editor; the other accelerators live on the 事项管理 menu items
+        // Ctrl+S saves the item or bundle on show from anywhere in the window, and says why when it cannot
         javax.swing.KeyStroke save = (javax.swing.KeyStroke) actions.editor().save().getValue(
                 javax.swing.Action.ACCELERATOR_KEY);
         if (save != null) {
-            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(save, "saveItem");
-            getActionMap().put("saveItem", actions.editor().save());
+            Keys.bind(this, WHEN_IN_FOCUSED_WINDOW, save, "admin.save", () -> {
+                if (tabs.getSelectedIndex() == 0) {
+                    admin.editor().saveOrExplain();
+                } else {
+                    admin.bundles().saveOrExplain();
+                }
+            });
         }
     }
 
