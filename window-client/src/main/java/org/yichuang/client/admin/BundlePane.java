@@ -68,8 +68,6 @@ final class BundlePane extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private boolean syncing;
-    private JSplitPane split;
-    private boolean listSized;
 
     BundlePane(Messages messages, CatalogAdminPresenter admin, BundleActions actions) {
         super(new BorderLayout());
@@ -86,7 +84,7 @@ final class BundlePane extends JPanel {
         empty.setForeground(Forms.color("Yichuang.muted.foreground"));
         right.add(empty, "empty");
         right.add(editor(actions), "editor");
-        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bundleList(actions), right);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, bundleList(actions), right);
         split.setResizeWeight(0.25);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
@@ -259,13 +257,6 @@ final class BundlePane extends JPanel {
                         bundleModel.fireTableDataChanged();
                     } finally {
                         syncing = false;
-                    }
-                    if (!listSized && bundleModel.getRowCount() > 0) {
-                        // the list is as wide as its columns once, then the administrator may drag the divider
-                        listSized = true;
-                        bundleTable.setPreferredScrollableViewportSize(new java.awt.Dimension(
-                                bundleTable.getColumnModel().getTotalColumnWidth() + 4, 300));
-                        split.resetToPreferredSizes();
                     }
                     showBundleSelection();
                 }

@@ -144,6 +144,9 @@ final class MaterialsTab extends JPanel {
         java.awt.GridBagConstraints c = Forms.fieldAt(row);
         c.gridx = pair * 2 + 1;
         c.insets = new java.awt.Insets(3, 0, 3, 0);
+        if (field instanceof JTextField text) {
+            text.setColumns(8);   // the two columns share the width evenly, whatever the texts' lengths
+        }
         form.add(Forms.label(label, field), l);
         form.add(field, c);
     }

@@ -21,6 +21,9 @@ import org.yichuang.client.testing.SwingTestBase;
 
 /** What a new administrator trying the demo stumbled over (issue 8, item 15), each checked as they would do it. */
 class CatalogAdminUsabilityTest extends SwingTestBase {
+    /** AssertJ-Swing's robot reads the old-style modifier masks. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
     private AdminWindow w;
     private FrameFixture window;
 
@@ -79,7 +82,7 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
         window.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_LIMITS);
         JSpinner promised = (JSpinner) window.spinner(LimitsFeeTab.PROMISED_VALUE).target();
         javax.swing.JFormattedTextField text = ((JSpinner.DefaultEditor) promised.getEditor()).getTextField();
-        window.spinner(LimitsFeeTab.PROMISED_VALUE).enterText("0");   // typed, no Enter, no Tab: 20 → 200
+        typeInto(text, "300");   // typed, no Enter, no Tab
         assertThat(focusOwner()).isSameAs(text);
         window.label(IssueListPane.SUMMARY_LABEL).requireText("有 1 处需要修改，修改完成后才能保存：");
         window.button(ItemEditorPane.SAVE_BUTTON).requireDisabled();
@@ -88,24 +91,27 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
     @Test
     void ctrl_s_with_nothing_to_save_says_why() {
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_S)
-                .modifiers(KeyEvent.CTRL_DOWN_MASK));
+                .modifiers(CTRL));
         w.open(AdminFixture.PUBLIC_PLACE);
         window.textBox(ItemListPane.FILTER_FIELD).focus();
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_S)
-                .modifiers(KeyEvent.CTRL_DOWN_MASK));
+                .modifiers(CTRL));
         window.label(ItemEditorPane.NOTICE_LABEL).requireText("没有修改，无需保存。");
 
         window.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_LIMITS);
-        window.spinner(LimitsFeeTab.PROMISED_VALUE).enterText("0");
+        JSpinner promised = (JSpinner) window.spinner(LimitsFeeTab.PROMISED_VALUE).target();
+        typeInto(((JSpinner.DefaultEditor) promised.getEditor()).getTextField(), "300");
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_S)
-                .modifiers(KeyEvent.CTRL_DOWN_MASK));
+                .modifiers(CTRL));
         window.label(ItemEditorPane.NOTICE_LABEL).requireText("还不能保存：有 1 处需要修改，见下方列表（点击一项可跳到该字段）。");
         assertThat(w.f.api.getItem(AdminFixture.codeOf(AdminFixture.PUBLIC_PLACE)).version()).isEqualTo(1);
 
         window.spinner(LimitsFeeTab.PROMISED_VALUE).select(4);
-        window.label(ItemEditorPane.NOTICE_LABEL).requireText(" ");
+        // the reason was about the draft before this change (under load Xvfb may repeat the held Ctrl+S, which then
+        // saves at once: either way the stale reason is gone)
+        assertThat(window.label(ItemEditorPane.NOTICE_LABEL).text()).doesNotStartWith("还不能保存");
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_S)
-                .modifiers(KeyEvent.CTRL_DOWN_MASK));
+                .modifiers(CTRL));
         assertThat(w.f.api.getItem(AdminFixture.codeOf(AdminFixture.PUBLIC_PLACE)).version()).isEqualTo(2);
     }
 
@@ -113,7 +119,7 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
     void ctrl_s_on_the_bundle_tab_without_an_open_bundle_says_why() {
         window.tabbedPane(CatalogAdminPanel.TABS).selectTab(1);
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_S)
-                .modifiers(KeyEvent.CTRL_DOWN_MASK));
+                .modifiers(CTRL));
         assertThat(w.f.prompts.informations()).containsExactly(
                 "没有打开的一件事，无需保存；请先在左侧选择或新建一件事。");
     }
@@ -177,6 +183,14 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
             }
         }
         return found;
+    }
+
+    /** Clicks into {@code field}, selects what it shows and types {@code text}, as an administrator would. */
+    private void typeInto(javax.swing.text.JTextComponent field, String text) {
+        robot.click(field);
+        GuiActionRunner.execute(field::selectAll);
+        robot.enterText(text);
+        robot.waitForIdle();
     }
 
     private Component focusOwner() {
