@@ -7,7 +7,6 @@ import java.awt.CardLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -302,12 +301,10 @@ final class BundlePane extends JPanel {
         }
     }
 
+    /** The candidates are found as the item list finds them: names, codes, departments and their pinyin. */
     private void refreshCandidates() {
-        String needle = candidateFilter.getText().strip().toLowerCase(Locale.ROOT);
         candidates.clear();
-        items.items().stream().filter(i -> needle.isEmpty() || i.name().toLowerCase(Locale.ROOT).contains(needle)
-                || i.department().toLowerCase(Locale.ROOT).contains(needle)
-                || i.implementationCode().toLowerCase(Locale.ROOT).contains(needle)).forEach(candidates::addElement);
+        items.search(candidateFilter.getText()).forEach(candidates::addElement);
     }
 
     private void showBundleSelection() {

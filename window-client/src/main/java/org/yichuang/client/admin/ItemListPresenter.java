@@ -105,6 +105,11 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
         fire(Property.SELECTED_CODE, "", selectedCode);
     }
 
+    /** Returns the items matching {@code query} as the filter would show them (best first; all for a blank one). */
+    public List<CatalogListing> search(String query) {
+        return index.search(query);
+    }
+
     /** Returns true when a filter is typed and no item matches it (the list shows why it is empty). */
     public boolean isFilteredEmpty() {
         return !filter.isBlank() && visibleItems.isEmpty() && !items.isEmpty();

@@ -51,9 +51,10 @@ public abstract class YichuangAction extends AbstractAction {
             return name;
         }
         String letter = "(" + Character.toUpperCase(mnemonic.charAt(0)) + ")";
-        for (String ellipsis : new String[] {"…", "..."}) {
-            if (name.endsWith(ellipsis)) {
-                return name.substring(0, name.length() - ellipsis.length()) + letter + ellipsis;
+        // before a trailing ellipsis or arrow: 导入事项库(I)…, 加入(A) →
+        for (String tail : new String[] {"…", "...", " →", "→"}) {
+            if (name.endsWith(tail)) {
+                return name.substring(0, name.length() - tail.length()) + letter + tail;
             }
         }
         return name + letter;

@@ -55,6 +55,9 @@ class CatalogAdminLayoutTest extends SwingTestBase {
             assertThat(visibleRows(materials)).as("without problems").isGreaterThanOrEqualTo(8);
             assertThat(cutOffCells(materials)).isEmpty();
             Screenshots.save(robot, w.window.target(), "admin-materials-1366-" + language);
+            w.window.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_HISTORY);
+            assertThat(cutOffCells(w.window.table(HistoryTab.TABLE).target())).as("versions").isEmpty();
+            w.window.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_MATERIALS);
 
             GuiActionRunner.execute(() -> w.admin.presenter().editor().edit(d -> {
                 d.promisedValue = 300;
@@ -67,6 +70,27 @@ class CatalogAdminLayoutTest extends SwingTestBase {
             assertThat(w.window.list(IssueListPane.LIST).contents()).hasSize(2);
             assertThat(visibleRows(materials)).as("with the problem list open").isGreaterThanOrEqualTo(8);
             Screenshots.save(robot, w.window.target(), "admin-materials-problems-1366-" + language);
+        }
+    }
+
+    @Test
+    void a_cell_cut_off_because_its_column_was_narrowed_shows_its_full_text_as_tooltip() throws Exception {
+        try (AdminWindow w = AdminWindow.show(robot, Locale.SIMPLIFIED_CHINESE, LAPTOP)) {
+            JTable table = w.window.table(ItemListPane.TABLE).target();
+            String tip = GuiActionRunner.execute(() -> {
+                table.getColumnModel().getColumn(ItemListPane.COLUMN_NAME).setPreferredWidth(40);
+                table.getColumnModel().getColumn(ItemListPane.COLUMN_NAME).setWidth(40);
+                java.awt.Rectangle cell = table.getCellRect(0, ItemListPane.COLUMN_NAME, false);
+                return table.getToolTipText(new java.awt.event.MouseEvent(table, java.awt.event.MouseEvent.MOUSE_MOVED,
+                        0, 0, cell.x + 5, cell.y + 5, 0, false));
+            });
+            assertThat(tip).isEqualTo(table.getValueAt(0, ItemListPane.COLUMN_NAME));
+            String kindTip = GuiActionRunner.execute(() -> {
+                java.awt.Rectangle cell = table.getCellRect(0, ItemListPane.COLUMN_KIND, false);
+                return table.getToolTipText(new java.awt.event.MouseEvent(table, java.awt.event.MouseEvent.MOUSE_MOVED,
+                        0, 0, cell.x + 5, cell.y + 5, 0, false));
+            });
+            assertThat(kindTip).as("a cell that fits has no tooltip").isNull();
         }
     }
 

@@ -51,6 +51,16 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
     }
 
     @Test
+    void the_bundle_candidates_are_found_by_pinyin_too() {
+        window.tabbedPane(CatalogAdminPanel.TABS).selectTab(1);
+        window.button(BundlePane.NEW_BUTTON).click();
+        window.textBox(BundlePane.CANDIDATE_FILTER).enterText("ggcswsxk");
+        String[] found = window.list(BundlePane.CANDIDATE_LIST).contents();
+        assertThat(found).hasSize(1);
+        assertThat(found[0]).startsWith(AdminFixture.PUBLIC_PLACE);
+    }
+
+    @Test
     void a_filter_matching_nothing_says_so_with_a_hint_and_escape_clears_it() {
         window.textBox(ItemListPane.FILTER_FIELD).enterText("xyzq");
         window.label(ItemListPane.EMPTY_LABEL).requireVisible();
