@@ -17,8 +17,13 @@ import javax.swing.table.TableModel;
  * its column) shows its full text as tooltip.
  */
 class FittedTable extends JTable {
-    /** Rows measured per fit: enough for a whole hall catalog, bounded so a keystroke in a filter stays cheap. */
+    /** Rows measured by a full fit: a whole hall catalog (about 20 ms for 1,000 rows on a 2-core PC). */
     private static final int MEASURED_ROWS = 1_000;
+    /**
+     * Rows measured on every change (a keystroke in a filter): the top of the list, where a filtered row arrives;
+     * rows further down that are wider show their text as tooltip until a filter brings them up.
+     */
+    private static final int MEASURED_ROWS_ON_CHANGE = 150;
     private static final int SLACK = 4;
 
     private final int[] minWidths;
@@ -38,7 +43,7 @@ class FittedTable extends JTable {
      * not make the columns jump at every keystroke.
      */
     final void fitColumns(boolean reset) {
-        int rows = Math.min(getRowCount(), MEASURED_ROWS);
+        int rows = Math.min(getRowCount(), reset ? MEASURED_ROWS : MEASURED_ROWS_ON_CHANGE);
         for (int view = 0; view < getColumnCount(); view++) {
             TableColumn column = getColumnModel().getColumn(view);
             int model = convertColumnIndexToModel(view);

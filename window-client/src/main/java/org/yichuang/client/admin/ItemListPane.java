@@ -48,6 +48,7 @@ final class ItemListPane extends JPanel {
     private final JPanel center = new JPanel(cards);
     private final CatalogAdminPresenter admin;
     private boolean syncing;
+    private boolean fitPending;
 
     ItemListPane(Messages messages, CatalogAdminPresenter admin, NewItemAction newItem) {
         super(new BorderLayout(0, 8));
@@ -102,11 +103,15 @@ final class ItemListPane extends JPanel {
                     } finally {
                         syncing = false;
                     }
+                    if (fitPending) {
+                        fitPending = false;
+                        table.fitColumns(true);   // a new catalog: measure it once, deep
+                    }
                     showSelection();
                     showCount();
                     showEmptyState();
                 }
-                case ITEMS -> table.fitColumns(true);
+                case ITEMS -> fitPending = true;
                 case FILTER -> showEmptyState();
                 case SELECTED_CODE -> showSelection();
                 case LOADING -> showCount();
