@@ -163,6 +163,13 @@ final class ItemListPane extends JPanel {
         table.requestFocusInWindow();
     }
 
+    /** Returns the width that shows every column of the list without scrolling sideways. */
+    int wantedWidth() {
+        java.awt.Insets pad = getInsets();
+        return table.getColumnModel().getTotalColumnWidth() + pad.left + pad.right
+                + javax.swing.UIManager.getInt("ScrollBar.width") + 4;
+    }
+
     private void showEmptyState() {
         boolean none = list.isFilteredEmpty();
         if (none) {

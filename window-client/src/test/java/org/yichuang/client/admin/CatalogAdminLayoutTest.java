@@ -113,6 +113,10 @@ class CatalogAdminLayoutTest extends SwingTestBase {
     @Test
     void on_a_1080p_screen_the_merged_preview_shows_six_rows_too() throws Exception {
         try (AdminWindow w = AdminWindow.show(robot, Locale.SIMPLIFIED_CHINESE, DESKTOP)) {
+            JTable items = w.window.table(ItemListPane.TABLE).target();
+            assertThat(GuiActionRunner.execute(() -> items.getParent().getWidth()))
+                    .as("the item list shows every column without scrolling sideways")
+                    .isGreaterThanOrEqualTo(GuiActionRunner.execute(() -> items.getColumnModel().getTotalColumnWidth()));
             w.window.tabbedPane(CatalogAdminPanel.TABS).selectTab(1);
             w.window.table(BundlePane.BUNDLE_TABLE).selectRows(0);
             assertThat(visibleRows(w.window.table(BundlePane.PREVIEW_TABLE).target())).isGreaterThanOrEqualTo(6);
@@ -120,6 +124,7 @@ class CatalogAdminLayoutTest extends SwingTestBase {
             w.open(AdminFixture.PUBLIC_PLACE);
             w.window.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_MATERIALS);
             assertThat(visibleRows(w.window.table(MaterialsTab.TABLE).target())).isGreaterThanOrEqualTo(8);
+            assertThat(cutOffCells(w.window.table(MaterialsTab.TABLE).target())).isEmpty();
             Screenshots.save(robot, w.window.target(), "admin-materials-1920");
         }
     }
