@@ -181,6 +181,9 @@ final class MaterialsTab extends JPanel {
                 // keep what is being typed (" " before a word) when it means the same as the stored value
                 if (!java.util.Objects.equals(ItemDraft.orNull(f.getText()), ItemDraft.orNull(value))) {
                     Forms.setTextIfDifferent(f, value);
+                    if (!f.isFocusOwner()) {
+                        f.setCaretPosition(0);   // another material's text shows from its start
+                    }
                 }
             }
             condition.setEnabled(has && !m.required());
