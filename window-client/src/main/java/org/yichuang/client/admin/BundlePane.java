@@ -7,7 +7,6 @@ import java.awt.CardLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -75,9 +74,9 @@ final class BundlePane extends JPanel {
         this.bundles = admin.bundles();
         this.items = admin.list();
         this.bundleModel = new BundleListModel(messages, bundles);
-        this.bundleTable = BasicInfoTab.named(new JTable(bundleModel), BUNDLE_TABLE);
+        this.bundleTable = BasicInfoTab.named(new FittedTable(bundleModel, 120, 100, 50), BUNDLE_TABLE);
         this.memberModel = new MemberModel(messages, bundles, items);
-        this.memberTable = BasicInfoTab.named(new JTable(memberModel), MEMBER_TABLE);
+        this.memberTable = BasicInfoTab.named(new FittedTable(memberModel, 36, 160, 120), MEMBER_TABLE);
         this.previewModel = new PreviewModel(messages, bundles);
 
         JLabel empty = Forms.styled(new JLabel(messages.text("admin.bundle.empty"), SwingConstants.CENTER), "h3");
@@ -95,10 +94,6 @@ final class BundlePane extends JPanel {
         bundleTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         bundleTable.setRowHeight(Math.max(bundleTable.getRowHeight(), 26));
         bundleTable.setFillsViewportHeight(true);
-        bundleTable.getTableHeader().setReorderingAllowed(false);
-        bundleTable.getColumnModel().getColumn(0).setPreferredWidth(150);
-        bundleTable.getColumnModel().getColumn(1).setPreferredWidth(130);
-        bundleTable.getColumnModel().getColumn(2).setPreferredWidth(50);
         JButton create = BasicInfoTab.named(new JButton(actions.create()), NEW_BUTTON);
         JPanel top = new JPanel(new BorderLayout(8, 8));
         top.add(Forms.styled(new JLabel(messages.text("admin.bundles.title")), "h3"), BorderLayout.LINE_START);
@@ -114,47 +109,56 @@ final class BundlePane extends JPanel {
         FormGrid form = new FormGrid();
         Forms.styled(code, "monospaced");
         code.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("admin.bundle.code.placeholder"));
-        form.row(messages.text("admin.bundle.field.code"), code);
-        form.row(messages.text("admin.bundle.field.name"), name);
-        form.row(messages.text("admin.bundle.field.description"), FormGrid.area(description, 2));
+        // code and name share a line, and the rule problems sit in the save bar: the member lists keep their rows
+        JPanel codeAndName = new JPanel(new java.awt.GridBagLayout());
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        c.weightx = 0.4;
+        codeAndName.add(code, c);
+        c.weightx = 0;
+        c.insets = new java.awt.Insets(0, 16, 0, 12);
+        codeAndName.add(Forms.label(messages.text("admin.bundle.field.name"), name), c);
+        c.weightx = 0.6;
+        c.insets = new java.awt.Insets(0, 0, 0, 0);
+        codeAndName.add(name, c);
+        form.row(messages.text("admin.bundle.field.code"), codeAndName);
+        form.row(messages.text("admin.bundle.field.description"), FormGrid.area(description, 3));
         Forms.styled(issues, "small");
         issues.setForeground(Forms.color("Yichuang.error.foreground"));
-        form.wide(issues);
 
         JPanel members = new JPanel(new GridLayout(1, 2, 12, 0));
         members.add(candidatesPane(actions));
         members.add(membersPane(actions));
         members.setBorder(BorderFactory.createEmptyBorder(0, 16, 8, 16));
 
-        JTable preview = BasicInfoTab.named(new JTable(previewModel), PREVIEW_TABLE);
+        JTable preview = BasicInfoTab.named(new FittedTable(previewModel, 160, 80, 80, 70, 160), PREVIEW_TABLE);
         preview.setRowHeight(Math.max(preview.getRowHeight(), 24));
         preview.setFillsViewportHeight(true);
-        preview.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {220, 120, 120, 90, 300};
-        for (int i = 0; i < widths.length; i++) {
-            preview.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        preview.setPreferredScrollableViewportSize(new java.awt.Dimension(400, 6 * preview.getRowHeight()));
         JPanel previewPane = new JPanel(new BorderLayout(0, 6));
-        previewPane.setBorder(BorderFactory.createEmptyBorder(4, 16, 8, 16));
+        previewPane.setBorder(BorderFactory.createEmptyBorder(2, 16, 4, 16));
         JLabel previewTitle = Forms.styled(new JLabel(messages.text("admin.bundle.preview.title")), "h4");
         previewPane.add(previewTitle, BorderLayout.PAGE_START);
         JScrollPane previewScroll = new JScrollPane(preview);
-        previewScroll.setPreferredSize(new java.awt.Dimension(400, 190));
         previewPane.add(previewScroll, BorderLayout.CENTER);
 
         JButton save = BasicInfoTab.named(new JButton(actions.save()), SAVE_BUTTON);
         save.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold; margin: 5,18,5,18");
         JButton delete = BasicInfoTab.named(new JButton(actions.delete()), DELETE_BUTTON);
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
+        buttons.add(delete);
+        buttons.add(save);
+        JPanel bar = new JPanel(new BorderLayout(12, 0));
         bar.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(1, 0, 0, 0, Forms.color("Yichuang.statusBar.borderColor")),
-                BorderFactory.createEmptyBorder(8, 12, 10, 16)));
-        bar.add(delete);
-        bar.add(save);
+                BorderFactory.createEmptyBorder(8, 16, 10, 16)));
+        bar.add(issues, BorderLayout.CENTER);
+        bar.add(buttons, BorderLayout.LINE_END);
 
+        // the member lists keep their rows; the preview takes what is left (and scrolls)
         JPanel center = new JPanel(new BorderLayout());
-        center.add(members, BorderLayout.CENTER);
-        center.add(previewPane, BorderLayout.PAGE_END);
+        center.add(members, BorderLayout.PAGE_START);
+        center.add(previewPane, BorderLayout.CENTER);
         JPanel editor = new JPanel(new BorderLayout());
         editor.add(form, BorderLayout.PAGE_START);
         editor.add(center, BorderLayout.CENTER);
@@ -167,38 +171,39 @@ final class BundlePane extends JPanel {
                 messages.text("admin.bundle.candidates.filter"));
         candidateFilter.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
         candidateList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        candidateList.setVisibleRowCount(6);
         candidateList.setCellRenderer(new EnumRenderer<CatalogListing>(i -> i.name() + "  ·  " + i.department()));
         JButton add = BasicInfoTab.named(new JButton(actions.add()), ADD_BUTTON);
-        JPanel top = new JPanel(new BorderLayout(0, 6));
-        top.add(Forms.styled(new JLabel(messages.text("admin.bundle.candidates.title")), "h4"), BorderLayout.PAGE_START);
+        // the buttons share the title's line: each line saved is a row more in the lists and the preview
+        JPanel heading = new JPanel(new BorderLayout(8, 0));
+        heading.add(Forms.styled(new JLabel(messages.text("admin.bundle.candidates.title")), "h4"),
+                BorderLayout.LINE_START);
+        heading.add(add, BorderLayout.LINE_END);
+        JPanel top = new JPanel(new BorderLayout(0, 4));
+        top.add(heading, BorderLayout.PAGE_START);
         top.add(candidateFilter, BorderLayout.CENTER);
-        JPanel pane = new JPanel(new BorderLayout(0, 6));
+        JPanel pane = new JPanel(new BorderLayout(0, 4));
         pane.add(top, BorderLayout.PAGE_START);
         pane.add(new JScrollPane(candidateList), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
-        buttons.add(add);
-        pane.add(buttons, BorderLayout.PAGE_END);
         return pane;
     }
 
     private JComponent membersPane(BundleActions actions) {
         memberTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        memberTable.setRowHeight(Math.max(memberTable.getRowHeight(), 26));
+        memberTable.setRowHeight(Math.max(memberTable.getRowHeight(), 24));
         memberTable.setFillsViewportHeight(true);
-        memberTable.getTableHeader().setReorderingAllowed(false);
-        memberTable.getColumnModel().getColumn(0).setPreferredWidth(36);
-        memberTable.getColumnModel().getColumn(1).setPreferredWidth(220);
-        memberTable.getColumnModel().getColumn(2).setPreferredWidth(140);
+        memberTable.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 7 * memberTable.getRowHeight()));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 0));
         buttons.add(BasicInfoTab.named(new JButton(actions.up()), UP_BUTTON));
         buttons.add(BasicInfoTab.named(new JButton(actions.down()), DOWN_BUTTON));
         buttons.add(BasicInfoTab.named(new JButton(actions.remove()), REMOVE_BUTTON));
-        JPanel pane = new JPanel(new BorderLayout(0, 6));
+        JPanel pane = new JPanel(new BorderLayout(0, 4));
         JLabel title = Forms.styled(new JLabel(messages.text("admin.bundle.members.title")), "h4");
-        title.setBorder(BorderFactory.createEmptyBorder(0, 0, 4, 0));
-        pane.add(title, BorderLayout.PAGE_START);
+        JPanel heading = new JPanel(new BorderLayout(8, 0));
+        heading.add(title, BorderLayout.LINE_START);
+        heading.add(buttons, BorderLayout.LINE_END);
+        pane.add(heading, BorderLayout.PAGE_START);
         pane.add(new JScrollPane(memberTable), BorderLayout.CENTER);
-        pane.add(buttons, BorderLayout.PAGE_END);
         return pane;
     }
 
@@ -296,12 +301,10 @@ final class BundlePane extends JPanel {
         }
     }
 
+    /** The candidates are found as the item list finds them: names, codes, departments and their pinyin. */
     private void refreshCandidates() {
-        String needle = candidateFilter.getText().strip().toLowerCase(Locale.ROOT);
         candidates.clear();
-        items.items().stream().filter(i -> needle.isEmpty() || i.name().toLowerCase(Locale.ROOT).contains(needle)
-                || i.department().toLowerCase(Locale.ROOT).contains(needle)
-                || i.implementationCode().toLowerCase(Locale.ROOT).contains(needle)).forEach(candidates::addElement);
+        items.search(candidateFilter.getText()).forEach(candidates::addElement);
     }
 
     private void showBundleSelection() {

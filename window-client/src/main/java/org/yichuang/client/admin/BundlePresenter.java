@@ -281,6 +281,19 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
         fire(Property.SELECTED_MEMBER, old, selectedMember);
     }
 
+    /** Saves when possible, else tells why not (Ctrl+S never silently does nothing). */
+    public void saveOrExplain() {
+        if (canSave) {
+            save();
+            return;
+        }
+        String why = busy ? messages.text("admin.save.why.busy")
+                : !open ? messages.text("admin.bundle.save.why.closed")
+                : !issues.isEmpty() ? messages.text("admin.bundle.save.why.issues", String.join("；", issues))
+                : messages.text("admin.save.why.unchanged");
+        prompts.inform(messages.text("admin.save.why.title"), why);
+    }
+
     /** Saves the bundle (创建或替换), off the EDT. */
     public void save() {
         if (!canSave) {

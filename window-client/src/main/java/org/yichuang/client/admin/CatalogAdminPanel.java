@@ -41,11 +41,12 @@ public final class CatalogAdminPanel extends JPanel {
         setName(NAME);
 
         editor = new ItemEditorPane(messages, admin.editor(), actions.editor());
-        JSplitPane items = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT,
-                new ItemListPane(messages, admin, actions.newItem()), editor);
+        ItemListPane list = new ItemListPane(messages, admin, actions.newItem());
+        JSplitPane items = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, editor);
         items.setResizeWeight(0.32);
-        items.setDividerLocation(440);
+        items.setDividerLocation(MIN_LIST_WIDTH);
         items.setBorder(null);
+        fitListWidth(items, list);
         tabs.setName(TABS);
         tabs.addTab(messages.text("admin.tab.items"), items);
         tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin, actions.bundles()));
@@ -63,13 +64,53 @@ public final class CatalogAdminPanel extends JPanel {
             }
         });
         showActivity();
-        // Ctrl+S saves from anywhere in the editor; the other accelerators live on the 事项管理 menu items
+        // Ctrl+S saves the item or bundle on show from anywhere in the window, and says why when it cannot
         javax.swing.KeyStroke save = (javax.swing.KeyStroke) actions.editor().save().getValue(
                 javax.swing.Action.ACCELERATOR_KEY);
         if (save != null) {
-            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(save, "saveItem");
-            getActionMap().put("saveItem", actions.editor().save());
+            Keys.bind(this, WHEN_IN_FOCUSED_WINDOW, save, "admin.save", () -> {
+                if (tabs.getSelectedIndex() == 0) {
+                    admin.editor().saveOrExplain();
+                } else {
+                    admin.bundles().saveOrExplain();
+                }
+            });
         }
+    }
+
+    /** The item list never gets narrower than this, nor the editor (materials table, save bar) than its minimum. */
+    private static final int MIN_LIST_WIDTH = 440;
+    private static final int MIN_EDITOR_WIDTH = 920;
+
+    /**
+     * Widens the item list to show all its columns where the screen has room (1920 px: every column; 1366 px: the
+     * editor keeps its width and the list scrolls sideways), until the administrator drags the divider.
+     */
+    private void fitListWidth(JSplitPane split, ItemListPane list) {
+        boolean[] moved = {false};
+        Runnable fit = () -> {
+            if (moved[0] || split.getWidth() <= 0) {
+                return;
+            }
+            int location = Math.max(MIN_LIST_WIDTH, Math.min(list.wantedWidth(), split.getWidth() - MIN_EDITOR_WIDTH));
+            split.setDividerLocation(location);
+        };
+        if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mousePressed(java.awt.event.MouseEvent e) {
+                    moved[0] = true;   // the administrator's own width wins from now on
+                }
+            });
+        }
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fit.run();
+            }
+        });
+        admin.list().addPropertyChangeListener(ItemListPresenter.Property.ITEMS,
+                e -> SwingUtilities.invokeLater(fit));
     }
 
     private JToolBar toolbar(CatalogAdminActions actions) {

@@ -22,6 +22,8 @@ final class DraftBinder {
     private final ItemEditorPresenter presenter;
     private final List<Runnable> syncs = new ArrayList<>();
     private final List<Runnable> marks = new ArrayList<>();
+    private final java.util.Map<String, JComponent> fields = new java.util.LinkedHashMap<>();
+    private final List<Function<FieldIssue, JComponent>> locators = new ArrayList<>();
     private boolean syncing;
 
     DraftBinder(ItemEditorPresenter presenter) {
@@ -72,6 +74,11 @@ final class DraftBinder {
     }
 
     void spinner(JSpinner spinner, String path, Function<ItemDraft, Number> get, BiConsumer<ItemDraft, Number> set) {
+        // every valid keystroke is a value: the rules are checked as the administrator types, not on leaving the field
+        if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor
+                && editor.getTextField().getFormatter() instanceof javax.swing.text.DefaultFormatter formatter) {
+            formatter.setCommitsOnValidEdit(true);
+        }
         spinner.addChangeListener(e -> edit(d -> set.accept(d, (Number) spinner.getValue())));
         syncs.add(() -> {
             Number value = get.apply(presenter.draft());
@@ -94,6 +101,7 @@ final class DraftBinder {
         if (path == null) {
             return;
         }
+        fields.putIfAbsent(path, component);
         String plainTooltip = component.getToolTipText();
         marks.add(() -> {
             List<FieldIssue> issues = presenter.issuesAt(path);
@@ -104,6 +112,31 @@ final class DraftBinder {
             component.setToolTipText(issues.isEmpty() ? plainTooltip
                     : issues.stream().map(FieldIssue::message).collect(Collectors.joining("<br>", "<html>", "</html>")));
         });
+    }
+
+    /** Adds a way to find the widget of issues a plain field path does not name (a table cell, a procedure). */
+    void locator(Function<FieldIssue, JComponent> locator) {
+        locators.add(locator);
+    }
+
+    /**
+     * Returns the widget that edits what {@code issue} is about: a registered locator's answer, else the field bound
+     * to its path, else to the nearest enclosing path ({@code fee} for {@code fee.amount}); null when none shows it.
+     */
+    JComponent locate(FieldIssue issue) {
+        for (Function<FieldIssue, JComponent> locator : locators) {
+            JComponent found = locator.apply(issue);
+            if (found != null) {
+                return found;
+            }
+        }
+        JComponent exact = fields.get(issue.field());
+        if (exact != null) {
+            return exact;
+        }
+        return fields.entrySet().stream().filter(e -> issue.concerns(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                .map(java.util.Map.Entry::getValue).orElse(null);
     }
 
     /** Fills every widget from the draft, then marks the issues. */

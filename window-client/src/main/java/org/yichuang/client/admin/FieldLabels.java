@@ -48,9 +48,9 @@ public final class FieldLabels {
         return messages.text("caseKind." + kind.name());
     }
 
-    /** 工作日 / 自然日 / 小时. */
-    public String unit(LimitUnit unit) {
-        return messages.text("admin.unit." + unit.name());
+    /** 工作日 / 自然日 / 小时; in English singular or plural as {@code count} asks (1 working day, 2 hours). */
+    public String unit(LimitUnit unit, Number count) {
+        return messages.text("admin.unit." + unit.name(), count == null ? 0 : count);
     }
 
     /** 身份证明 / 申请表 / 其他材料. */

@@ -97,14 +97,54 @@ class FormGrid extends JPanel implements javax.swing.Scrollable {
         return getParent() instanceof javax.swing.JViewport v && v.getHeight() > getPreferredSize().height;
     }
 
-    /** A wrapping text area in a scroll pane, {@code rows} high. */
+    /**
+     * A wrapping text area in a scroll pane at least {@code rows} (and at least three) lines high that grows with its
+     * text up to {@link #MAX_AREA_ROWS} lines, and then scrolls inside itself, not the whole tab.
+     */
     static JScrollPane area(JTextArea area, int rows) {
-        area.setRows(rows);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         // Tab moves on: administrators fill these forms with the keyboard
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        return new JScrollPane(area);
+        return new GrowingScroll(area, Math.max(MIN_AREA_ROWS, rows));
+    }
+
+    static final int MIN_AREA_ROWS = 3;
+    static final int MAX_AREA_ROWS = 10;
+
+    /** The scroll pane of {@link #area}: its height follows the wrapped text between the row limits. */
+    private static final class GrowingScroll extends JScrollPane {
+        private final JTextArea area;
+        private final int minRows;
+
+        GrowingScroll(JTextArea area, int minRows) {
+            super(area, VERTICAL_SCROLLBAR_AS_NEEDED, HORIZONTAL_SCROLLBAR_NEVER);
+            this.area = area;
+            this.minRows = minRows;
+            Forms.onTextChange(area, text -> revalidate());
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            java.awt.Dimension d = super.getPreferredSize();
+            java.awt.Insets pad = area.getInsets();
+            int line = area.getFontMetrics(area.getFont()).getHeight();
+            int text = area.getWidth() > 0 ? area.getPreferredSize().height : line * area.getLineCount() + pad.top
+                    + pad.bottom;
+            int inner = Math.max(minRows * line + pad.top + pad.bottom,
+                    Math.min(text, MAX_AREA_ROWS * line + pad.top + pad.bottom));
+            java.awt.Insets own = getInsets();
+            d.height = inner + own.top + own.bottom;
+            return d;
+        }
+
+        @Override
+        public java.awt.Dimension getMinimumSize() {
+            // GridBagLayout falls back to minimum sizes when short of room; never squash a text to a sliver
+            java.awt.Dimension d = super.getMinimumSize();
+            d.height = getPreferredSize().height;
+            return d;
+        }
     }
 }

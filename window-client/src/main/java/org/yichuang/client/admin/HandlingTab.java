@@ -64,6 +64,14 @@ final class HandlingTab extends FormGrid {
             });
             grid.add(allowed);
             grid.add(stops);
+            binder.locator(issue -> {
+                int at = issue.procedureIndex();
+                if (at < 0 || at >= presenter.draft().specialProcedures.size()
+                        || presenter.draft().specialProcedures.get(at).kind() != kind) {
+                    return null;
+                }
+                return issue.field().endsWith(".stopsClock") && stops.isEnabled() ? stops : allowed;
+            });
         }
         grid.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
         wide(grid);

@@ -20,7 +20,7 @@ final class HistoryTab extends JPanel {
         super(new BorderLayout(0, 8));
         setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
         Model model = new Model(messages, presenter);
-        JTable table = BasicInfoTab.named(new JTable(model), TABLE);
+        JTable table = BasicInfoTab.named(new FittedTable(model, 60, 80, 130, 130, 90), TABLE);
         table.setRowHeight(Math.max(table.getRowHeight(), 26));
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);

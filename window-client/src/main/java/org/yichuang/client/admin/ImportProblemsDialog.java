@@ -47,7 +47,7 @@ final class ImportProblemsDialog extends JDialog {
         top.setBorder(BorderFactory.createEmptyBorder(0, 0, 10, 0));
 
         Model model = new Model(messages, problems);
-        JTable table = BasicInfoTab.named(new JTable(model), TABLE);
+        JTable table = BasicInfoTab.named(new FittedTable(model, 90, 50, 40, 190, 520), TABLE);
         TableRowSorter<Model> sorter = new TableRowSorter<>(model);
         // rows and columns sort as the spreadsheet counts (9 before 10, Z before AA), not as text
         sorter.setComparator(1, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
@@ -55,11 +55,6 @@ final class ImportProblemsDialog extends JDialog {
         table.setRowSorter(sorter);
         table.setRowHeight(Math.max(table.getRowHeight(), 24));
         table.setFillsViewportHeight(true);
-        table.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {90, 50, 40, 190, 520};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
 
         JButton copyButton = BasicInfoTab.named(new JButton(copy), COPY_BUTTON);
         JButton close = BasicInfoTab.named(new JButton(messages.text("admin.problems.close")), CLOSE_BUTTON);

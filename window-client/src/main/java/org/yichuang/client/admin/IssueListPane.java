@@ -26,16 +26,17 @@ final class IssueListPane extends JPanel {
     private final JLabel summary = new JLabel();
     private final JScrollPane scroll = new JScrollPane(list);
 
-    IssueListPane(Messages messages, ItemEditorPresenter presenter, Consumer<FieldIssue> reveal) {
-        super(new BorderLayout(0, 4));
+    /** {@code notice} (the editor's last outcome, e.g. why Ctrl+S did not save) shows after the summary. */
+    IssueListPane(Messages messages, ItemEditorPresenter presenter, Consumer<FieldIssue> reveal, JLabel notice) {
+        super(new BorderLayout(0, 2));
         this.messages = messages;
         this.presenter = presenter;
-        setBorder(BorderFactory.createEmptyBorder(8, 16, 4, 16));
+        setBorder(BorderFactory.createEmptyBorder(4, 16, 2, 16));
         list.setName(LIST);
         summary.setName(SUMMARY_LABEL);
         Forms.styled(summary, "semibold");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setVisibleRowCount(4);
+        list.setVisibleRowCount(2);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected,
@@ -51,12 +52,26 @@ final class IssueListPane extends JPanel {
                 return c;
             }
         });
-        list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
-                reveal.accept(list.getSelectedValue());
+        // a click or Enter goes to the field; moving through the list with the arrows does not take the focus away
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int at = list.locationToIndex(e.getPoint());
+                if (at >= 0 && list.getCellBounds(at, at).contains(e.getPoint())) {
+                    reveal.accept(model.get(at));
+                }
             }
         });
-        add(summary, BorderLayout.PAGE_START);
+        Keys.bind(list, WHEN_FOCUSED, javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0),
+                "admin.issues.reveal", () -> {
+                    if (list.getSelectedValue() != null) {
+                        reveal.accept(list.getSelectedValue());
+                    }
+                });
+        JPanel top = new JPanel(new BorderLayout(16, 0));
+        top.add(summary, BorderLayout.LINE_START);
+        top.add(notice, BorderLayout.CENTER);
+        add(top, BorderLayout.PAGE_START);
         add(scroll, BorderLayout.CENTER);
         presenter.addPropertyChangeListener(ItemEditorPresenter.Property.ISSUES, e -> refresh());
         refresh();
@@ -68,6 +83,8 @@ final class IssueListPane extends JPanel {
         boolean none = model.isEmpty();
         summary.setText(none ? messages.text("admin.issues.none") : messages.text("admin.issues.count", model.size()));
         summary.setForeground(Forms.color(none ? "Yichuang.success.foreground" : "Yichuang.error.foreground"));
+        // as many lines as there are problems, at most three: the rest scrolls, the tabs above keep their room
+        list.setVisibleRowCount(Math.max(1, Math.min(3, model.size())));
         scroll.setVisible(!none);
         revalidate();
     }

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.FlowLayout;
+import java.awt.Rectangle;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -12,9 +13,12 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTable;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.VersionedItem;
@@ -57,13 +61,14 @@ final class ItemEditorPane extends JPanel {
     private final JLabel effectiveFromError = new JLabel(" ");
     private final CardLayout cards = new CardLayout();
     private final MaterialsTab materials;
+    private final DraftBinder binder;
 
     ItemEditorPane(Messages messages, ItemEditorPresenter presenter, EditorActions actions) {
         this.messages = messages;
         this.presenter = presenter;
         setLayout(cards);
         setName(NAME);
-        DraftBinder binder = new DraftBinder(presenter);
+        binder = new DraftBinder(presenter);
         FieldLabels labels = presenter.labels();
         materials = new MaterialsTab(messages, presenter, binder, labels, actions.materials());
         tabTitles = new String[] {messages.text("admin.tab.basic"), messages.text("admin.tab.limits"),
@@ -82,7 +87,7 @@ final class ItemEditorPane extends JPanel {
         editor.add(header(), BorderLayout.PAGE_START);
         editor.add(tabs, BorderLayout.CENTER);
         JPanel south = new JPanel(new BorderLayout());
-        south.add(new IssueListPane(messages, presenter, this::reveal), BorderLayout.CENTER);
+        south.add(new IssueListPane(messages, presenter, this::reveal, notice), BorderLayout.CENTER);
         south.add(saveBar(actions), BorderLayout.PAGE_END);
         editor.add(south, BorderLayout.PAGE_END);
 
@@ -117,11 +122,11 @@ final class ItemEditorPane extends JPanel {
         version.setForeground(Forms.color("Yichuang.muted.foreground"));
         notice.setForeground(Forms.color("Component.accentColor"));
         notice.setText(" ");
-        JPanel header = new JPanel(new BorderLayout(0, 2));
-        header.setBorder(BorderFactory.createEmptyBorder(12, 16, 8, 16));
+        // two lines only: on a 1366×768 screen every pixel here is a row less in the materials table
+        JPanel header = new JPanel(new BorderLayout(0, 0));
+        header.setBorder(BorderFactory.createEmptyBorder(6, 16, 4, 16));
         header.add(title, BorderLayout.PAGE_START);
         header.add(version, BorderLayout.CENTER);
-        header.add(notice, BorderLayout.PAGE_END);
         return header;
     }
 
@@ -215,11 +220,27 @@ final class ItemEditorPane extends JPanel {
         return HANDLING_FIELDS.contains(root) ? TAB_HANDLING : TAB_BASIC;
     }
 
-    private void reveal(FieldIssue issue) {
+    /** Shows the tab of {@code issue}, then scrolls to its field and gives it the keyboard. */
+    void reveal(FieldIssue issue) {
         tabs.setSelectedIndex(tabOf(issue.field()));
         if (issue.materialRow() >= 0) {
             presenter.setSelectedMaterial(issue.materialRow());
         }
+        JComponent field = binder.locate(issue);
+        if (field == null) {
+            return;
+        }
+        JComponent target = field instanceof JSpinner s && s.getEditor() instanceof JSpinner.DefaultEditor e
+                ? e.getTextField() : field;
+        // after the tab switch is laid out, or the field's bounds are those of a hidden tab
+        SwingUtilities.invokeLater(() -> {
+            field.scrollRectToVisible(new Rectangle(0, 0, field.getWidth(), field.getHeight()));
+            if (field instanceof JTable table && table.getSelectedRow() >= 0) {
+                table.scrollRectToVisible(table.getCellRect(table.getSelectedRow(),
+                        Math.max(0, table.getSelectedColumn()), true));
+            }
+            target.requestFocusInWindow();
+        });
     }
 
     /** Shows the materials tab and starts typing the new material's name. */

@@ -65,6 +65,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     private String effectiveFromError;
     private int selectedMaterial = -1;
     private String notice;
+    private String explained;
 
     /** Creates the editor; {@code onSaved} is told about every stored version (the list reloads). */
     public ItemEditorPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts, Clock clock,
@@ -277,6 +278,9 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
             return;
         }
         change.accept(draft);
+        if (notice != null && notice.equals(explained)) {
+            setNotice(null);   // the reason Ctrl+S gave is about the draft before this change
+        }
         serverProblems = List.of();   // they were about the content that was sent; a change makes them stale
         recompute();
     }
@@ -385,6 +389,39 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         ItemChange change = new ItemChange(item, loaded == null ? null : loaded.version(), effectiveFrom, true);
         submitChange(change, saved -> setNotice(messages.text(saved.version() == 1 ? "admin.item.created"
                 : "admin.item.saved", saved.version(), labels.time(saved.effectiveFrom()))));
+    }
+
+    /**
+     * Saves when possible, else says why not (Ctrl+S): a shortcut that silently does nothing leaves the administrator
+     * guessing whether the change was stored.
+     */
+    public void saveOrExplain() {
+        if (canSave) {
+            save();
+        } else {
+            explained = whyNotSaved();
+            setNotice(explained);
+        }
+    }
+
+    /** Returns why {@link #save()} would do nothing now, or null when it would save. */
+    public String whyNotSaved() {
+        if (canSave) {
+            return null;
+        }
+        if (busy) {
+            return messages.text("admin.save.why.busy");
+        }
+        if (!open) {
+            return messages.text("admin.save.why.closed");
+        }
+        if (!violations.isEmpty()) {
+            return messages.text("admin.save.why.issues", violations.size());
+        }
+        if (effectiveFromError != null) {
+            return messages.text("admin.save.why.effectiveFrom", effectiveFromError);
+        }
+        return messages.text("admin.save.why.unchanged");
     }
 
     /** Withdraws the item (停用) from the effective time on, after confirmation; the list drops it once in effect. */

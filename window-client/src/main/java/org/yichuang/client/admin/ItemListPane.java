@@ -3,6 +3,8 @@ package org.yichuang.client.admin;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.icons.FlatSearchIcon;
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.event.KeyEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
 import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
@@ -25,23 +29,36 @@ final class ItemListPane extends JPanel {
     static final String TABLE = "admin.items.table";
     static final String COUNT_LABEL = "admin.items.count";
     static final String NEW_BUTTON = "admin.items.new";
+    static final String EMPTY_LABEL = "admin.items.empty";
+    /** Column order: what the administrator reads first; the 31-character code last, as it is the widest. */
+    static final int COLUMN_NAME = 0;
+    static final int COLUMN_DEPARTMENT = 1;
+    static final int COLUMN_KIND = 2;
+    static final int COLUMN_VERSION = 3;
+    static final int COLUMN_CODE = 4;
 
     private final Messages messages;
     private final ItemListPresenter list;
     private final Model model;
-    private final JTable table;
+    private final FittedTable table;
     private final JLabel count = new JLabel();
+    private final JTextField filter = new JTextField();
+    private final JLabel empty = new JLabel("", SwingConstants.CENTER);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel center = new JPanel(cards);
+    private final CatalogAdminPresenter admin;
     private boolean syncing;
+    private boolean fitPending;
 
     ItemListPane(Messages messages, CatalogAdminPresenter admin, NewItemAction newItem) {
         super(new BorderLayout(0, 8));
         this.messages = messages;
         this.list = admin.list();
+        this.admin = admin;
         this.model = new Model(messages, list);
-        this.table = new JTable(model);
+        this.table = new FittedTable(model, 160, 90, 56, 48, 120);
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 8));
 
-        JTextField filter = new JTextField();
         filter.setName(FILTER_FIELD);
         filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("admin.items.filter"));
         filter.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
@@ -51,11 +68,11 @@ final class ItemListPane extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(Math.max(table.getRowHeight(), 26));
         table.setFillsViewportHeight(true);
-        table.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {210, 90, 130, 60, 44};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        keys();
+        empty.setName(EMPTY_LABEL);
+        empty.setForeground(Forms.color("Yichuang.muted.foreground"));
+        empty.setVerticalAlignment(SwingConstants.TOP);
+        empty.setBorder(BorderFactory.createEmptyBorder(24, 8, 8, 8));
         count.setName(COUNT_LABEL);
         Forms.styled(count, "small");
         count.setForeground(Forms.color("Yichuang.muted.foreground"));
@@ -67,7 +84,9 @@ final class ItemListPane extends JPanel {
         top.add(create, BorderLayout.LINE_END);
         top.add(filter, BorderLayout.PAGE_END);
         add(top, BorderLayout.PAGE_START);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        center.add(new JScrollPane(table), "table");
+        center.add(empty, "empty");
+        add(center, BorderLayout.CENTER);
         add(count, BorderLayout.PAGE_END);
 
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -84,15 +103,81 @@ final class ItemListPane extends JPanel {
                     } finally {
                         syncing = false;
                     }
+                    if (fitPending) {
+                        fitPending = false;
+                        table.fitColumns(true);   // a new catalog: measure it once, deep
+                    }
                     showSelection();
                     showCount();
+                    showEmptyState();
                 }
+                case ITEMS -> fitPending = true;
+                case FILTER -> showEmptyState();
                 case SELECTED_CODE -> showSelection();
                 case LOADING -> showCount();
                 default -> { }
             }
         });
         showCount();
+    }
+
+    /**
+     * Down from the filter goes into the list (choosing the next row opens it, as a click does); Enter opens the
+     * chosen item, or the only one left; Escape in the list goes back to the filter.
+     */
+    private void keys() {
+        filter.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "admin.items.down");
+        filter.getActionMap().put("admin.items.down", Keys.action(() -> {
+            if (table.getRowCount() > 0) {
+                int next = Math.min(table.getSelectedRow() + 1, table.getRowCount() - 1);
+                table.setRowSelectionInterval(next, next);
+                table.scrollRectToVisible(table.getCellRect(next, 0, true));
+                table.requestFocusInWindow();
+            }
+        }));
+        filter.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "admin.items.open");
+        filter.getActionMap().put("admin.items.open", Keys.action(this::openChosen));
+        Keys.bind(filter, WHEN_FOCUSED, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "admin.items.clear",
+                () -> filter.setText(""));
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0),
+                "admin.items.open");
+        table.getActionMap().put("admin.items.open", Keys.action(this::openChosen));
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                "admin.items.filter");
+        table.getActionMap().put("admin.items.filter", Keys.action(filter::requestFocusInWindow));
+    }
+
+    /** Opens the selected item, or the only one the filter left; the editor takes the keyboard. */
+    private void openChosen() {
+        int row = table.getSelectedRow();
+        if (row < 0 && table.getRowCount() == 1) {
+            row = 0;
+        }
+        if (row < 0) {
+            return;
+        }
+        String code = model.row(row).implementationCode();
+        if (!code.equals(list.selectedCode())) {
+            admin.openItem(code);
+        }
+        table.requestFocusInWindow();
+    }
+
+    /** Returns the width that shows every column of the list without scrolling sideways. */
+    int wantedWidth() {
+        java.awt.Insets pad = getInsets();
+        return table.getColumnModel().getTotalColumnWidth() + pad.left + pad.right
+                + javax.swing.UIManager.getInt("ScrollBar.width") + 4;
+    }
+
+    private void showEmptyState() {
+        boolean none = list.isFilteredEmpty();
+        if (none) {
+            String typed = list.filter().strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            empty.setText("<html><div style='text-align:center'>" + messages.text("admin.items.empty", typed)
+                    + "<br><br>" + messages.text("admin.items.empty.hint") + "</div></html>");
+        }
+        cards.show(center, none ? "empty" : "table");
     }
 
     private void showSelection() {
@@ -115,7 +200,7 @@ final class ItemListPane extends JPanel {
                 : messages.text("admin.items.count", list.visibleItems().size(), list.items().size()));
     }
 
-    /** Columns 事项名称, 实施编码, 实施主体, 办件类型, 版本. */
+    /** Columns 事项名称, 实施主体, 办件类型, 版本, 实施编码. */
     private static final class Model extends ColumnTableModel {
         private final Messages messages;
         private final ItemListPresenter list;
@@ -124,9 +209,9 @@ final class ItemListPane extends JPanel {
         Model(Messages messages, ItemListPresenter list) {
             this.messages = messages;
             this.list = list;
-            columns(messages.text("admin.items.column.name"),
-                messages.text("admin.items.column.code"), messages.text("admin.items.column.department"),
-                messages.text("admin.items.column.kind"), messages.text("admin.items.column.version"));
+            columns(messages.text("admin.items.column.name"), messages.text("admin.items.column.department"),
+                messages.text("admin.items.column.kind"), messages.text("admin.items.column.version"),
+                messages.text("admin.items.column.code"));
         }
 
         void setRows(List<CatalogListing> value) {
@@ -156,10 +241,10 @@ final class ItemListPane extends JPanel {
         public Object getValueAt(int row, int column) {
             CatalogListing item = rows.get(row);
             return switch (column) {
-                case 0 -> item.name();
-                case 1 -> item.implementationCode();
-                case 2 -> item.department();
-                case 3 -> item.caseKind() == null ? "" : messages.text("caseKind." + item.caseKind().name());
+                case COLUMN_NAME -> item.name();
+                case COLUMN_DEPARTMENT -> item.department();
+                case COLUMN_KIND -> item.caseKind() == null ? "" : messages.text("caseKind." + item.caseKind().name());
+                case COLUMN_CODE -> item.implementationCode();
                 default -> switch (item.stateAt(Instant.now())) {
                     case IN_FORCE -> messages.text("admin.version", item.version());
                     case WAITING -> messages.text("admin.version", item.version()) + " · "

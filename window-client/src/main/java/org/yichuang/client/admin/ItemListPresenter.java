@@ -1,8 +1,8 @@
 package org.yichuang.client.admin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import org.yichuang.client.search.SearchIndex;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.CatalogListing;
@@ -19,6 +19,7 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
     private final HallApi api;
     private final BackgroundTasks tasks;
     private List<CatalogListing> items = List.of();
+    private SearchIndex<CatalogListing> index = index(List.of());
     private List<CatalogListing> visibleItems = List.of();
     private String filter = "";
     private String selectedCode;
@@ -65,12 +66,12 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
                 .map(CatalogListing::name).findFirst().orElse(implementationCode);
     }
 
-    /** Loads the list: one call answers every item with its latest version. */
+    /** Loads the list: one call answers every item with its latest version; the pinyin index is built off the EDT. */
     public void load() {
         setLoading(true);
-        tasks.submit(api::listCatalog, list -> {
+        tasks.submit(() -> index(api.listCatalog()), loaded -> {
             setLoading(false);
-            setItems(list);
+            setItems(loaded);
         }, failure -> {
             setLoading(false);
             onFailure.accept(failure);
@@ -81,7 +82,10 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
     public void reload() {
         load();
     }
-    /** Filters by name, code or department (包含匹配, case-insensitive). */
+    /**
+     * Filters as the counter's search does: name, implementation code, department, pinyin initials ({@code ggcs})
+     * or full pinyin, every word matching; the best matches come first, a blank filter keeps the catalog order.
+     */
     public void setFilter(String value) {
         String old = filter;
         filter = value == null ? "" : value;
@@ -101,27 +105,33 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
         fire(Property.SELECTED_CODE, "", selectedCode);
     }
 
-    private void setItems(List<CatalogListing> value) {
+    /** Returns the items matching {@code query} as the filter would show them (best first; all for a blank one). */
+    public List<CatalogListing> search(String query) {
+        return index.search(query);
+    }
+
+    /** Returns true when a filter is typed and no item matches it (the list shows why it is empty). */
+    public boolean isFilteredEmpty() {
+        return !filter.isBlank() && visibleItems.isEmpty() && !items.isEmpty();
+    }
+
+    private static SearchIndex<CatalogListing> index(List<CatalogListing> list) {
+        return SearchIndex.build(list, i -> new SearchIndex.Fields(i.name(), i.department(),
+                List.of(i.implementationCode())));
+    }
+
+    private void setItems(SearchIndex<CatalogListing> value) {
         List<CatalogListing> old = items;
-        items = List.copyOf(value);
+        index = value;
+        items = value.values();
         fire(Property.ITEMS, old, items);
         refilter();
     }
 
     private void refilter() {
-        String needle = filter.strip().toLowerCase(Locale.ROOT);
         List<CatalogListing> old = visibleItems;
-        visibleItems = needle.isEmpty() ? items : items.stream().filter(i -> matches(i, needle)).toList();
+        visibleItems = index.search(filter);
         fire(Property.VISIBLE_ITEMS, old, visibleItems);
-    }
-
-    private static boolean matches(CatalogListing item, String needle) {
-        return contains(item.name(), needle) || contains(item.department(), needle)
-                || contains(item.implementationCode(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private void setLoading(boolean value) {

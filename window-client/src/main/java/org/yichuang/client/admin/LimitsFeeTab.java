@@ -23,14 +23,15 @@ final class LimitsFeeTab extends FormGrid {
     static final String CHARGED_CHECK = "admin.item.charged";
     static final String AMOUNT_SPINNER = "admin.item.amount";
     static final String FEE_BASIS_FIELD = "admin.item.feeBasis";
+    static final String VISITS_UNIT = "admin.item.visits.unit";
 
     LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels) {
         JComboBox<CaseKind> caseKind = BasicInfoTab.named(new JComboBox<>(CaseKind.values()), CASE_KIND_COMBO);
         caseKind.setRenderer(new EnumRenderer<>(labels::caseKind));
         JSpinner statutory = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), STATUTORY_VALUE);
-        JComboBox<LimitUnit> statutoryUnit = unitCombo(labels, STATUTORY_UNIT);
+        JComboBox<LimitUnit> statutoryUnit = unitCombo(labels, STATUTORY_UNIT, statutory);
         JSpinner promised = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), PROMISED_VALUE);
-        JComboBox<LimitUnit> promisedUnit = unitCombo(labels, PROMISED_UNIT);
+        JComboBox<LimitUnit> promisedUnit = unitCombo(labels, PROMISED_UNIT, promised);
         JSpinner visits = BasicInfoTab.named(new JSpinner(new SpinnerNumberModel(0, 0, 20, 1)), "admin.item.visits");
         JCheckBox deferral = BasicInfoTab.named(new JCheckBox(messages.text("admin.field.deferralAllowed.check")),
                 DEFERRAL_CHECK);
@@ -46,7 +47,9 @@ final class LimitsFeeTab extends FormGrid {
         row(messages.text("admin.field.statutoryLimit"), pair(statutory, statutoryUnit));
         row(messages.text("admin.field.promisedLimit"), pair(promised, promisedUnit));
         hint(messages.text("admin.hint.limits"));
-        row(messages.text("admin.field.visits"), pair(visits, new JLabel(messages.text("admin.field.visits.unit"))));
+        JLabel visitsUnit = BasicInfoTab.named(new JLabel(messages.text("admin.field.visits.unit", 1)), VISITS_UNIT);
+        visits.addChangeListener(e -> visitsUnit.setText(messages.text("admin.field.visits.unit", visits.getValue())));
+        row(messages.text("admin.field.visits"), pair(visits, visitsUnit));
         hint(messages.text("admin.hint.visits"));
         row(messages.text("admin.field.deferralAllowed"), deferral);
         hint(messages.text("admin.hint.deferral"));
@@ -73,9 +76,11 @@ final class LimitsFeeTab extends FormGrid {
         });
     }
 
-    private static JComboBox<LimitUnit> unitCombo(FieldLabels labels, String name) {
+    /** The unit follows its number in English (1 working day, 2 working days) as the number is typed. */
+    private static JComboBox<LimitUnit> unitCombo(FieldLabels labels, String name, JSpinner value) {
         JComboBox<LimitUnit> combo = BasicInfoTab.named(new JComboBox<>(LimitUnit.values()), name);
-        combo.setRenderer(new EnumRenderer<>(labels::unit));
+        combo.setRenderer(new EnumRenderer<LimitUnit>(u -> labels.unit(u, (Number) value.getValue())));
+        value.addChangeListener(e -> combo.repaint());
         return combo;
     }
 

@@ -48,6 +48,11 @@ final class MaterialTableModel extends ColumnTableModel {
     }
 
     /** Returns the rule path of a cell, e.g. {@code materials[2].deferrable}. */
+    /** Returns the column whose cells edit {@code suffix} (e.g. {@code .name}), or -1. */
+    static int columnOf(String suffix) {
+        return java.util.Arrays.asList(PATHS).indexOf(suffix);
+    }
+
     static String path(int row, int column) {
         return "materials[" + row + "]" + PATHS[column];
     }

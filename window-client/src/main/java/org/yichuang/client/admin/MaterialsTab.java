@@ -13,7 +13,6 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.ListSelectionModel;
@@ -46,7 +45,7 @@ final class MaterialsTab extends JPanel {
     private final JTextField condition = BasicInfoTab.named(new JTextField(), CONDITION_FIELD);
     private final JTextField seal = BasicInfoTab.named(new JTextField(), SEAL_FIELD);
     private final JTextField sample = BasicInfoTab.named(new JTextField(), SAMPLE_FIELD);
-    private final JTextArea notes = BasicInfoTab.named(new JTextArea(), NOTES_FIELD);
+    private final JTextField notes = BasicInfoTab.named(new JTextField(), NOTES_FIELD);
     private boolean syncing;
 
     MaterialsTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder, FieldLabels labels,
@@ -54,8 +53,8 @@ final class MaterialsTab extends JPanel {
         super(new BorderLayout(0, 8));
         this.presenter = presenter;
         this.model = new MaterialTableModel(messages, presenter);
-        this.table = new JTable(model);
-        setBorder(BorderFactory.createEmptyBorder(10, 12, 10, 12));
+        this.table = new FittedTable(model, 200, 70, 70, 40, 50, 40, 50, 50);
+        setBorder(BorderFactory.createEmptyBorder(4, 12, 6, 12));
 
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
@@ -67,15 +66,12 @@ final class MaterialsTab extends JPanel {
 
         table.setName(TABLE);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setRowHeight(Math.max(table.getRowHeight(), 28));
+        table.setRowHeight(Math.max(table.getRowHeight(), 24));
         table.setFillsViewportHeight(true);
         table.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         table.setSurrendersFocusOnKeystroke(true);
-        table.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {230, 90, 100, 50, 60, 50, 55, 70};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        // eight rows at 1366×768 even with the problem list open: the details below take two lines, not four
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 8 * table.getRowHeight()));
         JComboBox<MaterialKind> kinds = new JComboBox<>(MaterialKind.values());
         kinds.setRenderer(new EnumRenderer<>(labels::materialKind));
         JComboBox<MaterialSource> sources = new JComboBox<>(MaterialSource.values());
@@ -88,11 +84,15 @@ final class MaterialsTab extends JPanel {
         table.setDefaultRenderer(Integer.class, issues(table.getDefaultRenderer(Integer.class)));
         table.setDefaultRenderer(Boolean.class, issues(table.getDefaultRenderer(Boolean.class)));
 
+        bar.setBorder(BorderFactory.createEmptyBorder());
         JPanel north = new JPanel(new BorderLayout());
         north.add(bar, BorderLayout.LINE_START);
         JPanel details = details(messages);
         add(north, BorderLayout.PAGE_START);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setMinimumSize(new java.awt.Dimension(200, table.getTableHeader().getPreferredSize().height
+                + 8 * table.getRowHeight() + 4));
+        add(scroll, BorderLayout.CENTER);
         add(details, BorderLayout.PAGE_END);
 
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -106,6 +106,7 @@ final class MaterialsTab extends JPanel {
             markDetails();
         });
         binder.onSync(this::refresh);
+        binder.locator(this::locate);
         bindDetail(condition, MaterialRequirement::condition, (m, v) -> new MaterialRequirement(m.name(), m.kind(),
                 m.originals(), m.copies(), m.paperSize(), m.sealOrSignature(), m.source(), m.required(), v,
                 m.deferrable(), m.sampleRef(), m.notes()));
@@ -120,17 +121,34 @@ final class MaterialsTab extends JPanel {
                 m.condition(), m.deferrable(), m.sampleRef(), v));
     }
 
+    /** The long texts of the selected material, two to a line so the table keeps its rows on a laptop screen. */
     private JPanel details(Messages messages) {
-        FormGrid form = new FormGrid();
+        JPanel form = new JPanel(new java.awt.GridBagLayout());
         form.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(1, 0, 0, 0, Forms.color("Yichuang.statusBar.borderColor")),
-                BorderFactory.createEmptyBorder(6, 0, 0, 0)));
-        form.row(messages.text("admin.material.column.condition"), condition);
-        form.hint(messages.text("admin.hint.condition"));
-        form.row(messages.text("admin.material.column.sealOrSignature"), seal);
-        form.row(messages.text("admin.material.column.sampleRef"), sample);
-        form.row(messages.text("admin.material.column.notes"), FormGrid.area(notes, 2));
+                BorderFactory.createEmptyBorder(4, 0, 0, 0)));
+        condition.putClientProperty(com.formdev.flatlaf.FlatClientProperties.PLACEHOLDER_TEXT,
+                messages.text("admin.hint.condition"));
+        condition.setToolTipText(messages.text("admin.hint.condition"));
+        detail(form, 0, 0, messages.text("admin.material.column.condition"), condition);
+        detail(form, 0, 1, messages.text("admin.material.column.sealOrSignature"), seal);
+        detail(form, 1, 0, messages.text("admin.material.column.sampleRef"), sample);
+        detail(form, 1, 1, messages.text("admin.material.column.notes"), notes);
         return form;
+    }
+
+    private static void detail(JPanel form, int row, int pair, String label, JComponent field) {
+        java.awt.GridBagConstraints l = Forms.labelAt(row);
+        l.gridx = pair * 2;
+        l.insets = new java.awt.Insets(3, pair == 0 ? 0 : 16, 3, 8);
+        java.awt.GridBagConstraints c = Forms.fieldAt(row);
+        c.gridx = pair * 2 + 1;
+        c.insets = new java.awt.Insets(3, 0, 3, 0);
+        if (field instanceof JTextField text) {
+            text.setColumns(8);   // the two columns share the width evenly, whatever the texts' lengths
+        }
+        form.add(Forms.label(label, field), l);
+        form.add(field, c);
     }
 
     private void bindDetail(javax.swing.text.JTextComponent field, Function<MaterialRequirement, String> get,
@@ -163,6 +181,9 @@ final class MaterialsTab extends JPanel {
                 // keep what is being typed (" " before a word) when it means the same as the stored value
                 if (!java.util.Objects.equals(ItemDraft.orNull(f.getText()), ItemDraft.orNull(value))) {
                     Forms.setTextIfDifferent(f, value);
+                    if (!f.isFocusOwner()) {
+                        f.setCaretPosition(0);   // another material's text shows from its start
+                    }
                 }
             }
             condition.setEnabled(has && !m.required());
@@ -176,7 +197,8 @@ final class MaterialsTab extends JPanel {
         int row = presenter.selectedMaterial();
         List<FieldIssue> issues = row < 0 ? List.of() : presenter.issuesAt("materials[" + row + "].condition");
         condition.putClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE, issues.isEmpty() ? null : "error");
-        condition.setToolTipText(issues.isEmpty() ? null : issues.get(0).message());
+        condition.setToolTipText(issues.isEmpty() ? (String) condition.getClientProperty(
+                com.formdev.flatlaf.FlatClientProperties.PLACEHOLDER_TEXT) : issues.get(0).message());
     }
 
     private void refresh() {
@@ -206,6 +228,26 @@ final class MaterialsTab extends JPanel {
             syncing = false;
         }
         showDetails();
+    }
+
+    /**
+     * Returns the widget of a material issue after selecting its row: the condition field for {@code .condition},
+     * else the table with the issue's cell (the counts for a row-wide issue) chosen; null for other issues.
+     */
+    private JComponent locate(FieldIssue issue) {
+        int row = issue.materialRow();
+        if (row < 0 || row >= table.getRowCount()) {
+            return issue.field() != null && issue.field().equals("materials") ? table : null;
+        }
+        presenter.setSelectedMaterial(row);
+        String suffix = issue.field().substring(issue.field().indexOf(']') + 1);
+        if (suffix.equals(".condition") && condition.isEnabled()) {
+            return condition;
+        }
+        int column = suffix.isEmpty() ? MaterialTableModel.ORIGINALS : MaterialTableModel.columnOf(suffix);
+        int view = table.convertColumnIndexToView(Math.max(column, MaterialTableModel.NAME));
+        table.changeSelection(row, view, false, false);
+        return table;
     }
 
     /** Starts editing the name of the selected material (after 添加材料, the administrator types at once). */

@@ -284,6 +284,10 @@ public final class ClientApp {
         // Must precede the first AWT call, which reads them once (FlatLaf demo order)
         System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
         System.setProperty("swing.aatext", "true");
+        if (LaunchOptions.wantsHelp(args)) {
+            System.out.println(LaunchOptions.USAGE);   // asked for: on stdout, exit status 0, no window
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args, System.getenv());

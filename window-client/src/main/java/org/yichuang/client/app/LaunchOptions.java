@@ -21,8 +21,24 @@ public record LaunchOptions(String server, String counterNo, String username, St
 
     /** The usage text printed for {@code --help} and bad options. */
     public static final String USAGE = """
-            usage: ClientApp [--server URL] [--counter N] [--user NAME] [--theme light|dark] [--locale zh|en]
+            usage: client [--server URL] [--counter N] [--user NAME] [--theme light|dark] [--locale zh|en]
+              --server URL       the hall server, e.g. http://127.0.0.1:8080 (default: the last one used)
+              --counter N        the counter (窗口) number; leave out to administer the catalog
+              --user NAME        the user name to fill in at sign-in
+              --theme light|dark the colour theme (default: the last one chosen)
+              --locale zh|en     the language of the client (default: Simplified Chinese)
+              -h, --help         print this help and exit
               YICHUANG_PASSWORD=... in the environment signs in automatically (demo launcher)""";
+
+    /** Returns true when the arguments ask for the usage ({@code -h} or {@code --help}), whatever else they hold. */
+    public static boolean wantsHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Returns true when the client should sign in without waiting for the clerk. */
     public boolean autoSignIn() {

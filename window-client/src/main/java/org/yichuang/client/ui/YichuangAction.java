@@ -17,7 +17,9 @@ public abstract class YichuangAction extends AbstractAction {
     protected YichuangAction(Messages messages) {
         String key = getClass().getSimpleName();
         putValue(Action.ACTION_COMMAND_KEY, key);
-        putValue(Action.NAME, messages.actionText(key + ".name"));
+        String name = messages.actionText(key + ".name");
+        String mnemonic = messages.actionText(key + ".mnemonic");
+        putValue(Action.NAME, withMnemonic(name, mnemonic));
         String tooltip = messages.actionText(key + ".tooltip");
         if (tooltip != null) {
             putValue(Action.SHORT_DESCRIPTION, tooltip);
@@ -30,7 +32,6 @@ public abstract class YichuangAction extends AbstractAction {
             }
             putValue(Action.ACCELERATOR_KEY, stroke);
         }
-        String mnemonic = messages.actionText(key + ".mnemonic");
         if (mnemonic != null && !mnemonic.isEmpty()) {
             putValue(Action.MNEMONIC_KEY, (int) Character.toUpperCase(mnemonic.charAt(0)));
         }
@@ -38,6 +39,25 @@ public abstract class YichuangAction extends AbstractAction {
         if (icon != null) {
             putValue(Action.SMALL_ICON, new FlatSVGIcon(icon, ICON_SIZE, ICON_SIZE));
         }
+    }
+
+    /**
+     * Returns the name as shown: a mnemonic letter the name does not contain is shown after it, as Chinese Windows
+     * programs do ({@code 保存(S)}, {@code 导入事项库(I)…}); Swing then underlines that letter.
+     */
+    static String withMnemonic(String name, String mnemonic) {
+        if (name == null || mnemonic == null || mnemonic.isEmpty()
+                || name.toUpperCase(java.util.Locale.ROOT).indexOf(Character.toUpperCase(mnemonic.charAt(0))) >= 0) {
+            return name;
+        }
+        String letter = "(" + Character.toUpperCase(mnemonic.charAt(0)) + ")";
+        // before a trailing ellipsis or arrow: 导入事项库(I)…, 加入(A) →
+        for (String tail : new String[] {"…", "...", " →", "→"}) {
+            if (name.endsWith(tail)) {
+                return name.substring(0, name.length() - tail.length()) + letter + tail;
+            }
+        }
+        return name + letter;
     }
 
     /** Recomputes {@link #isEnabled()} from the presenter's state; subclasses call it on every change. */

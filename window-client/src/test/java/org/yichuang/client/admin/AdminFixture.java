@@ -28,9 +28,15 @@ final class AdminFixture {
     final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
     final ScriptedUserPrompts prompts = new ScriptedUserPrompts();
     final ScriptedFiles files = new ScriptedFiles();
-    final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    final Messages messages;
 
     AdminFixture() {
+        this(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A fixture whose texts are in {@code locale} (English for the locale tests). */
+    AdminFixture(Locale locale) {
+        messages = new Messages(locale);
         api.signIn(new SignInRequest(FakeHallApi.ADMIN, FakeHallApi.ADMIN_PASSWORD, null));
     }
 

@@ -86,7 +86,8 @@ class CatalogAdminEndToEndTest extends SwingTestBase {
         awaitShowing(main.target(), ItemListPane.FILTER_FIELD);
         JTable items = main.table(ItemListPane.TABLE).target();
         await().atMost(SLOW).pollInterval(Duration.ofMillis(20)).until(() -> GuiActionRunner.execute(
-                () -> items.getRowCount() > 0 && !"…".equals(items.getValueAt(items.getRowCount() - 1, 4))));
+                () -> items.getRowCount() > 0
+                        && !"…".equals(items.getValueAt(items.getRowCount() - 1, ItemListPane.COLUMN_VERSION))));
         System.out.printf("[figure] sign-in click to item list with every version shown (%d items): %d ms%n",
                 GuiActionRunner.execute(items::getRowCount), (System.nanoTime() - clicked) / 1_000_000);
         main.menuItemWithPath("事项管理(M)").requireVisible();

@@ -80,7 +80,8 @@ class CatalogAdminPanelTest extends SwingTestBase {
         assertThat(f.api.getItem(publicPlace).item().promisedLimit().value()).isEqualTo(4);
         assertThat(window.label(ItemEditorPane.VERSION_LABEL).text()).contains("第 2 版（现行）").contains("admin");
         window.label(ItemEditorPane.NOTICE_LABEL).requireText("已保存为第 2 版，2026-11-23 10:00 起生效。");
-        window.table(ItemListPane.TABLE).requireCellValue(TableCell.row(0).column(4), "v2");
+        window.table(ItemListPane.TABLE).requireCellValue(TableCell.row(0).column(ItemListPane.COLUMN_VERSION),
+                "v2");
         window.button(ItemEditorPane.SAVE_BUTTON).requireDisabled();
     }
 

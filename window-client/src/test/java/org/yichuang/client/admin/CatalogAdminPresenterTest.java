@@ -78,4 +78,28 @@ class CatalogAdminPresenterTest {
         assertThat(admin.editor().isNew()).isTrue();
         assertThat(admin.list().selectedCode()).isNull();
     }
+
+    @Test
+    void the_item_filter_finds_by_pinyin_initials_full_pinyin_code_and_department() {
+        CatalogAdminPresenter admin = f.presenter();
+        admin.load();
+        ItemListPresenter list = admin.list();
+        list.setFilter("ggcswsxk");
+        assertThat(list.visibleItems()).extracting(org.yichuang.core.api.CatalogListing::name)
+                .containsExactly(AdminFixture.PUBLIC_PLACE);
+        list.setFilter("gonggongchangsuoweisheng");
+        assertThat(list.visibleItems()).extracting(org.yichuang.core.api.CatalogListing::name)
+                .containsExactly(AdminFixture.PUBLIC_PLACE);
+        list.setFilter(AdminFixture.codeOf(AdminFixture.PUBLIC_PLACE));
+        assertThat(list.visibleItems()).hasSize(1);
+        list.setFilter("卫生健康局");
+        assertThat(list.visibleItems()).isNotEmpty().allSatisfy(i -> assertThat(i.department()).contains("卫生健康"));
+        assertThat(list.isFilteredEmpty()).isFalse();
+        list.setFilter("xyzq");
+        assertThat(list.visibleItems()).isEmpty();
+        assertThat(list.isFilteredEmpty()).isTrue();
+        list.setFilter("  ");
+        assertThat(list.visibleItems()).hasSize(44);
+        assertThat(list.isFilteredEmpty()).isFalse();
+    }
 }

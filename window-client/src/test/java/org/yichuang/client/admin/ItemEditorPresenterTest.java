@@ -281,4 +281,35 @@ class ItemEditorPresenterTest {
         d.conditions = conditions;
         return d.toItem();
     }
+
+    @Test
+    void save_or_explain_names_the_reason_nothing_is_saved_and_saves_once_it_can() {
+        editor.saveOrExplain();
+        assertThat(editor.notice()).isEqualTo("没有修改，无需保存。");
+
+        int statutory = editor.draft().statutoryValue;
+        editor.edit(d -> d.promisedValue = statutory + 10);
+        assertThat(editor.notice()).as("a change clears the stale reason").isNull();
+        editor.saveOrExplain();
+        assertThat(editor.notice()).isEqualTo("还不能保存：有 1 处需要修改，见下方列表（点击一项可跳到该字段）。");
+
+        editor.edit(d -> d.promisedValue = statutory);
+        editor.setEffectiveFrom("2020-01-01");
+        editor.saveOrExplain();
+        assertThat(editor.notice()).startsWith("还不能保存：生效时间有误（");
+
+        editor.setEffectiveFrom("");
+        f.tasks.hold();
+        editor.saveOrExplain();
+        assertThat(editor.isBusy()).isTrue();
+        editor.saveOrExplain();
+        assertThat(editor.notice()).isEqualTo("正在保存或加载，请稍候再保存。");
+        f.tasks.runNext();
+        assertThat(f.api.getItem(code).version()).isEqualTo(2);
+        assertThat(saved).hasSize(1);
+
+        editor.close();
+        editor.saveOrExplain();
+        assertThat(editor.notice()).startsWith("没有打开的事项");
+    }
 }

@@ -69,4 +69,38 @@ class MessagesTest {
             assertThat(chinese.has("error." + code.name())).as(code.name()).isTrue();
         }
     }
+
+    @Test
+    void english_counts_take_the_singular_for_one_and_the_plural_otherwise() {
+        assertThat(english.text("limitUnit.HOURS", 1)).isEqualTo("1 hour");
+        assertThat(english.text("limitUnit.HOURS", 2)).isEqualTo("2 hours");
+        assertThat(english.text("limitUnit.WORKING_DAYS", 1)).isEqualTo("1 working day");
+        assertThat(english.text("limitUnit.WORKING_DAYS", 20)).isEqualTo("20 working days");
+        assertThat(english.text("limitUnit.NATURAL_DAYS", 1)).isEqualTo("1 day");
+        assertThat(english.text("preview.pages", 1)).isEqualTo("1 page");
+        assertThat(english.text("preview.pages", 3)).isEqualTo("3 pages");
+        assertThat(english.text("admin.items.count", 1, 1)).isEqualTo("Showing 1 of 1 item");
+        assertThat(english.text("admin.items.count", 3, 44)).isEqualTo("Showing 3 of 44 items");
+        assertThat(english.text("admin.issues.count", 1)).isEqualTo("One issue to fix before saving:");
+        assertThat(english.text("admin.issues.count", 2)).isEqualTo("2 issues to fix before saving:");
+        assertThat(english.text("admin.field.visits.unit", 1)).isEqualTo("visit");
+        assertThat(english.text("admin.field.visits.unit", 0)).isEqualTo("visits");
+        assertThat(english.text("admin.unit.HOURS", 1)).isEqualTo("hour");
+        assertThat(english.text("intake.search.all", 1, 2)).isEqualTo("one item, 2 bundles");
+        assertThat(english.text("admin.import.done", "a.xlsx", 1, 0, 0, 1))
+                .isEqualTo("Imported \"a.xlsx\": one item added, 0 changed, 0 unchanged; one bundle.");
+        assertThat(chinese.text("limitUnit.HOURS", 1)).isEqualTo("1小时");
+    }
+
+    @Test
+    void no_english_count_is_left_to_a_fixed_plural_or_to_an_s_in_brackets() throws Exception {
+        Properties en = load("messages_en.properties");
+        for (String key : en.stringPropertyNames()) {
+            String text = en.getProperty(key);
+            assertThat(text).as(key).doesNotContain("(s)");
+            // "{0} hours", "{1} items": a number followed by a counted word must go through a choice
+            assertThat(text).as(key).doesNotContainPattern("(?<![#<])\\{\\d\\} (hours|days|working days|pages|items|bundles|"
+                    + "departments|problems|issues|visits|copies|matches|matching)\\b");
+        }
+    }
 }
