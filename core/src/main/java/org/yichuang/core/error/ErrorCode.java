@@ -84,6 +84,10 @@ public enum ErrorCode {
     /** The idempotency key was reused for a different request. */
     IDEMPOTENCY_CONFLICT(409, "同一提交编号已用于另一份申请，请重新提交。"),
 
+    // --- counter: item aliases (简称) ---
+    /** An item's short name (简称) is too long, holds control characters or repeats another. */
+    ITEM_ALIAS_INVALID(400, "简称不符合要求：每个不超过20个字，不能重复，不能含控制字符。"),
+
     /** The server cannot be reached (client side only). */
     SERVER_UNREACHABLE(503, "无法连接服务器，请检查网络。"),
     /** The printer is offline or rejected the job (client side only). */
