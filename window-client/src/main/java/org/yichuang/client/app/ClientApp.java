@@ -173,6 +173,10 @@ public final class ClientApp {
         }
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
                 () -> UUID.randomUUID().toString(), this::openReceipt);
+        IntakePresenter form = intake;
+        // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
+        main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
+                || prompts.confirm(messages.text("intake.leave.title"), messages.text("intake.leave.message")));
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));

@@ -84,7 +84,7 @@ class IntakePanelTest extends SwingTestBase {
             assertThat(r.itemName()).isEqualTo("食品经营许可（新办）");
             assertThat(r.applicantName()).isEqualTo("张三");
         });
-        window.label(IntakePanel.CASE_NO_LABEL).requireText("已受理，办件编号：" + opened.get(0).caseNo());
+        window.textBox(IntakePanel.CASE_NO_FIELD).requireText(opened.get(0).caseNo());
         window.textBox(IntakePanel.NAME_FIELD).requireEmpty();
     }
 
