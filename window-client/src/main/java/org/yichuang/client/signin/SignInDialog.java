@@ -139,11 +139,8 @@ public final class SignInDialog extends JDialog {
                     for (JComponent c : new JComponent[] {serverUrl, counterNo, username, password}) {
                         c.setEnabled(!busy);
                     }
-                    if (!busy && presenter.errorField() != null) {
-                        // the fields were disabled while signing in, which moved the focus on to 退出
-                        JTextField wrong = field(presenter.errorField());
-                        wrong.requestFocusInWindow();
-                        wrong.selectAll();
+                    if (!busy) {
+                        focusError(presenter);   // disabling the fields had moved the focus on to 退出
                     }
                 }
                 default -> { }
@@ -157,6 +154,17 @@ public final class SignInDialog extends JDialog {
             Forms.outlineError(field(f), f == presenter.errorField());
         }
         pack();   // a long message (account locked) must not be cut off
+        if (!presenter.isBusy()) {
+            focusError(presenter);   // errors found before asking the server (counter number, URL)
+        }
+    }
+
+    private void focusError(SignInPresenter presenter) {
+        if (presenter.errorField() != null) {
+            JTextField wrong = field(presenter.errorField());
+            wrong.requestFocusInWindow();
+            wrong.selectAll();
+        }
     }
 
     private JTextField field(SignInPresenter.Field f) {
