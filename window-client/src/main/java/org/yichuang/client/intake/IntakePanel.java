@@ -66,13 +66,26 @@ public final class IntakePanel extends JPanel {
     /** Why Ctrl+Enter could not create the case. */
     public static final String BLOCKER_LABEL = "intake.blocker";
 
+    /** The applicant form's width at 1366 px and less: room for the 43-character case number and 复制. */
+    private static final int FORM_MIN_WIDTH = 560;
+
     private final Messages messages;
     private final IntakePresenter presenter;
     private final ItemTableModel model;
     private final JTextField filter = new JTextField();
     private final EntryTable table;
     private final JLabel result = new JLabel(" ");
-    private final JLabel selectedItem = new JLabel(" ");
+    /**
+     * Never widens the form either: a long name with its 31-character code would make GridBagLayout fall back to
+     * minimum sizes and squash 备注 to one line; it ends in … and the tooltip holds the rest.
+     */
+    private final JLabel selectedItem = new JLabel(" ") {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(0, d.height);
+        }
+    };
     /** Never widens the form: a long hint would push GridBagLayout down to minimum sizes. */
     private final JLabel selectionHint = new JLabel(" ") {
         @Override
@@ -107,8 +120,17 @@ public final class IntakePanel extends JPanel {
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, itemsPane(),
                 formPane(createCase, printGuide));
-        split.setResizeWeight(0.7);    // at 1366 px the longest item name (21 characters) fits beside 实施主体
+        split.setResizeWeight(1);
         split.setBorder(null);
+        // The form gets what it needs (the whole case number) and the list the rest, whatever sizes the window
+        // went through before: at 1366 px the longest item name (21 characters) then fits beside 实施主体.
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int width = split.getWidth();
+                split.setDividerLocation(width - Math.max(FORM_MIN_WIDTH, Math.round(width * 0.36f)));
+            }
+        });
         add(split, BorderLayout.CENTER);
         bind();
     }
@@ -195,7 +217,9 @@ public final class IntakePanel extends JPanel {
         GridBagConstraints remarksLabel = Forms.labelAt(row);
         remarksLabel.anchor = GridBagConstraints.FIRST_LINE_END;
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
-        form.add(new JScrollPane(remarks), Forms.fieldAt(row++));
+        JScrollPane remarksPane = new JScrollPane(remarks);
+        remarksPane.setName(REMARKS_FIELD + ".scroll");
+        form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;
         form.add(new JLabel(), filler);
@@ -400,7 +424,7 @@ public final class IntakePanel extends JPanel {
             selectedItem.setToolTipText(entry.bundle().description());
         } else {
             selectedItem.setText(messages.text("intake.item.summary", entry.name(), entry.code()));
-            selectedItem.setToolTipText(entry.item().department());
+            selectedItem.setToolTipText(selectedItem.getText() + " · " + entry.item().department());
         }
     }
 

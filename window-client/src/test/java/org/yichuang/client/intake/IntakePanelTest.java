@@ -299,9 +299,16 @@ class IntakePanelTest extends SwingTestBase {
 
     @Test
     void no_cell_of_the_list_is_cut_off_on_the_smallest_counter_screen() {
-        for (java.awt.Dimension screen : List.of(new java.awt.Dimension(1366, 768), new java.awt.Dimension(1920, 1080))) {
+        for (java.awt.Dimension screen : List.of(new java.awt.Dimension(1280, 800), new java.awt.Dimension(1366, 768),
+                new java.awt.Dimension(1920, 1080))) {
             GuiActionRunner.execute(() -> window.target().setSize(screen));
             robot.waitForIdle();
+            // the longest item name with its code must not squash the form: 备注 keeps its three lines
+            window.textBox(IntakePanel.FILTER_FIELD).setText("困难残疾人");
+            java.awt.Component remarks = robot.finder().findByName(IntakePanel.REMARKS_FIELD + ".scroll", true);
+            assertThat(GuiActionRunner.execute(() -> remarks.getHeight() >= remarks.getPreferredSize().height))
+                    .as(screen.width + ": 备注 three lines high").isTrue();
+            window.textBox(IntakePanel.FILTER_FIELD).setText("");
             javax.swing.JTable table = window.table(IntakePanel.ITEM_TABLE).target();
             List<String> cut = GuiActionRunner.execute(() -> {
                 List<String> out = new java.util.ArrayList<>();
