@@ -23,7 +23,7 @@ final class BundleGuide {
 
     static Map<String, Object> parameters(ServiceBundle bundle, List<ServiceItem> items, GuideContext context) {
         return GuideParameters.of(context, "“一件事”办事指南", bundle.name(),
-                "一件事编码：" + bundle.code() + "　含" + items.size() + "个事项　一次告知　一表申报");
+                "“一件事”　含" + items.size() + "个事项　一次告知　一表申报");
     }
 
     /** Returns the bundle's items in the bundle's order; every member must be given exactly once. */

@@ -9,21 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.print.PrintService;
-import javax.print.PrintServiceLookup;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.OrientationRequested;
-import javax.print.attribute.standard.PrinterIsAcceptingJobs;
-import javax.print.attribute.standard.PrinterState;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRRuntimeException;
@@ -39,6 +36,8 @@ import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
 import net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
+import org.yichuang.reports.printer.PrinterStatus;
+import org.yichuang.reports.printer.Printers;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.yichuang.core.api.CaseReceipt;
@@ -63,6 +62,7 @@ public final class ReportService {
     private static final String GUIDE = "guide";
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+    private final Printers printers = new Printers();
     private final ReceiptParameters receiptParameters;
 
     /** Creates the service printing times in Beijing time ({@link #HALL_ZONE}). */
@@ -181,31 +181,33 @@ public final class ReportService {
 
     /** Returns the names of the printers the system knows (CUPS queues, Windows printers), sorted. */
     public List<String> printerNames() {
-        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .map(PrintService::getName).sorted().toList();
+        return printers.all().stream().map(PrinterStatus::name).toList();
+    }
+
+    /** Returns the printers the system knows with their state (就绪, 已暂停 …), sorted by name. */
+    public List<PrinterStatus> printerStatuses() {
+        return printers.all();
+    }
+
+    /** Returns the system's default printer, if the PC has one. */
+    public Optional<String> defaultPrinter() {
+        return printers.defaultName();
     }
 
     /**
      * Prints on the printer with exactly this name, on A4, without any dialog.
      *
-     * @throws DomainException {@code PRINTER_UNAVAILABLE} when the printer is unknown, stopped, refuses
-     *         jobs or the job cannot be sent
+     * @throws DomainException {@code PRINTER_UNAVAILABLE} naming the printer and the cause: unknown, stopped
+     *         (with the queue's reason), refusing jobs, or the job could not be sent (with the system's error)
      */
     public void print(JasperPrint print, String printerName, String jobName) {
         Objects.requireNonNull(print, "print");
         if (printerName == null || printerName.isBlank()) {
-            throw unavailable("未选择打印机，请先在设置中选择打印机。");
+            throw unavailable("未选择打印机，请先选择打印机。");
         }
-        PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().equals(printerName)).findFirst()
-                .orElseThrow(() -> unavailable("未找到打印机“" + printerName + "”，请检查打印机设置。"));
-        PrinterIsAcceptingJobs accepting = service.getAttribute(PrinterIsAcceptingJobs.class);
-        PrinterState state = service.getAttribute(PrinterState.class);
         // A stopped (disabled) CUPS queue still accepts jobs and holds them: the applicant would leave
-        // without a receipt, so treat it like a refusal.
-        if (accepting == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS || state == PrinterState.STOPPED) {
-            throw unavailable("打印机“" + printerName + "”已停用或脱机，请检查打印机是否开启并联机。");
-        }
+        // without a receipt, so it is refused like a queue that rejects jobs.
+        PrintService service = printers.ready(printerName);
         PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
         request.add(new Copies(1));
         request.add(new JobName(jobName == null || jobName.isBlank() ? print.getName() : jobName, null));
@@ -222,10 +224,24 @@ public final class ReportService {
         try {
             exporter.exportReport();
         } catch (JRException | JRRuntimeException e) {
-            DomainException failure = unavailable("打印失败：打印机“" + printerName + "”未接受打印任务，请检查后重试。");
+            DomainException failure = unavailable("打印失败：打印机“" + printerName + "”未接受打印任务（"
+                    + rootMessage(e) + "），请检查后重试。");
             failure.initCause(e);
             throw failure;
         }
+    }
+
+    /** The innermost message: the print system's own words (CUPS' IPP error) rather than Jasper's wrapper. */
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String message = e.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
     }
 
     private JasperReport template(String name) {

@@ -162,6 +162,8 @@ class GuideTest {
         assertThat(text).contains("“一件事”办事指南", "开办旅馆“一件事”", "一件事说明", "并联审批", "包含事项",
                 "公共场所卫生许可证核发", "示范县卫生健康局", "旅馆业特种行业许可证核发", "示范县公安局", "5个工作日",
                 "10个工作日", "申请材料（一表申报）", "适用事项");
+        // the public reads names; the code stays only in the web address under the QR code
+        assertThat(text.replace(Guides.BUNDLE_URL, "")).doesNotContain(Guides.hotelBundle().code());
     }
 
     @Test

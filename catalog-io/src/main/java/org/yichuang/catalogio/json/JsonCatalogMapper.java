@@ -76,7 +76,7 @@ final class JsonCatalogMapper {
     }
 
     /** Items start with their name, as the documented format and the shipped demo file do. */
-    @JsonPropertyOrder({"name", "baseCode", "implementationCode"})
+    @JsonPropertyOrder({"name", "aliases", "baseCode", "implementationCode"})
     private abstract static class NameFirst {
     }
 

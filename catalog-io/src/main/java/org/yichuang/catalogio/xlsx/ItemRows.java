@@ -3,6 +3,7 @@ package org.yichuang.catalogio.xlsx;
 import static org.yichuang.catalogio.xlsx.ItemSheet.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.yichuang.core.catalog.CaseKind;
@@ -45,6 +46,7 @@ final class ItemRows {
         String code = r.text(IMPLEMENTATION_CODE);
         String baseCode = r.text(BASE_CODE);
         String name = r.text(ITEM_NAME);
+        List<String> aliases = aliases(r.text(ALIASES));
         ItemType type = r.choice(ITEM_TYPE, Labels.ITEM_TYPES);
         String department = r.text(DEPARTMENT);
         String creditCode = r.text(CREDIT_CODE);
@@ -64,7 +66,15 @@ final class ItemRows {
         Boolean deferral = r.yesNo(DEFERRAL);
         return new ServiceItem(baseCode, code, name, type, department, creditCode, legalBasis, statutory, promised,
                 caseKind, conditions, steps, fee, objects, channels, visits == null ? 0 : visits, procedures,
-                resultName, delivery, Boolean.TRUE.equals(deferral), contacts(r), List.of());
+                resultName, delivery, Boolean.TRUE.equals(deferral), contacts(r), List.of(), aliases);
+    }
+
+    /** Splits the 简称 cell; empty parts ("社保、、医保") are dropped rather than reported, as a trailing 、 is common. */
+    private static List<String> aliases(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split(ALIAS_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** A limit needs both its number and its unit; a missing number is left for the rules to report. */

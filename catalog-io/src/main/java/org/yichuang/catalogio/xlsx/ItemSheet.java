@@ -15,6 +15,8 @@ import org.yichuang.core.catalog.ServiceItem;
 /** The 事项 sheet: one row per item, columns named as in GB/T 39046 表4 and the halls' 实施清单. */
 final class ItemSheet {
     static final String NAME = "事项";
+    /** Several 简称 share one cell, separated as the other multi-value cells are. */
+    static final String ALIAS_SEPARATOR = "、";
 
     static final Column IMPLEMENTATION_CODE = Column.of("实施编码", TEXT, "implementationCode", 34,
             "31位标准实施编码（实施主体统一社会信用代码18位 + 行使层级1位 + 基本编码12位），或省级平台使用的其他编码"
@@ -22,6 +24,9 @@ final class ItemSheet {
     static final Column BASE_CODE = Column.of("基本编码", TEXT, "baseCode", 16,
             "12位：来源2位 + 事项类型2位 + 主项5位 + 子项3位；须与标准实施编码的后12位一致。").mandatory();
     static final Column ITEM_NAME = Column.of("事项名称", TEXT, "name", 30, "事项的规范名称。").mandatory();
+    static final Column ALIASES = Column.of("简称", TEXT, "aliases", 18,
+            "可选。窗口人员常用的简称，可填多个，用顿号“、”分隔，如 社保、社保卡；每个不超过20个字。")
+            .alsoCalled("事项简称");
     static final Column ITEM_TYPE = Column.of("事项类型", CHOICE, "itemType", 14,
             "GB/T 39046 事项类型名称（也可填两位代码，如 01）。").mandatory().allowing(Labels.ITEM_TYPES.labels());
     static final Column DEPARTMENT = Column.of("实施主体", TEXT, "department", 24, "实施主体（部门）名称。")
@@ -71,7 +76,7 @@ final class ItemSheet {
     static final List<Column> COLUMNS = List.of(IMPLEMENTATION_CODE, BASE_CODE, ITEM_NAME, ITEM_TYPE, DEPARTMENT,
             CREDIT_CODE, LEGAL_BASIS, STATUTORY, STATUTORY_UNIT, PROMISED, PROMISED_UNIT, CASE_KIND, CONDITIONS,
             PROCESS, FEE_CHARGED, FEE_AMOUNT, FEE_BASIS, SERVICE_OBJECTS, CHANNELS, VISITS, PROCEDURES, RESULT_NAME,
-            DELIVERY, DEFERRAL, CONSULT_PHONE, SUPERVISION_PHONE, OFFICE_HOURS, PLACE);
+            DELIVERY, DEFERRAL, CONSULT_PHONE, SUPERVISION_PHONE, OFFICE_HOURS, PLACE, ALIASES);
 
     private ItemSheet() {
     }
@@ -85,6 +90,7 @@ final class ItemSheet {
         row.text(IMPLEMENTATION_CODE, item.implementationCode());
         row.text(BASE_CODE, item.baseCode());
         row.text(ITEM_NAME, item.name());
+        row.text(ALIASES, item.aliases().isEmpty() ? null : String.join(ALIAS_SEPARATOR, item.aliases()));
         row.text(ITEM_TYPE, item.itemType() == null ? null : Labels.ITEM_TYPES.label(item.itemType()));
         row.text(DEPARTMENT, item.department());
         row.text(CREDIT_CODE, item.departmentCreditCode());

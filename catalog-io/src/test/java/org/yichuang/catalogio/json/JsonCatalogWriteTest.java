@@ -38,6 +38,7 @@ class JsonCatalogWriteTest {
 
         assertThat(json).startsWith("{\n    \"formatVersion\": 1,\n    \"title\": \"示范县");
         assertThat(json).contains("\n    \"items\": [\n        {\n            \"name\": \"公共场所卫生许可证核发\",\n"
+                + "            \"aliases\": [\n                \"卫生许可证\",\n                \"卫生许可\"\n            ],\n"
                 + "            \"baseCode\": \"000104002000\",");
         assertThat(json).contains("\"specialProcedures\": [],").doesNotContain("\\u").doesNotContain("\t");
         assertThat(json).doesNotContain("\"paperSize\": null");

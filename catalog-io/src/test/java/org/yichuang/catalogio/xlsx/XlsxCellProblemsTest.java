@@ -59,6 +59,20 @@ class XlsxCellProblemsTest {
     }
 
     @Test
+    void short_names_are_split_at_the_enumeration_comma_and_a_repeated_one_is_refused_at_its_cell() {
+        wb.set(ITEMS, 2, "简称", "卫生许可、 卫生证、");
+        ParsedCatalog fine = read();
+        assertThat(fine.problems()).as(() -> ProblemAssert.describe(fine.problems())).isEmpty();
+        assertThat(fine.document().items().get(0).aliases()).containsExactly("卫生许可", "卫生证");
+
+        wb.set(ITEMS, 2, "简称", "卫生证、卫生证");
+        String column = org.apache.poi.ss.util.CellReference.convertNumToColString(wb.column(ITEMS, "简称"));
+        Problem p = expectOnly("事项!" + column + "2 ITEM_ALIAS_INVALID").get(0);
+        assertThat(p.field()).isEqualTo("简称");
+        assertThat(p.message()).contains("卫生证", "重复");
+    }
+
+    @Test
     void days_written_in_chinese_numerals_are_refused_without_a_follow_up_about_the_limits() {
         wb.set(ITEMS, 2, "法定办结时限", "二十");
 

@@ -17,13 +17,14 @@ import java.util.Set;
  * @param visits               到现场次数 (跑动次数)
  * @param resultName           审批结果名称
  * @param deferralAllowed      whether 容缺受理 applies to this item at all
+ * @param aliases              简称: the short names clerks type (社保, 公积金), searched like the name
  */
 public record ServiceItem(String baseCode, String implementationCode, String name, ItemType itemType,
         String department, String departmentCreditCode, String legalBasis, TimeLimit statutoryLimit,
         TimeLimit promisedLimit, CaseKind caseKind, String conditions, List<String> processSteps, Fee fee,
         Set<ServiceObject> serviceObjects, Set<Channel> channels, int visits, List<SpecialProcedure> specialProcedures,
         String resultName, Set<DeliveryOption> deliveryOptions, boolean deferralAllowed, Contacts contacts,
-        List<MaterialRequirement> materials) {
+        List<MaterialRequirement> materials, List<String> aliases) {
 
     /** Copies the collections so an item never changes after validation. */
     public ServiceItem {
@@ -33,5 +34,27 @@ public record ServiceItem(String baseCode, String implementationCode, String nam
         specialProcedures = specialProcedures == null ? List.of() : List.copyOf(specialProcedures);
         deliveryOptions = deliveryOptions == null ? Set.of() : Set.copyOf(deliveryOptions);
         materials = materials == null ? List.of() : List.copyOf(materials);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** An item without short names (简称). */
+    public ServiceItem(String baseCode, String implementationCode, String name, ItemType itemType,
+            String department, String departmentCreditCode, String legalBasis, TimeLimit statutoryLimit,
+            TimeLimit promisedLimit, CaseKind caseKind, String conditions, List<String> processSteps, Fee fee,
+            Set<ServiceObject> serviceObjects, Set<Channel> channels, int visits,
+            List<SpecialProcedure> specialProcedures, String resultName, Set<DeliveryOption> deliveryOptions,
+            boolean deferralAllowed, Contacts contacts, List<MaterialRequirement> materials) {
+        this(baseCode, implementationCode, name, itemType, department, departmentCreditCode, legalBasis,
+                statutoryLimit, promisedLimit, caseKind, conditions, processSteps, fee, serviceObjects, channels,
+                visits, specialProcedures, resultName, deliveryOptions, deferralAllowed, contacts, materials,
+                List.of());
+    }
+
+    /** Returns a copy with these short names (简称). */
+    public ServiceItem withAliases(List<String> value) {
+        return new ServiceItem(baseCode, implementationCode, name, itemType, department, departmentCreditCode,
+                legalBasis, statutoryLimit, promisedLimit, caseKind, conditions, processSteps, fee, serviceObjects,
+                channels, visits, specialProcedures, resultName, deliveryOptions, deferralAllowed, contacts,
+                materials, value);
     }
 }

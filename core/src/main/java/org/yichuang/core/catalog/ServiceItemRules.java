@@ -15,6 +15,8 @@ import org.yichuang.core.identity.CreditCode;
 public final class ServiceItemRules {
     /** Office hours a working day holds, to compare an hour limit with a day limit. */
     static final int HOURS_PER_WORKING_DAY = 8;
+    /** The longest short name (简称), in characters. */
+    public static final int MAX_ALIAS_LENGTH = 20;
     private static final String PHONE = "[0-9+\\-() ]{3,30}";
 
     private ServiceItemRules() {
@@ -43,7 +45,27 @@ public final class ServiceItemRules {
             out.add(new Violation("deferralAllowed", ErrorCode.CATALOG_RULE_VIOLATED, "即办件不适用容缺受理。"));
         }
         checkMaterials(item, out);
+        checkAliases(item.aliases(), out);
         return out;
+    }
+
+    /** Each 简称 is short, printable and named once: a clerk types it, the search lists it. */
+    private static void checkAliases(List<String> aliases, List<Violation> out) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < aliases.size(); i++) {
+            String alias = aliases.get(i);
+            String field = "aliases[" + i + "]";
+            if (alias == null || alias.isBlank()) {
+                out.add(new Violation(field, ErrorCode.ITEM_ALIAS_INVALID, "简称不能为空。"));
+            } else if (alias.codePoints().anyMatch(Character::isISOControl)) {
+                out.add(new Violation(field, ErrorCode.ITEM_ALIAS_INVALID, "简称“" + alias.strip() + "”含有控制字符。"));
+            } else if (alias.codePointCount(0, alias.length()) > MAX_ALIAS_LENGTH) {
+                out.add(new Violation(field, ErrorCode.ITEM_ALIAS_INVALID,
+                        "简称“" + alias + "”超过" + MAX_ALIAS_LENGTH + "个字。"));
+            } else if (!seen.add(alias.strip())) {
+                out.add(new Violation(field, ErrorCode.ITEM_ALIAS_INVALID, "简称“" + alias.strip() + "”重复。"));
+            }
+        }
     }
 
     private static void required(List<Violation> out, String field, String value, String label) {

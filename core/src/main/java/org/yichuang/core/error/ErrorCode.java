@@ -101,6 +101,10 @@ public enum ErrorCode {
     /** The database does not answer (down, or the embedded one restarting); a retry with the same key is safe. */
     DATABASE_UNAVAILABLE(503, "数据库暂时无法连接（可能正在自动恢复），请稍后重试。"),
 
+    // --- counter: item aliases (简称) ---
+    /** An item's short name (简称) is too long, holds control characters or repeats another. */
+    ITEM_ALIAS_INVALID(400, "简称不符合要求：每个不超过20个字，不能重复，不能含控制字符。"),
+
     /** The server cannot be reached (client side only). */
     SERVER_UNREACHABLE(503, "无法连接服务器，请检查网络。"),
     /** The printer is offline or rejected the job (client side only). */

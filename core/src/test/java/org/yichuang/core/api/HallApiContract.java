@@ -66,7 +66,7 @@ public abstract class HallApiContract {
                 item.departmentCreditCode(), item.legalBasis(), item.statutoryLimit(), item.promisedLimit(),
                 item.caseKind(), item.conditions(), item.processSteps(), item.fee(), item.serviceObjects(),
                 item.channels(), item.visits(), item.specialProcedures(), item.resultName(), item.deliveryOptions(),
-                item.deferralAllowed(), item.contacts(), item.materials());
+                item.deferralAllowed(), item.contacts(), item.materials(), item.aliases());
     }
 
     private static NewCase newCase(String itemCode, String name, String idNumber) {
@@ -335,6 +335,34 @@ public abstract class HallApiContract {
                             assertThat(p.code()).isEqualTo(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY.name());
                         }));
         assertThatThrownBy(() -> api.getItem(tooSlow.implementationCode()))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void saveItem_keeps_short_names_and_the_counter_list_carries_them() {
+        signInAsAdministrator();
+        ServiceItem item = newItem("简称测试事项").withAliases(List.of("简测", "测试简称"));
+
+        api.saveItem(new ItemChange(item, null, null, true));
+
+        assertThat(api.getItem(item.implementationCode()).item().aliases()).containsExactly("简测", "测试简称");
+        assertThat(api.listItems()).filteredOn(i -> i.implementationCode().equals(item.implementationCode()))
+                .singleElement().satisfies(i -> assertThat(i.aliases()).containsExactly("简测", "测试简称"));
+    }
+
+    @Test
+    void saveItem_with_a_repeated_short_name_reports_it_and_saves_nothing() {
+        signInAsAdministrator();
+        ServiceItem item = newItem("简称重复的事项").withAliases(List.of("简测", "简测"));
+
+        assertThatThrownBy(() -> api.saveItem(new ItemChange(item, null, null, true)))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CATALOG_RULE_VIOLATED))
+                .satisfies(e -> assertThat(((ApiException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("aliases[1]");
+                    assertThat(p.code()).isEqualTo(ErrorCode.ITEM_ALIAS_INVALID.name());
+                }));
+        assertThatThrownBy(() -> api.getItem(item.implementationCode()))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.ITEM_NOT_FOUND));
     }
 

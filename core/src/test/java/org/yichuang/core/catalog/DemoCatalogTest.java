@@ -254,4 +254,13 @@ class DemoCatalogTest {
         assertThat(again).isEqualTo(catalog);
         assertThat(again.items()).containsExactlyElementsOf(catalog.items());
     }
+
+    @Test
+    void the_short_names_clerks_type_lead_to_the_right_items() {
+        assertThat(item("社会保障卡申领").aliases()).contains("社保", "社保卡");
+        assertThat(item("住房公积金提取").aliases()).contains("公积金");
+        assertThat(item("城乡居民基本医疗保险参保登记").aliases()).contains("医保");
+        assertThat(item("企业设立登记").aliases()).contains("营业执照");
+        assertThat(item("出生户口登记").aliases()).contains("户口");
+    }
 }

@@ -109,4 +109,20 @@ class ServiceItemRulesTest {
                 ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY, ErrorCode.CREDIT_CODE_INVALID,
                 ErrorCode.MATERIAL_NOT_DEFERRABLE, ErrorCode.CATALOG_RULE_VIOLATED);
     }
+
+    @Test
+    void short_names_must_be_short_printable_and_named_once() {
+        ServiceItem fine = new ServiceItemBuilder().build().withAliases(List.of("社保", "社保卡"));
+        assertThat(ServiceItemRules.check(fine)).isEmpty();
+
+        ServiceItem bad = new ServiceItemBuilder().build()
+                .withAliases(List.of("社保", "社保", "社\u0007保", "一二三四五六七八九十一二三四五六七八九十一", " "));
+        assertThat(ServiceItemRules.check(bad)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("aliases[1]", ErrorCode.ITEM_ALIAS_INVALID),
+                org.assertj.core.groups.Tuple.tuple("aliases[2]", ErrorCode.ITEM_ALIAS_INVALID),
+                org.assertj.core.groups.Tuple.tuple("aliases[3]", ErrorCode.ITEM_ALIAS_INVALID),
+                org.assertj.core.groups.Tuple.tuple("aliases[4]", ErrorCode.ITEM_ALIAS_INVALID));
+        assertThat(ServiceItemRules.check(new ServiceItemBuilder().build()
+                .withAliases(List.of("一二三四五六七八九十一二三四五六七八九十")))).isEmpty();
+    }
 }

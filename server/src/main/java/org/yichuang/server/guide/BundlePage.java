@@ -53,7 +53,8 @@ final class BundlePage {
 
     void write(Html html, ServiceBundle bundle, List<VersionedItem> ordered, GuideLinks links) {
         List<ServiceItem> items = ordered.stream().map(VersionedItem::item).toList();
-        html.element("h1", bundle.name()).element("p", "一件事编码：" + bundle.code() + "　含" + items.size()
+        // the code (BUNDLE-…) stays in the address; people read the name and what the bundle holds
+        html.element("h1", bundle.name()).element("p", "“一件事”　含" + items.size()
                 + "个事项　一次告知　一表申报", "class", "code");
         Sections s = new Sections(html);
         s.open("一件事说明").element("p", CatalogLabels.orNone(bundle.description()), "class", "prose");

@@ -32,7 +32,7 @@ final class IndexPage {
             group(html, "“一件事”主题服务", "bundles");
             for (ServiceBundle b : bundles) {
                 entry(html, b.name(), links.bundle(b.code()), "含" + b.itemCodes().size() + "个事项",
-                        b.name() + " " + b.code() + " " + CatalogLabels.orNone(b.description()));
+                        b.name() + " " + CatalogLabels.orNone(b.description()));
             }
             html.close("ul").close("section");
         }

@@ -40,6 +40,16 @@ class BundleGuidePageTest {
     }
 
     @Test
+    void the_public_reads_the_bundles_name_never_its_code() {
+        for (ServiceBundle bundle : demo.catalog().bundles()) {
+            PageXml page = page(bundle.code());
+
+            assertThat(page.text("//body")).as(bundle.code()).doesNotContain(bundle.code())
+                    .contains(bundle.name());
+        }
+    }
+
+    @Test
     void members_are_listed_in_handling_order_with_links_and_departments() {
         PageXml page = page("BUNDLE-CANYIN");
         String rows = "//table[" + cls("members") + "]/tbody/tr";

@@ -47,6 +47,16 @@ class GuideIndexPageTest {
     }
 
     @Test
+    void the_index_shows_bundle_names_and_keeps_codes_in_the_links_only() {
+        PageXml page = index(DemoGuides.HALL, demo.versions());
+
+        for (var bundle : demo.catalog().bundles()) {
+            assertThat(page.text("//body")).doesNotContain(bundle.code()).contains(bundle.name());
+            assertThat(page.all("//a[@href='/guide/bundles/" + bundle.code() + "']")).hasSize(1);
+        }
+    }
+
+    @Test
     void entries_link_to_the_item_and_bundle_pages_and_say_how_long_it_takes() {
         PageXml page = index(DemoGuides.HALL, demo.versions());
         String hygiene = "//li/a[@href='/guide/items/11450128MB1602185R4000104002000']";

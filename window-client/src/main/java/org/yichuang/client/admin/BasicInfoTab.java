@@ -10,6 +10,7 @@ import org.yichuang.core.catalog.ItemType;
 /** Tab 基本信息: name, type, codes, implementing department, legal basis, conditions, steps, result. */
 final class BasicInfoTab extends FormGrid {
     static final String NAME_FIELD = "admin.item.name";
+    static final String ALIASES_FIELD = "admin.item.aliases";
     static final String TYPE_COMBO = "admin.item.itemType";
     static final String BASE_CODE_FIELD = "admin.item.baseCode";
     static final String CODE_FIELD = "admin.item.implementationCode";
@@ -30,11 +31,14 @@ final class BasicInfoTab extends FormGrid {
         JTextArea conditions = new JTextArea();
         JTextArea steps = new JTextArea();
         JTextField result = new JTextField();
+        JTextField aliases = named(new JTextField(), ALIASES_FIELD);
         legalBasis.setName("admin.item.legalBasis");
         conditions.setName("admin.item.conditions");
         steps.setName("admin.item.processSteps");
 
         row(messages.text("admin.field.name"), name);
+        row(messages.text("admin.field.aliases"), aliases);
+        hint(messages.text("admin.hint.aliases"));
         row(messages.text("admin.field.itemType"), type);
         row(messages.text("admin.field.baseCode"), baseCode);
         hint(messages.text("admin.hint.baseCode"));
@@ -50,6 +54,7 @@ final class BasicInfoTab extends FormGrid {
         fill();
 
         binder.text(name, "name", d -> d.name, (d, v) -> d.name = v);
+        binder.text(aliases, "aliases", d -> d.aliases, (d, v) -> d.aliases = v);
         binder.combo(type, "itemType", d -> d.itemType, (d, v) -> d.itemType = v);
         binder.text(baseCode, "baseCode", d -> d.baseCode, (d, v) -> d.baseCode = v);
         binder.text(code, "implementationCode", d -> d.implementationCode, (d, v) -> d.implementationCode = v);

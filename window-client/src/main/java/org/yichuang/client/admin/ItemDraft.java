@@ -26,6 +26,8 @@ public final class ItemDraft {
     public String baseCode = "";
     public String implementationCode = "";
     public String name = "";
+    /** 简称, as typed: several separated by 、 (社保、社保卡). */
+    public String aliases = "";
     public ItemType itemType;
     public String department = "";
     public String departmentCreditCode = "";
@@ -73,6 +75,7 @@ public final class ItemDraft {
         d.baseCode = text(item.baseCode());
         d.implementationCode = text(item.implementationCode());
         d.name = text(item.name());
+        d.aliases = String.join(ALIAS_SEPARATOR, item.aliases());
         d.itemType = item.itemType();
         d.department = text(item.department());
         d.departmentCreditCode = text(item.departmentCreditCode());
@@ -134,7 +137,14 @@ public final class ItemDraft {
                 new TimeLimit(Math.max(0, statutoryValue), statutoryUnit),
                 new TimeLimit(Math.max(0, promisedValue), promisedUnit), caseKind, orNull(conditions), steps, fee,
                 serviceObjects, channels, visits, specialProcedures, orNull(resultName), deliveryOptions,
-                deferralAllowed, contacts, materials);
+                deferralAllowed, contacts, materials, aliasList());
+    }
+
+    /** Separates several 简称 in the one field, as in the workbook's 简称 column. */
+    public static final String ALIAS_SEPARATOR = "、";
+
+    private List<String> aliasList() {
+        return Arrays.stream(aliases.split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Returns the procedure of that kind, or null when the item does not allow it. */

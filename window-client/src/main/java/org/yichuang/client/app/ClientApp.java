@@ -87,15 +87,20 @@ public final class ClientApp {
     public static ClientApp create(LaunchOptions options, ClientPrefs prefs, Runnable exit) {
         Messages messages = new Messages(options.locale());
         UserPrompts prompts = new JOptionPaneUserPrompts(messages);
-        BackgroundTasks tasks = new SwingBackgroundTasks(failure -> {
+        BackgroundTasks tasks = new SwingBackgroundTasks(failureHandler(messages, prompts));
+        // Jasper takes a second or more to load: created on first receipt, off the EDT, never at start-up
+        Supplier<ReportService> reports = new Lazy<>(ReportService::new);
+        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, reports, exit);
+    }
+
+    /** The one place a failed background task reaches the clerk: logged, then shown with its cause. */
+    public static java.util.function.Consumer<Throwable> failureHandler(Messages messages, UserPrompts prompts) {
+        return failure -> {
             // the logger is fetched here, not in a static field: logback's start-up costs ~0.1 s we need for the dialog
             Logger log = LoggerFactory.getLogger(ClientApp.class);
             log.warn("background task failed", failure);
             prompts.warn(messages.text("error.title"), messages.errorMessage(failure));
-        });
-        // Jasper takes a second or more to load: created on first receipt, off the EDT, never at start-up
-        Supplier<ReportService> reports = new Lazy<>(ReportService::new);
-        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, reports, exit);
+        };
     }
 
     /** Installs the look and feel: our theme keys first, CJK font if the system lacks one. Runs on the EDT. */
@@ -173,6 +178,10 @@ public final class ClientApp {
         }
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
                 () -> UUID.randomUUID().toString(), this::openReceipt);
+        IntakePresenter form = intake;
+        // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
+        main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
+                || prompts.confirm(messages.text("intake.leave.title"), messages.text("intake.leave.message")));
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));

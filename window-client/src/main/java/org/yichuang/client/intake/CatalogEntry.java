@@ -51,7 +51,10 @@ public record CatalogEntry(ServiceItemSummary item, ServiceBundle bundle, List<S
         return isBundle() ? bundle.name() : item.name();
     }
 
-    /** What the search finds the entry by: name, codes (with the base code of a standard item code), department. */
+    /**
+     * What the search finds the entry by: name and short names (简称), codes (with the base code of a standard item
+     * code), department.
+     */
     SearchIndex.Fields searchFields() {
         if (isBundle()) {
             return new SearchIndex.Fields(bundle.name(), BUNDLE_DEPARTMENT, List.of(bundle.code()));
@@ -60,6 +63,6 @@ public record CatalogEntry(ServiceItemSummary item, ServiceBundle bundle, List<S
         String code = item.implementationCode();
         List<String> codes = code.length() == ImplementationCode.STANDARD_LENGTH
                 ? List.of(code, code.substring(code.length() - 12)) : List.of(code);
-        return new SearchIndex.Fields(item.name(), item.department(), codes);
+        return new SearchIndex.Fields(item.name(), item.department(), codes, item.aliases());
     }
 }

@@ -59,7 +59,15 @@ public final class IntakePanel extends JPanel {
     public static final String REMARKS_FIELD = "intake.remarks";
     public static final String CREATE_BUTTON = "intake.create";
     public static final String GUIDE_BUTTON = "intake.printGuide";
-    public static final String CASE_NO_LABEL = "intake.caseNo";
+    /** The case number (办件编号) of the case created last: selectable, never cut off. */
+    public static final String CASE_NO_FIELD = "intake.caseNo";
+    public static final String CASE_NO_CAPTION = "intake.caseNo.caption";
+    public static final String COPY_CASE_NO_BUTTON = "intake.copyCaseNo";
+    /** Why Ctrl+Enter could not create the case. */
+    public static final String BLOCKER_LABEL = "intake.blocker";
+
+    /** The applicant form's width at 1366 px and less: room for the 43-character case number and 复制. */
+    private static final int FORM_MIN_WIDTH = 560;
 
     private final Messages messages;
     private final IntakePresenter presenter;
@@ -67,7 +75,17 @@ public final class IntakePanel extends JPanel {
     private final JTextField filter = new JTextField();
     private final EntryTable table;
     private final JLabel result = new JLabel(" ");
-    private final JLabel selectedItem = new JLabel(" ");
+    /**
+     * Never widens the form either: a long name with its 31-character code would make GridBagLayout fall back to
+     * minimum sizes and squash 备注 to one line; it ends in … and the tooltip holds the rest.
+     */
+    private final JLabel selectedItem = new JLabel(" ") {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(0, d.height);
+        }
+    };
     /** Never widens the form: a long hint would push GridBagLayout down to minimum sizes. */
     private final JLabel selectionHint = new JLabel(" ") {
         @Override
@@ -83,7 +101,11 @@ public final class IntakePanel extends JPanel {
     private final JTextField phone = new JTextField(20);
     private final JLabel phoneError = new JLabel(" ");
     private final JTextArea remarks = new JTextArea(3, 20);
-    private final JLabel caseNo = new JLabel(" ");
+    private final JLabel caseNoCaption = new JLabel();
+    private final JTextField caseNo = new JTextField();
+    private final JButton copyCaseNo = new JButton();
+    private final JPanel created = new JPanel(new BorderLayout(8, 2));
+    private final JLabel blocker = new JLabel(" ");
     private boolean syncingSelection;
 
     /** Builds the panel bound to {@code presenter}. */
@@ -98,8 +120,17 @@ public final class IntakePanel extends JPanel {
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, itemsPane(),
                 formPane(createCase, printGuide));
-        split.setResizeWeight(0.58);
+        split.setResizeWeight(1);
         split.setBorder(null);
+        // The form gets what it needs (the whole case number) and the list the rest, whatever sizes the window
+        // went through before: at 1366 px the longest item name (21 characters) then fits beside 实施主体.
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int width = split.getWidth();
+                split.setDividerLocation(width - Math.max(FORM_MIN_WIDTH, Math.round(width * 0.36f)));
+            }
+        });
         add(split, BorderLayout.CENTER);
         bind();
     }
@@ -153,7 +184,6 @@ public final class IntakePanel extends JPanel {
         remarks.setName(REMARKS_FIELD);
         selectedItem.setName(SELECTED_ITEM_LABEL);
         selectionHint.setName(SELECTION_HINT_LABEL);
-        caseNo.setName(CASE_NO_LABEL);
         idNumber.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.id.placeholder"));
         phone.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.phone.placeholder"));
         Forms.styled(idNumber, "monospaced");
@@ -187,7 +217,9 @@ public final class IntakePanel extends JPanel {
         GridBagConstraints remarksLabel = Forms.labelAt(row);
         remarksLabel.anchor = GridBagConstraints.FIRST_LINE_END;
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
-        form.add(new JScrollPane(remarks), Forms.fieldAt(row++));
+        JScrollPane remarksPane = new JScrollPane(remarks);
+        remarksPane.setName(REMARKS_FIELD + ".scroll");
+        form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;
         form.add(new JLabel(), filler);
@@ -198,14 +230,15 @@ public final class IntakePanel extends JPanel {
         JButton guide = new JButton(printGuide);
         guide.setName(GUIDE_BUTTON);
         guide.putClientProperty(FlatClientProperties.STYLE, "font: +1; margin: 6,14,6,14");
-        Forms.styled(caseNo, "h3");
-        caseNo.setForeground(Forms.color("Yichuang.success.foreground"));
-        JPanel actions = new JPanel(new BorderLayout(12, 0));
-        actions.add(caseNo, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 10, 0));
         buttons.add(guide);
         buttons.add(create);
-        actions.add(buttons, BorderLayout.LINE_END);
+        blocker.setName(BLOCKER_LABEL);
+        Forms.showError(blocker, null);
+        JPanel actions = new JPanel(new BorderLayout(0, 8));
+        actions.add(createdPane(), BorderLayout.PAGE_START);
+        actions.add(blocker, BorderLayout.CENTER);
+        actions.add(buttons, BorderLayout.PAGE_END);
         actions.setBorder(BorderFactory.createEmptyBorder(12, 0, 0, 0));
 
         JLabel title = Forms.styled(new JLabel(messages.text("intake.applicant.title")), "h3");
@@ -216,10 +249,63 @@ public final class IntakePanel extends JPanel {
         pane.add(form, BorderLayout.CENTER);
         pane.add(actions, BorderLayout.PAGE_END);
 
-        // Ctrl+Enter creates the case and F7 prints the guide from anywhere in the panel
-        bindAccelerator(createCase, "createCase");
+        // Ctrl+Enter creates the case, or says why not and goes where to correct it; F7 prints the guide
+        KeyStroke createKey = (KeyStroke) createCase.getValue(Action.ACCELERATOR_KEY);
+        if (createKey != null) {
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(createKey, "createCase");
+            getActionMap().put("createCase", run(this::createOrExplain));
+        }
         bindAccelerator(printGuide, "printGuide");
         return pane;
+    }
+
+    /** 已受理，办件编号： over the number in a read-only field the clerk can select, and a copy button. */
+    private JComponent createdPane() {
+        caseNoCaption.setName(CASE_NO_CAPTION);
+        caseNoCaption.setText(messages.text("intake.created"));
+        caseNoCaption.setForeground(Forms.color("Yichuang.success.foreground"));
+        Forms.styled(caseNoCaption, "semibold");
+        caseNo.setName(CASE_NO_FIELD);
+        caseNo.setEditable(false);
+        caseNo.setFocusable(true);   // Tab reaches it, Ctrl+A/Ctrl+C work without the mouse
+        Forms.styled(caseNo, "monospaced");
+        caseNo.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+        copyCaseNo.setName(COPY_CASE_NO_BUTTON);
+        copyCaseNo.setText(messages.text("intake.copyCaseNo"));
+        copyCaseNo.setToolTipText(messages.text("intake.copyCaseNo.tip"));
+        copyCaseNo.addActionListener(e -> copyCaseNumber());
+        created.add(caseNoCaption, BorderLayout.PAGE_START);
+        created.add(caseNo, BorderLayout.CENTER);
+        created.add(copyCaseNo, BorderLayout.LINE_END);
+        created.setVisible(false);
+        return created;
+    }
+
+    private void copyCaseNumber() {
+        String number = caseNo.getText();
+        if (!number.isBlank()) {
+            java.awt.datatransfer.StringSelection text = new java.awt.datatransfer.StringSelection(number);
+            getToolkit().getSystemClipboard().setContents(text, text);
+            caseNoCaption.setText(messages.text("intake.created") + " " + messages.text("intake.copied"));
+        }
+    }
+
+    private void createOrExplain() {
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        if (why == null || why.field() == null) {
+            return;
+        }
+        JComponent target = switch (why.field()) {
+            case ITEM -> filter;
+            case NAME -> name;
+            case ID_NUMBER -> idNumber;
+            case PHONE -> phone;
+            case REMARKS -> remarks;
+        };
+        target.requestFocusInWindow();
+        if (target instanceof javax.swing.text.JTextComponent text && why.field() != IntakePresenter.Field.ITEM) {
+            text.selectAll();
+        }
     }
 
     private void bindAccelerator(Action action, String key) {
@@ -265,6 +351,7 @@ public final class IntakePanel extends JPanel {
                     syncingSelection = true;
                     try {
                         model.setRows(presenter.visibleEntries());
+                        fitColumns();
                     } finally {
                         syncingSelection = false;
                     }
@@ -278,14 +365,17 @@ public final class IntakePanel extends JPanel {
                 case ID_NUMBER -> Forms.setTextIfDifferent(idNumber, presenter.idNumber());
                 case PHONE -> Forms.setTextIfDifferent(phone, presenter.phone());
                 case REMARKS -> Forms.setTextIfDifferent(remarks, presenter.remarks());
-                case NAME_ERROR -> nameError.setText(orBlank(presenter.nameError()));
+                case NAME_ERROR -> showFieldError(name, nameError, presenter.nameError());
                 case ID_ERROR, ID_HINT -> showIdMessage();
-                case PHONE_ERROR -> phoneError.setText(orBlank(presenter.phoneError()));
+                case PHONE_ERROR -> showFieldError(phone, phoneError, presenter.phoneError());
                 case LAST_RECEIPT -> showReceipt(presenter.lastReceipt());
+                case BLOCKER -> Forms.showError(blocker,
+                        presenter.blocker() == null ? null : presenter.blocker().message());
                 default -> { }
             }
         });
         model.setRows(presenter.visibleEntries());
+        fitColumns();
         result.setText(presenter.resultSummary());
         showHint();
         showSelection();
@@ -329,26 +419,60 @@ public final class IntakePanel extends JPanel {
             selectedItem.setText(messages.text("intake.item.none"));
             selectedItem.setToolTipText(null);
         } else if (entry.isBundle()) {
-            selectedItem.setText(messages.text("intake.bundle.summary", entry.name(), entry.code()));
+            // the bundle's code (BUNDLE-…) means nothing to a clerk: say what it holds instead
+            selectedItem.setText(messages.text("intake.bundle.summary", entry.name(), entry.members().size()));
             selectedItem.setToolTipText(entry.bundle().description());
         } else {
             selectedItem.setText(messages.text("intake.item.summary", entry.name(), entry.code()));
-            selectedItem.setToolTipText(entry.item().department());
+            selectedItem.setToolTipText(selectedItem.getText() + " · " + entry.item().department());
         }
     }
 
     private void showIdMessage() {
         if (presenter.idError() != null) {
-            idMessage.setText(presenter.idError());
-            idMessage.setForeground(Forms.color("Yichuang.error.foreground"));
+            showFieldError(idNumber, idMessage, presenter.idError());
         } else {
+            Forms.outlineError(idNumber, false);
+            idMessage.setIcon(null);
+            idMessage.putClientProperty(Forms.ERROR_SHOWN, false);
             idMessage.setText(orBlank(presenter.idHint()));
             idMessage.setForeground(Forms.color("Yichuang.muted.foreground"));
         }
     }
 
+    /** A wrong field gets FlatLaf's red outline and a red message with the error sign under it. */
+    private static void showFieldError(JComponent field, JLabel message, String error) {
+        Forms.outlineError(field, error != null);
+        Forms.showError(message, error);
+    }
+
+    /**
+     * Widens 实施主体, 办件类型 and 承诺时限 to their longest text so far (never narrower: the list must not jump
+     * while the clerk types); the name column takes what is left and shows the rest in its tooltip.
+     */
+    private void fitColumns() {
+        for (int column = 1; column < model.getColumnCount(); column++) {
+            javax.swing.table.TableColumn c = table.getColumnModel().getColumn(column);
+            java.awt.Component header = table.getTableHeader().getDefaultRenderer()
+                    .getTableCellRendererComponent(table, c.getHeaderValue(), false, false, -1, column);
+            int width = header.getPreferredSize().width;
+            for (int row = 0; row < model.getRowCount(); row++) {
+                java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+                width = Math.max(width, cell.getPreferredSize().width);
+            }
+            width += 2 * table.getIntercellSpacing().width + 8;
+            if (width > c.getMinWidth()) {
+                c.setMinWidth(width);
+                c.setPreferredWidth(width);
+            }
+        }
+    }
+
     private void showReceipt(CaseReceipt receipt) {
-        caseNo.setText(receipt == null ? " " : messages.text("intake.created", receipt.caseNo()));
+        created.setVisible(receipt != null);
+        caseNoCaption.setText(messages.text("intake.created"));
+        caseNo.setText(receipt == null ? "" : receipt.caseNo());
+        caseNo.setCaretPosition(0);
         name.requestFocusInWindow();
     }
 
@@ -363,7 +487,8 @@ public final class IntakePanel extends JPanel {
         if (caseNo != null) {   // null while the superclass constructor runs
             nameError.setForeground(Forms.color("Yichuang.error.foreground"));
             phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
-            caseNo.setForeground(Forms.color("Yichuang.success.foreground"));
+            blocker.setForeground(Forms.color("Yichuang.error.foreground"));
+            caseNoCaption.setForeground(Forms.color("Yichuang.success.foreground"));
             result.setForeground(Forms.color("Yichuang.muted.foreground"));
             selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
             showIdMessage();

@@ -39,7 +39,19 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     public enum Property {
         ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, SELECTION_HINT, APPLICANT_NAME, ID_NUMBER,
         PHONE, REMARKS, NAME_ERROR, ID_ERROR, ID_HINT, PHONE_ERROR, FORM_VALID, BUSY, CAN_CREATE, CAN_PRINT_GUIDE,
-        LAST_RECEIPT
+        LAST_RECEIPT, BLOCKER
+    }
+
+    /** A place on the form the clerk may have to correct. */
+    public enum Field { ITEM, NAME, ID_NUMBER, PHONE, REMARKS }
+
+    /**
+     * Why the case cannot be created yet (Ctrl+Enter said so) and where to correct it.
+     *
+     * @param field   what to focus
+     * @param message the sentence shown next to the create button
+     */
+    public record Blocker(Field field, String message) {
     }
 
     /** Mainland mobile (11 digits), landline with area code, or a local 7–8 digit number. */
@@ -80,6 +92,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private boolean canCreate;
     private boolean canPrintGuide;
     private CaseReceipt lastReceipt;
+    private Blocker blocker;
 
     private String validName;
     private IdNumber validId;
@@ -229,6 +242,60 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         return canPrintGuide;
     }
 
+    /** Returns why the last attempt to create could not go ahead, or null; cleared by the next edit. */
+    public Blocker blocker() {
+        return blocker;
+    }
+
+    /**
+     * Returns true when the applicant form holds something not yet submitted (姓名, 身份证号码, 电话 or 备注):
+     * signing out or closing would lose it.
+     */
+    public boolean hasUnsubmittedInput() {
+        return !(applicantName.isBlank() && idNumber.isBlank() && phone.isBlank() && remarks.isBlank());
+    }
+
+    /**
+     * Creates the case when it can; otherwise says why (the first thing to correct, top to bottom) as
+     * {@link #blocker()} and returns it, so Ctrl+Enter is never silently ignored.
+     */
+    public Blocker createOrExplain() {
+        if (canCreate) {
+            createCase();
+            return null;
+        }
+        Blocker why = firstBlocker();
+        Blocker old = blocker;
+        blocker = why;
+        fire(Property.BLOCKER, old, blocker);
+        return why;
+    }
+
+    private Blocker firstBlocker() {
+        if (busy) {
+            return new Blocker(null, messages.text("intake.blocked.busy"));
+        }
+        if (selectedEntry == null) {
+            return new Blocker(Field.ITEM, messages.text("intake.blocked.noItem"));
+        }
+        if (selectedEntry.isBundle()) {
+            return new Blocker(Field.ITEM, messages.text("intake.bundle.hint"));
+        }
+        if (validName == null) {
+            return new Blocker(Field.NAME, nameError != null ? nameError : messages.text("intake.blocked.noName"));
+        }
+        if (validId == null) {
+            String compact = idNumber.strip().replace(" ", "");
+            String why = idError != null ? idError : compact.isEmpty() ? messages.text("intake.blocked.noId")
+                    : messages.text("intake.blocked.idIncomplete", compact.length());
+            return new Blocker(Field.ID_NUMBER, why);
+        }
+        if (phoneError != null) {
+            return new Blocker(Field.PHONE, phoneError);
+        }
+        return new Blocker(Field.REMARKS, messages.text("intake.blocked.remarks", MAX_REMARKS));
+    }
+
     /** Returns the receipt of the case created last, or null. */
     public CaseReceipt lastReceipt() {
         return lastReceipt;
@@ -271,6 +338,9 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         String oldHint = selectionHint;
         selectionHint = entry != null && entry.isBundle() ? messages.text("intake.bundle.hint") : null;
         fire(Property.SELECTION_HINT, oldHint, selectionHint);
+        if (blocker != null && blocker.field() == Field.ITEM) {
+            clearBlocker();
+        }
         updateCanCreate();
     }
 
@@ -422,10 +492,17 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         set(Property.ID_ERROR, idError, idError = newIdError);
         set(Property.ID_HINT, idHint, idHint = newIdHint);
         set(Property.PHONE_ERROR, phoneError, phoneError = newPhoneError);
+        clearBlocker();
         boolean old = formValid;
         formValid = validName != null && validId != null && newPhoneError == null && remarksOk;
         fire(Property.FORM_VALID, old, formValid);
         updateCanCreate();
+    }
+
+    private void clearBlocker() {
+        Blocker old = blocker;
+        blocker = null;
+        fire(Property.BLOCKER, old, null);
     }
 
     private void set(Property property, Object old, Object now) {

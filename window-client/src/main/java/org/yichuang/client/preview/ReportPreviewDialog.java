@@ -48,6 +48,7 @@ public class ReportPreviewDialog extends JDialog {
     public static final String ZOOM_OUT_BUTTON = "preview.zoomOut";
     public static final String STATUS_LABEL = "preview.status";
     public static final String PAGES_LABEL = "preview.pageCount";
+    public static final String PRINTER_LABEL = "preview.printer";
 
     private final Messages messages;
     private final ReportPreviewPresenter presenter;
@@ -89,6 +90,7 @@ public class ReportPreviewDialog extends JDialog {
         bar.addSeparator();
         bar.add(button(new ChoosePrinterAction(messages, presenter), PRINTER_BUTTON));
         bar.add(Box.createHorizontalStrut(6));
+        printer.setName(PRINTER_LABEL);
         bar.add(Forms.styled(printer, "small"));
         bar.add(Box.createHorizontalGlue());
         pageCount.setName(PAGES_LABEL);
@@ -127,12 +129,15 @@ public class ReportPreviewDialog extends JDialog {
         presenter.addPropertyChangeListener(e -> {
             switch (ReportPreviewPresenter.Property.valueOf(e.getPropertyName())) {
                 case REPORT, ZOOM -> render();
-                case PRINTER -> showPrinter();
+                case PRINTER, DEFAULT_PRINTER -> showPrinter();
                 case STATUS -> status.setText(presenter.status() == null ? " " : presenter.status());
                 default -> { }
             }
         });
         showPrinter();
+        if (presenter.printer() == null) {
+            presenter.lookUpDefaultPrinter();
+        }
         showZoom();
         setSize(900, 860);
         setLocationRelativeTo(owner);
@@ -177,9 +182,21 @@ public class ReportPreviewDialog extends JDialog {
         pages.add(page);
     }
 
+    /** Says where papers go: the chosen printer, the system default by name, or that there is none. */
     private void showPrinter() {
-        String name = presenter.printer();
-        printer.setText(name == null ? messages.text("preview.printer.default") : name);
+        String chosen = presenter.printer();
+        String fallback = presenter.defaultPrinter();
+        boolean none = chosen == null && "".equals(fallback);
+        if (chosen != null) {
+            printer.setText(chosen);
+        } else if (fallback == null) {
+            printer.setText(" ");   // still looking it up
+        } else {
+            printer.setText(none ? messages.text("preview.printer.noDefault")
+                    : messages.text("preview.printer.default", fallback));
+        }
+        printer.setForeground(none ? Forms.color("Yichuang.error.foreground") : null);
+        printer.setIcon(none ? Forms.errorIcon() : null);
     }
 
     private void showZoom() {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.print.PrintService;
-import javax.print.PrintServiceLookup;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.ClientPrefs;
@@ -17,6 +15,7 @@ import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.reports.ReportService;
+import org.yichuang.reports.printer.PrinterStatus;
 
 /**
  * State of a report preview (打印预览): the filled report, zoom and printer; fills, prints and saves off the EDT.
@@ -24,7 +23,7 @@ import org.yichuang.reports.ReportService;
  */
 public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewPresenter.Property> {
     /** Observable properties. */
-    public enum Property { REPORT, ZOOM, PRINTER, BUSY, STATUS }
+    public enum Property { REPORT, ZOOM, PRINTER, DEFAULT_PRINTER, BUSY, STATUS }
 
     /** Zoom steps are multiplicative, between these bounds; 1 = 72 dpi. */
     public static final float MIN_ZOOM = 0.5f;
@@ -48,6 +47,8 @@ public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewP
     private float zoom = 1.25f;
     private boolean busy;
     private String status;
+    /** The system's default printer once looked up: empty string when the PC has none, null before. */
+    private String defaultPrinter;
 
     /** Creates the presenter of one document; {@code reports} is created lazily on first use. */
     public ReportPreviewPresenter(PreviewDocument document, Supplier<ReportService> reports, BackgroundTasks tasks,
@@ -100,6 +101,16 @@ public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewP
         return prefs.get(ClientPrefs.KEY_PRINTER).orElse(null);
     }
 
+    /** Returns the system default printer, "" when the PC has none, or null until {@link #lookUpDefaultPrinter}. */
+    public String defaultPrinter() {
+        return defaultPrinter;
+    }
+
+    /** Finds the system's default printer off the EDT, for the toolbar to say where papers go. */
+    public void lookUpDefaultPrinter() {
+        run(() -> reports.get().defaultPrinter().orElse(""), this::setDefaultPrinter);
+    }
+
     /** Returns true when the report is ready and nothing runs. */
     public boolean canOutput() {
         return report != null && !busy;
@@ -133,15 +144,16 @@ public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewP
         JasperPrint toPrint = report;
         String chosen = printer();
         run(() -> {
-            String name = chosen != null ? chosen : defaultPrinter();
+            String name = chosen != null ? chosen : reports.get().defaultPrinter().orElseThrow(() ->
+                    new DomainException(ErrorCode.PRINTER_UNAVAILABLE, "本机没有默认打印机，请先选择打印机。"));
             reports.get().print(toPrint, name, document.jobName());
             return name;
         }, name -> setStatus(messages.text("preview.printed", name)));
     }
 
-    /** Lets the clerk choose the counter's printer among those the system knows; remembered in prefs. */
+    /** Lets the clerk choose the counter's printer among those the system knows, each with its state. */
     public void choosePrinter() {
-        run(() -> reports.get().printerNames(), this::offerPrinters);
+        run(() -> reports.get().printerStatuses(), this::offerPrinters);
     }
 
     /** Saves the report as PDF where the clerk chooses. */
@@ -156,15 +168,28 @@ public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewP
         }, p -> setStatus(messages.text("preview.saved", p.toString()))));
     }
 
-    private void offerPrinters(List<String> names) {
-        if (names.isEmpty()) {
-            prompts.warn(messages.text("preview.printer.title"),
-                    messages.errorMessage(ErrorCode.PRINTER_UNAVAILABLE, null));
+    private void offerPrinters(List<PrinterStatus> printers) {
+        if (printers.isEmpty()) {
+            prompts.warn(messages.text("preview.printer.title"), messages.text("preview.printer.none"));
             return;
         }
+        // the clerk sees each queue's state; the choice maps back to the queue's name
+        List<String> labels = printers.stream().map(this::label).toList();
         String current = printer();
-        prompts.choose(messages.text("preview.printer.title"), messages.text("preview.printer.message"), names,
-                current != null && names.contains(current) ? current : names.get(0)).ifPresent(this::setPrinter);
+        int at = 0;
+        for (int i = 0; i < printers.size(); i++) {
+            if (printers.get(i).name().equals(current != null ? current : defaultPrinter)) {
+                at = i;
+            }
+        }
+        prompts.choose(messages.text("preview.printer.title"), messages.text("preview.printer.message"), labels,
+                labels.get(at)).map(labels::indexOf).filter(i -> i >= 0)
+                .ifPresent(i -> setPrinter(printers.get(i).name()));
+    }
+
+    private String label(PrinterStatus p) {
+        String name = p.name().equals(defaultPrinter) ? messages.text("preview.printer.isDefault", p.name()) : p.name();
+        return messages.text("preview.printer.choice", name, p.summary());
     }
 
     /** Remembers the counter's printer. */
@@ -175,12 +200,10 @@ public final class ReportPreviewPresenter extends ObservableModel<ReportPreviewP
         fire(Property.PRINTER, old, printer());
     }
 
-    private static String defaultPrinter() {
-        PrintService service = PrintServiceLookup.lookupDefaultPrintService();
-        if (service == null) {
-            throw new DomainException(ErrorCode.PRINTER_UNAVAILABLE, "未设置默认打印机，请先选择打印机。");
-        }
-        return service.getName();
+    private void setDefaultPrinter(String value) {
+        String old = defaultPrinter;
+        defaultPrinter = value;
+        fire(Property.DEFAULT_PRINTER, old, defaultPrinter);
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess) {

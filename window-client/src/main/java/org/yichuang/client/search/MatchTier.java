@@ -9,7 +9,9 @@ public enum MatchTier {
     EXACT_CODE,
     /** A code starts with the word (a clerk typing a code from a form). */
     CODE_PREFIX,
-    /** The name (事项名称) starts with the word. */
+    /** The word is the whole name or one of the short names (简称): 医保 means the item called so, not 医保异地. */
+    EXACT_NAME,
+    /** The name (事项名称) or a short name starts with the word. */
     NAME_PREFIX,
     /** The pinyin initials of the name start with the word ({@code ggcs} → 公共场所卫生许可证核发). */
     INITIALS_PREFIX,

@@ -12,13 +12,15 @@ import java.util.function.Function;
 /**
  * A search index (检索) over service items and bundles for the counter's search-as-you-type; free of Swing.
  *
- * <p>Each entry is found by its name, its codes, its department and the pinyin of name and department: initials
+ * <p>Each entry is found by its name and short names (简称, {@code 社保} → 社会保障卡申领), its codes, its department and
+ * the pinyin of names and department: initials
  * ({@code ggcs} → 公共场所卫生许可证核发) and full spelling without tones ({@code gonggongchangsuo}), under every
  * reading of polyphonic characters (see {@link PinyinSpeller}). Text is compared folded ({@link SearchText}):
  * full-width forms as half-width, case ignored, blanks ignored.
  *
  * <p><b>Ranking.</b> A query is split into words at blanks; every word must match ({@code 卫生 许可},
- * {@code scjg sp}). Each word scores its best {@link MatchTier}: exact code, code prefix, name prefix, initials
+ * {@code scjg sp}). Each word scores its best {@link MatchTier}: exact code, code prefix, exact name or short name,
+ * name prefix, initials
  * prefix, full-pinyin prefix, name contains, initials/pinyin contains, code contains, department. Entries are
  * ordered by the sum of their words' tiers, then by the shorter name (the more specific item), then by the order
  * the entries were given in.
@@ -30,11 +32,20 @@ import java.util.function.Function;
  * @param <T> what an entry stands for (an item summary, a bundle)
  */
 public final class SearchIndex<T> {
-    /** What an entry is found by; {@code codes} may hold the implementation code, base code or bundle code. */
-    public record Fields(String name, String department, List<String> codes) {
-        /** Copies the codes. */
+    /**
+     * What an entry is found by; {@code codes} may hold the implementation code, base code or bundle code, and
+     * {@code aliases} the short names (简称) clerks type, matched exactly like the name.
+     */
+    public record Fields(String name, String department, List<String> codes, List<String> aliases) {
+        /** Copies the codes and short names. */
         public Fields {
             codes = codes == null ? List.of() : List.copyOf(codes);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        /** Fields without short names. */
+        public Fields(String name, String department, List<String> codes) {
+            this(name, department, codes, List.of());
         }
     }
 
@@ -160,8 +171,19 @@ public final class SearchIndex<T> {
         if (codePrefix) {
             return MatchTier.CODE_PREFIX.ordinal();
         }
-        int nameAt = e.name.indexOf(word);
-        if (nameAt == 0) {
+        boolean nameContains = false;
+        boolean namePrefix = false;
+        for (String name : e.names) {
+            int at = name.indexOf(word);
+            if (at == 0) {
+                if (name.length() == word.length()) {
+                    return MatchTier.EXACT_NAME.ordinal();
+                }
+                namePrefix = true;
+            }
+            nameContains |= at > 0;
+        }
+        if (namePrefix) {
             return MatchTier.NAME_PREFIX.ordinal();
         }
         boolean pinyinContains = false;
@@ -179,7 +201,7 @@ public final class SearchIndex<T> {
             }
             pinyinContains |= m > 0;
         }
-        if (nameAt > 0) {
+        if (nameContains) {
             return MatchTier.NAME_CONTAINS.ordinal();
         }
         if (pinyinContains) {
@@ -199,14 +221,19 @@ public final class SearchIndex<T> {
     /** One entry's precomputed keys. */
     private static final class Entry {
         final String[] codes;
+        /** The name (ranked by its length) … */
         final String name;
+        /** … then the name and the short names, all matched alike. */
+        final String[] names;
         final String[] initials;
         final Spelling[] full;
         final int department;
 
-        private Entry(String[] codes, String name, String[] initials, Spelling[] full, int department) {
+        private Entry(String[] codes, String name, String[] names, String[] initials, Spelling[] full,
+                int department) {
             this.codes = codes;
             this.name = name;
+            this.names = names;
             this.initials = initials;
             this.full = full;
             this.department = department;
@@ -214,11 +241,21 @@ public final class SearchIndex<T> {
 
         static Entry of(Fields f, int department, PinyinSpeller speller) {
             String name = SearchText.fold(f.name());
-            List<String[]> units = speller.units(name);
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            f.aliases().stream().map(SearchText::fold).filter(a -> !a.isEmpty() && !names.contains(a))
+                    .forEach(names::add);
+            List<String> initials = new ArrayList<>();
+            List<Spelling> full = new ArrayList<>();
+            for (String n : names) {
+                List<String[]> units = speller.units(n);
+                initials.addAll(speller.initials(units));
+                full.addAll(speller.full(units));
+            }
             String[] codes = f.codes().stream().map(SearchText::fold).filter(c -> !c.isEmpty()).distinct()
                     .toArray(String[]::new);
-            return new Entry(codes, name, speller.initials(units).toArray(String[]::new),
-                    speller.full(units).toArray(Spelling[]::new), department);
+            return new Entry(codes, name, names.toArray(String[]::new), initials.stream().distinct()
+                    .toArray(String[]::new), full.toArray(Spelling[]::new), department);
         }
     }
 

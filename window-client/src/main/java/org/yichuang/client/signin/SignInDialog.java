@@ -58,7 +58,7 @@ public final class SignInDialog extends JDialog {
         username.setName(USERNAME_FIELD);
         password.setName(PASSWORD_FIELD);
         error.setName(ERROR_LABEL);
-        error.setForeground(Forms.color("Yichuang.error.foreground"));
+        Forms.showError(error, null);
         serverUrl.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, SignInPresenter.DEFAULT_SERVER_URL);
         counterNo.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("signIn.counterNo.placeholder"));
         password.putClientProperty(FlatClientProperties.STYLE, "showRevealButton: true");
@@ -132,21 +132,48 @@ public final class SignInDialog extends JDialog {
                         password.setText("");
                     }
                 }
-                case ERROR_MESSAGE -> error.setText(presenter.errorMessage() == null ? " " : presenter.errorMessage());
+                case ERROR_MESSAGE -> showError(presenter);
                 case BUSY -> {
                     boolean busy = presenter.isBusy();
                     progress.setVisible(busy);
                     for (JComponent c : new JComponent[] {serverUrl, counterNo, username, password}) {
                         c.setEnabled(!busy);
                     }
-                    if (!busy && presenter.errorMessage() != null) {
-                        password.requestFocusInWindow();
-                        password.selectAll();
+                    if (!busy) {
+                        focusError(presenter);   // disabling the fields had moved the focus on to 退出
                     }
                 }
                 default -> { }
             }
         });
+    }
+
+    private void showError(SignInPresenter presenter) {
+        Forms.showError(error, presenter.errorMessage());
+        for (SignInPresenter.Field f : SignInPresenter.Field.values()) {
+            Forms.outlineError(field(f), f == presenter.errorField());
+        }
+        pack();   // a long message (account locked) must not be cut off
+        if (!presenter.isBusy()) {
+            focusError(presenter);   // errors found before asking the server (counter number, URL)
+        }
+    }
+
+    private void focusError(SignInPresenter presenter) {
+        if (presenter.errorField() != null) {
+            JTextField wrong = field(presenter.errorField());
+            wrong.requestFocusInWindow();
+            wrong.selectAll();
+        }
+    }
+
+    private JTextField field(SignInPresenter.Field f) {
+        return switch (f) {
+            case SERVER_URL -> serverUrl;
+            case COUNTER_NO -> counterNo;
+            case USERNAME -> username;
+            case PASSWORD -> password;
+        };
     }
 
     /** Puts the caret where the clerk starts typing: the password when the rest is remembered. */

@@ -12,11 +12,16 @@ import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.SessionInfo;
 import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
 
 /** State of the sign-in (登录) dialog: server, counter, user and password; signs in through BackgroundTasks. */
 public final class SignInPresenter extends ObservableModel<SignInPresenter.Property> {
     /** Observable properties. */
     public enum Property { SERVER_URL, COUNTER_NO, USERNAME, PASSWORD_ENTERED, BUSY, ERROR_MESSAGE, CAN_SUBMIT }
+
+    /** The field an error concerns: the dialog focuses it, selects its text and outlines it in red. */
+    public enum Field { SERVER_URL, COUNTER_NO, USERNAME, PASSWORD }
 
     /** Used when nothing is remembered yet: the demo server on this PC. */
     public static final String DEFAULT_SERVER_URL = "http://127.0.0.1:8080";
@@ -33,6 +38,7 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
     private char[] password = new char[0];
     private boolean busy;
     private String errorMessage;
+    private Field errorField;
     private boolean canSubmit;
     private BackgroundTasks.TaskHandle pending;
 
@@ -73,6 +79,11 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
     /** Returns the message to show under the form, or null. */
     public String errorMessage() {
         return errorMessage;
+    }
+
+    /** Returns the field the current error concerns, or null when there is no error. */
+    public Field errorField() {
+        return errorField;
     }
 
     /** Returns true when the form is complete and no sign-in is running. */
@@ -120,7 +131,7 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
         }
         URI server = parseServer(serverUrl.strip());
         if (server == null) {
-            setErrorMessage(messages.text("signIn.error.serverUrl"));
+            setError(messages.text("signIn.error.serverUrl"), Field.SERVER_URL);
             return;
         }
         Integer counter;
@@ -130,7 +141,7 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            setErrorMessage(messages.text("signIn.error.counterNo"));
+            setError(messages.text("signIn.error.counterNo"), Field.COUNTER_NO);
             return;
         }
         prefs.put(ClientPrefs.KEY_SERVER_URL, serverUrl.strip());
@@ -139,7 +150,7 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
         prefs.flush();
         SignInRequest request = new SignInRequest(username.strip(), new String(password), counter);
         String url = server.toString();
-        setErrorMessage(null);
+        setError(null, null);
         setBusy(true);
         pending = tasks.submit(() -> {
             HallApi api = connector.connect(server);
@@ -150,8 +161,9 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
             setPassword(null);
             onSignedIn.accept(session);
         }, failure -> {
+            // the error first: when BUSY ends, the dialog puts the caret where the error is
+            setError(messages.errorMessage(failure), fieldOf(failure));
             setBusy(false);
-            setErrorMessage(messages.errorMessage(failure));
         });
     }
 
@@ -167,7 +179,21 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
     /** Clears the password and message for a new sign-in after signing out. */
     public void reset() {
         setPassword(null);
-        setErrorMessage(null);
+        setError(null, null);
+    }
+
+    /** Which field to correct: the server for connection trouble, the counter for counter errors, else the password. */
+    private static Field fieldOf(Throwable failure) {
+        ErrorCode code = failure instanceof DomainException d ? d.code() : null;
+        if (code == null) {
+            return Field.PASSWORD;
+        }
+        return switch (code) {
+            case SERVER_UNREACHABLE -> Field.SERVER_URL;
+            case COUNTER_REQUIRED, COUNTER_NOT_FOUND -> Field.COUNTER_NO;
+            case AUTH_DISABLED -> Field.USERNAME;
+            default -> Field.PASSWORD;
+        };
     }
 
     private static URI parseServer(String raw) {
@@ -190,9 +216,10 @@ public final class SignInPresenter extends ObservableModel<SignInPresenter.Prope
         changed();
     }
 
-    private void setErrorMessage(String value) {
+    private void setError(String message, Field field) {
         String old = errorMessage;
-        errorMessage = value;
+        errorMessage = message;
+        errorField = message == null ? null : field;
         fire(Property.ERROR_MESSAGE, old, errorMessage);
     }
 

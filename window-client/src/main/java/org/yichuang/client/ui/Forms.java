@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.GridBagConstraints;
 import java.awt.Insets;
 import java.util.function.Consumer;
+import javax.swing.Icon;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.UIManager;
@@ -27,6 +28,32 @@ public final class Forms {
     public static Color color(String key) {
         Color c = UIManager.getColor(key);
         return c != null ? c : UIManager.getColor("Label.foreground");
+    }
+
+    /** Returns the error sign shown before error messages, sized to the default font. */
+    public static Icon errorIcon() {
+        java.awt.Font font = UIManager.getFont("Label.font");
+        return new ErrorIcon(font == null ? 14 : Math.round(font.getSize() * 1.05f));
+    }
+
+    /**
+     * Shows {@code message} on {@code label} as an error (red, with the error sign), or clears it to a blank line;
+     * {@code label.getClientProperty(ERROR_SHOWN)} tells tests which it is.
+     */
+    public static void showError(JLabel label, String message) {
+        boolean error = message != null && !message.isBlank();
+        label.setText(error ? message : " ");
+        label.setIcon(error ? errorIcon() : null);
+        label.setForeground(color("Yichuang.error.foreground"));
+        label.putClientProperty(ERROR_SHOWN, error);
+    }
+
+    /** Client property set by {@link #showError}: Boolean.TRUE while the label shows an error. */
+    public static final String ERROR_SHOWN = "yichuang.errorShown";
+
+    /** Marks a field as wrong (FlatLaf's red outline) or right again. */
+    public static void outlineError(JComponent field, boolean wrong) {
+        field.putClientProperty(FlatClientProperties.OUTLINE, wrong ? FlatClientProperties.OUTLINE_ERROR : null);
     }
 
     /** Calls {@code onChange} with the component's text after every edit. */

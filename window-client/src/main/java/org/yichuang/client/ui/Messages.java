@@ -47,9 +47,18 @@ public final class Messages {
         return actions.containsKey(key) ? actions.getString(key) : null;
     }
 
-    /** Returns a message for a failure: the bundle's {@code error.<CODE>}, else the exception's own message. */
+    /**
+     * Returns a message for a failure: the bundle's {@code error.<CODE>}, else the exception's own message. A
+     * printer failure keeps its own message in Chinese: only this PC knows which printer and why, and the bundle's
+     * "打印机不可用" would hide both.
+     */
     public String errorMessage(Throwable failure) {
         if (failure instanceof DomainException d) {
+            if (d.code() == ErrorCode.PRINTER_UNAVAILABLE && d.getMessage() != null
+                    && !d.getMessage().equals(d.code().defaultMessage())) {
+                return locale.getLanguage().equals("en")
+                        ? errorMessage(d.code(), null) + " (" + d.getMessage() + ")" : d.getMessage();
+            }
             return errorMessage(d.code(), d.getMessage());
         }
         return text("error.unexpected");

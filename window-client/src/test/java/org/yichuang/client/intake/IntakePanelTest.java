@@ -84,7 +84,7 @@ class IntakePanelTest extends SwingTestBase {
             assertThat(r.itemName()).isEqualTo("食品经营许可（新办）");
             assertThat(r.applicantName()).isEqualTo("张三");
         });
-        window.label(IntakePanel.CASE_NO_LABEL).requireText("已受理，办件编号：" + opened.get(0).caseNo());
+        window.textBox(IntakePanel.CASE_NO_FIELD).requireText(opened.get(0).caseNo());
         window.textBox(IntakePanel.NAME_FIELD).requireEmpty();
     }
 
@@ -190,5 +190,142 @@ class IntakePanelTest extends SwingTestBase {
         window.textBox(IntakePanel.NAME_FIELD).focus();
 
         window.textBox(IntakePanel.ID_FIELD).requireText("11010519491231002X");
+    }
+
+    private void ctrlEnter() {
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private Object outline(String field) {
+        return GuiActionRunner.execute(() -> window.textBox(field).target()
+                .getClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE));
+    }
+
+    @Test
+    void a_wrong_id_gets_a_red_outline_and_ctrl_enter_says_why_and_goes_there() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("ggcs");
+        press(KeyEvent.VK_ENTER);
+        robot.enterText("张三");
+        window.textBox(IntakePanel.ID_FIELD).enterText("110105194912310021");
+
+        assertThat(outline(IntakePanel.ID_FIELD)).isEqualTo("error");
+        assertThat(outline(IntakePanel.NAME_FIELD)).isNull();
+        assertThat(GuiActionRunner.execute(() -> window.label(IntakePanel.ID_MESSAGE_LABEL).target().getIcon()))
+                .isNotNull();
+        window.textBox(IntakePanel.NAME_FIELD).focus();
+
+        ctrlEnter();
+
+        assertThat(opened).isEmpty();
+        window.label(IntakePanel.BLOCKER_LABEL).requireText("身份证号码校验位不正确，请核对后重新输入。");
+        window.textBox(IntakePanel.ID_FIELD).requireFocused();
+        assertThat(GuiActionRunner.execute(() -> window.textBox(IntakePanel.ID_FIELD).target().getSelectedText()))
+                .isEqualTo("110105194912310021");
+        Screenshots.save(robot, window.target(), "intake-ctrl-enter-blocked");
+
+        window.textBox(IntakePanel.ID_FIELD).deleteText().enterText("11010519491231002X");
+        assertThat(outline(IntakePanel.ID_FIELD)).isNull();
+        window.label(IntakePanel.BLOCKER_LABEL).requireText(" ");
+    }
+
+    @Test
+    void ctrl_enter_on_an_empty_form_asks_for_the_name_first() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("ggcs");
+
+        ctrlEnter();
+
+        window.label(IntakePanel.BLOCKER_LABEL).requireText("无法受理：请填写申请人姓名。");
+        window.textBox(IntakePanel.NAME_FIELD).requireFocused();
+        robot.enterText("张三");
+        window.textBox(IntakePanel.ID_FIELD).enterText("1101051949");
+        ctrlEnter();
+        window.label(IntakePanel.BLOCKER_LABEL).requireText("无法受理：身份证号码只输入了 10 位，应为 18 位。");
+        window.textBox(IntakePanel.ID_FIELD).requireFocused();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void the_case_number_is_shown_whole_and_can_be_copied() throws Exception {
+        GuiActionRunner.execute(() -> window.target().setSize(1366, 740));   // the smallest counter screen
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("ggcs");
+        press(KeyEvent.VK_ENTER);
+        robot.enterText("张三");
+        window.textBox(IntakePanel.ID_FIELD).enterText("11010519491231002X");
+        ctrlEnter();
+
+        String number = opened.get(0).caseNo();
+        assertThat(number).hasSizeGreaterThan(40);
+        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号：");
+        window.textBox(IntakePanel.CASE_NO_FIELD).requireText(number).requireNotEditable();
+        javax.swing.JTextField field = (javax.swing.JTextField) window.textBox(IntakePanel.CASE_NO_FIELD).target();
+        Screenshots.save(robot, window.target(), "intake-case-number");
+        // whole: the text fits inside the field's borders at the smallest counter screen
+        int needed = GuiActionRunner.execute(() -> field.getFontMetrics(field.getFont()).stringWidth(number)
+                + field.getInsets().left + field.getInsets().right);
+        assertThat(GuiActionRunner.execute(field::getWidth)).isGreaterThanOrEqualTo(needed);
+
+        window.button(IntakePanel.COPY_CASE_NO_BUTTON).click();
+
+        Object copied = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
+                .getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        assertThat(copied).isEqualTo(number);
+        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号： 已复制");
+        Screenshots.save(robot, window.target(), "intake-case-number");
+    }
+
+    @Test
+    void short_names_find_the_item_clerks_mean() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("社保");
+
+        window.table(IntakePanel.ITEM_TABLE).requireCellValue(org.assertj.swing.data.TableCell.row(0).column(0),
+                "社会保障卡申领");
+        assertThat(selectedName()).isEqualTo("社会保障卡申领");
+
+        window.textBox(IntakePanel.FILTER_FIELD).deleteText().enterText("gjj");
+        assertThat(selectedName()).isEqualTo("住房公积金提取");
+    }
+
+    @Test
+    void a_bundle_is_summarised_by_its_name_and_items_never_by_its_code() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("出生一件事");
+
+        assertThat(selectedName()).isEqualTo("出生一件事");
+        assertThat(window.label(IntakePanel.SELECTED_ITEM_LABEL).text()).startsWith("一件事：出生一件事（含 ")
+                .doesNotContain("BUNDLE");
+    }
+
+    @Test
+    void no_cell_of_the_list_is_cut_off_on_the_smallest_counter_screen() {
+        for (java.awt.Dimension screen : List.of(new java.awt.Dimension(1280, 800), new java.awt.Dimension(1366, 768),
+                new java.awt.Dimension(1920, 1080))) {
+            GuiActionRunner.execute(() -> window.target().setSize(screen));
+            robot.waitForIdle();
+            // the longest item name with its code must not squash the form: 备注 keeps its three lines
+            window.textBox(IntakePanel.FILTER_FIELD).setText("困难残疾人");
+            java.awt.Component remarks = robot.finder().findByName(IntakePanel.REMARKS_FIELD + ".scroll", true);
+            assertThat(GuiActionRunner.execute(() -> remarks.getHeight() >= remarks.getPreferredSize().height))
+                    .as(screen.width + ": 备注 three lines high").isTrue();
+            window.textBox(IntakePanel.FILTER_FIELD).setText("");
+            javax.swing.JTable table = window.table(IntakePanel.ITEM_TABLE).target();
+            List<String> cut = GuiActionRunner.execute(() -> {
+                List<String> out = new java.util.ArrayList<>();
+                for (int row = 0; row < table.getRowCount(); row++) {
+                    for (int column = 0; column < table.getColumnCount(); column++) {
+                        int needed = table.prepareRenderer(table.getCellRenderer(row, column), row, column)
+                                .getPreferredSize().width;
+                        if (needed > table.getColumnModel().getColumn(column).getWidth()) {
+                            out.add(screen.width + ": " + table.getValueAt(row, column) + " needs " + needed + " > "
+                                    + table.getColumnModel().getColumn(column).getWidth());
+                        }
+                    }
+                }
+                return out;
+            });
+            Screenshots.save(robot, window.target(), "intake-list-" + screen.width);
+            assertThat(cut).isEmpty();
+        }
     }
 }

@@ -30,6 +30,37 @@ class SearchIndexTest {
         return DEMO.search(query).stream().map(ServiceItemSummary::name).toList();
     }
 
+    /** The demo catalog with its short names (简称), as the intake panel indexes it. */
+    private static final SearchIndex<ServiceItemSummary> DEMO_WITH_ALIASES = SearchIndex.build(FakeHallApi.ITEMS,
+            i -> new SearchIndex.Fields(i.name(), i.department(), List.of(i.implementationCode()), i.aliases()));
+
+    private static List<String> demoWithAliases(String query) {
+        return DEMO_WITH_ALIASES.search(query).stream().map(ServiceItemSummary::name).toList();
+    }
+
+    @Test
+    void short_names_find_the_item_like_its_name_in_characters_and_pinyin() {
+        assertThat(demo("社保")).doesNotContain("社会保障卡申领");   // the name alone does not hold 社保
+        assertThat(demoWithAliases("社保")).first().isEqualTo("社会保障卡申领");
+        assertThat(demoWithAliases("sbk")).first().isEqualTo("社会保障卡申领");
+        assertThat(demoWithAliases("shebao")).first().isEqualTo("社会保障卡申领");
+        assertThat(demoWithAliases("公积金")).first().isEqualTo("住房公积金提取");
+        assertThat(demoWithAliases("医保")).first().isEqualTo("城乡居民基本医疗保险参保登记");
+        assertThat(demoWithAliases("营业执照")).contains("企业设立登记", "个体工商户登记");
+        assertThat(demoWithAliases("上户口")).containsExactly("出生户口登记");
+    }
+
+    @Test
+    void short_names_rank_by_the_items_own_name_length_and_never_duplicate_a_hit() {
+        SearchIndex<Row> index = SearchIndex.build(List.of(new Row("社会保障卡申领", "人社局"),
+                new Row("社会保障卡挂失", "人社局")), r -> new SearchIndex.Fields(r.name(), r.department(), List.of(),
+                        r.name().endsWith("申领") ? List.of("社保卡", "社保卡") : List.of()));
+
+        assertThat(index.search("社保卡").stream().map(Row::name)).containsExactly("社会保障卡申领");
+        assertThat(index.explain(0, "sbk")).isEqualTo(MatchTier.INITIALS_PREFIX);
+        assertThat(index.explain(0, "保卡")).isEqualTo(MatchTier.NAME_CONTAINS);
+    }
+
     @Test
     void pinyin_initials_find_the_item_the_clerk_means() {
         assertThat(demo("ggcs")).containsExactly("公共场所卫生许可证核发");

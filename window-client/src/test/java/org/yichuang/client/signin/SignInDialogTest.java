@@ -90,4 +90,49 @@ class SignInDialogTest extends SwingTestBase {
 
         dialog.label(SignInDialog.ERROR_LABEL).requireText("无法连接服务器，请检查网络和服务器地址。");
     }
+
+    @Test
+    void after_a_wrong_password_the_caret_is_back_in_the_selected_password_and_the_error_looks_like_one() {
+        type("not-the-password");
+        tasks.hold();   // as in production: the fields are disabled while the server answers
+
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
+        GuiActionRunner.execute(tasks::runNext);
+        robot.waitForIdle();
+
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).requireFocused();
+        javax.swing.JPasswordField password = (javax.swing.JPasswordField) dialog.textBox(SignInDialog.PASSWORD_FIELD)
+                .target();
+        assertThat(GuiActionRunner.execute(() -> password.getSelectionEnd() - password.getSelectionStart()))
+                .isEqualTo("not-the-password".length());
+        assertThat(GuiActionRunner.execute(() -> password.getClientProperty(
+                com.formdev.flatlaf.FlatClientProperties.OUTLINE))).isEqualTo("error");
+        javax.swing.JLabel error = dialog.label(SignInDialog.ERROR_LABEL).target();
+        dialog.label(SignInDialog.ERROR_LABEL).requireText("用户名或密码错误，请重新输入。");
+        assertThat(GuiActionRunner.execute(error::getIcon)).isNotNull();
+        assertThat(GuiActionRunner.execute(error::getForeground))
+                .isEqualTo(javax.swing.UIManager.getColor("Yichuang.error.foreground"));
+        org.yichuang.client.testing.Screenshots.save(robot, dialog.target(), "sign-in-wrong-password");
+
+        // typing again keeps the outline until the next attempt; a good password signs in
+        robot.enterText(FakeHallApi.CLERK_PASSWORD);
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiActionRunner.execute(tasks::runNext);
+        assertThat(sessions).hasSize(1);
+    }
+
+    @Test
+    void a_counter_number_that_is_not_a_number_puts_the_caret_in_the_counter_field() {
+        type("whatever");
+        dialog.textBox(SignInDialog.COUNTER_FIELD).setText("三号");
+
+        dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
+
+        dialog.label(SignInDialog.ERROR_LABEL).requireText("窗口号应为正整数。");
+        dialog.textBox(SignInDialog.COUNTER_FIELD).requireFocused();
+        assertThat(GuiActionRunner.execute(() -> dialog.textBox(SignInDialog.COUNTER_FIELD).target()
+                .getClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE))).isEqualTo("error");
+        assertThat(GuiActionRunner.execute(() -> dialog.textBox(SignInDialog.PASSWORD_FIELD).target()
+                .getClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE))).isNull();
+    }
 }

@@ -117,7 +117,7 @@ public final class FakeHallApi implements HallApi {
 
     private static ServiceItemSummary summary(ServiceItem i) {
         return new ServiceItemSummary(i.implementationCode(), i.name(), i.department(), i.caseKind(),
-                i.statutoryLimit(), i.promisedLimit());
+                i.statutoryLimit(), i.promisedLimit(), i.aliases());
     }
 
     /** Makes the next call fail with {@code code} (e.g. SERVER_UNREACHABLE). */

@@ -13,6 +13,8 @@ public final class ScriptedUserPrompts implements UserPrompts {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final List<String> informations = new CopyOnWriteArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<String> questions = new CopyOnWriteArrayList<>();
+    private final List<List<String>> choiceLists = new CopyOnWriteArrayList<>();
 
     /** Queues the answer to the next confirm/chooseFile/choose. */
     public ScriptedUserPrompts answer(Object answer) {
@@ -30,6 +32,16 @@ public final class ScriptedUserPrompts implements UserPrompts {
         return informations;
     }
 
+    /** Returns the questions asked with confirm, in order. */
+    public List<String> questions() {
+        return questions;
+    }
+
+    /** Returns the choices offered by each choose, in order. */
+    public List<List<String>> choiceLists() {
+        return choiceLists;
+    }
+
     private Object next(String what) {
         if (answers.isEmpty()) {
             throw new AssertionError("unexpected prompt: " + what);
@@ -39,6 +51,7 @@ public final class ScriptedUserPrompts implements UserPrompts {
 
     @Override
     public boolean confirm(String title, String message) {
+        questions.add(message);
         return (Boolean) next("confirm " + message);
     }
 
@@ -59,6 +72,7 @@ public final class ScriptedUserPrompts implements UserPrompts {
 
     @Override
     public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        choiceLists.add(List.copyOf(choices));
         return Optional.ofNullable((String) next("choose " + choices));
     }
 }

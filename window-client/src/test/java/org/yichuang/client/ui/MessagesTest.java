@@ -103,4 +103,16 @@ class MessagesTest {
                     + "departments|problems|issues|visits|copies|matches|matching)\\b");
         }
     }
+
+    @Test
+    void a_printer_failure_keeps_its_cause_instead_of_the_generic_text() {
+        String cause = "打印机“PDF”已暂停（队列已停止），请联系管理员启用后重试。";
+        org.yichuang.core.error.DomainException stopped =
+                new org.yichuang.core.error.DomainException(ErrorCode.PRINTER_UNAVAILABLE, cause);
+
+        assertThat(chinese.errorMessage(stopped)).isEqualTo(cause);
+        assertThat(english.errorMessage(stopped)).startsWith("Printer unavailable").contains(cause);
+        assertThat(chinese.errorMessage(new org.yichuang.core.error.DomainException(ErrorCode.PRINTER_UNAVAILABLE)))
+                .isEqualTo(chinese.text("error.PRINTER_UNAVAILABLE"));
+    }
 }
