@@ -28,6 +28,8 @@ public final class MainFrame extends JFrame {
     public static final String COUNTER_LABEL = "main.counter";
     public static final String STAFF_LABEL = "main.staff";
     public static final String SYSTEM_MENU = "main.menu.system";
+    /** Component name of 系统 → 退出登录 (tests find it by name, whatever its label and mnemonic). */
+    public static final String SIGN_OUT_ITEM = "main.menu.signOut";
 
     private final ClientPrefs prefs;
 
@@ -61,7 +63,7 @@ public final class MainFrame extends JFrame {
         system.setMnemonic(KeyEvent.VK_S);
         system.add(switchTheme);
         system.addSeparator();
-        system.add(signOut);
+        system.add(signOut).setName(SIGN_OUT_ITEM);
         JMenuBar menuBar = new JMenuBar();
         menuBar.add(system);
         menus.forEach(menuBar::add);

@@ -29,7 +29,7 @@ import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
-import org.yichuang.client.testing.TestQueue;
+import org.yichuang.reports.TestQueue;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.Lazy;
 import org.yichuang.client.ui.Messages;
@@ -85,7 +85,7 @@ class CounterFlowTest extends SwingTestBase {
 
     private void signOutByMenu(FrameFixture main) {
         main.menuItem(MainFrame.SYSTEM_MENU).click();
-        main.menuItemWithPath("系统(S)", "退出登录").click();
+        main.menuItem(MainFrame.SIGN_OUT_ITEM).click();
         robot.waitForIdle();
     }
 
