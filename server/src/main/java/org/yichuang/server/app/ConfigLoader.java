@@ -21,7 +21,7 @@ public final class ConfigLoader {
     /** Options taking a value; the file uses the same names as keys. */
     static final List<String> VALUE_OPTIONS = List.of("port", "bind", "db-url", "db-user", "db-password",
             "data-dir", "tls-keystore", "tls-keystore-password", "max-body-bytes", "session-hours",
-            "lockout-attempts", "lockout-minutes", "public-url", "config");
+            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "config");
     /** Options without a value. */
     static final List<String> FLAG_OPTIONS = List.of("demo-data");
 
@@ -58,7 +58,8 @@ public final class ConfigLoader {
                 Duration.ofHours(intOption(all, "session-hours", 12, 1, 24 * 30)),
                 intOption(all, "lockout-attempts", 5, 1, 100),
                 Duration.ofMinutes(intOption(all, "lockout-minutes", 15, 1, 24 * 60)),
-                publicUrl(all.get("public-url")));
+                publicUrl(all.get("public-url")),
+                intOption(all, "sign-in-burst", 20, 1, 10_000));
     }
 
     /** An absolute http(s) address; the trailing slash is dropped so paths can be appended. */

@@ -13,17 +13,18 @@ import org.yichuang.server.account.AccountSettings;
  * @param lockoutAttempts    wrong passwords per user name and address before sign-in delays start (option kept
  *                           from the former lock, which strangers could trigger)
  * @param lockoutDuration    the longest delay between sign-in attempts after failures
+ * @param signInBurst        sign-in attempts one client address may make at once; then one per second
  * @param publicUrl          where the public reaches the guide pages (QR codes of printed guides), without a trailing
  *                           slash; null for the server's own {@code http(s)://bind:port}
  */
 public record ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
         Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
-        int lockoutAttempts, Duration lockoutDuration, String publicUrl) {
+        int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst) {
 
     /** Returns the account policy. */
     public AccountSettings accountSettings() {
         return AccountSettings.defaults().withSessionTtl(sessionTtl).withFreeFailures(lockoutAttempts)
-                .withMaxDelay(lockoutDuration);
+                .withMaxDelay(lockoutDuration).withAttemptRate(signInBurst, Duration.ofSeconds(1));
     }
 
     /** Returns the embedded PostgreSQL's data directory. */

@@ -19,6 +19,7 @@ final class Usage {
               --session-hours N          登录有效期（小时，默认 12）
               --lockout-attempts N       同一用户名在同一地址连续失败几次后开始递增等待（默认 5）
               --lockout-minutes N        失败后的最长等待（分钟，默认 15）
+              --sign-in-burst N          同一地址可连续发起的登录次数，之后每秒一次（默认 20）
               --public-url URL           公众访问办事指南网页的地址（打印的二维码指向此处，
                                          默认 http(s)://监听地址:端口）
 

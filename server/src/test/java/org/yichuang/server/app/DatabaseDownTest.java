@@ -26,7 +26,7 @@ class DatabaseDownTest {
         SharedPostgres pg = SharedPostgres.get();
         Database database = pg.open(pg.newDemoDatabase(), 2);
         ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dir, null, null, false, 65536,
-                Duration.ofHours(12), 5, Duration.ofMinutes(15), null);
+                Duration.ofHours(12), 5, Duration.ofMinutes(15), null, 20);
         ListAppender<ILoggingEvent> errors = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         errors.start();

@@ -49,7 +49,7 @@ class TlsTest {
         Path keystore = keystore();
         SharedPostgres pg = SharedPostgres.get();
         ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dir, keystore, "changeit", false,
-                65536, Duration.ofHours(12), 5, Duration.ofMinutes(15), null);
+                65536, Duration.ofHours(12), 5, Duration.ofMinutes(15), null, 20);
 
         try (HallServer server = HallServer.start(config, pg.open(pg.newDemoDatabase(), 2), null,
                 Clock.systemUTC(), System.out)) {

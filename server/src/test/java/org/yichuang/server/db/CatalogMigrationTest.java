@@ -77,7 +77,7 @@ class CatalogMigrationTest {
 
             MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
             ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, true, 65536,
-                    Duration.ofHours(12), 5, Duration.ofMinutes(15), null);
+                    Duration.ofHours(12), 5, Duration.ofMinutes(15), null, 20);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (HallServer server = HallServer.start(config, database, null, clock,
                     new PrintStream(out, true, StandardCharsets.UTF_8))) {

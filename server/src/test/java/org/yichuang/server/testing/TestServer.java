@@ -63,13 +63,25 @@ public final class TestServer implements AutoCloseable {
      * @param publicUrl null for the server's own address
      */
     public static TestServer start(Clock clock, long maxBodyBytes, String publicUrl) {
+        return start(clock, maxBodyBytes, publicUrl, 20);
+    }
+
+    /**
+     * A server for a suite that signs in once per test from one address, many times a second (the HallApi contract);
+     * the per-address rate limit is tested on its own (SessionApiTest) with the default of 20.
+     */
+    public static TestServer startForManySignIns() {
+        return start(Clock.systemUTC(), 64 * 1024, null, 10_000);
+    }
+
+    private static TestServer start(Clock clock, long maxBodyBytes, String publicUrl, int signInBurst) {
         SharedPostgres postgres = SharedPostgres.get();
         String name = postgres.newDemoDatabase();
         Database database = postgres.open(name, 4);
         try {
             Path dataDir = Files.createTempDirectory("yichuang-test-data");
             ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, false,
-                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl);
+                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl, signInBurst);
             return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name);
         } catch (IOException e) {
             database.close();

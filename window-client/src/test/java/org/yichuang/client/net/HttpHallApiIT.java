@@ -14,7 +14,7 @@ class HttpHallApiIT extends HallApiContract {
 
     @BeforeAll
     static void startServer() {
-        server = TestServer.start();
+        server = TestServer.startForManySignIns();
     }
 
     @AfterAll
