@@ -30,9 +30,12 @@ public abstract class SwingTestBase {
         robot.settings().delayBetweenEvents(10);
     }
 
-    /** Waits until the named component shows: without a window manager, Xvfb may map a window after show() returns. */
+    /**
+     * Waits until the named component shows: without a window manager, Xvfb may map a window after show() returns, and
+     * the first window of a JVM also loads the bundled CJK font, which on a busy 2-core machine took over 10 s.
+     */
     protected void awaitShowing(Container root, String name) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> robot.finder().findByName(root, name, true).isShowing());
     }
 
