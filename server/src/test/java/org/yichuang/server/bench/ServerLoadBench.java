@@ -254,7 +254,9 @@ public final class ServerLoadBench {
         record Reading(double serverMs, double jitGcMs, double postgresMs) {
         }
 
-        Reading read() throws IOException {
+        Reading read() throws IOException, InterruptedException {
+            // pgbench's backends end after it does; their time reaches the postmaster's once it has reaped them
+            Thread.sleep(500);
             double pg = ticks(postmasterPid, true);
             try (var procs = Files.list(Path.of("/proc"))) {
                 for (Path p : (Iterable<Path>) procs::iterator) {
