@@ -78,8 +78,9 @@ public final class ServerLoadBench {
                     i % 4 + 1));
         }
         List<String> items = bench.itemCodes(tokens.get(0));
-        // a hall's server runs for hours: let the JIT compile the request path before anything is measured
-        bench.run(tokens, items, warmup * 4);
+        // a hall's server runs for hours: let the JIT compile the request path before anything is measured (on a
+        // 2-core machine C2 needs most of a minute; before it has, the server spends more CPU than the requests do)
+        bench.run(tokens, items, warmup * 9);
         for (int n : counts) {
             bench.run(tokens.subList(0, n), items, warmup);
             CpuMeter.Reading before = cpu.read();
