@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # FIGURE client-start-to-sign-in: JVM start → sign-in dialog visible, over N launches of the built client.
-# Needs `./yichuang mvn -pl window-client package` first (jar + target/lib). Uses $DISPLAY, or starts Xvfb :97.
+# Builds the client (jar + target/lib, with the modules it needs) unless BENCH_NO_BUILD=1. Uses $DISPLAY, or
+# starts Xvfb :97. --short (or BENCH_SHORT=1): 2 launches.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
+[ "${1:-}" = --short ] && { export BENCH_SHORT=1; shift; }
 N=${N:-10}
+[ "${BENCH_SHORT:-}" = 1 ] && N=2
+# -am: a fresh clone has no yichuang SNAPSHOT modules in ~/.m2, so the modules it needs are built with it
+[ "${BENCH_NO_BUILD:-}" = 1 ] || ./yichuang mvn -q -pl window-client -am package -DskipTests >&2
 TIMEOUT_S=${TIMEOUT_S:-20}
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
@@ -19,7 +24,7 @@ unprivileged() {
 }
 
 jar=$(ls window-client/target/yichuang-window-client-*.jar 2>/dev/null | grep -v -e sources -e tests | head -1 || true)
-[ -n "$jar" ] && [ -d window-client/target/lib ] || { echo "build first: ./yichuang mvn -pl window-client package" >&2; exit 1; }
+[ -n "$jar" ] && [ -d window-client/target/lib ] || { echo "client jar or target/lib missing after the build" >&2; exit 1; }
 
 xvfb_pid=
 cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }

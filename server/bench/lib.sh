@@ -1,11 +1,23 @@
-# Shared helpers of bench/server-*.sh (sourced, not run; kept out of bench/ so it is not taken for a benchmark). Builds nothing: run `./yichuang mvn -pl server package` first.
+# Shared helpers of bench/server-*.sh (sourced, not run; kept out of bench/ so it is not taken for a benchmark).
 
 server_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
+# build_server: the server jar, its lib/ and its test classes, with the modules it needs (-am: a fresh clone has no
+# yichuang SNAPSHOT modules in ~/.m2). Skipped when BENCH_NO_BUILD=1 (bench/run-all.sh builds once for all).
+build_server() {
+    [ "${BENCH_NO_BUILD:-}" = 1 ] && return 0
+    "$server_root/yichuang" mvn -q -pl server -am package -DskipTests >&2 || die "build failed"
+}
+
+# short: true when the benchmark should run in its short mode (BENCH_SHORT=1 or --short), seconds not minutes.
+short() { [ "${BENCH_SHORT:-}" = 1 ]; }
+
 server_jar() {
     local jar
+    # SERVER_JAR: another build of the server jar (e.g. to compare before and after a change on the same machine)
+    [ -n "${SERVER_JAR:-}" ] && { echo "$SERVER_JAR"; return; }
     for jar in "$server_root"/server/target/yichuang-server-*.jar; do
         case "$jar" in *-tests.jar) ;; *) [ -f "$jar" ] && { echo "$jar"; return; } ;; esac
     done
@@ -32,7 +44,10 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_server() {
     local data=$1 port=$2 log=$3
     shift 3
-    "${unprivileged[@]}" java -cp "$(server_jar):$server_root/server/target/lib/*" org.yichuang.server.app.Main \
+    # SERVER_JAVA_OPTS: e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr,settings=profile to profile the server
+    # shellcheck disable=SC2086
+    "${unprivileged[@]}" java ${SERVER_JAVA_OPTS:-} -cp "$(server_jar):$server_root/server/target/lib/*" \
+        org.yichuang.server.app.Main \
         --data-dir "$data" --port "$port" "$@" >"$log" 2>&1 &
     server_pid=$!
 }

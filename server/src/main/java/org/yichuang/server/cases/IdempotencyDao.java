@@ -20,7 +20,4 @@ public interface IdempotencyDao {
 
     @SqlQuery
     Optional<IdempotencyRow> find(long staffId, long counterId, String key);
-
-    @SqlUpdate
-    void attachCase(long staffId, long counterId, String key, long caseId);
 }

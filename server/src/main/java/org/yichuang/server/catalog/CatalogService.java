@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.api.VersionedItem;
@@ -35,11 +36,12 @@ public final class CatalogService {
 
     /**
      * Returns the summary of the version of the item in force at {@code at}: the version a case accepted then keeps.
+     * Reads on the caller's handle, inside its transaction.
      *
      * @throws DomainException ITEM_NOT_FOUND when there is none (unknown, withdrawn, or not yet effective)
      */
-    public InForceRow require(String implementationCode, Instant at) {
-        return versions.summaryInForceAt(implementationCode, at)
+    public InForceRow require(Handle h, String implementationCode, Instant at) {
+        return h.attach(ItemInForceDao.class).summaryInForceAt(implementationCode, at)
                 .orElseThrow(() -> new DomainException(ErrorCode.ITEM_NOT_FOUND));
     }
 

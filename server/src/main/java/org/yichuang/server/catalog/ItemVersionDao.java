@@ -30,16 +30,19 @@ public interface ItemVersionDao {
     @SqlQuery
     List<InForceRow> summariesInForceAt(Instant at);
 
+    /** The item's versions, newest first: at most {@code limit} of them, all when it is null. */
     @SqlQuery
-    Optional<InForceRow> summaryInForceAt(String implementationCode, Instant at);
+    List<VersionRow> newestFirst(String implementationCode, Integer limit);
 
     /** Every version of the item, newest first. */
-    @SqlQuery
-    List<VersionRow> history(String implementationCode);
+    default List<VersionRow> history(String implementationCode) {
+        return newestFirst(implementationCode, null);
+    }
 
     /** The highest version of the item, whatever its effective time. */
-    @SqlQuery
-    Optional<VersionRow> latest(String implementationCode);
+    default Optional<VersionRow> latest(String implementationCode) {
+        return newestFirst(implementationCode, 1).stream().findFirst();
+    }
 
     /** The highest version of every item that has one, ordered by department, name and code. */
     @SqlQuery

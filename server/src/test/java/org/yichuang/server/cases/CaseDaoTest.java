@@ -27,6 +27,7 @@ class CaseDaoTest {
     private long item1;
     private long item2;
     private long version1;
+    private long version2;
     private long counter;
     private long staff;
 
@@ -42,21 +43,30 @@ class CaseDaoTest {
                 .next();
         version1 = jdbi.onDemand(ItemVersionDao.class).latest(CatalogFixtures.item(1, "").implementationCode())
                 .orElseThrow().id();
+        version2 = jdbi.onDemand(ItemVersionDao.class).latest(CatalogFixtures.item(2, "").implementationCode())
+                .orElseThrow().id();
         staff = jdbi.onDemand(StaffDao.class).create("w", "王", "hash", NOW, EnumSet.of(Role.WINDOW));
     }
 
     @Test
-    void nextSequence_counts_per_item_and_per_day() {
-        CaseDao cases = jdbi.onDemand(CaseDao.class);
+    void numbers_count_per_item_and_per_day() {
+        long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "张三", null, NOW);
 
-        assertThat(cases.nextSequence(item1, DAY)).isEqualTo(1);
-        assertThat(cases.nextSequence(item1, DAY)).isEqualTo(2);
-        assertThat(cases.nextSequence(item2, DAY)).isEqualTo(1);
-        assertThat(cases.nextSequence(item1, DAY.plusDays(1))).isEqualTo(1);
+        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).isEqualTo("A0001");
+        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).isEqualTo("A0002");
+        assertThat(insert(item2, version2, DAY, person, "张三", null, null, counter)).isEqualTo("A0001");
+        assertThat(insert(item1, version1, DAY.plusDays(1), person, "张三", null, null, counter)).isEqualTo("A0001");
         Integer stored = jdbi.withHandle(h -> h.createQuery(
                 "SELECT last_value FROM case_sequences WHERE item_id = :i AND day = :d")
                 .bind("i", item1).bind("d", DAY).mapTo(Integer.class).one());
         assertThat(stored).isEqualTo(2);
+    }
+
+    /** Stores a case through the production path; returns its number "A" + 4 digits. */
+    private String insert(long item, long version, java.time.LocalDate day, long person, String name, String phone,
+            String remarks, long counterId) {
+        return jdbi.onDemand(CaseInsertDao.class).insertNumbered("k-" + java.util.UUID.randomUUID(), "A", 9999, item,
+                version, day, person, name, phone, remarks, counterId, staff, NOW, "CASE_CREATED", null).orElseThrow();
     }
 
     @Test
@@ -83,12 +93,14 @@ class CaseDaoTest {
     void findReceipt_joins_item_applicant_counter_hall_and_staff() {
         CaseDao cases = jdbi.onDemand(CaseDao.class);
         long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "\uD840\uDC00\uD840\uDC01", null, NOW);
-        long id = cases.insert("C1", item1, version1, person, "\uD840\uDC00\uD840\uDC01", null, "'); DROP TABLE cases;--",
-                counter, staff, NOW);
+        String caseNo = insert(item1, version1, DAY, person, "\uD840\uDC00\uD840\uDC01", null,
+                "'); DROP TABLE cases;--", counter);
+        long id = jdbi.withHandle(h -> h.createQuery("SELECT id FROM cases").mapTo(Long.class).one());
 
         ReceiptRow row = cases.findReceipt(id).orElseThrow();
 
-        assertThat(row.caseNo()).isEqualTo("C1");
+        assertThat(row.caseNo()).isEqualTo(caseNo).isEqualTo("A0001");
+        assertThat(cases.findReceiptByCaseNo(caseNo)).contains(row);
         assertThat(row.applicantName()).isEqualTo("\uD840\uDC00\uD840\uDC01");
         assertThat(row.receipt().applicantIdNumberMasked()).isEqualTo("1101**********002X");
         assertThat(row.hallName()).isEqualTo("测试大厅");
@@ -101,10 +113,9 @@ class CaseDaoTest {
 
     @Test
     void a_case_cannot_name_a_version_of_another_item_nor_go_without_one() {
-        CaseDao cases = jdbi.onDemand(CaseDao.class);
         long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "张三", null, NOW);
 
-        assertThatThrownBy(() -> cases.insert("C2", item2, version1, person, "张三", null, null, counter, staff, NOW))
+        assertThatThrownBy(() -> insert(item2, version1, DAY, person, "张三", null, null, counter))
                 .hasMessageContaining("cases_item_version_fk");
         assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO cases (case_no, item_id, person_id, "
                 + "applicant_name, counter_id, staff_id, received_at) VALUES ('C3', ?, ?, '张三', ?, ?, now())",
@@ -140,17 +151,16 @@ class CaseDaoTest {
 
     @Test
     void a_failed_insert_names_the_constraint_but_never_a_bound_value() {
-        CaseDao cases = jdbi.onDemand(CaseDao.class);
         long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "欧阳娜娜", null, NOW);
 
         // no such counter: the foreign key refuses the row that carries the name, phone and remarks
-        assertThatThrownBy(() -> cases.insert("C9", item1, version1, person, "欧阳娜娜", "13912345678", "备注秘密",
-                counter + 1000, staff, NOW))
+        assertThatThrownBy(() -> insert(item1, version1, DAY, person, "欧阳娜娜", "13912345678", "备注秘密",
+                counter + 1000))
                 .hasMessageContaining("cases_counter_id_fkey")
                 .satisfies(e -> {
                     for (Throwable t = e; t != null; t = t.getCause()) {
                         assertThat(String.valueOf(t.getMessage()) + t)
-                                .doesNotContain("欧阳娜娜", "13912345678", "备注秘密", "C9", "arguments");
+                                .doesNotContain("欧阳娜娜", "13912345678", "备注秘密", "arguments");
                     }
                 });
     }
