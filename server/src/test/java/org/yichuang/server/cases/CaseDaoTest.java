@@ -52,20 +52,20 @@ class CaseDaoTest {
     void numbers_count_per_item_and_per_day() {
         long person = jdbi.onDemand(PersonDao.class).upsert("11010519491231002X", "张三", null, NOW);
 
-        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).isEqualTo("A0001");
-        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).isEqualTo("A0002");
-        assertThat(insert(item2, version2, DAY, person, "张三", null, null, counter)).isEqualTo("A0001");
-        assertThat(insert(item1, version1, DAY.plusDays(1), person, "张三", null, null, counter)).isEqualTo("A0001");
+        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).endsWith("0001");
+        assertThat(insert(item1, version1, DAY, person, "张三", null, null, counter)).endsWith("0002");
+        assertThat(insert(item2, version2, DAY, person, "张三", null, null, counter)).endsWith("0001");
+        assertThat(insert(item1, version1, DAY.plusDays(1), person, "张三", null, null, counter)).endsWith("0001");
         Integer stored = jdbi.withHandle(h -> h.createQuery(
                 "SELECT last_value FROM case_sequences WHERE item_id = :i AND day = :d")
                 .bind("i", item1).bind("d", DAY).mapTo(Integer.class).one());
         assertThat(stored).isEqualTo(2);
     }
 
-    /** Stores a case through the production path; returns its number "A" + 4 digits. */
+    /** Stores a case through the production path; returns its number: item, day, 4-digit daily sequence. */
     private String insert(long item, long version, java.time.LocalDate day, long person, String name, String phone,
             String remarks, long counterId) {
-        return jdbi.onDemand(CaseInsertDao.class).insertNumbered("k-" + java.util.UUID.randomUUID(), "A", 9999, item,
+        return jdbi.onDemand(CaseInsertDao.class).insertNumbered("k-" + java.util.UUID.randomUUID(), item + "-" + day + "-", 9999, item,
                 version, day, person, name, phone, remarks, counterId, staff, NOW, "CASE_CREATED", null).orElseThrow();
     }
 
@@ -99,7 +99,7 @@ class CaseDaoTest {
 
         ReceiptRow row = cases.findReceipt(id).orElseThrow();
 
-        assertThat(row.caseNo()).isEqualTo(caseNo).isEqualTo("A0001");
+        assertThat(row.caseNo()).isEqualTo(caseNo).isEqualTo(item1 + "-" + DAY + "-0001");
         assertThat(cases.findReceiptByCaseNo(caseNo)).contains(row);
         assertThat(row.applicantName()).isEqualTo("\uD840\uDC00\uD840\uDC01");
         assertThat(row.receipt().applicantIdNumberMasked()).isEqualTo("1101**********002X");

@@ -46,7 +46,7 @@ class CaseNumberingTest {
 
     private Optional<String> insert(String key, int max) {
         return jdbi.inTransaction(h -> {
-            h.attach(IdempotencyDao.class).claim(key, "hash", NOW);
+            h.attach(IdempotencyDao.class).claim(staff, counter, key, "hash", NOW);
             return h.attach(CaseInsertDao.class).insertNumbered(key, "P20260302", max, item, version, DAY, person, "张三",
                     "13800138000", "备注", counter, staff, NOW, "CASE_CREATED", "person:" + person);
         });
@@ -68,6 +68,18 @@ class CaseNumberingTest {
                 + person);
         assertThat(one("SELECT applicant_name || phone || remarks || item_version_id FROM cases WHERE case_no = "
                 + "'P202603020001'")).isEqualTo("张三13800138000备注" + version);
+    }
+
+    @Test
+    void only_the_clerks_own_key_at_this_counter_is_linked_to_the_case() {
+        long other = jdbi.onDemand(StaffDao.class).create("w2", "李", "hash", NOW, EnumSet.of(Role.WINDOW));
+        jdbi.onDemand(IdempotencyDao.class).claim(other, counter, "k-1", "hash", NOW);
+
+        assertThat(insert("k-1", 9999)).contains("P202603020001");
+
+        assertThat(one("SELECT count(*)::text FROM idempotency_keys WHERE key = 'k-1' AND case_id IS NOT NULL"))
+                .isEqualTo("1");
+        assertThat(jdbi.onDemand(IdempotencyDao.class).find(other, counter, "k-1").orElseThrow().caseId()).isNull();
     }
 
     @Test
