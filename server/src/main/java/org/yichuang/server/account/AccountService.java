@@ -31,6 +31,7 @@ public final class AccountService {
     private final Tokens tokens;
     private final AccountSettings settings;
     private final Clock clock;
+    private final SessionCache sessionCache = new SessionCache(System::nanoTime);
 
     /** Wires the service. */
     public AccountService(Jdbi jdbi, CounterService counters, PasswordHasher hasher, Tokens tokens,
@@ -134,16 +135,27 @@ public final class AccountService {
      * @throws DomainException AUTH_TOKEN_INVALID when unknown, revoked, expired or the account is disabled
      */
     public Principal authenticate(String token) {
-        SessionRow s = sessions.findByTokenHash(Tokens.fingerprint(token))
+        String fingerprint = Tokens.fingerprint(token);
+        var cached = sessionCache.get(fingerprint);
+        if (cached.isPresent()) {
+            // expiry is the row's own time, checked on every request, cached or not
+            if (!cached.get().row().expiresAt().isAfter(clock.instant())) {
+                throw new DomainException(ErrorCode.AUTH_TOKEN_INVALID);
+            }
+            return cached.get().principal();
+        }
+        SessionRow s = sessions.findByTokenHash(fingerprint)
                 .orElseThrow(() -> new DomainException(ErrorCode.AUTH_TOKEN_INVALID));
         if (s.revokedAt() != null || !s.expiresAt().isAfter(clock.instant()) || !s.enabled()) {
             throw new DomainException(ErrorCode.AUTH_TOKEN_INVALID);
         }
         CounterInfo counter = s.counterId() == null ? null
                 : new CounterInfo(s.counterNumber(), s.counterName(), s.hallName());
-        return new Principal(s.staffId(), s.id(), new StaffInfo(s.username(), s.displayName(),
+        Principal principal = new Principal(s.staffId(), s.id(), new StaffInfo(s.username(), s.displayName(),
                 StaffRow.parseRoles(s.roles())), s.counterId(), counter,
                 s.hallZone() == null ? null : ZoneId.of(s.hallZone()), s.expiresAt());
+        sessionCache.put(fingerprint, s, principal);
+        return principal;
     }
 
     /** Returns the caller's session without its token. */
@@ -159,6 +171,8 @@ public final class AccountService {
             h.attach(AuditDao.class).record(now, principal.staffId(), AuditAction.SIGN_OUT, null,
                     "session:" + principal.sessionId());
         });
+        // after the commit: a request racing the sign-out cannot cache the session again once it is revoked
+        sessionCache.forget(principal.sessionId());
     }
 
     private record SignInResult(SessionInfo session, ErrorCode failure) {
