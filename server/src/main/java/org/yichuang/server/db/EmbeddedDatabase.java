@@ -44,6 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final ClusterSecrets secrets;
     private final int port;
     private final Thread supervisor;
+    /** Completed by the supervisor once the first postmaster accepts connections, or with why it could not start. */
+    private final CompletableFuture<Void> firstStart = new CompletableFuture<>();
     private volatile Postmaster current;
     private volatile boolean running;
     private volatile boolean closing;
@@ -87,8 +89,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.info("内置 PostgreSQL 已启动，仅监听 127.0.0.1:{}，数据目录 {}", db.port, pgData);
         return db;
     }
-
-    private final CompletableFuture<Void> firstStart = new CompletableFuture<>();
 
     private void startSupervisor() {
         supervisor.start();
