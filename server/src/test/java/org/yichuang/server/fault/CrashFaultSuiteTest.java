@@ -227,12 +227,17 @@ class CrashFaultSuiteTest {
     private long startServer(Path dataDir) throws Exception {
         long t0 = System.nanoTime();
         Path log = dir.resolve("server-" + (++launches) + ".log");
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            // the server dies with this test's thread even if the test JVM is killed: nothing is left running
+            command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig", "KILL", "--"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-D" + EmbeddedSettings.BINARIES_PROPERTY + "="
                         + System.getProperty(EmbeddedSettings.BINARIES_PROPERTY, ""),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--data-dir", dataDir.toString(), "--port", Integer.toString(port), "--demo-data")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--data-dir", dataDir.toString(), "--port", Integer.toString(port), "--demo-data"));
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             assertThat(server.isAlive()).as("server start %d: %s", launches, tail(log)).isTrue();
@@ -247,6 +252,15 @@ class CrashFaultSuiteTest {
             Thread.sleep(50);
         }
         throw new AssertionError("server not healthy within 90 s: " + tail(log));
+    }
+
+    /** A failed round must not leave a server (and its PostgreSQL) running. */
+    @org.junit.jupiter.api.AfterEach
+    void killLeftoverServer() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     private void stopServer() throws InterruptedException {
