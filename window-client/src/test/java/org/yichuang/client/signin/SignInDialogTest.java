@@ -28,6 +28,12 @@ class SignInDialogTest extends SwingTestBase {
 
     @BeforeEach
     void showDialog() {
+        // Every lookup here is scoped to this dialog, so the robot may see the whole AWT hierarchy. A robot over "new
+        // components only" sometimes (after earlier test classes in the same JVM) filtered this new dialog's children
+        // as pre-existing: the set-up wait then timed out on a showing dialog listed without any child.
+        robot.cleanUp();
+        robot = org.assertj.swing.core.BasicRobot.robotWithCurrentAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
         node = Preferences.userRoot().node("org/yichuang/client-test/" + UUID.randomUUID());
         SignInDialog built = GuiActionRunner.execute(() -> {
             Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
