@@ -135,10 +135,7 @@ class EmbeddedRecoveryTest {
         }
     }
 
-    private static void waitForFile(Path file) throws InterruptedException {
-        for (int i = 0; i < 200 && !Files.exists(file); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(file).exists();
+    private static void waitForFile(Path file) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> Files.exists(file));
     }
 }
