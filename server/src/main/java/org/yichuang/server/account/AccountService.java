@@ -1,5 +1,7 @@
 package org.yichuang.server.account;
 
+import org.yichuang.server.auth.Authenticator;
+import org.yichuang.server.auth.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,7 +22,7 @@ import org.yichuang.server.counter.CounterRow;
 import org.yichuang.server.counter.CounterService;
 
 /** Sign-in (登录) with throttling (登录限流), and sessions. */
-public final class AccountService {
+public final class AccountService implements Authenticator {
     private final Jdbi jdbi;
     private final SessionDao sessions;
     private final StaffDao staff;
@@ -134,6 +136,7 @@ public final class AccountService {
      *
      * @throws DomainException AUTH_TOKEN_INVALID when unknown, revoked, expired or the account is disabled
      */
+    @Override
     public Principal authenticate(String token) {
         String fingerprint = Tokens.fingerprint(token);
         var cached = sessionCache.get(fingerprint);

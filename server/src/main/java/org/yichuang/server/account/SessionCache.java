@@ -1,5 +1,6 @@
 package org.yichuang.server.account;
 
+import org.yichuang.server.auth.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

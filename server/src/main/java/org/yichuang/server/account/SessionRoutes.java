@@ -5,7 +5,7 @@ import io.javalin.http.HttpStatus;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.RequestBodies;
 
 /** HTTP for sessions (登录/退出). */

@@ -1,5 +1,6 @@
 package org.yichuang.server.app;
 
+import org.yichuang.server.hall.HallDao;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
@@ -37,7 +38,7 @@ import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.catalog.CatalogImportService;
 import org.yichuang.server.catalog.CatalogService;
 import org.yichuang.server.catalog.CatalogWriter;
-import org.yichuang.server.catalog.GuideRoutes;
+import org.yichuang.server.guide.GuideRoutes;
 import org.yichuang.server.catalog.ItemEditService;
 import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
@@ -45,8 +46,8 @@ import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.counter.CounterService;
-import org.yichuang.server.counter.HallRoutes;
-import org.yichuang.server.counter.HallService;
+import org.yichuang.server.hall.HallRoutes;
+import org.yichuang.server.hall.HallService;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.DeferredDataSource;
 import org.yichuang.server.db.EmbeddedDatabase;
@@ -58,7 +59,7 @@ import org.yichuang.server.guide.GuidePages;
 import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.health.HealthService;
-import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.Json;
 import org.yichuang.server.web.RequestBodies;
@@ -166,7 +167,7 @@ public final class HallServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES));
         CounterService counters = new CounterService(jdbi.onDemand(CounterDao.class));
-        HallService hall = new HallService(jdbi.onDemand(CounterDao.class), publicUrl);
+        HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
         ItemJson itemJson = new ItemJson(json);
         CatalogWriter writer = new CatalogWriter(itemJson);
         CatalogFiles files = new CatalogFiles();

@@ -5,12 +5,12 @@ import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
-import org.yichuang.server.catalog.GuideRoutes;
+import org.yichuang.server.guide.GuideRoutes;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.counter.CounterRoutes;
-import org.yichuang.server.counter.HallRoutes;
+import org.yichuang.server.hall.HallRoutes;
 import org.yichuang.server.health.HealthRoutes;
-import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
 

@@ -13,12 +13,12 @@ import io.javalin.validation.ValidationException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.catalog.CatalogFileRoutes;
-import org.yichuang.server.web.Access;
+import org.yichuang.server.auth.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
 import org.yichuang.server.web.JsonErrorHandler;
 import org.yichuang.server.web.MalformedBodyException;
 import org.yichuang.server.web.SecurityHeaders;
-import org.yichuang.server.web.StaffRole;
+import org.yichuang.server.auth.StaffRole;
 
 /** Builds the (unstarted) Javalin app: the one route table and the one exception mapping. */
 public final class ServerApp {

@@ -14,7 +14,7 @@ import org.yichuang.core.api.CounterInfo;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.server.account.Principal;
+import org.yichuang.server.auth.Principal;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.catalog.CatalogService;

@@ -1,6 +1,6 @@
 package org.yichuang.server.catalog;
 
-import org.yichuang.server.account.Principal;
+import org.yichuang.server.auth.Principal;
 
 /**
  * Who changes the catalog: a signed-in staff member, or the system (the demo seed).

@@ -14,7 +14,7 @@ import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
-import org.yichuang.server.counter.HallService;
+import org.yichuang.server.hall.HallService;
 
 /**
  * Exports the whole catalog (导出事项库): the latest version of every item, future-dated and withdrawn ones included,

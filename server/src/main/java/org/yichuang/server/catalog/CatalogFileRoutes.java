@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.Downloads;
 import org.yichuang.server.web.RequestBodies;
 

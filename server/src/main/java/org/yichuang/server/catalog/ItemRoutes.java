@@ -3,7 +3,7 @@ package org.yichuang.server.catalog;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.yichuang.core.api.ItemChange;
-import org.yichuang.server.web.AuthHandler;
+import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.RequestBodies;
 
 /** HTTP for service items (事项). */

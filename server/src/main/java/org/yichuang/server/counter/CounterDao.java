@@ -8,10 +8,9 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Halls (大厅) and their counters (综合窗口). */
+/** Counters (综合窗口) of the halls. */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(CounterRow.class)
-@RegisterConstructorMapper(HallRow.class)
 public interface CounterDao {
     /** Finds a counter of the (first) hall by its number. */
     @SqlQuery
@@ -19,17 +18,6 @@ public interface CounterDao {
 
     @SqlQuery
     List<CounterRow> listAll();
-
-    @SqlQuery
-    int countHalls();
-
-    /** The hall this server serves: the first one registered. */
-    @SqlQuery
-    Optional<HallRow> firstHall();
-
-    @SqlUpdate
-    @GetGeneratedKeys("id")
-    long insertHall(String name, String zoneId);
 
     @SqlUpdate
     @GetGeneratedKeys("id")

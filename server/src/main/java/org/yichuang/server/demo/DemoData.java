@@ -1,5 +1,6 @@
 package org.yichuang.server.demo;
 
+import org.yichuang.server.hall.HallDao;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +56,7 @@ public final class DemoData {
 
     /** Returns true when the database holds no hall and no item (so seeding cannot clash). */
     public boolean databaseIsEmpty() {
-        return jdbi.withHandle(h -> h.attach(CounterDao.class).countHalls() == 0
+        return jdbi.withHandle(h -> h.attach(HallDao.class).countHalls() == 0
                 && h.attach(ItemDao.class).countAll() == 0);
     }
 
@@ -72,7 +73,7 @@ public final class DemoData {
         CatalogDocument document = catalog.document();
         jdbi.useTransaction(h -> {
             CounterDao counters = h.attach(CounterDao.class);
-            long hall = counters.insertHall(HALL_NAME, "Asia/Shanghai");
+            long hall = h.attach(HallDao.class).insertHall(HALL_NAME, "Asia/Shanghai");
             for (int n = 1; n <= COUNTERS; n++) {
                 counters.insertCounter(hall, n, n + "号综合窗口");
             }

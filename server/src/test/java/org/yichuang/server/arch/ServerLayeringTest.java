@@ -2,6 +2,7 @@ package org.yichuang.server.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -12,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ServerLayeringTest {
     private static final String[] FEATURES = {"org.yichuang.server.account..", "org.yichuang.server.audit..",
         "org.yichuang.server.counter..", "org.yichuang.server.catalog..", "org.yichuang.server.cases..",
-        "org.yichuang.server.demo..", "org.yichuang.server.health.."};
+        "org.yichuang.server.demo..", "org.yichuang.server.health..", "org.yichuang.server.hall.."};
 
     @ArchTest
     static final ArchRule services_and_daos_never_see_javalin = noClasses()
@@ -47,4 +48,9 @@ class ServerLayeringTest {
     static final ArchRule features_do_not_reach_into_app_wiring = noClasses()
             .that().resideInAnyPackage(FEATURES)
             .should().dependOnClassesThat().resideInAPackage("org.yichuang.server.app..");
+
+    /** Feature packages form a tree: arrows only point down, so any one of them can be read on its own. */
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices().matching("org.yichuang.server.(*)..")
+            .should().beFreeOfCycles();
 }

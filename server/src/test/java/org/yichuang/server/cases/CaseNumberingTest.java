@@ -1,5 +1,6 @@
 package org.yichuang.server.cases;
 
+import org.yichuang.server.hall.HallDao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ class CaseNumberingTest {
     void seed() {
         jdbi = db.jdbi();
         CounterDao counters = jdbi.onDemand(CounterDao.class);
-        counter = counters.insertCounter(counters.insertHall("测试大厅", "Asia/Shanghai"), 1, "1号综合窗口");
+        counter = counters.insertCounter(jdbi.onDemand(HallDao.class).insertHall("测试大厅", "Asia/Shanghai"), 1, "1号综合窗口");
         item = new CatalogFixtures(jdbi).store(null, 1, CatalogFixtures.item(1, "公共场所卫生许可证核发"), NOW, true, NOW)
                 .values().iterator().next();
         version = jdbi.onDemand(ItemVersionDao.class).latest(CatalogFixtures.item(1, "").implementationCode())

@@ -1,4 +1,4 @@
-package org.yichuang.server.web;
+package org.yichuang.server.auth;
 
 import io.javalin.security.RouteRole;
 import org.yichuang.core.staff.Role;

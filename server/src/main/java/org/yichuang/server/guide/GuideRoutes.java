@@ -1,5 +1,7 @@
-package org.yichuang.server.catalog;
+package org.yichuang.server.guide;
 
+import org.yichuang.server.catalog.CatalogService;
+import org.yichuang.server.catalog.BundleService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
 import org.yichuang.core.api.HallInfo;
 import org.yichuang.core.api.VersionedItem;
 import org.yichuang.core.catalog.ServiceBundle;
-import org.yichuang.server.counter.HallService;
+import org.yichuang.server.hall.HallService;
 import org.yichuang.server.guide.GuidePages;
 
 /**

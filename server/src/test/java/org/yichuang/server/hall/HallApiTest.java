@@ -1,4 +1,4 @@
-package org.yichuang.server.counter;
+package org.yichuang.server.hall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

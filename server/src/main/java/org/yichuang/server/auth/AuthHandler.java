@@ -1,22 +1,20 @@
-package org.yichuang.server.web;
+package org.yichuang.server.auth;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.Set;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.server.account.AccountService;
-import org.yichuang.server.account.Principal;
 
 /** Checks the bearer token and the route's roles before every matched route. */
 public final class AuthHandler {
     private static final String PRINCIPAL = "yichuang.principal";
     private static final String BEARER = "Bearer ";
 
-    private final AccountService accounts;
+    private final Authenticator accounts;
 
-    /** Authenticates through the account service. */
-    public AuthHandler(AccountService accounts) {
+    /** Authenticates through the given authenticator (the account service). */
+    public AuthHandler(Authenticator accounts) {
         this.accounts = accounts;
     }
 

@@ -1,4 +1,4 @@
-package org.yichuang.server.account;
+package org.yichuang.server.auth;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.yichuang.server.counter;
+package org.yichuang.server.hall;
 
 import java.time.ZoneId;
 

@@ -1,4 +1,4 @@
-package org.yichuang.server.counter;
+package org.yichuang.server.hall;
 
 import java.time.ZoneId;
 import java.util.function.Supplier;
@@ -11,7 +11,7 @@ public final class HallService {
     /** Halls of this system are in China; used before any hall is registered. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final CounterDao halls;
+    private final HallDao halls;
     private final Supplier<String> publicBaseUrl;
 
     /**
@@ -19,7 +19,7 @@ public final class HallService {
      *
      * @param publicBaseUrl the configured public address, or the server's own once it listens
      */
-    public HallService(CounterDao halls, Supplier<String> publicBaseUrl) {
+    public HallService(HallDao halls, Supplier<String> publicBaseUrl) {
         this.halls = halls;
         this.publicBaseUrl = publicBaseUrl;
     }
