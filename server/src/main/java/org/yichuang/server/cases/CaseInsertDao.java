@@ -20,6 +20,6 @@ public interface CaseInsertDao {
      */
     @SqlQuery
     Optional<String> insertNumbered(String idempotencyKey, String caseNoPrefix, int maxSequence, long itemId,
-            long itemVersionId, LocalDate day, long personId, String applicantName, String phone, String remarks,
+            long itemVersionId, LocalDate day, String department, long personId, String applicantName, String phone, String remarks,
             long counterId, long staffId, Instant receivedAt, String auditAction, String auditDetail);
 }

@@ -85,7 +85,7 @@ public final class CaseService {
         // number, insert, link the key and audit in one round trip (the hot path: fewer round trips, more cases/s)
         String caseNo = h.attach(CaseInsertDao.class).insertNumbered(valid.idempotencyKey(),
                 item.implementationCode() + day.format(DateTimeFormatter.BASIC_ISO_DATE), MAX_DAILY_SEQUENCE,
-                item.itemId(), item.versionId(), day, personId, valid.name(), valid.phone(), valid.remarks(),
+                item.itemId(), item.versionId(), day, item.department(), personId, valid.name(), valid.phone(), valid.remarks(),
                 clerk.counterId(), clerk.staffId(), now, AuditAction.CASE_CREATED.name(), "person:" + personId)
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         // built from what was just written (CaseServiceTest compares it with the stored receipt)

@@ -67,7 +67,8 @@ class CaseDaoTest {
     private String insert(long item, long version, java.time.LocalDate day, long person, String name, String phone,
             String remarks, long counterId) {
         return jdbi.onDemand(CaseInsertDao.class).insertNumbered("k-" + java.util.UUID.randomUUID(), item + "-" + day + "-", 9999, item,
-                version, day, person, name, phone, remarks, counterId, staff, NOW, "CASE_CREATED", null).orElseThrow();
+                version, day, "测试部门", person, name, phone, remarks, counterId, staff, NOW, "CASE_CREATED", null)
+                .orElseThrow();
     }
 
     @Test
@@ -119,7 +120,8 @@ class CaseDaoTest {
         assertThatThrownBy(() -> insert(item2, version1, DAY, person, "张三", null, null, counter))
                 .hasMessageContaining("cases_item_version_fk");
         assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO cases (case_no, item_id, person_id, "
-                + "applicant_name, counter_id, staff_id, received_at) VALUES ('C3', ?, ?, '张三', ?, ?, now())",
+                + "applicant_name, counter_id, staff_id, received_at, received_on, department) "
+                + "VALUES ('C3', ?, ?, '张三', ?, ?, now(), current_date, '测试部门')",
                 item1, person, counter, staff))).hasMessageContaining("cases_item_version_required");
     }
 

@@ -48,7 +48,7 @@ class CaseNumberingTest {
     private Optional<String> insert(String key, int max) {
         return jdbi.inTransaction(h -> {
             h.attach(IdempotencyDao.class).claim(staff, counter, key, "hash", NOW);
-            return h.attach(CaseInsertDao.class).insertNumbered(key, "P20260302", max, item, version, DAY, person, "张三",
+            return h.attach(CaseInsertDao.class).insertNumbered(key, "P20260302", max, item, version, DAY, "测试部门", person, "张三",
                     "13800138000", "备注", counter, staff, NOW, "CASE_CREATED", "person:" + person);
         });
     }

@@ -8,9 +8,9 @@ WITH next AS (
     RETURNING last_value
 ), created AS (
     INSERT INTO cases (case_no, item_id, item_version_id, person_id, applicant_name, phone, remarks, counter_id,
-                       staff_id, received_at)
+                       staff_id, received_at, received_on, department)
     SELECT :caseNoPrefix || lpad(next.last_value::text, 4, '0'), :itemId, :itemVersionId, :personId, :applicantName,
-           :phone, :remarks, :counterId, :staffId, :receivedAt
+           :phone, :remarks, :counterId, :staffId, :receivedAt, :day, :department
     FROM next
     WHERE next.last_value <= :maxSequence
     RETURNING id, case_no
