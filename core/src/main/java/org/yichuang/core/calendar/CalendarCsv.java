@@ -113,6 +113,7 @@ public final class CalendarCsv {
         SortedMap<Integer, Integer> firstLineOfYear = new TreeMap<>();
         SortedMap<Integer, Boolean> yearHasOff = new TreeMap<>();
         boolean sawData = false;
+        boolean sawEntry = false;
         for (int i = 0; i < lines.length; i++) {
             int no = i + 1;
             String raw = lines[i].strip();
@@ -124,6 +125,7 @@ public final class CalendarCsv {
                 continue; // the header
             }
             sawData = true;
+            sawEntry = true;
             Optional<CalendarEntry> parsed = parseLine(no, raw, problems);
             if (parsed.isEmpty()) {
                 continue;
@@ -149,7 +151,7 @@ public final class CalendarCsv {
             firstLineOfYear.putIfAbsent(year, no);
             yearHasOff.merge(year, e.kind() == DayKind.OFF, Boolean::logicalOr);
         }
-        if (!sawData) {
+        if (!sawEntry) {
             problems.add(new CalendarProblem(0, ErrorCode.CALENDAR_LINE_MALFORMED, "文件中没有任何日期行。"));
         }
         yearHasOff.forEach((year, hasOff) -> {
