@@ -125,6 +125,9 @@ public final class DeadlineCalculator {
 
     /** The day on which n working days after s end, the working days inside stops (a, b] not counting. */
     private int countWorking(int s, int n, int[] stops) {
+        if (n == 0) {
+            return s; // a zero limit ends on its start, whatever stops say
+        }
         int cursor = s;
         int remaining = n;
         for (int i = 0; i < stops.length; i += 2) {
