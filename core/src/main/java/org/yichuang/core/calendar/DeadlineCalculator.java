@@ -298,7 +298,7 @@ public final class DeadlineCalculator {
             case HOURS -> hourDays(in, s, stops, sorted, deadline);
         };
         String conclusion = "截止：" + deadline.dueDate() + "（" + CalendarCsv.weekday(deadline.dueDate()) + "）"
-                + deadline.toChineseText().substring(deadline.dueDate().toString().length())
+                + deadline.toChineseText().substring(deadline.dueDate().toString().length() + 1)
                 + (hours || settings.cutoff() != null ? "" : "（期间最后一日的截止时间为二十四时，民法典第二百零三条）");
         return new DeadlineExplanation(deadline, v.number(), v.source(), in.start(), in.limit(), summary, days,
                 conclusion);
@@ -355,7 +355,8 @@ public final class DeadlineCalculator {
             } else {
                 ordinal++;
                 String note = calendar.isWorkingDay(d) ? countedNote(d) : restNote(d);
-                days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, join(note, i == ends[0] ? "期间最后一日" : "")));
+                days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, "日",
+                        join(note, i == ends[0] ? "期间最后一日" : "")));
             }
         }
         LocalDate last = WorkCalendar.dateAt(ends[0]);
@@ -416,14 +417,19 @@ public final class DeadlineCalculator {
             }
             ordinal++;
             String note = "计 " + String.join("、", segments) + "（" + duration(used) + "）";
-            days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, join(countedNote(d), note)));
+            days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, "个办公日", join(countedNote(d), note)));
         }
         check(remaining == 0);
         return days;
     }
 
     private ExplainedDay day(LocalDate d, ExplainedDay.Status status, int ordinal, String note) {
-        return new ExplainedDay(d, CalendarCsv.weekday(d), calendar.typeOf(d), status, ordinal, note,
+        return day(d, status, ordinal, "个工作日", note);
+    }
+
+    private ExplainedDay day(LocalDate d, ExplainedDay.Status status, int ordinal, String unit, String note) {
+        String text = status == ExplainedDay.Status.COUNTED ? "第" + ordinal + unit : status.chinese();
+        return new ExplainedDay(d, CalendarCsv.weekday(d), calendar.typeOf(d), status, ordinal, text, note,
                 calendar.isProvisional(d));
     }
 

@@ -229,7 +229,8 @@ public final class WorkCalendar {
 
     int workingDayAt(int ordinal) {
         if (ordinal >= workingDay.length) {
-            throw outOfRange("（" + MAX_YEAR + "年以后）");
+            throw new DomainException(ErrorCode.CALENDAR_DATE_OUT_OF_RANGE,
+                    "期限的最后一日超出工作日历支持的范围（" + MIN_YEAR + "年至" + MAX_YEAR + "年），无法计算。");
         }
         return workingDay[ordinal];
     }
