@@ -14,7 +14,7 @@ public final class ShippedCalendar {
     public static final String RESOURCE = "/org/yichuang/core/calendar/cn-holidays-2024-2026.csv";
     /** The version the shipped schedule is installed as. */
     public static final CalendarVersion VERSION = new CalendarVersion(1,
-            "国务院办公厅关于2024年、2025年、2026年部分节假日安排的通知（国办发明电〔2023〕7号、〔2024〕12号、2025年11月4日通知），随软件发布",
+            "国务院办公厅部分节假日安排通知：2024年（国办发明电〔2023〕7号）、2025年（国办发明电〔2024〕12号）、2026年（2025年11月4日发布），随软件发布",
             Instant.parse("2023-10-25T00:00:00Z"));
 
     private ShippedCalendar() {
