@@ -3,13 +3,10 @@ package org.yichuang.core.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.error.ErrorCode;
 
 class CalendarCsvTest {
@@ -120,22 +117,6 @@ class CalendarCsvTest {
                     assertThat(e.problems()).extracting(p -> p.row()).containsExactly(2, 3);
                     assertThat(e.problems().get(0).code()).isEqualTo("CALENDAR_DATE_IMPOSSIBLE");
                     assertThat(e.getMessage()).contains("2 处错误", "第 2 行", "第 3 行");
-                });
-    }
-
-    @Test
-    void a_missing_or_non_utf8_file_is_unreadable(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> CalendarCsv.read(dir.resolve("none.csv")))
-                .isInstanceOfSatisfying(CalendarFileException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.CALENDAR_FILE_UNREADABLE);
-                    assertThat(e.getMessage()).contains("文件不存在");
-                });
-        Path gbk = dir.resolve("gbk.csv");
-        Files.write(gbk, (HEAD + "2025-01-01,off,元旦\n").getBytes("GBK"));
-        assertThatThrownBy(() -> CalendarCsv.read(gbk))
-                .isInstanceOfSatisfying(CalendarFileException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.CALENDAR_FILE_UNREADABLE);
-                    assertThat(e.getMessage()).contains("UTF-8");
                 });
     }
 

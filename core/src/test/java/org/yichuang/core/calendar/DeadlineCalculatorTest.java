@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.DomainException;

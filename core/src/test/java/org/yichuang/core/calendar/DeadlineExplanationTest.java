@@ -2,13 +2,11 @@ package org.yichuang.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.TimeLimit;
 
@@ -110,24 +108,5 @@ class DeadlineExplanationTest {
         assertThat(e.toChineseText()).contains("2025-09-26 周五 第1个办公日 计 16:30–17:30（1小时）",
                 "2025-09-27 周六 不计 周末", "2025-09-28 周日 第2个办公日 调休上班（国庆节、中秋节），计入；计 09:00–12:00（3小时）",
                 "截止：2025-09-28（周日）12:00");
-    }
-
-    @Test
-    void the_cli_prints_the_due_date_first_and_refuses_bad_input_with_nothing_on_stdout() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = DeadlineCli.run(new String[] {"--from", "2026-02-13", "--working-days=20"}, print(out), print(err));
-        assertThat(rc).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("2026-03-19\n").contains("春节");
-        out.reset();
-        rc = DeadlineCli.run(new String[] {"--from", "2026-02-13", "--working-days", "99999999999"}, print(out),
-                print(err));
-        assertThat(rc).isEqualTo(2);
-        assertThat(out.size()).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("过大", "3650");
-    }
-
-    private static PrintStream print(ByteArrayOutputStream s) {
-        return new PrintStream(s, true, StandardCharsets.UTF_8);
     }
 }

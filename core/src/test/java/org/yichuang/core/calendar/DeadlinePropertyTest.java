@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.TimeLimit;
 

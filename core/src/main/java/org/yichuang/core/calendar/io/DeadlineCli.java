@@ -1,4 +1,4 @@
-package org.yichuang.core.calendar;
+package org.yichuang.core.calendar.io;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,6 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.yichuang.core.calendar.CalendarFileException;
+import org.yichuang.core.calendar.CalendarSchedule;
+import org.yichuang.core.calendar.CalendarVersion;
+import org.yichuang.core.calendar.ClockSettings;
+import org.yichuang.core.calendar.DeadlineCalculator;
+import org.yichuang.core.calendar.DeadlineExplanation;
+import org.yichuang.core.calendar.DeadlineInput;
+import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.DomainException;
 
@@ -130,7 +138,7 @@ public final class DeadlineCli {
     private static WorkCalendar load(Path file) {
         CalendarSchedule schedule;
         try {
-            schedule = CalendarCsv.read(file);
+            schedule = CalendarFiles.read(file);
         } catch (CalendarFileException e) {
             throw new BadInput("日历文件“" + file + "”无法使用：" + e.getMessage());
         }

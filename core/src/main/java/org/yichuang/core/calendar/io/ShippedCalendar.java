@@ -1,9 +1,12 @@
-package org.yichuang.core.calendar;
+package org.yichuang.core.calendar.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.yichuang.core.calendar.CalendarSchedule;
+import org.yichuang.core.calendar.CalendarVersion;
+import org.yichuang.core.calendar.WorkCalendar;
 
 /**
  * The official schedules shipped with the product (2024–2026), read from the classpath — never from outside the
@@ -26,7 +29,7 @@ public final class ShippedCalendar {
             if (in == null) {
                 throw new IllegalStateException("shipped calendar missing from the classpath: " + RESOURCE);
             }
-            return CalendarCsv.read(in, RESOURCE);
+            return CalendarFiles.read(in, RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
