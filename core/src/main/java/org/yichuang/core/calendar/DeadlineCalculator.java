@@ -39,6 +39,7 @@ public final class DeadlineCalculator {
     private final int[] officeFrom;
     private final int[] officeTo;
     private final int officeMinutes;
+    private final int versionNumber;
 
     /** Creates a calculator over a calendar with a hall's settings. */
     public DeadlineCalculator(WorkCalendar calendar, ClockSettings settings) {
@@ -52,6 +53,7 @@ public final class DeadlineCalculator {
             officeTo[i] = hours.get(i).end().toSecondOfDay() / 60;
         }
         officeMinutes = settings.minutesPerDay();
+        versionNumber = calendar.version().number();
     }
 
     /** Returns the calendar. */
@@ -66,19 +68,31 @@ public final class DeadlineCalculator {
 
     /** Computes the due date. */
     public Deadline compute(DeadlineInput in) {
-        int s = calendar.index(in.start().toLocalDate());
-        int[] stops = resolveStops(in);
+        LocalDate startDate = in.start().toLocalDate();
+        int s = calendar.index(startDate);
+        int[] stops = in.stops().isEmpty() ? NO_STOPS : resolveStops(in);
         LocalDate dueDate;
         LocalDateTime dueAt;
-        if (in.limit().unit() == LimitUnit.HOURS) {
-            dueAt = hoursDue(in, s, stops);
-            dueDate = dueAt.toLocalDate();
-        } else {
-            dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
-            dueAt = endOf(dueDate);
+        switch (in.limit().unit()) {
+            case WORKING_DAYS -> {
+                // the common case, kept free of allocations but the result (figure due-dates)
+                int n = in.limit().value() + in.extensionDays();
+                int due = stops.length == 2 ? countWorkingAroundOne(s, n, stops[0], stops[1])
+                        : countWorking(s, n, stops);
+                dueDate = WorkCalendar.dateAt(due);
+                dueAt = settings.cutoff() == null && due + 1 < WorkCalendar.days()
+                        ? WorkCalendar.dateAt(due + 1).atStartOfDay() : endOf(dueDate);
+            }
+            case HOURS -> {
+                dueAt = hoursDue(in, s, stops);
+                dueDate = dueAt.toLocalDate();
+            }
+            default -> {
+                dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
+                dueAt = endOf(dueDate);
+            }
         }
-        return new Deadline(dueDate, dueAt, calendar.anyProvisional(in.start().toLocalDate(), dueDate),
-                calendar.version().number());
+        return new Deadline(dueDate, dueAt, calendar.anyProvisional(startDate, dueDate), versionNumber);
     }
 
     /**
@@ -146,6 +160,24 @@ public final class DeadlineCalculator {
             cursor = b;
         }
         return calendar.plusWorkingDaysIndex(cursor, remaining);
+    }
+
+    /** {@link #countWorking} for the usual single stop (a, b], without the loop. */
+    private int countWorkingAroundOne(int s, int n, int a, int b) {
+        if (n == 0) {
+            return s;
+        }
+        if (b <= s) {
+            return calendar.plusWorkingDaysIndex(s, n);
+        }
+        if (a > s) {
+            int available = calendar.workingUpTo(a) - calendar.workingUpTo(s);
+            if (n <= available) {
+                return calendar.plusWorkingDaysIndex(s, n);
+            }
+            n -= available;
+        }
+        return calendar.plusWorkingDaysIndex(b, n);
     }
 
     /** Stops as sorted index pairs {a0, b0, a1, b1, …}; refuses inverted and overlapping stops. */
