@@ -76,7 +76,8 @@ public final class DeadlineCalculator {
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
                 // the common case, kept free of allocations but the result (figure due-dates)
-                int n = in.limit().value() + in.extensionDays();
+                // saturated: an absurd limit must end in CALENDAR_DATE_OUT_OF_RANGE, not wrap around
+                int n = (int) Math.min((long) in.limit().value() + in.extensionDays(), Integer.MAX_VALUE);
                 int due;
                 if (list.isEmpty()) {
                     due = calendar.plusWorkingDaysIndex(s, n);
@@ -124,13 +125,13 @@ public final class DeadlineCalculator {
         int ext = in.extensionDays();
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
-                int due = countWorking(s, n + ext, stops);
+                int due = countWorking(s, (int) Math.min((long) n + ext, Integer.MAX_VALUE), stops);
                 return new int[] {due, due, due};
             }
             case NATURAL_DAYS, MONTHS -> {
                 int end = in.limit().unit() == LimitUnit.NATURAL_DAYS
                         ? calendar.checkIndex((long) s + n)
-                        : calendar.index(in.start().toLocalDate().plusMonths(n));
+                        : calendar.index(in.start().toLocalDate().plusMonths(n)); // ≤ 178 million years: no overflow
                 for (int i = 0; i < stops.length; i += 2) {
                     int a = Math.max(stops[i], s);
                     int b = stops[i + 1];
