@@ -84,7 +84,7 @@ public final class DeadlineCalculator {
                 } else if (list.size() == 1) {
                     ClockStop c = list.get(0);
                     int a = calendar.index(c.start());
-                    due = countWorkingAroundOne(s, n, a, c.end() == null ? runningEnd(in, a) : endOf(c, a));
+                    due = countWorkingAroundOne(s, n, a, c.end() == null ? runningEnd(in, a) : stopEnd(c, a));
                 } else {
                     due = countWorking(s, n, resolveStops(in));
                 }
@@ -180,7 +180,7 @@ public final class DeadlineCalculator {
     }
 
     /** The end of an ended stop starting at index a; refuses an end before the start. */
-    private int endOf(ClockStop c, int a) {
+    private int stopEnd(ClockStop c, int a) {
         int b = calendar.index(c.end());
         if (b < a) {
             throw new DomainException(ErrorCode.CLOCK_STOP_INVERTED, "暂停计时“" + c.kind() + "”的结束日期 "
@@ -221,7 +221,7 @@ public final class DeadlineCalculator {
         for (int i = 0; i < list.size(); i++) {
             ClockStop c = list.get(i);
             int a = calendar.index(c.start());
-            int b = c.end() == null ? runningEnd(in, a) : endOf(c, a);
+            int b = c.end() == null ? runningEnd(in, a) : stopEnd(c, a);
             if (i > 0 && a < r[2 * i - 1]) {
                 ClockStop p = list.get(i - 1);
                 throw new DomainException(ErrorCode.CLOCK_STOP_OVERLAP, "暂停计时“" + c.kind() + "”（自 " + c.start()
@@ -327,7 +327,8 @@ public final class DeadlineCalculator {
             summary.add("暂停：" + c.kind() + " " + range + "（开始当日仍计入）" + reason(c.reason()) + "，" + effect);
         }
         for (ClockExtension e : in.extensions()) {
-            summary.add("延长" + e.workingDays() + "个工作日" + reason(e.reason()));
+            summary.add("延长" + e.workingDays() + "个工作日" + (e.reason().isBlank() ? "" : "：" + e.reason())
+                    + "（行政许可法第四十二条）");
         }
         if (deadline.provisional()) {
             List<Integer> years = new ArrayList<>();
