@@ -34,5 +34,13 @@ public enum AuditAction {
     /** The shipped working-day calendar was stored as version 1 on first start (no staff). */
     CALENDAR_SEEDED,
     /** 导入工作日历 (subject: new version number; detail: years and changed-day counts; staff null from the CLI). */
-    CALENDAR_IMPORTED
+    CALENDAR_IMPORTED,
+    /** 查看办件流程 (subject: case number; detail: what was read). */
+    CASE_LIFECYCLE_READ,
+    /** 办件状态变更 (subject: case number; detail: action and states). */
+    CASE_TRANSITION,
+    /** The same transition key and content again: the stored answer was returned. */
+    CASE_TRANSITION_REPEATED,
+    /** 视为受理 by the day sweep (Art. 32(4)); no staff. */
+    CASE_DEEMED_ACCEPTED
 }
