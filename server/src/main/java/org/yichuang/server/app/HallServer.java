@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.catalogio.CatalogFiles;
+import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -36,6 +37,11 @@ import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.lifecycle.CaseAlerts;
+import org.yichuang.server.cases.lifecycle.CaseCalendar;
+import org.yichuang.server.cases.lifecycle.DaySweep;
+import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
+import org.yichuang.server.cases.lifecycle.TransitionService;
 import org.yichuang.server.cases.NewCaseValidator;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.BundleService;
@@ -80,6 +86,7 @@ public final class HallServer implements AutoCloseable {
     private final Database database;
     private final EmbeddedDatabase embedded;
     private final CalendarService calendar;
+    private final DaySweep daySweep;
     /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
     private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "yichuang-calendar-watch");
@@ -88,11 +95,28 @@ public final class HallServer implements AutoCloseable {
     });
     private boolean closed;
 
-    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar) {
+    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
+            DaySweep daySweep) {
         this.app = app;
         this.database = database;
         this.embedded = embedded;
         this.calendar = calendar;
+        this.daySweep = daySweep;
+    }
+
+    /** The calendar as the case clocks see it: the version in effect, and any stored version. */
+    static CaseCalendar caseCalendar(CalendarService calendar) {
+        return new CaseCalendar() {
+            @Override
+            public WorkCalendar current() {
+                return calendar.current();
+            }
+
+            @Override
+            public WorkCalendar version(int number) {
+                return calendar.version(number);
+            }
+        };
     }
 
     /**
@@ -180,15 +204,22 @@ public final class HallServer implements AutoCloseable {
         BooleanSupplier available = () -> ready.get() && (embedded.get() == null || embedded.get().isRunning());
         HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
         CalendarService calendar = calendar(jdbi, hall, clock);
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, hall, calendar),
+        CaseCalendar caseCalendar = caseCalendar(calendar);
+        // HOOK: the supervision package's alert refresh goes here (CaseAlerts.NONE until it exists)
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, CaseAlerts.NONE,
+                new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
+        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, hall, calendar,
+                caseCalendar, transitions),
                 Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
         started.set(app);
         try {
             app.start();
-            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar);
+            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, daySweep);
             ready.set(true);
+            daySweep.start();
             server.watchCalendar();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
@@ -211,7 +242,8 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar) {
+            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, CaseCalendar caseCalendar,
+            TransitionService transitions) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -224,7 +256,7 @@ public final class HallServer implements AutoCloseable {
         BundleService bundles = new BundleService(jdbi, writer, clock);
         AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
                 config.accountSettings(), clock);
-        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
+        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -232,7 +264,8 @@ public final class HallServer implements AutoCloseable {
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(), catalog, bundles, hall),
-                new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
+                new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new AuthHandler(accounts), new ErrorMapper(), bodies);
     }
@@ -281,6 +314,16 @@ public final class HallServer implements AutoCloseable {
                 + ":" + app.port();
     }
 
+    /**
+     * Runs the day sweep now (deemed acceptance of cases whose notice period passed), as the hall's day boundary
+     * does; for tests and tools.
+     *
+     * @return how many cases were deemed accepted
+     */
+    public int runDaySweep() {
+        return daySweep.runOnce();
+    }
+
     /** Returns the Jdbi of the server's database (tests and tools). */
     public Jdbi jdbi() {
         return database.jdbi();
@@ -294,6 +337,7 @@ public final class HallServer implements AutoCloseable {
         }
         closed = true;
         calendarWatch.shutdownNow();
+        daySweep.close();
         app.stop();
         database.close();
         if (embedded != null) {
