@@ -160,7 +160,21 @@ public enum ErrorCode {
     /** The source text (通知文号) of an import is too long or holds control characters. */
     CALENDAR_SOURCE_INVALID(400, "来源说明不能超过200个字，不能含控制字符。"),
     /** A calendar year outside what the calendar covers. */
-    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。");
+    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。"),
+
+    // issue 9: supervision (红黄牌, case lists, alert stream)
+    /** A case-list filter (scope, page, size, date, counter, sort, or an unknown parameter) is malformed. */
+    CASE_LIST_FILTER_INVALID(400, "查询条件不正确。"),
+    /** A case-list level filter names no 红黄牌 level (NONE, WARNING, YELLOW, RED). */
+    CASE_LIST_LEVEL_UNKNOWN(400, "预警级别不正确，应为 NONE、WARNING、YELLOW 或 RED。"),
+    /** A case-list state filter names no case state. */
+    CASE_LIST_STATE_UNKNOWN(400, "办件状态不正确。"),
+    /** Listing all cases (scope=all) or exporting them needs the SUPERVISOR role. */
+    CASE_LIST_SCOPE_FORBIDDEN(403, "只能查看本人经办的办件；查看全部办件需要监察岗位。"),
+    /** An export would hold more rows than one workbook takes. */
+    CASE_EXPORT_TOO_LARGE(400, "导出的办件过多，请缩小查询范围后再导出。"),
+    /** The Last-Event-ID of an alert stream is not an event number. */
+    ALERT_STREAM_EVENT_ID_INVALID(400, "Last-Event-ID 应为非负整数（上次收到的预警事件编号）。");
 
     private final int httpStatus;
     private final String defaultMessage;
