@@ -59,12 +59,11 @@ public final class AlertPolicy {
                 break;
         }
         boolean stopped = facts.phase() == ClockPhase.STOPPED;
-        Instant at = stopped && facts.clockStoppedAt() != null && facts.clockStoppedAt().isBefore(now)
-                ? facts.clockStoppedAt() : now;
+        Instant at = judgedAt(facts, now);
         String prefix = stopped ? "特别程序中计时暂停，按暂停时判断：" : "";
-        LocalDate today = at.atZone(zone).toLocalDate();
         LocalDate promisedDay = facts.promisedDueAt() == null ? null : dueDay(facts.promisedDueAt(), zone);
-        Integer remaining = promisedDay == null ? null : days.workingDaysBetween(today, promisedDay);
+        Integer remaining = facts.promisedDueAt() == null ? null
+                : remainingWorkingDays(facts.promisedDueAt(), at, zone, days);
 
         if (facts.legalDueAt() != null && passed(at, facts.legalDueAt())) {
             return new AlertAssessment(AlertLevel.RED,
@@ -99,6 +98,23 @@ public final class AlertPolicy {
         }
         return new AlertAssessment(AlertLevel.NONE,
                 prefix + "在承诺期限内，还剩 " + remaining + " 个工作日", remaining);
+    }
+
+    /**
+     * Returns the moment a case is judged at: {@code now}, or while a special procedure stops the clock the moment it
+     * stopped.
+     */
+    public static Instant judgedAt(AlertFacts facts, Instant now) {
+        return facts.phase() == ClockPhase.STOPPED && facts.clockStoppedAt() != null
+                && facts.clockStoppedAt().isBefore(now) ? facts.clockStoppedAt() : now;
+    }
+
+    /**
+     * Returns the working days after the hall day of {@code judgedAt} up to the due day: 0 on the due day, negative
+     * once working days have passed after it.
+     */
+    public static int remainingWorkingDays(Instant dueAt, Instant judgedAt, ZoneId zone, WorkingDayCounter days) {
+        return days.workingDaysBetween(judgedAt.atZone(zone).toLocalDate(), dueDay(dueAt, zone));
     }
 
     /** Same rule as {@code Deadline#isOverdue}: an act at the due instant itself is in time. */
