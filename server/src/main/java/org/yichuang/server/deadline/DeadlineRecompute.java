@@ -78,7 +78,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
     public Recomputed calendarChanged(int version) {
         try (Handle lock = jdbi.open()) {
             // session lock on its own connection: held across the batches' transactions, freed if we die
-            lock.createQuery("SELECT pg_advisory_lock(:k)").bind("k", LOCK_KEY).mapTo(Object.class).one();
+            lock.createQuery("SELECT pg_advisory_lock(:k)::text").bind("k", LOCK_KEY).mapTo(String.class).one();
             try {
                 Recomputed total = Recomputed.NONE;
                 for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -90,7 +90,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
                 }
                 return total;
             } finally {
-                lock.createQuery("SELECT pg_advisory_unlock(:k)").bind("k", LOCK_KEY).mapTo(Object.class).one();
+                lock.createQuery("SELECT pg_advisory_unlock(:k)").bind("k", LOCK_KEY).mapTo(Boolean.class).one();
             }
         }
     }
@@ -290,6 +290,8 @@ public final class DeadlineRecompute implements CalendarChangeListener {
                             new StringReader(copy.toString()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("COPY of recomputed deadlines failed", e);
                 }
                 applied[0] = h.createUpdate(sql("applyResults")).bind("current", current).bind("old", old)
                         .bind("now", now).bind("reason", reason).execute();
