@@ -109,6 +109,14 @@ public final class HallServer implements AutoCloseable {
     /**
      * The calendar and the deadline recompute that follows its changes (wired here: calendar may not know deadline).
      */
+    static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock) {
+        AtomicReference<CalendarService> calendar = new AtomicReference<>();
+        AlertService alerts = new AlertService(jdbi, () -> calendar.get().current());
+        calendar.set(calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant())));
+        return calendar.get();
+    }
+
+    /** The same, telling {@code alerts} which cases' due dates moved (the 红黄牌 follow them at once). */
     static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock, AlertRefresh alerts) {
         CalendarService calendar = new CalendarService(jdbi, clock);
         calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, alerts, clock));
