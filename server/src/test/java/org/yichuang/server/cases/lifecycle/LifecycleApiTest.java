@@ -449,8 +449,10 @@ class LifecycleApiTest {
 
         later(Duration.ofDays(14).plusHours(13));   // 2025-10-10 23:00 in the hall: still in time
         assertThat(server.runDaySweep()).isZero();
+        assertThat(lifecycle(window, late).path("state").asText()).isEqualTo("RECEIVED");
         later(Duration.ofHours(1).plusSeconds(5));   // 2025-10-11 00:00:05: the period has ended
-        assertThat(server.runDaySweep()).isEqualTo(1);
+        // the server's own day boundary may have swept first: either way the case is deemed accepted once
+        assertThat(server.runDaySweep()).isBetween(0, 1);
 
         JsonNode view = lifecycle(window, late);
         assertThat(view.path("state").asText()).isEqualTo("DEEMED_ACCEPTED");
