@@ -70,25 +70,34 @@ public final class DeadlineCalculator {
     public Deadline compute(DeadlineInput in) {
         LocalDate startDate = in.start().toLocalDate();
         int s = calendar.index(startDate);
-        int[] stops = in.stops().isEmpty() ? NO_STOPS : resolveStops(in);
+        List<ClockStop> list = in.stops();
         LocalDate dueDate;
         LocalDateTime dueAt;
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
                 // the common case, kept free of allocations but the result (figure due-dates)
-                int n = in.limit().value() + in.extensionDays();
-                int due = stops.length == 2 ? countWorkingAroundOne(s, n, stops[0], stops[1])
-                        : countWorking(s, n, stops);
+                // saturated: an absurd limit must end in CALENDAR_DATE_OUT_OF_RANGE, not wrap around
+                int n = (int) Math.min((long) in.limit().value() + in.extensionDays(), Integer.MAX_VALUE);
+                int due;
+                if (list.isEmpty()) {
+                    due = calendar.plusWorkingDaysIndex(s, n);
+                } else if (list.size() == 1) {
+                    ClockStop c = list.get(0);
+                    int a = calendar.index(c.start());
+                    due = countWorkingAroundOne(s, n, a, c.end() == null ? runningEnd(in, a) : stopEnd(c, a));
+                } else {
+                    due = countWorking(s, n, resolveStops(in));
+                }
                 dueDate = WorkCalendar.dateAt(due);
                 dueAt = settings.cutoff() == null && due + 1 < WorkCalendar.days()
                         ? WorkCalendar.dateAt(due + 1).atStartOfDay() : endOf(dueDate);
             }
             case HOURS -> {
-                dueAt = hoursDue(in, s, stops);
+                dueAt = hoursDue(in, s, list.isEmpty() ? NO_STOPS : resolveStops(in));
                 dueDate = dueAt.toLocalDate();
             }
             default -> {
-                dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
+                dueDate = WorkCalendar.dateAt(dueIndex(in, s, list.isEmpty() ? NO_STOPS : resolveStops(in))[2]);
                 dueAt = endOf(dueDate);
             }
         }
@@ -116,13 +125,13 @@ public final class DeadlineCalculator {
         int ext = in.extensionDays();
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
-                int due = countWorking(s, n + ext, stops);
+                int due = countWorking(s, (int) Math.min((long) n + ext, Integer.MAX_VALUE), stops);
                 return new int[] {due, due, due};
             }
             case NATURAL_DAYS, MONTHS -> {
                 int end = in.limit().unit() == LimitUnit.NATURAL_DAYS
                         ? calendar.checkIndex((long) s + n)
-                        : calendar.index(in.start().toLocalDate().plusMonths(n));
+                        : calendar.index(in.start().toLocalDate().plusMonths(n)); // ≤ 178 million years: no overflow
                 for (int i = 0; i < stops.length; i += 2) {
                     int a = Math.max(stops[i], s);
                     int b = stops[i + 1];
@@ -162,6 +171,24 @@ public final class DeadlineCalculator {
         return calendar.plusWorkingDaysIndex(cursor, remaining);
     }
 
+    /** The end of a running stop: the hall's today (asOf), never before its start. */
+    private int runningEnd(DeadlineInput in, int a) {
+        if (in.asOf() == null) {
+            throw new IllegalArgumentException("a running clock stop needs the input's asOf date");
+        }
+        return Math.max(a, calendar.index(in.asOf()));
+    }
+
+    /** The end of an ended stop starting at index a; refuses an end before the start. */
+    private int stopEnd(ClockStop c, int a) {
+        int b = calendar.index(c.end());
+        if (b < a) {
+            throw new DomainException(ErrorCode.CLOCK_STOP_INVERTED, "暂停计时“" + c.kind() + "”的结束日期 "
+                    + c.end() + " 早于开始日期 " + c.start() + "。");
+        }
+        return b;
+    }
+
     /** {@link #countWorking} for the usual single stop (a, b], without the loop. */
     private int countWorkingAroundOne(int s, int n, int a, int b) {
         if (n == 0) {
@@ -194,19 +221,7 @@ public final class DeadlineCalculator {
         for (int i = 0; i < list.size(); i++) {
             ClockStop c = list.get(i);
             int a = calendar.index(c.start());
-            int b;
-            if (c.end() == null) {
-                if (in.asOf() == null) {
-                    throw new IllegalArgumentException("a running clock stop needs the input's asOf date");
-                }
-                b = Math.max(a, calendar.index(in.asOf()));
-            } else {
-                b = calendar.index(c.end());
-                if (b < a) {
-                    throw new DomainException(ErrorCode.CLOCK_STOP_INVERTED, "暂停计时“" + c.kind() + "”的结束日期 "
-                            + c.end() + " 早于开始日期 " + c.start() + "。");
-                }
-            }
+            int b = c.end() == null ? runningEnd(in, a) : stopEnd(c, a);
             if (i > 0 && a < r[2 * i - 1]) {
                 ClockStop p = list.get(i - 1);
                 throw new DomainException(ErrorCode.CLOCK_STOP_OVERLAP, "暂停计时“" + c.kind() + "”（自 " + c.start()
@@ -312,7 +327,8 @@ public final class DeadlineCalculator {
             summary.add("暂停：" + c.kind() + " " + range + "（开始当日仍计入）" + reason(c.reason()) + "，" + effect);
         }
         for (ClockExtension e : in.extensions()) {
-            summary.add("延长" + e.workingDays() + "个工作日" + reason(e.reason()));
+            summary.add("延长" + e.workingDays() + "个工作日" + (e.reason().isBlank() ? "" : "：" + e.reason())
+                    + "（行政许可法第四十二条）");
         }
         if (deadline.provisional()) {
             List<Integer> years = new ArrayList<>();

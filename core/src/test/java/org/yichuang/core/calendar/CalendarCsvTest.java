@@ -129,4 +129,21 @@ class CalendarCsvTest {
         assertThat(merged.entries()).hasSize(109);
         assertThat(merged.withYear(2025, y2027).entriesOf(2025)).isEmpty();
     }
+
+    @Test
+    void importing_a_changed_year_lists_every_difference_and_an_identical_one_none() {
+        CalendarSchedule shipped = ShippedCalendar.load();
+        assertThat(CalendarDiff.of(shipped, shipped, 2025).isEmpty()).isTrue();
+        assertThat(CalendarDiff.of(shipped, shipped, 2025).toChineseText()).isEqualTo("2025 年的放假安排与已安装的完全相同。");
+        // an amendment: 元旦 moves to 01-02, and 02-08 is no longer worked
+        String amended = CalendarCsv.format(shipped).replace("2025-01-01,off,元旦", "2025-01-02,off,元旦")
+                .replace("2025-02-08,work,春节,false\n", "");
+        CalendarDiff diff = CalendarDiff.of(shipped, CalendarCsv.parse(amended), 2025);
+        assertThat(diff.changes()).extracting(CalendarDiff.DayChange::date)
+                .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), LocalDate.of(2025, 2, 8));
+        assertThat(diff.toChineseText()).isEqualTo("2025 年的放假安排与已安装的有 3 处不同：\n"
+                + "2025-01-01 周三：法定节假日（元旦） → 工作日\n"
+                + "2025-01-02 周四：工作日 → 法定节假日（元旦）\n"
+                + "2025-02-08 周六：调休上班（春节） → 周末");
+    }
 }
