@@ -55,7 +55,7 @@ final class CaseChange {
                 && (!before.legalDueAt().equals(legalDueAt) || !before.promisedDueAt().equals(promisedDueAt));
     }
 
-    void store(LifecycleDao dao) {
+    void store(TransitionDao dao) {
         dao.update(before.id(), state.name(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
                 acceptedAt, acceptanceBasis == null ? null : acceptanceBasis.name(), legalDueAt, promisedDueAt,
                 calendarVersion, decidedAt, deliveredAt, currentStep, stepDueAt);
