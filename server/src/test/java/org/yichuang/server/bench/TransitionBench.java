@@ -44,14 +44,13 @@ public final class TransitionBench {
     private final String base;
     private final ObjectMapper json = Json.newObjectMapper();
     private final AtomicLong serial = new AtomicLong();
-    private final String item;
+    private List<String> items = List.of();
 
-    private TransitionBench(String base, String item) {
+    private TransitionBench(String base) {
         this.base = base;
-        this.item = item;
     }
 
-    /** Arguments: baseUrl dataDir clients seconds warmupSeconds itemCode. */
+    /** Arguments: baseUrl dataDir clients seconds warmupSeconds. */
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path dataDir = Path.of(args[1]);
@@ -63,12 +62,14 @@ public final class TransitionBench {
         Properties accounts = load(dataDir.resolve("demo-accounts.properties"));
         Properties secrets = load(dataDir.resolve("pgdata").resolve("yichuang-db.secret"));
 
-        TransitionBench bench = new TransitionBench(base, args[5]);
+        TransitionBench bench = new TransitionBench(base);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             tokens.add(bench.signIn(accounts.getProperty("WINDOW.username"), accounts.getProperty("WINDOW.password"),
                     i % 4 + 1));
         }
+        // every item of the demo catalog in turn: one item takes at most 9,999 cases a day
+        bench.items = bench.itemCodes(tokens.get(0));
         // let the JIT compile both request paths before anything is measured
         bench.accept(tokens, bench.receive(tokens, warmup * 4), warmup * 4);
         List<List<String>> stock = bench.receive(tokens, seconds * 2);
@@ -157,7 +158,7 @@ public final class TransitionBench {
         long n = serial.incrementAndGet();
         String first17 = String.format("%06d", 110101 + (int) (n / 28_000 % 900)) + (19500101 + n % 28)
                 + String.format("%03d", n / 28 % 1000);
-        NewCase c = new NewCase(UUID.randomUUID().toString(), item,
+        NewCase c = new NewCase(UUID.randomUUID().toString(), items.get((int) (n % items.size())),
                 new ApplicantInput("测试申请人", first17 + IdNumber.checkDigit(first17), null), null);
         return post(token, "/api/cases", json.writeValueAsBytes(c));
     }
@@ -171,6 +172,17 @@ public final class TransitionBench {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
+    }
+
+    private List<String> itemCodes(String token) throws Exception {
+        String body = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/api/items"))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+        List<String> codes = new ArrayList<>();
+        json.readTree(body).forEach(i -> codes.add(i.path("implementationCode").asText()));
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("no service items: was the server started with --demo-data?");
+        }
+        return codes;
     }
 
     private String signIn(String user, String password, int counter) throws Exception {
