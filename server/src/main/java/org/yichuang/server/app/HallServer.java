@@ -6,9 +6,13 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -17,6 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.catalogio.CatalogFiles;
+import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -28,8 +33,16 @@ import org.yichuang.server.account.Tokens;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.audit.AuditService;
+import org.yichuang.server.calendar.CalendarImportService;
+import org.yichuang.server.calendar.CalendarRoutes;
+import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.lifecycle.CaseAlerts;
+import org.yichuang.server.cases.lifecycle.CaseCalendar;
+import org.yichuang.server.cases.lifecycle.DaySweep;
+import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
+import org.yichuang.server.cases.lifecycle.TransitionService;
 import org.yichuang.server.cases.NewCaseValidator;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.BundleService;
@@ -44,9 +57,16 @@ import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.deadline.AlertRefresh;
+import org.yichuang.server.deadline.DeadlineRecompute;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.hall.DayBoundary;
 import org.yichuang.server.hall.HallRoutes;
+import org.yichuang.server.supervision.AlertService;
+import org.yichuang.server.supervision.AlertStream;
+import org.yichuang.server.supervision.CaseListService;
+import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.hall.HallService;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.DeferredDataSource;
@@ -71,12 +91,85 @@ public final class HallServer implements AutoCloseable {
     private final Javalin app;
     private final Database database;
     private final EmbeddedDatabase embedded;
+    private final CalendarService calendar;
+    private final DayBoundary dayBoundary;
+    private final AlertStream alertStream;
+    private final DaySweep daySweep;
+    /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
+    private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "yichuang-calendar-watch");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean closed;
 
-    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded) {
+    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
+            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep) {
         this.app = app;
         this.database = database;
         this.embedded = embedded;
+        this.calendar = calendar;
+        this.dayBoundary = dayBoundary;
+        this.alertStream = alertStream;
+        this.daySweep = daySweep;
+    }
+
+    /** The calendar as the case clocks see it: the version in effect, and any stored version. */
+    static CaseCalendar caseCalendar(CalendarService calendar) {
+        return new CaseCalendar() {
+            @Override
+            public WorkCalendar current() {
+                return calendar.current();
+            }
+
+            @Override
+            public WorkCalendar version(int number) {
+                return calendar.version(number);
+            }
+        };
+    }
+
+    /**
+     * The calendar and the deadline recompute that follows its changes (wired here: calendar may not know deadline).
+     */
+    static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock) {
+        AtomicReference<CalendarService> calendar = new AtomicReference<>();
+        AlertService alerts = new AlertService(jdbi, () -> calendar.get().current());
+        calendar.set(calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant())));
+        return calendar.get();
+    }
+
+    /** The same, telling {@code alerts} which cases' due dates moved (the 红黄牌 follow them at once). */
+    static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock, AlertRefresh alerts) {
+        CalendarService calendar = new CalendarService(jdbi, clock);
+        calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, alerts, clock));
+        return calendar;
+    }
+
+    /** How often the alert stream reads new 红黄牌 events. */
+    static final Duration ALERT_POLL = Duration.ofMillis(500);
+    /** How often the alert stream sends a keep-alive comment and checks each client's session. */
+    static final Duration ALERT_HEARTBEAT = Duration.ofSeconds(15);
+
+    /** How often the server looks for a calendar version imported by another process. */
+    static final long CALENDAR_WATCH_SECONDS = 30;
+
+    private void watchCalendar() {
+        // at start-up first: a recompute cut short by a crash is finished before anything else
+        calendarWatch.execute(() -> runQuietly(calendar::catchUp));
+        calendarWatch.scheduleWithFixedDelay(() -> runQuietly(calendar::refresh), CALENDAR_WATCH_SECONDS,
+                CALENDAR_WATCH_SECONDS, TimeUnit.SECONDS);
+        // a case accepted under the old version while the new one was being swapped in is caught by this
+        calendarWatch.scheduleWithFixedDelay(() -> runQuietly(calendar::catchUp), 10, 10, TimeUnit.MINUTES);
+    }
+
+    private static void runQuietly(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // the next round retries; a failure here must not end the schedule
+            LOG.warn("calendar watch: {}", e.getClass().getSimpleName(), e);
+        }
     }
 
     /**
@@ -132,18 +225,38 @@ public final class HallServer implements AutoCloseable {
         Jdbi jdbi = Database.newJdbi(new DeferredDataSource(prepared.thenApply(Database::dataSource)));
         // healthy once started, and while the embedded PostgreSQL runs (its supervisor knows at once when it dies)
         BooleanSupplier available = () -> ready.get() && (embedded.get() == null || embedded.get().isRunning());
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, publicUrl),
-                Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
+        HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
+        AtomicReference<CalendarService> calendarRef = new AtomicReference<>();
+        // 红黄牌: judged with the current calendar, refreshed after a calendar change and at each day boundary
+        AlertService alerts = new AlertService(jdbi, () -> calendarRef.get().current());
+        CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
+        calendarRef.set(calendar);
+        CaseCalendar caseCalendar = caseCalendar(calendar);
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, alerts::refresh,
+                new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
+        DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
+        dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
+        dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
+        Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
+                caseCalendar, transitions);
+        Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
         started.set(app);
         try {
             app.start();
-            HallServer server = new HallServer(app, join(prepared), embedded.get());
+            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
+                    handlers.supervision().stream(), daySweep);
             ready.set(true);
+            server.watchCalendar();
+            dayBoundary.start();
+            server.alertStream.start();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
         } catch (RuntimeException e) {
+            dayBoundary.close();
+            handlers.supervision().stream().close();
             app.stop();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
             if (embedded.get() != null) {
@@ -162,12 +275,13 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready, Supplier<String> publicUrl) {
+            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
+            CaseCalendar caseCalendar, TransitionService transitions) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
-                Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES));
+                Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
+                        CalendarRoutes.IMPORT_PATH, CalendarRoutes.MAX_IMPORT_BYTES));
         CounterService counters = new CounterService(jdbi.onDemand(CounterDao.class));
-        HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
         ItemJson itemJson = new ItemJson(json);
         CatalogWriter writer = new CatalogWriter(itemJson);
         CatalogFiles files = new CatalogFiles();
@@ -175,7 +289,7 @@ public final class HallServer implements AutoCloseable {
         BundleService bundles = new BundleService(jdbi, writer, clock);
         AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
                 config.accountSettings(), clock);
-        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
+        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -183,7 +297,11 @@ public final class HallServer implements AutoCloseable {
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(), catalog, bundles, hall),
-                new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
+                new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
+                new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
+                        new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies);
     }
 
@@ -191,6 +309,9 @@ public final class HallServer implements AutoCloseable {
             Clock clock, PrintStream out) {
         Passwords passwords = new Passwords(random);
         new InitialAdmin(new StaffAccounts(jdbi, hasher, clock), passwords).ensure(config.dataDir(), out);
+        if (new CalendarService(jdbi, clock).seedIfEmpty()) {
+            out.println("已写入随程序发布的工作日历（版本 1）");
+        }
         if (!config.demoData()) {
             return;
         }
@@ -228,6 +349,16 @@ public final class HallServer implements AutoCloseable {
                 + ":" + app.port();
     }
 
+    /**
+     * Runs the day sweep now (deemed acceptance of cases whose notice period passed), as the hall's day boundary
+     * does; for tests and tools.
+     *
+     * @return how many cases were deemed accepted
+     */
+    public int runDaySweep() {
+        return daySweep.runOnce();
+    }
+
     /** Returns the Jdbi of the server's database (tests and tools). */
     public Jdbi jdbi() {
         return database.jdbi();
@@ -240,6 +371,9 @@ public final class HallServer implements AutoCloseable {
             return;
         }
         closed = true;
+        calendarWatch.shutdownNow();
+        dayBoundary.close();
+        alertStream.close();
         app.stop();
         database.close();
         if (embedded != null) {

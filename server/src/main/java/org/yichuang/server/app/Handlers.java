@@ -2,13 +2,16 @@ package org.yichuang.server.app;
 
 import org.yichuang.server.account.SessionRoutes;
 import org.yichuang.server.audit.AuditRoutes;
+import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.guide.GuideRoutes;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.hall.HallRoutes;
+import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -17,5 +20,6 @@ import org.yichuang.server.web.RequestBodies;
 /** The HTTP handler objects the route table points at. */
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
-        AuditRoutes audit, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
+        LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
+        AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
 }

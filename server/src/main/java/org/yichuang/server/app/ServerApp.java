@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.auth.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
@@ -69,8 +70,22 @@ public final class ServerApp {
             r.post(CatalogFileRoutes.IMPORT_PATH, h.catalogFiles()::importFile, StaffRole.of(ADMIN));
             r.get("/api/catalog/export", h.catalogFiles()::export, StaffRole.of(ADMIN));
             r.post("/api/cases", h.cases()::create, StaffRole.of(WINDOW));
+            // before /api/cases/{caseNo}: the first matching route answers
+            r.get("/api/cases", h.supervision()::list, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/export.xlsx", h.supervision()::export, StaffRole.of(SUPERVISOR));
+            r.get("/api/alerts/stream", h.supervision()::stream, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/lifecycle", h.lifecycle()::view,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            // which action each role may take is core's transition table (TRANSITION_ROLE_FORBIDDEN)
+            r.post("/api/cases/{caseNo}/transitions", h.lifecycle()::transition,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/deadline-explanation", h.lifecycle()::explanation,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
+            r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
+            r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);
+            r.post(CalendarRoutes.IMPORT_PATH, h.calendar()::importFile, StaffRole.of(ADMIN));
             // public guide pages (办事指南) for the QR codes of printed guides: catalogue text only
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);
