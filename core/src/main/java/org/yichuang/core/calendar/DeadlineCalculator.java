@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.error.DomainException;
@@ -308,7 +310,7 @@ public final class DeadlineCalculator {
         LocalDate startDate = in.start().toLocalDate();
         List<String> summary = new ArrayList<>();
         CalendarVersion v = calendar.version();
-        summary.add("工作日历：第 " + v.number() + " 版（" + v.source() + "），自 " + v.effectiveFrom() + " 起施行");
+        summary.add("工作日历：第 " + v.number() + " 版（" + v.source() + "），自 " + v.effectiveFrom().truncatedTo(ChronoUnit.SECONDS) + " 起施行");
         boolean hours = in.limit().unit() == LimitUnit.HOURS;
         summary.add("起算：" + startDate + "（" + CalendarCsv.weekday(startDate) + "）"
                 + (hours ? in.start().toLocalTime().format(HM) + "，按小时计算的期间自该时刻起算，只计办公时间（"
@@ -337,8 +339,8 @@ public final class DeadlineCalculator {
                     years.add(y);
                 }
             }
-            summary.add("注意：" + years + " 年尚未公布放假安排，这些年份只按周末计算，结果为暂定（暂定，未公布放假安排），"
-                    + "公布后将重新计算");
+            summary.add("注意：" + years.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                    + " 年尚未公布放假安排，只按周末计算，结果为暂定（暂定，未公布放假安排），公布后将重新计算");
         }
         List<ExplainedDay> days = switch (in.limit().unit()) {
             case WORKING_DAYS -> workingDays(in, s, stops, sorted);

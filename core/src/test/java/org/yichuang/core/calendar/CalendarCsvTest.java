@@ -42,6 +42,13 @@ class CalendarCsvTest {
     }
 
     @Test
+    void quoted_fields_as_spreadsheets_write_them_are_read_and_written_back() {
+        CalendarSchedule s = CalendarCsv.parse(HEAD + "2025-10-01,off,\"国庆节,中秋节\"\n2025-10-02,\"off\",\"\"\"双节\"\"\"\n");
+        assertThat(s.entries()).extracting(CalendarEntry::holiday).containsExactly("国庆节,中秋节", "\"双节\"");
+        assertThat(CalendarCsv.parse(CalendarCsv.format(s))).isEqualTo(s);
+    }
+
+    @Test
     void an_impossible_date_is_reported_with_its_line() {
         assertThat(problems("2025-01-01,off,元旦\n2025-02-30,off,春节\n"))
                 .containsExactly(new CalendarProblem(3, ErrorCode.CALENDAR_DATE_IMPOSSIBLE, "日期“2025-02-30”不存在。"));

@@ -74,7 +74,7 @@ class DeadlineExplanationTest {
     void provisional_years_are_marked_on_each_day_and_in_the_summary() {
         DeadlineExplanation e = CALC.explain(DeadlineInput.of(d("2026-12-28"), TimeLimit.workingDays(5)));
         assertThat(e.deadline().provisional()).isTrue();
-        assertThat(e.summary()).anySatisfy(l -> assertThat(l).contains("[2027] 年尚未公布放假安排", "暂定"));
+        assertThat(e.summary()).anySatisfy(l -> assertThat(l).contains("注意：2027 年尚未公布放假安排，只按周末计算", "暂定"));
         assertThat(e.toChineseText()).contains("2027-01-01 周五 第4个工作日（暂定，未公布放假安排）",
                 "2026-12-29 周二 第1个工作日\n");
     }
