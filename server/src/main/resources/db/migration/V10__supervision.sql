@@ -16,3 +16,11 @@ SELECT k.id, k.state, k.staff_id, k.accepted_at, k.promised_due_at, k.legal_due_
 FROM cases k
 JOIN counters c ON c.id = k.counter_id
 JOIN halls h ON h.id = c.hall_id;
+
+-- The lists' default order (most urgent first) and their newest-first order, over all cases: the first page is read
+-- from the index instead of sorting every matching case (bench/supervisor-alerts.sh).
+CREATE INDEX cases_promised_due ON cases (promised_due_at, id);
+CREATE INDEX cases_received ON cases (received_at, id);
+
+-- A clerk's alert stream replays the events of their own cases after Last-Event-ID.
+CREATE INDEX alert_events_staff ON alert_events (staff_id, id);
