@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.supervision.AlertService;
+import org.yichuang.server.supervision.ListPlans;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
 import org.yichuang.server.testing.TestServer;
@@ -57,17 +58,17 @@ public final class SupervisorAlertsBench {
             long s0 = System.nanoTime();
             int changed = alerts.recomputeOpen(Instant.now());
             double sweep = (System.nanoTime() - s0) / 1e6;
+            // the steady state between two day boundaries: autovacuum has seen the sweep's updates
+            server.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE cases"));
             Map<String, Long> levels = new LinkedHashMap<>();
             server.jdbi().useHandle(h -> h.createQuery("SELECT alert_level, count(*) FROM cases GROUP BY 1 ORDER BY 1")
                     .map((rs, ctx) -> levels.put(rs.getString(1), rs.getLong(2))).list());
             System.out.printf("FIGURE supervisor-alerts sweep: %,d open cases judged, %,d levels set, in %.0f ms "
                     + "(levels %s)%n", open, changed, sweep, levels);
 
-            if (System.getenv("BENCH_EXPLAIN") != null) {
-                explain(server);
-            }
             ApiClient api = new ApiClient(server.baseUrl());
             String token = api.signIn(server.username(Role.SUPERVISOR), server.password(Role.SUPERVISOR), null);
+            String clerk = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
             String department = server.jdbi().withHandle(h -> h.createQuery(
                     "SELECT department FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").mapTo(String.class).one());
             String item = server.jdbi().withHandle(h -> h.createQuery("SELECT i.implementation_code FROM cases k "
@@ -85,18 +86,33 @@ public final class SupervisorAlertsBench {
             combos.put("item + open", "item=" + item + "&open=true");
             combos.put("page 100 of 200 rows", "open=true&page=100&size=200");
             combos.put("newest 200", "sort=received&size=200");
+            combos.put("a clerk's own open cases (WINDOW, scope=mine)", "open=true");
+            if (System.getenv("BENCH_EXPLAIN") != null) {
+                for (String query : combos.values()) {
+                    Map<String, List<String>> params = new LinkedHashMap<>();
+                    for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+                        String[] kv = pair.split("=", 2);
+                        params.computeIfAbsent(kv[0], k -> new ArrayList<>())
+                                .add(java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                    }
+                    if (!query.equals("open=true")) {
+                        ListPlans.print(server.jdbi(), params);
+                    }
+                }
+            }
             List<Double> allServer = new ArrayList<>();
             for (Map.Entry<String, String> c : combos.entrySet()) {
                 String path = "/api/cases" + (c.getValue().isEmpty() ? "" : "?" + c.getValue());
+                String as = c.getKey().contains("WINDOW") ? clerk : token;
                 long total = 0;
                 for (int i = 0; i < warmup; i++) {
-                    total = get(api, path, token).json().path("total").asLong();
+                    total = get(api, path, as).json().path("total").asLong();
                 }
                 requests.list.clear();
                 long[] nanos = new long[measured];
                 for (int i = 0; i < measured; i++) {
                     long start = System.nanoTime();
-                    get(api, path, token);
+                    get(api, path, as);
                     nanos[i] = System.nanoTime() - start;
                 }
                 Thread.sleep(100);
@@ -144,23 +160,6 @@ public final class SupervisorAlertsBench {
                     CROSS JOIN LATERAL (SELECT now() - (g % 60) * interval '1 day' - (g % 480) * interval '1 minute'
                                         AS at) t""").bind("states", states).bind("n", n).execute();
         });
-    }
-
-    /** Prints the plans of the list's queries (BENCH_EXPLAIN=1), for choosing indexes. */
-    private static void explain(TestServer server) {
-        String open = "k.state NOT IN ('NOT_REQUIRED', 'NOT_COMPETENT', 'WITHDRAWN', 'REJECTED', 'APPROVED',"
-                + " 'REFUSED', 'DELIVERED', 'ACCEPTANCE_REVOKED', 'TERMINATED', 'DECIDED_ON_COMMITMENT')";
-        for (String sql : List.of(
-                "SELECT k.alert_level, count(*) FROM cases k WHERE true GROUP BY k.alert_level",
-                "SELECT k.id FROM cases k WHERE true ORDER BY k.promised_due_at ASC NULLS LAST, k.id LIMIT 50",
-                "SELECT k.id FROM cases k WHERE " + open + " AND k.alert_level = ANY ('{RED,YELLOW}') "
-                        + "ORDER BY k.promised_due_at ASC NULLS LAST, k.id LIMIT 50",
-                "SELECT * FROM case_alert_facts WHERE id > 0 AND (state = ANY ('{ACCEPTED,IN_REVIEW}') "
-                        + "OR alert_level <> 'NONE') ORDER BY id LIMIT 2000")) {
-            System.err.println("bench: " + sql);
-            server.jdbi().useHandle(h -> h.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql).mapTo(String.class)
-                    .list().forEach(line -> System.err.println("    " + line)));
-        }
     }
 
     private static Response get(ApiClient api, String path, String token) {
