@@ -499,4 +499,33 @@ class LifecycleApiTest {
         assertThat(api.get("/api/cases/NO-SUCH/lifecycle", window).code()).isEqualTo("CASE_NOT_FOUND");
         assertThat(post(window, "NO-SUCH", act(CaseAction.ACCEPT)).code()).isEqualTo("CASE_NOT_FOUND");
     }
+
+    @Test
+    void concurrent_requests_make_one_transition_replays_share_its_answer_and_others_are_refused() throws Exception {
+        String caseNo = newCase();
+        CaseTransitionRequest same = act(CaseAction.ACCEPT);
+        List<java.util.concurrent.Callable<Response>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> post(window, caseNo, same));
+            calls.add(() -> post(window, caseNo, act(CaseAction.ACCEPT)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<Response> answers = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+            List<Response> accepted = answers.stream().filter(r -> r.status() == 200).toList();
+            assertThat(answers.stream().filter(r -> r.status() != 200))
+                    .allSatisfy(r -> assertThat(r.code()).isEqualTo("TRANSITION_NOT_ALLOWED"));
+            // the one transition was made by the shared key or by one of the others; every 200 is that answer
+            assertThat(accepted).isNotEmpty();
+            assertThat(accepted.stream().map(Response::body).distinct()).hasSize(1);
+            assertThat(count("SELECT count(*) FROM case_transitions t JOIN cases k ON k.id = t.case_id "
+                    + "WHERE k.case_no = :no", caseNo)).isEqualTo(1);
+            assertThat(lifecycle(window, caseNo).path("stateVersion").asInt()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
