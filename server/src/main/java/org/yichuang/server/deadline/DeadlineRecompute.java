@@ -119,7 +119,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         DeadlineCalculator calculator = new DeadlineCalculator(after,
                 ClockSettings.of(settings.cutoff(), settings.officeHours()));
         Map<Long, ItemLimits> limits = itemLimits();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String reason = "工作日历版本 " + current + " 生效（原版本 " + old + "）";
         long[] counts = new long[4];
@@ -188,7 +188,8 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         ItemLimits item = limits.getOrDefault(rs.getLong("item_version_id"), new ItemLimits(null, null));
         var start = accepted.atZone(zone).toLocalDateTime();
         Instant legal = due(calculator, item.statutory(), start, stops, extensions, today, zone, oldLegal);
-        Instant promised = due(calculator, item.promised(), start, stops, extensions, today, zone, oldPromised);
+        // extensions (Art. 42) move the statutory date only, as at the transition (core CaseDeadlines)
+        Instant promised = due(calculator, item.promised(), start, stops, List.of(), today, zone, oldPromised);
         boolean moved = !Objects.equals(legal, oldLegal) || !Objects.equals(promised, oldPromised);
         return new Result(id, stateVersion, oldLegal, legal, oldPromised, promised, moved);
     }

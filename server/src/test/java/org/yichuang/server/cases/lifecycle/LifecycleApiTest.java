@@ -528,4 +528,32 @@ class LifecycleApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void a_calendar_change_moves_an_extended_case_as_its_transitions_would_and_never_extends_the_promise()
+            throws Exception {
+        String caseNo = newCase();
+        inReview(caseNo);
+        ok(backOffice, caseNo, extend(server.username(Role.SUPERVISOR), null));
+        String admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+        String shipped;
+        try (var in = org.yichuang.core.calendar.WorkCalendar.class
+                .getResourceAsStream("/org/yichuang/core/calendar/cn-holidays-2024-2026.csv")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // 2025 as published, plus Thursday 2025-10-09 off
+        String csv = "date,kind,holiday\n" + shipped.lines().filter(l -> l.startsWith("2025-"))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n2025-10-09,off,国庆节\n";
+
+        Response imported = api.postJson("/api/calendar/import", admin,
+                new org.yichuang.core.api.CalendarImportRequest(csv, "测试：2025-10-09 放假", true));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode view = lifecycle(window, caseNo);
+        // 5 WD from Fri 09-26 now skip 10-09 too: 09-28, 09-29, 09-30, 10-10, Sat 10-11; the extension stays out
+        assertThat(view.path("promisedDue").path("date").asText()).isEqualTo("2025-10-11");
+        // 20 + 10 WD: one working day later than 2025-11-13
+        assertThat(view.path("legalDue").path("date").asText()).isEqualTo("2025-11-14");
+        assertThat(view.path("legalDue").path("calendarVersion").asInt()).isEqualTo(2);
+    }
 }
