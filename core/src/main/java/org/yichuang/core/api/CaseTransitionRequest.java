@@ -6,7 +6,7 @@ import org.yichuang.core.catalog.SpecialProcedureKind;
 
 /**
  * A request to move a case (办件) along its life: {@code POST /api/cases/{caseNo}/transitions}. Only the fields the
- * action needs are read; the others must be absent.
+ * action needs are read; all of them (but the key) are part of the content a key stands for.
  *
  * @param idempotencyKey       提交编号: the same key and content answer the stored result, other content 409
  * @param expectedStateVersion the {@code stateVersion} the caller saw; null to skip the check

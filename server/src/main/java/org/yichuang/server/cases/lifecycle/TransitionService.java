@@ -24,6 +24,7 @@ import org.yichuang.core.cases.CaseSituation;
 import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.supervision.AlertLevel;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
@@ -153,13 +154,16 @@ public final class TransitionService {
         CaseChange change = new CaseChange(row, to);
         new TransitionEffects(h, calendars, row, item, request, staffId, now).apply(change);
         change.store(dao);
-        if (change.movedDues()) {
+        boolean moved = change.movedDues();
+        if (moved) {
             h.attach(LifecycleDao.class).insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
                     change.legalDueAt, row.promisedDueAt(), change.promisedDueAt, request.action().label()
                             + (request.reason() == null ? "" : "：" + request.reason().strip()));
         }
-        alerts.refresh(h, row.id(), now);
-        LifecycleRow after = dao.find(row.caseNo()).orElseThrow();
+        AlertLevel level = alerts.refresh(h, row.id(), now);
+        LifecycleRow after = change.after(level == null ? row.alertLevel() : level.name(),
+                request.action() == CaseAction.START_SPECIAL_PROCEDURE ? 1 : 0,
+                request.action() == CaseAction.EXTEND ? 1 : 0, moved);
         CaseLifecycleView view = views.view(h, after, item, actor, now);
         dao.insertTransition(row.id(), row.caseNo(), request.action().name(), row.state().name(), to.name(), now,
                 staffId, request.idempotencyKey(), hash, write(withoutKey(request)), write(view),

@@ -87,10 +87,14 @@ class LifecycleApiTest {
         return api.postJson("/api/cases/" + caseNo + "/transitions", token, request);
     }
 
-    /** Makes the transition and returns the new view; fails the test when it is refused. */
+    /**
+     * Makes the transition and returns the new view; fails the test when it is refused, or when the answer differs
+     * from what reading the case afterwards shows (the answer is built without reading the case back).
+     */
     private JsonNode ok(String token, String caseNo, Object request) {
         Response r = post(token, caseNo, request);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json()).as("answer = case as stored").isEqualTo(lifecycle(token, caseNo));
         return r.json();
     }
 
@@ -485,13 +489,71 @@ class LifecycleApiTest {
         assertThat(legal.path("calendarVersion").asInt()).isEqualTo(1);
         assertThat(legal.path("lines").toString()).contains("国庆", "2025-10-30");
         assertThat(r.json().path("deadlines").get(1).path("kind").asText()).isEqualTo("承诺办结期限");
+        // two explanations and the lifecycle read that ok() compares the answer with
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'CASE_LIFECYCLE_READ' AND subject = :no",
-                caseNo)).isEqualTo(2);
+                caseNo)).isEqualTo(3);
     }
 
     @Test
     void an_unknown_case_answers_404() {
         assertThat(api.get("/api/cases/NO-SUCH/lifecycle", window).code()).isEqualTo("CASE_NOT_FOUND");
         assertThat(post(window, "NO-SUCH", act(CaseAction.ACCEPT)).code()).isEqualTo("CASE_NOT_FOUND");
+    }
+
+    @Test
+    void concurrent_requests_make_one_transition_replays_share_its_answer_and_others_are_refused() throws Exception {
+        String caseNo = newCase();
+        CaseTransitionRequest same = act(CaseAction.ACCEPT);
+        List<java.util.concurrent.Callable<Response>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> post(window, caseNo, same));
+            calls.add(() -> post(window, caseNo, act(CaseAction.ACCEPT)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<Response> answers = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+            List<Response> accepted = answers.stream().filter(r -> r.status() == 200).toList();
+            assertThat(answers.stream().filter(r -> r.status() != 200))
+                    .allSatisfy(r -> assertThat(r.code()).isEqualTo("TRANSITION_NOT_ALLOWED"));
+            // the one transition was made by the shared key or by one of the others; every 200 is that answer
+            assertThat(accepted).isNotEmpty();
+            assertThat(accepted.stream().map(Response::body).distinct()).hasSize(1);
+            assertThat(count("SELECT count(*) FROM case_transitions t JOIN cases k ON k.id = t.case_id "
+                    + "WHERE k.case_no = :no", caseNo)).isEqualTo(1);
+            assertThat(lifecycle(window, caseNo).path("stateVersion").asInt()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_calendar_change_moves_an_extended_case_as_its_transitions_would_and_never_extends_the_promise()
+            throws Exception {
+        String caseNo = newCase();
+        inReview(caseNo);
+        ok(backOffice, caseNo, extend(server.username(Role.SUPERVISOR), null));
+        String admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+        String shipped;
+        try (var in = org.yichuang.core.calendar.WorkCalendar.class
+                .getResourceAsStream("/org/yichuang/core/calendar/cn-holidays-2024-2026.csv")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // 2025 as published, plus Thursday 2025-10-09 off
+        String csv = "date,kind,holiday\n" + shipped.lines().filter(l -> l.startsWith("2025-"))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n2025-10-09,off,国庆节\n";
+
+        Response imported = api.postJson("/api/calendar/import", admin,
+                new org.yichuang.core.api.CalendarImportRequest(csv, "测试：2025-10-09 放假", true));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode view = lifecycle(window, caseNo);
+        // 5 WD from Fri 09-26 now skip 10-09 too: 09-28, 09-29, 09-30, 10-10, Sat 10-11; the extension stays out
+        assertThat(view.path("promisedDue").path("date").asText()).isEqualTo("2025-10-11");
+        // 20 + 10 WD: one working day later than 2025-11-13
+        assertThat(view.path("legalDue").path("date").asText()).isEqualTo("2025-11-14");
+        assertThat(view.path("legalDue").path("calendarVersion").asInt()).isEqualTo(2);
     }
 }
