@@ -185,8 +185,4 @@ public final class CalendarService {
                 entries.stream().map(CalendarEntry::holiday).toList(),
                 entries.stream().map(CalendarEntry::countsAsStatutory).toList());
     }
-
-    static CalendarDayRow row(CalendarEntry e) {
-        return new CalendarDayRow(e.date(), e.kind().name(), e.holiday(), e.countsAsStatutory());
-    }
 }
