@@ -58,11 +58,6 @@ public final class SupervisorAlertsBench {
             long s0 = System.nanoTime();
             int changed = alerts.recomputeOpen(Instant.now());
             double sweep = (System.nanoTime() - s0) / 1e6;
-            // an ordinary day boundary: the next midnight, when only the cases crossing a threshold change
-            long d0 = System.nanoTime();
-            int nextDay = alerts.recomputeOpen(Instant.now().plus(java.time.Duration.ofDays(1)));
-            System.out.printf("FIGURE supervisor-alerts next day's sweep: %,d open cases judged, %,d levels changed, "
-                    + "in %.0f ms%n", open, nextDay, (System.nanoTime() - d0) / 1e6);
             // the steady state between two day boundaries: autovacuum has seen the sweep's updates
             server.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE cases"));
             Map<String, Long> levels = new LinkedHashMap<>();
@@ -71,6 +66,12 @@ public final class SupervisorAlertsBench {
             System.out.printf("FIGURE supervisor-alerts first sweep: %,d open cases judged, %,d levels set, in %.0f ms "
                     + "(levels %s)%n", open, changed, sweep, levels);
 
+            // an ordinary day boundary: the next midnight, when only the cases crossing a threshold change
+            long d0 = System.nanoTime();
+            int nextDay = alerts.recomputeOpen(Instant.now().plus(java.time.Duration.ofDays(1)));
+            System.out.printf("FIGURE supervisor-alerts next day's sweep: %,d open cases judged, %,d levels changed, "
+                    + "in %.0f ms%n", open, nextDay, (System.nanoTime() - d0) / 1e6);
+            server.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE cases"));
             ApiClient api = new ApiClient(server.baseUrl());
             String token = api.signIn(server.username(Role.SUPERVISOR), server.password(Role.SUPERVISOR), null);
             String clerk = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
