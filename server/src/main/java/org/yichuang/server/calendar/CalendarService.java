@@ -19,8 +19,6 @@ import org.yichuang.core.calendar.CalendarVersion;
 import org.yichuang.core.calendar.DayKind;
 import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.calendar.io.ShippedCalendar;
-import org.yichuang.server.audit.AuditAction;
-import org.yichuang.server.audit.AuditDao;
 
 /**
  * Holds the working-day calendar deadlines use: the newest version in effect, built once from the database and kept
@@ -88,9 +86,8 @@ public final class CalendarService {
             }
             int[] years = shipped.years().stream().mapToInt(Integer::intValue).toArray();
             // effective since always: deadlines of cases received before the first start are computed with it too
+            // no audit row: the version row itself says when and from what (recorded_by NULL = the program)
             store(h, 1, SHIPPED_SOURCE, Instant.EPOCH, now, null, years, shipped.entries());
-            h.attach(AuditDao.class).record(now, null, AuditAction.CALENDAR_SEEDED, "1",
-                    "years:" + shipped.years());
             return true;
         });
         if (seeded) {
@@ -184,9 +181,5 @@ public final class CalendarService {
                 entries.stream().map(e -> e.kind().name()).toList(),
                 entries.stream().map(CalendarEntry::holiday).toList(),
                 entries.stream().map(CalendarEntry::countsAsStatutory).toList());
-    }
-
-    static CalendarDayRow row(CalendarEntry e) {
-        return new CalendarDayRow(e.date(), e.kind().name(), e.holiday(), e.countsAsStatutory());
     }
 }
