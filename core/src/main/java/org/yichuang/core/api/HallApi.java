@@ -61,4 +61,30 @@ public interface HallApi {
 
     /** Exports the whole catalog, the latest version of every item plus the bundles (ADMIN, audited). */
     byte[] exportCatalog(CatalogFormat format);
+
+    // --- issue 9: cases, deadlines and 红黄牌 ---
+
+    /** Lists cases (办件): a clerk's own or, for a supervisor, all, with counts per 红黄牌 level; audited. */
+    CaseListPage listCases(CaseListQuery query);
+
+    /** Exports the cases matching {@code query} (every page) as an .xlsx workbook (SUPERVISOR, audited). */
+    byte[] exportCases(CaseListQuery query);
+
+    /** Returns a case's legal life with the transitions the caller may take now; audited. */
+    CaseDetailView caseLifecycle(String caseNo);
+
+    /**
+     * Takes one transition (受理, 开始审查, 暂停计时, ...) and returns the case as it is after it; refused with a stable
+     * code when the state, the role or the content does not allow it. The same key and content answer the same result.
+     */
+    CaseDetailView transition(String caseNo, CaseTransitionCommand command);
+
+    /** Returns how the case's due dates were computed (期限说明), in Chinese. */
+    CaseDeadlineExplanation deadlineExplanation(String caseNo);
+
+    /**
+     * Opens the 红黄牌 stream: level changes of the cases the caller may see, after {@code lastEventId} (null for new
+     * ones only). Returns at once; the listener is told on the stream's own thread.
+     */
+    AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener);
 }

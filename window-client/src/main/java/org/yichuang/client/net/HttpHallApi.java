@@ -19,7 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.yichuang.core.api.AlertSubscription;
+import org.yichuang.core.api.CaseDeadlineExplanation;
+import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseListPage;
+import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CaseTransitionCommand;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.HallApi;
@@ -161,6 +167,39 @@ public final class HttpHallApi implements HallApi {
     @Override
     public byte[] exportCatalog(CatalogFormat format) {
         return exchange("GET", "/api/catalog/export?format=" + format.extension(), null, null, format.mediaType());
+    }
+
+    @Override
+    public CaseListPage listCases(CaseListQuery query) {
+        return send("GET", "/api/cases?" + CaseQueries.toQueryString(query), null, JSON.constructType(CaseListPage.class));
+    }
+
+    @Override
+    public byte[] exportCases(CaseListQuery query) {
+        return exchange("GET", "/api/cases/export.xlsx?" + CaseQueries.toQueryString(query), null, null,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Override
+    public CaseDetailView caseLifecycle(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/lifecycle", null, JSON.constructType(CaseDetailView.class));
+    }
+
+    @Override
+    public CaseDetailView transition(String caseNo, CaseTransitionCommand command) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/transitions", command,
+                JSON.constructType(CaseDetailView.class));
+    }
+
+    @Override
+    public CaseDeadlineExplanation deadlineExplanation(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/deadline-explanation", null,
+                JSON.constructType(CaseDeadlineExplanation.class));
+    }
+
+    @Override
+    public AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener) {
+        return AlertStreamReader.open(http, baseUrl, timeout, token, lastEventId, JSON, listener);
     }
 
     private static String segment(String pathPart) {

@@ -1,0 +1,60 @@
+package org.yichuang.client.cases;
+
+import java.awt.Color;
+import java.awt.Component;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.SwingConstants;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.yichuang.client.ui.Forms;
+
+/** Paints a 红黄牌 level as a coloured badge with its word (预警, 黄牌, 红牌, 正常): colour is never the only sign. */
+final class CardBadges {
+    private CardBadges() {
+    }
+
+    /** Styles {@code label} as the badge of {@code card}. */
+    static void paint(JLabel label, AlertCard card, String text) {
+        label.setText(text);
+        label.setHorizontalAlignment(SwingConstants.CENTER);
+        label.setOpaque(card != AlertCard.NONE);
+        Color background = Forms.color(card.backgroundKey());
+        Color foreground = Forms.color(card.foregroundKey());
+        if (background != null) {
+            label.setBackground(background);
+        }
+        if (foreground != null) {
+            label.setForeground(foreground);
+        }
+    }
+
+    /** The table cell renderer of the 红黄牌 column. */
+    static final class Renderer extends DefaultTableCellRenderer {
+        private final CaseTexts texts;
+
+        Renderer(CaseTexts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
+                boolean hasFocus, int row, int column) {
+            super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
+            AlertCard card = value instanceof AlertCard c ? c : AlertCard.NONE;
+            if (card == AlertCard.NONE) {
+                setText(texts.card(card));
+                setHorizontalAlignment(SwingConstants.CENTER);
+                if (!isSelected) {
+                    setForeground(Forms.color("Yichuang.muted.foreground"));
+                }
+            } else {
+                paint(this, card, texts.card(card));
+                // the badge keeps its colour when selected; a border shows the selection instead
+                setBorder(isSelected ? BorderFactory.createLineBorder(table.getSelectionBackground(), 2)
+                        : BorderFactory.createEmptyBorder(2, 2, 2, 2));
+            }
+            return this;
+        }
+    }
+}
