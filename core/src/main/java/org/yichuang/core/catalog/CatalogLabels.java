@@ -25,6 +25,7 @@ public final class CatalogLabels {
             case WORKING_DAYS -> "个工作日";
             case NATURAL_DAYS -> "日（自然日）";
             case HOURS -> "小时";
+            case MONTHS -> "个月";
         };
     }
 
@@ -91,6 +92,8 @@ public final class CatalogLabels {
     public static String procedure(SpecialProcedureKind kind) {
         return switch (kind) {
             case HEARING -> "听证";
+            case BIDDING -> "招标";
+            case AUCTION -> "拍卖";
             case INSPECTION -> "检验";
             case TESTING -> "检测";
             case QUARANTINE -> "检疫";

@@ -110,7 +110,67 @@ public enum ErrorCode {
     /** The printer is offline or rejected the job (client side only). */
     PRINTER_UNAVAILABLE(503, "打印机不可用，请检查打印机是否开启并联机。"),
     /** Anything unexpected; details stay in the server log. */
-    INTERNAL_ERROR(500, "系统内部错误，请稍后重试。");
+    INTERNAL_ERROR(500, "系统内部错误，请稍后重试。"),
+
+    // issue 9: calendar (工作日历) and due-date counting
+    /** A working-day calendar file has problems; every located problem is listed. */
+    CALENDAR_FILE_INVALID(400, "工作日历文件有误，请按提示逐行修改后重新导入。"),
+    /** A calendar file cannot be read (missing, unreadable, not UTF-8). */
+    CALENDAR_FILE_UNREADABLE(400, "无法读取工作日历文件，请检查文件是否存在、是否为 UTF-8 编码的 CSV。"),
+    /** A calendar line does not have the columns date,kind,holiday[,counts_as_statutory]. */
+    CALENDAR_LINE_MALFORMED(400, "日历行格式不正确，应为：日期,类型,节日名称[,是否计为法定节假日]。"),
+    /** A calendar date is not a real date, e.g. 2025-02-30. */
+    CALENDAR_DATE_IMPOSSIBLE(400, "日期不存在或格式不是 YYYY-MM-DD。"),
+    /** The same date appears twice with the same kind. */
+    CALENDAR_DATE_DUPLICATE(400, "同一日期重复出现。"),
+    /** A kind other than off, work, regional. */
+    CALENDAR_KIND_UNKNOWN(400, "类型只能是 off（法定节假日）、work（调休上班）或 regional（地方休息日）。"),
+    /** The same date is listed both as a day off and as a working day. */
+    CALENDAR_DAY_OFF_AND_WORK(400, "同一日期既被列为休息日又被列为上班日。"),
+    /** A make-up working day (调休上班) that falls on Monday to Friday, which is a working day anyway. */
+    CALENDAR_MAKEUP_ON_WEEKDAY(400, "调休上班日必须是周六或周日；周一至周五本来就是工作日。"),
+    /** A year that has entries but no day off at all. */
+    CALENDAR_YEAR_WITHOUT_OFF_DAYS(400, "该年份没有任何法定节假日，放假安排不完整。"),
+    /** The holiday name column is empty. */
+    CALENDAR_HOLIDAY_NAME_MISSING(400, "节日名称不能为空。"),
+    /** The counts_as_statutory column is neither true nor false, or is given for a make-up working day. */
+    CALENDAR_STATUTORY_FLAG_INVALID(400, "“是否计为法定节假日”只能填 true 或 false，且只适用于 off 和 regional。"),
+    /** A date outside the years the calendar precomputes (2000–2100). */
+    CALENDAR_DATE_OUT_OF_RANGE(400, "日期超出工作日历支持的范围（2000年至2100年）。"),
+    /** A working-day count that is negative or absurdly large. */
+    DEADLINE_WORKING_DAYS_INVALID(400, "工作日数必须是 0 到 3650 之间的整数。"),
+    /** A clock stop (暂停计时) that ends before it starts. */
+    CLOCK_STOP_INVERTED(400, "暂停计时的结束日期早于开始日期。"),
+    /** Two clock stops (暂停计时) of one case overlap. */
+    CLOCK_STOP_OVERLAP(400, "暂停计时的时间段相互重叠。"),
+    /** Office hours (办公时间) are empty, inverted or overlapping, e.g. not 09:00-12:00,13:30-17:30. */
+    OFFICE_HOURS_INVALID(400, "办公时间格式不正确，应如 09:00-12:00,13:30-17:30，各时段不能重叠或颠倒。"),
+
+    // issue 9: case lifecycle
+    /** The action is not allowed from the case's current state (or not for this kind of item). */
+    TRANSITION_NOT_ALLOWED(409, "办件当前状态不允许该操作。"),
+    /** The caller's roles may not take this action on a case. */
+    TRANSITION_ROLE_FORBIDDEN(403, "您的岗位不能执行该办件操作。"),
+    /** The case changed since the caller read it (expectedStateVersion differs). */
+    CASE_STATE_VERSION_CONFLICT(409, "办件已被他人处理，请刷新后重试。"),
+    /** The action needs a reason (理由) and none was given. */
+    TRANSITION_REASON_REQUIRED(400, "请填写理由。"),
+    /** A date of the transition is missing or impossible (e.g. a supplement due date before today). */
+    TRANSITION_DATE_INVALID(400, "日期不正确。"),
+    /** The one-time supplement notice (一次告知) comes after the 5-working-day period (Art. 32(4)). */
+    SUPPLEMENT_NOTICE_PERIOD_PASSED(409, "已超过收件后五个工作日的一次告知期限，依法视为受理，不能再告知补正。"),
+    /** The special procedure kind is not one the item has (or does not stop the clock). */
+    SUSPENSION_KIND_NOT_ALLOWED(400, "本事项没有该特别程序，或该程序不中止办理时限。"),
+    /** A suspension ends before it starts, starts before acceptance or in the future. */
+    SUSPENSION_DATES_INVALID(400, "特别程序的起止日期不正确。"),
+    /** A suspension overlaps one recorded earlier. */
+    SUSPENSION_OVERLAP(409, "特别程序的期间与已记录的特别程序重叠。"),
+    /** An extension (Art. 42) names no approver (负责人) or one who is not an enabled supervisor. */
+    EXTENSION_APPROVER_INVALID(400, "延长期限须经负责人批准：请填写在岗的监督（负责人）账号。"),
+    /** The item allows no further extension. */
+    EXTENSION_LIMIT_REACHED(409, "本办件的延期次数已用完。"),
+    /** The extension exceeds what Art. 42 allows (10 working days, 15 for joint handling). */
+    EXTENSION_BEYOND_LEGAL_MAXIMUM(400, "延长期限超过法定上限（十个工作日，联合办理十五个工作日）。");
 
     private final int httpStatus;
     private final String defaultMessage;
