@@ -13,6 +13,9 @@ import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.client.guide.GuidePreviews;
+import javax.swing.JTabbedPane;
+import org.yichuang.client.cases.CaseTexts;
+import org.yichuang.client.cases.CasesPage;
 import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
 import org.yichuang.client.intake.IntakePanel;
@@ -45,6 +48,7 @@ import org.yichuang.client.ui.SwingBackgroundTasks;
 import org.yichuang.client.ui.Theme;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.staff.Role;
 import org.yichuang.reports.ReportService;
 import org.yichuang.reports.fonts.BundledFonts;
 
@@ -53,6 +57,8 @@ import org.yichuang.reports.fonts.BundledFonts;
  * sign-in dialog, then the main window for each session. No singletons, no static lookup.
  */
 public final class ClientApp {
+    /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
+    public static final String WORK_TABS = "main.workTabs";
     private final LaunchOptions options;
     private final ClientPrefs prefs;
     private final Messages messages;
@@ -67,6 +73,7 @@ public final class ClientApp {
     private SignInDialog signInDialog;
     private MainFrame frame;
     private IntakePresenter intake;
+    private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
 
@@ -176,6 +183,19 @@ public final class ClientApp {
             showCatalogAdmin(session, main);
             return;
         }
+        cases = CasesPage.create(session.api(), tasks, new CaseTexts(messages, ReportService.HALL_ZONE), prompts,
+                session.info().staff().roles().contains(Role.SUPERVISOR));
+        List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
+        if (session.info().counter() == null) {
+            // signed in without a counter (监察, 后台): no intake, the 办件 page is the whole work area
+            frame = new MainFrame(messages, main, cases.panel(), new SignOutAction(messages, main),
+                    new SwitchThemeAction(messages, main), this::quit, prefs, menus);
+            followTheme(main);
+            frame.setVisible(true);
+            cases.start();
+            cases.panel().focusTable();
+            return;
+        }
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
                 () -> UUID.randomUUID().toString(), this::openReceipt);
         IntakePresenter form = intake;
@@ -185,13 +205,18 @@ public final class ClientApp {
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
-        List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
-        frame = new MainFrame(messages, main, panel, new SignOutAction(messages, main),
+        JTabbedPane work = new JTabbedPane();
+        work.setName(WORK_TABS);
+        work.addTab(messages.text("main.tab.intake"), panel);
+        work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
+                cases.panel());
+        frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
         intake.loadItems();
+        cases.start();
     }
 
     private void followTheme(MainPresenter main) {
@@ -277,6 +302,10 @@ public final class ClientApp {
         if (intake != null) {
             intake.dispose();
             intake = null;
+        }
+        if (cases != null) {
+            cases.dispose();
+            cases = null;
         }
     }
 

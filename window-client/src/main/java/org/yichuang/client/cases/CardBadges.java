@@ -8,19 +8,30 @@ import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.yichuang.client.ui.Forms;
+import org.yichuang.core.supervision.AlertLevel;
 
 /** Paints a 红黄牌 level as a coloured badge with its word (预警, 黄牌, 红牌, 正常): colour is never the only sign. */
-final class CardBadges {
+public final class CardBadges {
     private CardBadges() {
     }
 
+    /** Returns the theme key of the badge's background, e.g. {@code Yichuang.card.red.background}. */
+    public static String backgroundKey(AlertLevel level) {
+        return "Yichuang.card." + level.colour() + ".background";
+    }
+
+    /** Returns the theme key of the badge's text colour. */
+    public static String foregroundKey(AlertLevel level) {
+        return "Yichuang.card." + level.colour() + ".foreground";
+    }
+
     /** Styles {@code label} as the badge of {@code card}. */
-    static void paint(JLabel label, AlertCard card, String text) {
+    public static void badge(JLabel label, AlertLevel card, String text) {
         label.setText(text);
         label.setHorizontalAlignment(SwingConstants.CENTER);
-        label.setOpaque(card != AlertCard.NONE);
-        Color background = Forms.color(card.backgroundKey());
-        Color foreground = Forms.color(card.foregroundKey());
+        label.setOpaque(card != AlertLevel.NONE);
+        Color background = Forms.color(backgroundKey(card));
+        Color foreground = Forms.color(foregroundKey(card));
         if (background != null) {
             label.setBackground(background);
         }
@@ -41,15 +52,15 @@ final class CardBadges {
         public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
                 boolean hasFocus, int row, int column) {
             super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
-            AlertCard card = value instanceof AlertCard c ? c : AlertCard.NONE;
-            if (card == AlertCard.NONE) {
+            AlertLevel card = value instanceof AlertLevel c ? c : AlertLevel.NONE;
+            if (card == AlertLevel.NONE) {
                 setText(texts.card(card));
                 setHorizontalAlignment(SwingConstants.CENTER);
                 if (!isSelected) {
                     setForeground(Forms.color("Yichuang.muted.foreground"));
                 }
             } else {
-                paint(this, card, texts.card(card));
+                badge(this, card, texts.card(card));
                 // the badge keeps its colour when selected; a border shows the selection instead
                 setBorder(isSelected ? BorderFactory.createLineBorder(table.getSelectionBackground(), 2)
                         : BorderFactory.createEmptyBorder(2, 2, 2, 2));

@@ -1,5 +1,6 @@
 package org.yichuang.client.cases;
 
+import org.yichuang.core.supervision.AlertLevel;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
@@ -81,7 +82,7 @@ public final class CaseListPanel extends JPanel {
         table.setName(TABLE);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
-        table.setDefaultRenderer(AlertCard.class, new CardBadges.Renderer(texts));
+        table.setDefaultRenderer(AlertLevel.class, new CardBadges.Renderer(texts));
         table.setRowHeight(Math.max(table.getRowHeight(), 26));
         sizeColumns(table.getColumnModel());
         this.open = new OpenCaseAction(m, this::selectedCaseNo, openCase);
@@ -167,14 +168,14 @@ public final class CaseListPanel extends JPanel {
         JComboBox<Choice> level = new JComboBox<>();
         level.setName(LEVEL_FILTER);
         level.addItem(new Choice(null, m.text("cases.filter.any")));
-        for (AlertCard c : List.of(AlertCard.WARNING, AlertCard.YELLOW, AlertCard.RED, AlertCard.NONE)) {
+        for (AlertLevel c : List.of(AlertLevel.WARNING, AlertLevel.YELLOW, AlertLevel.RED, AlertLevel.NONE)) {
             level.addItem(new Choice(c.name(), texts.card(c)));
         }
         level.addActionListener(e -> presenter.filterLevel(((Choice) level.getSelectedItem()).code()));
         row.add(Forms.label(m.text("cases.filter.level"), level));
         row.add(level);
         row.add(Box.createHorizontalStrut(12));
-        for (AlertCard c : List.of(AlertCard.WARNING, AlertCard.YELLOW, AlertCard.RED)) {
+        for (AlertLevel c : List.of(AlertLevel.WARNING, AlertLevel.YELLOW, AlertLevel.RED)) {
             JLabel count = new JLabel();
             count.setName(COUNT_PREFIX + c.name());
             count.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
@@ -237,10 +238,10 @@ public final class CaseListPanel extends JPanel {
                 }
             }
         }
-        List<AlertCard> levels = List.of(AlertCard.WARNING, AlertCard.YELLOW, AlertCard.RED);
+        List<AlertLevel> levels = List.of(AlertLevel.WARNING, AlertLevel.YELLOW, AlertLevel.RED);
         for (int i = 0; i < levels.size(); i++) {
-            AlertCard c = levels.get(i);
-            CardBadges.paint(counts.get(i), c, texts.messages().text("cases.count", texts.card(c), state.count(c)));
+            AlertLevel c = levels.get(i);
+            CardBadges.badge(counts.get(i), c, texts.messages().text("cases.count", texts.card(c), state.count(c)));
         }
         total.setText(state.loaded() ? texts.messages().text("cases.total", state.total()) : "");
     }

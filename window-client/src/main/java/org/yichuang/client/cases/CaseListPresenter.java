@@ -1,5 +1,6 @@
 package org.yichuang.client.cases;
 
+import org.yichuang.core.supervision.AlertLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,8 +95,8 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
     }
 
     private static CaseListState fromPage(CaseListQuery query, CaseListPage page) {
-        Map<AlertCard, Long> counts = new EnumMap<>(AlertCard.class);
-        page.counts().forEach((level, n) -> counts.merge(AlertCard.of(level), n, Long::sum));
+        Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
+        page.counts().forEach((level, n) -> counts.merge(CaseTexts.level(level), n, Long::sum));
         return new CaseListState(query, page.rows(), counts, page.total(), true);
     }
 
@@ -143,10 +144,10 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
             reload();
             return;
         }
-        Map<AlertCard, Long> counts = new EnumMap<>(AlertCard.class);
+        Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
         counts.putAll(state.counts());
-        AlertCard from = AlertCard.of(event.oldLevel());
-        AlertCard to = AlertCard.of(event.newLevel());
+        AlertLevel from = CaseTexts.level(event.oldLevel());
+        AlertLevel to = CaseTexts.level(event.newLevel());
         if (from != to) {
             counts.merge(from, -1L, Long::sum);
             counts.merge(to, 1L, Long::sum);
@@ -154,7 +155,7 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
         }
         setState(state.withRows(rows, counts));
         String level = state.query().level();
-        if (level != null && AlertCard.of(level) != to) {
+        if (level != null && CaseTexts.level(level) != to) {
             reload();   // the row left the level the supervisor filters on
         }
     }

@@ -1,5 +1,6 @@
 package org.yichuang.client.cases;
 
+import org.yichuang.core.supervision.AlertLevel;
 import java.util.List;
 import java.util.Map;
 import org.yichuang.core.api.CaseListQuery;
@@ -14,7 +15,7 @@ import org.yichuang.core.api.CaseListRow;
  * @param total   cases matching the filters
  * @param loaded  true once a first answer arrived
  */
-public record CaseListState(CaseListQuery query, List<CaseListRow> rows, Map<AlertCard, Long> counts, long total,
+public record CaseListState(CaseListQuery query, List<CaseListRow> rows, Map<AlertLevel, Long> counts, long total,
         boolean loaded) {
 
     /** Copies the collections. */
@@ -29,7 +30,7 @@ public record CaseListState(CaseListQuery query, List<CaseListRow> rows, Map<Ale
     }
 
     /** Returns the number of cases at {@code card}, 0 when the server named none. */
-    public long count(AlertCard card) {
+    public long count(AlertLevel card) {
         return counts.getOrDefault(card, 0L);
     }
 
@@ -37,7 +38,7 @@ public record CaseListState(CaseListQuery query, List<CaseListRow> rows, Map<Ale
         return new CaseListState(value, rows, counts, total, loaded);
     }
 
-    CaseListState withRows(List<CaseListRow> value, Map<AlertCard, Long> newCounts) {
+    CaseListState withRows(List<CaseListRow> value, Map<AlertLevel, Long> newCounts) {
         return new CaseListState(query, value, newCounts, total, loaded);
     }
 }

@@ -1,5 +1,6 @@
 package org.yichuang.client.cases;
 
+import org.yichuang.core.supervision.AlertLevel;
 import java.util.List;
 import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.core.api.CaseListRow;
@@ -51,7 +52,7 @@ final class CaseTableModel extends ColumnTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == CARD ? AlertCard.class : String.class;
+        return column == CARD ? AlertLevel.class : String.class;
     }
 
     @Override
@@ -66,7 +67,7 @@ final class CaseTableModel extends ColumnTableModel {
             case DUE -> texts.dueDate(r.promisedDueOn(), r.provisional())
                     + (r.deadlineMoved() ? " " + texts.messages().text("cases.due.moved.mark") : "");
             case REMAINING -> texts.remaining(r.remainingWorkingDays());
-            case CARD -> AlertCard.of(r.alertLevel());
+            case CARD -> CaseTexts.level(r.alertLevel());
             case COUNTER -> r.counterNo() == null ? "" : r.counterNo().toString();
             case STAFF -> r.staffName() == null ? "" : r.staffName();
             default -> "";

@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.yichuang.client.ui.Messages;
+import org.yichuang.core.cases.AcceptanceBasis;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.catalog.CatalogLabels;
+import org.yichuang.core.catalog.SpecialProcedureKind;
+import org.yichuang.core.supervision.AlertLevel;
 
 /**
  * How cases read on screen, in one place for the list and the detail pane: Chinese state and level names, hall-local
@@ -33,29 +40,59 @@ public final class CaseTexts {
         return hallZone;
     }
 
-    /** Returns the state's Chinese name, or the code when this client does not know it yet. */
+    /** Parses the server's level code; unknown or missing means {@link AlertLevel#NONE}. */
+    public static AlertLevel level(String code) {
+        if (code == null) {
+            return AlertLevel.NONE;
+        }
+        try {
+            return AlertLevel.valueOf(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return AlertLevel.NONE;
+        }
+    }
+
+    /** Returns the state's name (core's Chinese label), or the code when this client does not know it yet. */
     public String state(String code) {
-        return code == null ? "" : lookup("case.state." + code, code);
+        return label("case.state.", code, () -> CaseState.valueOf(code).label());
     }
 
     /** Returns the level's name: 预警, 黄牌, 红牌, or 正常 for none. */
-    public String card(AlertCard card) {
-        return messages.text("case.card." + card.name());
+    public String card(AlertLevel level) {
+        return label("case.card.", level.name(), level::label);
     }
 
-    /** Returns the action's button label, e.g. 受理, or the code when this client does not know it yet. */
+    /** Returns the action's name, e.g. 受理, or the code when this client does not know it yet. */
     public String action(String code) {
-        return lookup("case.action." + code, code);
+        return label("case.action.", code, () -> CaseAction.valueOf(code).label());
     }
 
     /** Returns the acceptance basis (受理依据) in words. */
     public String acceptanceBasis(String code) {
-        return code == null ? "" : lookup("case.basis." + code, code);
+        return label("case.basis.", code, () -> AcceptanceBasis.valueOf(code).label());
     }
 
     /** Returns the suspension kind (特别程序种类) in words. */
     public String suspensionKind(String code) {
-        return code == null ? "" : lookup("case.kind." + code, code);
+        return label("case.kind.", code, () -> CatalogLabels.procedure(SpecialProcedureKind.valueOf(code)));
+    }
+
+    /**
+     * The Chinese labels live in {@code core} next to the enums (one rule in one place); only another language reads
+     * the bundle. A code newer than this client shows as itself rather than failing.
+     */
+    private String label(String prefix, String code, java.util.function.Supplier<String> chinese) {
+        if (code == null) {
+            return "";
+        }
+        if (!messages.locale().getLanguage().equals("zh") && messages.has(prefix + code)) {
+            return messages.text(prefix + code);
+        }
+        try {
+            return chinese.get();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 
     /** Returns the hall-local date of {@code at}, or empty. */
@@ -88,7 +125,4 @@ public final class CaseTexts {
                 : messages.text("case.remaining.days", workingDays);
     }
 
-    private String lookup(String key, String fallback) {
-        return messages.has(key) ? messages.text(key) : fallback;
-    }
 }

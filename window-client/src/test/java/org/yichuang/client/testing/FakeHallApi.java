@@ -24,7 +24,14 @@ import java.util.UUID;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.ApplicantInput;
+import org.yichuang.core.api.AlertSubscription;
+import org.yichuang.core.api.CaseDeadlineExplanation;
+import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseListPage;
+import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CaseTransitionCommand;
+import org.yichuang.core.supervision.AlertLevel;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.CounterInfo;
@@ -88,6 +95,8 @@ public final class FakeHallApi implements HallApi {
     private String token;
     private SessionInfo session;
     private ApiException failNext;
+    private final FakeCases lifecycle;
+    private Set<Role> caseRoles;
 
     /** Creates a fake on Beijing time. */
     public FakeHallApi() {
@@ -97,6 +106,7 @@ public final class FakeHallApi implements HallApi {
     /** Creates a fake on the given clock. */
     public FakeHallApi(Clock clock) {
         this.clock = clock;
+        this.lifecycle = new FakeCases(clock, ZoneId.of("Asia/Shanghai"));
         Instant seeded = clock.instant().minusSeconds(86_400);
         for (ServiceItem item : DEMO.items()) {
             versions.put(item.implementationCode(),
@@ -215,6 +225,7 @@ public final class FakeHallApi implements HallApi {
                 session.counter().number(), session.counter().name(), session.counter().hallName(),
                 session.staff().displayName());
         cases.put(caseNo, receipt);
+        lifecycle.received(receipt);
         byKey.put(request.idempotencyKey(), request);
         keyToCase.put(request.idempotencyKey(), caseNo);
         return receipt;
@@ -390,5 +401,76 @@ public final class FakeHallApi implements HallApi {
 
     private static ApiException api(ErrorCode code) {
         return new ApiException(code, code.defaultMessage(), code.httpStatus());
+    }
+
+    // --- issue 9: cases, deadlines and 红黄牌 (the lifecycle lives in FakeCases) ---
+
+    /** Roles the case methods act with instead of the session's (a clerk who also does back-office steps). */
+    public synchronized FakeHallApi actingWith(Set<Role> roles) {
+        caseRoles = Set.copyOf(roles);
+        return this;
+    }
+
+    /** Changes a case's 红黄牌 level and pushes it to the open alert streams. */
+    public void pushAlert(String caseNo, AlertLevel level) {
+        lifecycle.pushAlert(caseNo, level);
+    }
+
+    /** Drops every open alert stream, as a broken network would. */
+    public void dropAlertStreams() {
+        lifecycle.dropStreams();
+    }
+
+    /** Returns the Last-Event-ID sent with each alert subscription, in order ("null" for none). */
+    public List<String> alertSubscriptions() {
+        return lifecycle.lastEventIds();
+    }
+
+    private Set<Role> caseRoles() {
+        return caseRoles != null ? caseRoles : session.staff().roles();
+    }
+
+    @Override
+    public synchronized CaseListPage listCases(CaseListQuery query) {
+        maybeFail();
+        requireSession();
+        return lifecycle.list(query, session.staff().displayName());
+    }
+
+    @Override
+    public synchronized byte[] exportCases(CaseListQuery query) {
+        maybeFail();
+        requireSession();
+        return lifecycle.export();
+    }
+
+    @Override
+    public synchronized CaseDetailView caseLifecycle(String caseNo) {
+        maybeFail();
+        requireSession();
+        return lifecycle.detail(caseNo, caseRoles());
+    }
+
+    @Override
+    public synchronized CaseDetailView transition(String caseNo, CaseTransitionCommand command) {
+        maybeFail();
+        requireSession();
+        return lifecycle.transition(caseNo, command, caseRoles());
+    }
+
+    @Override
+    public synchronized CaseDeadlineExplanation deadlineExplanation(String caseNo) {
+        maybeFail();
+        requireSession();
+        return lifecycle.explanation(caseNo);
+    }
+
+    @Override
+    public AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener) {
+        synchronized (this) {
+            maybeFail();
+            requireSession();
+        }
+        return lifecycle.subscribe(lastEventId, listener);
     }
 }

@@ -28,7 +28,8 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.table.DefaultTableModel;
-import org.yichuang.client.cases.AlertCard;
+import org.yichuang.core.supervision.AlertLevel;
+import org.yichuang.client.cases.CardBadges;
 import org.yichuang.client.cases.CaseTexts;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
@@ -281,12 +282,12 @@ public final class CaseDetailDialog extends JDialog {
                     String text = read.apply(v);
                     values.get(key).setText(text == null || text.isEmpty() ? "—" : text);
                 });
-                AlertCard c = AlertCard.of(v.alertLevel());
-                card.setOpaque(c != AlertCard.NONE);
+                AlertLevel c = CaseTexts.level(v.alertLevel());
+                card.setOpaque(c != AlertLevel.NONE);
                 card.setText(texts.card(c));
-                card.setBackground(Forms.color(c.backgroundKey()));
-                card.setForeground(c == AlertCard.NONE ? Forms.color("Yichuang.muted.foreground")
-                        : Forms.color(c.foregroundKey()));
+                card.setBackground(Forms.color(CardBadges.backgroundKey(c)));
+                card.setForeground(c == AlertLevel.NONE ? Forms.color("Yichuang.muted.foreground")
+                        : Forms.color(CardBadges.foregroundKey(c)));
                 moved.setVisible(v.deadlineMoved() || !v.deadlineHistory().isEmpty());
                 fillTables(v);
                 showButtons(v);

@@ -12,6 +12,7 @@ import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.CaseDetailView;
 import org.yichuang.core.api.CaseTransitionCommand;
 import org.yichuang.core.api.HallApi;
+import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.Problem;
 
@@ -25,14 +26,14 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
     public enum Property { STATE, BUSY }
 
     /** Action codes of the transitions this pane offers (the server's {@code CaseAction} names). */
-    public static final String ACCEPT = "ACCEPT";
-    public static final String START_REVIEW = "START_REVIEW";
-    public static final String SUSPEND = "SUSPEND";
-    public static final String RESUME = "RESUME";
-    public static final String EXTEND = "EXTEND";
-    public static final String APPROVE = "APPROVE";
-    public static final String REFUSE = "REFUSE";
-    public static final String DELIVER = "DELIVER";
+    public static final String ACCEPT = CaseAction.ACCEPT.name();
+    public static final String START_REVIEW = CaseAction.START_REVIEW.name();
+    public static final String SUSPEND = CaseAction.START_SPECIAL_PROCEDURE.name();
+    public static final String RESUME = CaseAction.END_SPECIAL_PROCEDURE.name();
+    public static final String EXTEND = CaseAction.EXTEND.name();
+    public static final String APPROVE = CaseAction.APPROVE.name();
+    public static final String REFUSE = CaseAction.REFUSE.name();
+    public static final String DELIVER = CaseAction.DELIVER.name();
     /** The actions with their own button, in the order a case lives them. */
     public static final List<String> KNOWN = List.of(ACCEPT, START_REVIEW, SUSPEND, RESUME, EXTEND, APPROVE, REFUSE,
             DELIVER);
@@ -186,20 +187,18 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
             if (code.contains("KIND") || code.contains("PROCEDURE")) {
                 return FormField.KIND;
             }
-            if (code.contains("SUSPENSION") || code.contains("DATE")) {
+            if (code.contains("SUSPENSION") || code.contains("CLOCK_STOP") || code.contains("DATE")) {
                 return RESUME.equals(action) ? FormField.ENDED_ON : FormField.STARTED_ON;
             }
             if (code.contains("EXTENSION")) {
                 return FormField.WORKING_DAYS;
             }
         }
-        return switch (action) {
-            case SUSPEND -> FormField.KIND;
-            case RESUME -> FormField.ENDED_ON;
-            case EXTEND -> FormField.APPROVER;
-            case REFUSE -> FormField.REASON;
-            default -> FormField.NONE;
-        };
+        return SUSPEND.equals(action) ? FormField.KIND
+                : RESUME.equals(action) ? FormField.ENDED_ON
+                : EXTEND.equals(action) ? FormField.APPROVER
+                : REFUSE.equals(action) ? FormField.REASON
+                : FormField.NONE;
     }
 
     private static FormField byName(String field) {
