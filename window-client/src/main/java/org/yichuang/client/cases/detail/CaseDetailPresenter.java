@@ -144,12 +144,13 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
         TransitionForm f = state.form();
         CaseTransitionCommand command;
         try {
+            LocalDate startedOn = SUSPEND.equals(action) ? date(f.startedOn(), FormField.STARTED_ON) : null;
+            LocalDate endedOn = RESUME.equals(action) ? date(f.endedOn(), FormField.ENDED_ON) : null;
+            Integer days = EXTEND.equals(action) ? workingDays(f.workingDays()) : null;
+            // a key only for what is really sent: each press that reaches the server is a new submission
             command = new CaseTransitionCommand(action, keys.get(), blankToNull(f.reason()),
-                    SUSPEND.equals(action) ? f.kind() : null,
-                    SUSPEND.equals(action) ? date(f.startedOn(), FormField.STARTED_ON) : null,
-                    RESUME.equals(action) ? date(f.endedOn(), FormField.ENDED_ON) : null,
-                    EXTEND.equals(action) ? blankToNull(f.approver()) : null,
-                    EXTEND.equals(action) ? workingDays(f.workingDays()) : null);
+                    SUSPEND.equals(action) ? f.kind() : null, startedOn, endedOn,
+                    EXTEND.equals(action) ? blankToNull(f.approver()) : null, days);
         } catch (BadInput bad) {
             setState(state.withError(bad.getMessage(), bad.field, action));
             return;
