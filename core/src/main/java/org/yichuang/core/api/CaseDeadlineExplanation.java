@@ -3,14 +3,15 @@ package org.yichuang.core.api;
 import java.util.List;
 
 /**
- * How a case's due dates were computed (期限说明), in Chinese: calendar version, counted and skipped days and why,
- * suspensions and extensions.
+ * How a due date was computed (期限计算说明), in Chinese: calendar version, counted and skipped days, stops and
+ * extensions.
  *
- * @param lines the explanation, one statement per line
+ * @param kind    法定办结期限 or 承诺办结期限
+ * @param lines   the explanation, one fact per line (summary, the day list, the conclusion)
  */
-public record CaseDeadlineExplanation(int calendarVersion, List<String> lines) {
+public record CaseDeadlineExplanation(String kind, int calendarVersion, String calendarSource, List<String> lines) {
     /** Copies the lines. */
     public CaseDeadlineExplanation {
-        lines = lines == null ? List.of() : List.copyOf(lines);
+        lines = List.copyOf(lines);
     }
 }

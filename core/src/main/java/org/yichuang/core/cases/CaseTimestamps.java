@@ -2,6 +2,7 @@ package org.yichuang.core.cases;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.yichuang.core.catalog.TimeLimit;
 
 /**
  * The moments of a case's legal life (RULES.md §1.3). Receipt (收件) and acceptance (受理) are kept apart: a case may
@@ -22,6 +23,12 @@ import java.util.Objects;
 public record CaseTimestamps(Instant receivedAt, Instant supplementNoticeDueAt, Instant supplementNoticeServedAt,
         Instant supplementDueAt, Instant supplementCompletedAt, Instant acceptedAt, AcceptanceBasis acceptanceBasis,
         Instant legalDueAt, Instant promisedDueAt, Instant decidedAt, Instant deliveredAt) {
+
+    /**
+     * The one-time supplement notice (一次告知) period after receipt: "五日内" (许可法 Art. 32(4)) in working days
+     * (Art. 82); when it passes without a notice the case is accepted as of its receipt.
+     */
+    public static final TimeLimit NOTICE_PERIOD = TimeLimit.workingDays(5);
 
     /** Checks that acceptance and its basis go together and nothing is accepted before it was received. */
     public CaseTimestamps {

@@ -146,6 +146,22 @@ public enum ErrorCode {
     /** Office hours (办公时间) are empty, inverted or overlapping, e.g. not 09:00-12:00,13:30-17:30. */
     OFFICE_HOURS_INVALID(400, "办公时间格式不正确，应如 09:00-12:00,13:30-17:30，各时段不能重叠或颠倒。"),
 
+    // issue 9: calendar server (import, versions)
+    /** An imported calendar file has problems (each listed with its line and CALENDAR_* code); nothing changed. */
+    CALENDAR_IMPORT_INVALID(422, "日历文件有错误，未导入任何内容。请按错误清单修改后重新导入。"),
+    /** A published year in the file differs from the installed one; the answer lists the days; confirm to apply. */
+    CALENDAR_YEAR_CONFLICT(409, "文件中的年份与已发布的日历不同，请核对差异后确认导入。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file makes an ordinary day special. */
+    CALENDAR_DAY_ADDED(409, "文件新增了一个节假日或调休日。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file makes a special day ordinary. */
+    CALENDAR_DAY_REMOVED(409, "文件取消了一个节假日或调休日。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file changes a day's kind or holiday. */
+    CALENDAR_DAY_CHANGED(409, "文件改变了一个节假日或调休日。"),
+    /** The source text (通知文号) of an import is too long or holds control characters. */
+    CALENDAR_SOURCE_INVALID(400, "来源说明不能超过200个字，不能含控制字符。"),
+    /** A calendar year outside what the calendar covers. */
+    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。"),
+
     // issue 9: case lifecycle
     /** The action is not allowed from the case's current state (or not for this kind of item). */
     TRANSITION_NOT_ALLOWED(409, "办件当前状态不允许该操作。"),

@@ -29,5 +29,18 @@ public enum AuditAction {
     /** 保存一件事 (subject: bundle code; detail: member count). */
     BUNDLE_SAVED,
     /** 删除一件事 (subject: bundle code). */
-    BUNDLE_DELETED
+    BUNDLE_DELETED,
+    // issue 9: calendar server
+    /** The shipped working-day calendar was stored as version 1 on first start (no staff). */
+    CALENDAR_SEEDED,
+    /** 导入工作日历 (subject: new version number; detail: years and changed-day counts; staff null from the CLI). */
+    CALENDAR_IMPORTED,
+    /** 查看办件流程 (subject: case number; detail: what was read). */
+    CASE_LIFECYCLE_READ,
+    /** 办件状态变更 (subject: case number; detail: action and states). */
+    CASE_TRANSITION,
+    /** The same transition key and content again: the stored answer was returned. */
+    CASE_TRANSITION_REPEATED,
+    /** 视为受理 by the day sweep (Art. 32(4)); no staff. */
+    CASE_DEEMED_ACCEPTED
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CounterInfo;
 import org.yichuang.core.api.NewCase;
+import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.auth.Principal;
@@ -19,6 +20,7 @@ import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.catalog.CatalogService;
 import org.yichuang.server.catalog.InForceRow;
+import org.yichuang.server.cases.lifecycle.CaseCalendar;
 
 /** Creates and reads cases (办件); every touch of personal data is audited in the same transaction. */
 public final class CaseService {
@@ -28,13 +30,16 @@ public final class CaseService {
     private final Jdbi jdbi;
     private final CatalogService catalog;
     private final NewCaseValidator validator;
+    private final CaseCalendar calendar;
     private final Clock clock;
 
-    /** Wires the service. */
-    public CaseService(Jdbi jdbi, CatalogService catalog, NewCaseValidator validator, Clock clock) {
+    /** Wires the service; the calendar gives each new case the end of its 5-working-day notice period. */
+    public CaseService(Jdbi jdbi, CatalogService catalog, NewCaseValidator validator, CaseCalendar calendar,
+            Clock clock) {
         this.jdbi = jdbi;
         this.catalog = catalog;
         this.validator = validator;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -81,12 +86,16 @@ public final class CaseService {
                     null);
             return new Outcome(receipt.receipt(), false);
         }
+        // 一次告知 at the latest on the fifth working day after the day of receipt (Art. 32(4), 82); the statement
+        // ends that day at the hall's cut-off, as every due day does
+        LocalDate noticeDueOn = calendar.current().plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
         long personId = h.attach(PersonDao.class).upsert(valid.idNumber().value(), valid.name(), valid.phone(), now);
         // number, insert, link the key and audit in one round trip (the hot path: fewer round trips, more cases/s)
         String caseNo = h.attach(CaseInsertDao.class).insertNumbered(valid.idempotencyKey(),
                 item.implementationCode() + day.format(DateTimeFormatter.BASIC_ISO_DATE), MAX_DAILY_SEQUENCE,
                 item.itemId(), item.versionId(), day, item.department(), personId, valid.name(), valid.phone(), valid.remarks(),
-                clerk.counterId(), clerk.staffId(), now, AuditAction.CASE_CREATED.name(), "person:" + personId)
+                clerk.counterId(), clerk.staffId(), now, noticeDueOn, AuditAction.CASE_CREATED.name(),
+                "person:" + personId)
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         // built from what was just written (CaseServiceTest compares it with the stored receipt)
         CounterInfo counter = clerk.counter();

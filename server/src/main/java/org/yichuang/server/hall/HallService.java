@@ -33,6 +33,11 @@ public final class HallService {
         return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url);
     }
 
+    /** Returns the (first) hall's settings; the schema's defaults before any hall is registered. */
+    public HallSettings settings() {
+        return halls.settings().map(HallSettingsRow::settings).orElseGet(HallSettings::defaults);
+    }
+
     /** Returns the (first) hall's time zone. */
     public ZoneId zone() {
         return halls.firstHall().map(HallRow::zone).orElse(DEFAULT_ZONE);

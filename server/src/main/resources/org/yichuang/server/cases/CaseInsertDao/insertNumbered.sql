@@ -8,11 +8,13 @@ WITH next AS (
     RETURNING last_value
 ), created AS (
     INSERT INTO cases (case_no, item_id, item_version_id, person_id, applicant_name, phone, remarks, counter_id,
-                       staff_id, received_at, received_on, department)
+                       staff_id, received_at, received_on, department, supplement_notice_due_at)
     SELECT :caseNoPrefix || lpad(next.last_value::text, 4, '0'), :itemId, :itemVersionId, :personId, :applicantName,
-           :phone, :remarks, :counterId, :staffId, :receivedAt, :day, :department
-    FROM next
-    WHERE next.last_value <= :maxSequence
+           :phone, :remarks, :counterId, :staffId, :receivedAt, :day, :department,
+           -- the end of the notice day: the hall's cut-off, or 24:00 (DeadlineCalculator.endOf), in the hall's zone
+           (CAST(:noticeDueOn AS date) + COALESCE(h.cutoff_time, time '24:00')) AT TIME ZONE h.zone_id
+    FROM next, counters c JOIN halls h ON h.id = c.hall_id
+    WHERE next.last_value <= :maxSequence AND c.id = :counterId
     RETURNING id, case_no
 ), linked AS (
     UPDATE idempotency_keys SET case_id = created.id FROM created

@@ -1,0 +1,46 @@
+package org.yichuang.server.cases.lifecycle;
+
+import io.javalin.http.Context;
+import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.auth.AuthHandler;
+import org.yichuang.server.web.RequestBodies;
+
+/** HTTP for a case's legal life: its view, its transitions and the explanation of its due dates. */
+public final class LifecycleRoutes {
+    private static final int MAX_CASE_NO = 80;
+
+    private final TransitionService service;
+    private final RequestBodies bodies;
+
+    /** Serves the service's answers. */
+    public LifecycleRoutes(TransitionService service, RequestBodies bodies) {
+        this.service = service;
+        this.bodies = bodies;
+    }
+
+    /** GET /api/cases/{caseNo}/lifecycle. */
+    public void view(Context ctx) {
+        ctx.json(service.view(AuthHandler.principal(ctx), caseNo(ctx)));
+    }
+
+    /** POST /api/cases/{caseNo}/transitions: 200 with the case's new view (also for a replayed request). */
+    public void transition(Context ctx) {
+        CaseTransitionRequest request = bodies.read(ctx, CaseTransitionRequest.class);
+        ctx.json(service.transition(AuthHandler.principal(ctx), caseNo(ctx), request));
+    }
+
+    /** GET /api/cases/{caseNo}/deadline-explanation. */
+    public void explanation(Context ctx) {
+        ctx.json(service.explain(AuthHandler.principal(ctx), caseNo(ctx)));
+    }
+
+    private static String caseNo(Context ctx) {
+        String caseNo = ctx.pathParam("caseNo");
+        if (caseNo.length() > MAX_CASE_NO) {
+            throw new DomainException(ErrorCode.CASE_NOT_FOUND);
+        }
+        return caseNo;
+    }
+}

@@ -1,0 +1,61 @@
+package org.yichuang.server.cases.lifecycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.yichuang.core.calendar.ClockSettings;
+import org.yichuang.core.cases.AcceptanceBasis;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.cases.CaseTimestamps;
+import org.yichuang.core.catalog.CaseKind;
+import org.yichuang.core.catalog.LimitUnit;
+import org.yichuang.core.catalog.TimeLimit;
+
+/**
+ * A case's lifecycle columns with what its clocks need: the item version it was received under (JSON), the item
+ * row's limits for cases from before item versions, and its hall's zone, cut-off and office hours.
+ *
+ * @param itemJson the item version as stored; null for cases from before V2
+ */
+public record LifecycleRow(long id, String caseNo, CaseState state, int stateVersion, Instant receivedAt,
+        LocalDate receivedOn, Instant supplementNoticeDueAt, Instant supplementNoticeServedAt, Instant supplementDueAt,
+        Instant supplementCompletedAt, Instant acceptedAt, AcceptanceBasis acceptanceBasis, Instant legalDueAt,
+        Instant promisedDueAt, Integer calendarVersion, Instant decidedAt, Instant deliveredAt, String currentStep,
+        Instant stepDueAt, String alertLevel, Long itemVersionId, String itemJson, CaseKind legacyCaseKind,
+        int legacyStatutoryValue, LimitUnit legacyStatutoryUnit, int legacyPromisedValue,
+        LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours, int extensions) {
+
+    /** Returns the hall's zone: every day boundary of the case uses it. */
+    public ZoneId zone() {
+        return ZoneId.of(zoneId);
+    }
+
+    /** Returns the hall's cut-off and office hours. */
+    public ClockSettings clockSettings() {
+        return ClockSettings.of(cutoffTime, officeHours);
+    }
+
+    /** Returns the limits from the item row (cases from before item versions). */
+    public TimeLimit legacyStatutoryLimit() {
+        return new TimeLimit(legacyStatutoryValue, legacyStatutoryUnit);
+    }
+
+    /** Returns the promised limit from the item row. */
+    public TimeLimit legacyPromisedLimit() {
+        return new TimeLimit(legacyPromisedValue, legacyPromisedUnit);
+    }
+
+    /** Returns the §1.3 timestamps. */
+    public CaseTimestamps timestamps() {
+        return new CaseTimestamps(receivedAt, supplementNoticeDueAt, supplementNoticeServedAt, supplementDueAt,
+                supplementCompletedAt, acceptedAt, acceptanceBasis, legalDueAt, promisedDueAt, decidedAt,
+                deliveredAt);
+    }
+
+    /** Never prints anything but the case number. */
+    @Override
+    public String toString() {
+        return "LifecycleRow[" + caseNo + "]";
+    }
+}

@@ -1,0 +1,246 @@
+package org.yichuang.server.cases.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseActor;
+import org.yichuang.core.cases.CaseSituation;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.cases.CaseTransitions;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.audit.AuditAction;
+import org.yichuang.server.audit.AuditDao;
+import org.yichuang.server.auth.Principal;
+import org.yichuang.server.catalog.ItemJson;
+
+/**
+ * The case lifecycle (办件流程): reads a case's legal life and moves it along the transition table of core, one
+ * transaction per transition — lock the case, check state, role and input, write the case, its transition row (with
+ * the request's hash and the answer), the audit row and the alert level, commit.
+ */
+public final class TransitionService {
+    private static final Logger LOG = LoggerFactory.getLogger(TransitionService.class);
+    private static final int MAX_KEY = 100;
+    /** Item versions never change, so their clock facts are kept; bounded for very large catalogs. */
+    private static final int MAX_CACHED_ITEMS = 10_000;
+
+    private final Jdbi jdbi;
+    private final CaseCalendar calendars;
+    private final CaseAlerts alerts;
+    private final ItemJson items;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final LifecycleViews views;
+    private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
+
+    /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
+    public TransitionService(Jdbi jdbi, CaseCalendar calendars, CaseAlerts alerts, ItemJson items, ObjectMapper json,
+            Clock clock) {
+        this.jdbi = jdbi;
+        this.calendars = calendars;
+        this.alerts = alerts;
+        this.items = items;
+        this.json = json;
+        this.clock = clock;
+        this.views = new LifecycleViews(calendars);
+    }
+
+    /**
+     * Returns the case's legal life as the caller sees it and audits the read.
+     *
+     * @throws DomainException CASE_NOT_FOUND
+     */
+    public CaseLifecycleView view(Principal reader, String caseNo) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            LifecycleDao dao = h.attach(LifecycleDao.class);
+            LifecycleRow row = dao.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
+                    "lifecycle");
+            return views.view(dao, row, item(row), actor(reader), now);
+        });
+    }
+
+    /**
+     * Explains the case's due dates (期限计算说明) and audits the read.
+     *
+     * @throws DomainException CASE_NOT_FOUND
+     */
+    public CaseDeadlineExplanations explain(Principal reader, String caseNo) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            LifecycleDao dao = h.attach(LifecycleDao.class);
+            LifecycleRow row = dao.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
+                    "deadline-explanation");
+            var explanations = views.explain(dao, row, item(row), now);
+            return new CaseDeadlineExplanations(row.caseNo(), explanations, explanations.isEmpty()
+                    ? "办件尚未受理（" + row.state().label() + "），没有办结期限；收件不等于受理。" : null);
+        });
+    }
+
+    /**
+     * Makes the transition. The same key and content again answer the stored result; the same key with other content
+     * is IDEMPOTENCY_CONFLICT.
+     *
+     * @throws DomainException CASE_NOT_FOUND, TRANSITION_NOT_ALLOWED, TRANSITION_ROLE_FORBIDDEN,
+     *                         CASE_STATE_VERSION_CONFLICT, IDEMPOTENCY_CONFLICT or an input code; nothing changed
+     */
+    public CaseLifecycleView transition(Principal staff, String caseNo, CaseTransitionRequest request) {
+        checkShape(request);
+        // PostgreSQL keeps microseconds: a replayed answer must equal the first one
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String hash = hash(caseNo, request);
+        CaseLifecycleView view = jdbi.inTransaction(h -> {
+            LifecycleDao dao = h.attach(LifecycleDao.class);
+            // the case lock first: a replay racing its original waits for it, then finds its stored answer
+            LifecycleRow row = dao.lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            var earlier = dao.findTransition(staff.staffId(), request.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(h, staff, earlier.get(), hash, now);
+            }
+            if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
+                throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
+            }
+            return apply(h, dao, row, request, actor(staff), staff.staffId(), hash, now);
+        });
+        LOG.info("case {} {} -> {}", caseNo, request.action(), view.state());
+        return view;
+    }
+
+    /**
+     * Deems a received case accepted as of its receipt (视为受理, Art. 32(4)) when its notice period ended before
+     * {@code now}; done by the system, audited without staff.
+     *
+     * @return false when the case was no longer waiting (another transition came first)
+     */
+    boolean deemAccepted(long caseId, Instant now) {
+        return jdbi.inTransaction(h -> {
+            LifecycleDao dao = h.attach(LifecycleDao.class);
+            LifecycleRow row = dao.lockById(caseId).orElse(null);
+            if (row == null || (row.state() != CaseState.RECEIVED && row.state() != CaseState.CORRECTED_ON_SPOT)
+                    || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
+                return false;
+            }
+            apply(h, dao, row, CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null), CaseActor.system(), null,
+                    null, now);
+            return true;
+        });
+    }
+
+    private CaseLifecycleView apply(Handle h, LifecycleDao dao, LifecycleRow row, CaseTransitionRequest request,
+            CaseActor actor, Long staffId, String hash, Instant now) {
+        ItemClock item = item(row);
+        CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
+                request.action(), actor).orThrow(row.state(), request.action());
+        CaseChange change = new CaseChange(row, to);
+        new TransitionEffects(dao, calendars, row, item, request, staffId, now).apply(change);
+        change.store(dao);
+        if (change.movedDues()) {
+            dao.insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
+                    change.legalDueAt, row.promisedDueAt(), change.promisedDueAt, request.action().label()
+                            + (request.reason() == null ? "" : "：" + request.reason().strip()));
+        }
+        alerts.refresh(h, row.id(), now);
+        LifecycleRow after = dao.find(row.caseNo()).orElseThrow();
+        CaseLifecycleView view = views.view(dao, after, item, actor, now);
+        String detail = write(withoutKey(request));
+        dao.insertTransition(row.id(), request.action().name(), row.state().name(), to.name(), now, staffId,
+                request.idempotencyKey(), hash, detail, write(view));
+        h.attach(AuditDao.class).record(now, staffId, actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED
+                : AuditAction.CASE_TRANSITION, row.caseNo(), request.action() + " " + row.state() + "->" + to);
+        return view;
+    }
+
+    private CaseLifecycleView replay(Handle h, Principal staff, StoredTransition earlier, String hash, Instant now) {
+        if (!earlier.requestHash().equals(hash)) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "同一提交编号已用于另一项办件操作，请重新提交。");
+        }
+        h.attach(AuditDao.class).record(now, staff.staffId(), AuditAction.CASE_TRANSITION_REPEATED,
+                earlier.caseNo(), "transition:" + earlier.id());
+        try {
+            return json.readValue(earlier.result(), CaseLifecycleView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored transition result unreadable", e);
+        }
+    }
+
+    private ItemClock item(LifecycleRow row) {
+        if (row.itemVersionId() == null || row.itemJson() == null) {
+            return ItemClock.legacy(row.legacyCaseKind(), row.legacyStatutoryLimit(), row.legacyPromisedLimit());
+        }
+        ItemClock cached = itemClocks.get(row.itemVersionId());
+        if (cached != null) {
+            return cached;
+        }
+        ItemClock parsed = ItemClock.of(items.read(row.itemJson()));
+        if (itemClocks.size() >= MAX_CACHED_ITEMS) {
+            itemClocks.clear();
+        }
+        itemClocks.put(row.itemVersionId(), parsed);
+        return parsed;
+    }
+
+    private static CaseActor actor(Principal p) {
+        return CaseActor.staff(p.staff().roles());
+    }
+
+    private static void checkShape(CaseTransitionRequest r) {
+        if (r.action() == null) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "请指定办件操作（action）。");
+        }
+        if (r.idempotencyKey() == null || r.idempotencyKey().isBlank()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "缺少提交编号（idempotencyKey）。");
+        }
+        if (r.idempotencyKey().length() > MAX_KEY) {
+            throw new DomainException(ErrorCode.FIELD_TOO_LONG, "提交编号不能超过" + MAX_KEY + "个字符。");
+        }
+        if (r.note() != null && r.note().length() > TransitionEffects.MAX_TEXT) {
+            throw new DomainException(ErrorCode.FIELD_TOO_LONG, "备注不能超过" + TransitionEffects.MAX_TEXT + "个字。");
+        }
+        if (r.approver() != null && r.approver().length() > MAX_KEY) {
+            throw new DomainException(ErrorCode.EXTENSION_APPROVER_INVALID);
+        }
+    }
+
+    private static CaseTransitionRequest withoutKey(CaseTransitionRequest r) {
+        return new CaseTransitionRequest(r.action(), null, r.expectedStateVersion(), r.reason(), r.kind(),
+                r.startedOn(), r.endedOn(), r.approver(), r.workingDays(), r.supplementDueOn(), r.note());
+    }
+
+    /** The content a key stands for: the case and every field but the key. */
+    private String hash(String caseNo, CaseTransitionRequest r) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((caseNo + "\n" + write(withoutKey(r)))
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not serialisable: " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

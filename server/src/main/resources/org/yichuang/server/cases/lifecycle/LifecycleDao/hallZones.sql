@@ -1,0 +1,1 @@
+SELECT DISTINCT zone_id FROM halls
