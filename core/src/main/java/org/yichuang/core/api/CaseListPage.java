@@ -2,17 +2,22 @@ package org.yichuang.core.api;
 
 import java.util.List;
 import java.util.Map;
+import org.yichuang.core.supervision.AlertLevel;
 
 /**
- * A page of the case list with the number of matching cases per 红黄牌 level (over every page, same filters but
- * the level).
+ * A page of a case list ({@code GET /api/cases}).
  *
- * @param counts level code to number of cases, e.g. {@code {"WARNING":3,"YELLOW":1,"RED":0}}
+ * @param page        0-based page number
+ * @param total       cases matching every filter (for paging)
+ * @param levelCounts cases per 红黄牌 level matching every filter except the level filter, every level present (0
+ *                    included), so a client can show all four counts next to a level filter
  */
-public record CaseListPage(List<CaseListRow> rows, long total, int page, int size, Map<String, Long> counts) {
-    /** Copies the lists so that the page stays as it came. */
+public record CaseListPage(List<CaseListRow> rows, int page, int size, long total,
+        Map<AlertLevel, Long> levelCounts) {
+
+    /** Copies the collections. */
     public CaseListPage {
-        rows = rows == null ? List.of() : List.copyOf(rows);
-        counts = counts == null ? Map.of() : Map.copyOf(counts);
+        rows = List.copyOf(rows);
+        levelCounts = Map.copyOf(levelCounts);
     }
 }

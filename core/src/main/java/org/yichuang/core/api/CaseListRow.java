@@ -1,31 +1,27 @@
 package org.yichuang.core.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.supervision.AlertLevel;
 
 /**
- * One case as the case list shows it: number, item, applicant, state, dates and its 红黄牌 level.
+ * One case in a case list (办件列表): staff may see the applicant's name; the ID number is masked.
  *
- * @param caseNo                办件编号
- * @param applicantName         申请人 (name only)
- * @param state                 case state code
- * @param receivedAt            收件时间
- * @param promisedDueOn         承诺办结日 in the hall's calendar; null before acceptance
- * @param provisional           true when the due date lies in a year without a published schedule (暂定)
- * @param remainingWorkingDays  working days left to the promised due date; negative when overdue; null before
- *                              acceptance or while the clock is stopped at zero
- * @param alertLevel            {@code NONE}, {@code WARNING} (预警), {@code YELLOW} (黄牌) or {@code RED} (红牌)
- * @param deadlineMoved         a calendar change moved a due date (日历变更后期限已调整)
+ * @param promisedDue          承诺办结期限 with its hall day, 暂定 flag and remaining working days; null until accepted
+ * @param legalDue             法定办结期限, likewise
+ * @param remainingWorkingDays working days left before the promised due date (0 on the due day, negative when
+ *                             overdue; frozen while a special procedure stops the clock); null when none runs
+ * @param alertLevel           the stored 红黄牌 level, the one the level filter and counts use
+ * @param deadlineMoved        a calendar change moved a due date (see the case's deadline history)
  */
 public record CaseListRow(String caseNo, String itemCode, String itemName, String department, String applicantName,
-        String state, Instant receivedAt, Instant acceptedAt, LocalDate promisedDueOn, LocalDate legalDueOn,
-        boolean provisional, Integer remainingWorkingDays, String alertLevel, Integer counterNo, String staffName,
-        boolean deadlineMoved) {
+        String applicantIdNumberMasked, CaseState state, String stateLabel, Instant receivedAt, Instant acceptedAt,
+        CaseDueDate promisedDue, CaseDueDate legalDue, Integer remainingWorkingDays, AlertLevel alertLevel,
+        String alertLabel, boolean deadlineMoved, int counterNo, String staffName) {
 
-    /** Returns this row with another alert level (a pushed 红黄牌 change). */
-    public CaseListRow withAlertLevel(String level) {
-        return new CaseListRow(caseNo, itemCode, itemName, department, applicantName, state, receivedAt, acceptedAt,
-                promisedDueOn, legalDueOn, provisional, remainingWorkingDays, level, counterNo, staffName,
-                deadlineMoved);
+    /** Never prints personal data. */
+    @Override
+    public String toString() {
+        return "CaseListRow[" + caseNo + ", " + state + ", " + alertLevel + "]";
     }
 }

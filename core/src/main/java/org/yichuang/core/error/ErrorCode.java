@@ -186,7 +186,21 @@ public enum ErrorCode {
     /** The item allows no further extension. */
     EXTENSION_LIMIT_REACHED(409, "本办件的延期次数已用完。"),
     /** The extension exceeds what Art. 42 allows (10 working days, 15 for joint handling). */
-    EXTENSION_BEYOND_LEGAL_MAXIMUM(400, "延长期限超过法定上限（十个工作日，联合办理十五个工作日）。");
+    EXTENSION_BEYOND_LEGAL_MAXIMUM(400, "延长期限超过法定上限（十个工作日，联合办理十五个工作日）。"),
+
+    // issue 9: supervision (红黄牌, case lists, alert stream)
+    /** A case-list filter (scope, page, size, date, counter, sort, or an unknown parameter) is malformed. */
+    CASE_LIST_FILTER_INVALID(400, "查询条件不正确。"),
+    /** A case-list level filter names no 红黄牌 level (NONE, WARNING, YELLOW, RED). */
+    CASE_LIST_LEVEL_UNKNOWN(400, "预警级别不正确，应为 NONE、WARNING、YELLOW 或 RED。"),
+    /** A case-list state filter names no case state. */
+    CASE_LIST_STATE_UNKNOWN(400, "办件状态不正确。"),
+    /** Listing all cases (scope=all) or exporting them needs the SUPERVISOR role. */
+    CASE_LIST_SCOPE_FORBIDDEN(403, "只能查看本人经办的办件；查看全部办件需要监察岗位。"),
+    /** An export would hold more rows than one workbook takes. */
+    CASE_EXPORT_TOO_LARGE(400, "导出的办件过多，请缩小查询范围后再导出。"),
+    /** The Last-Event-ID of an alert stream is not an event number. */
+    ALERT_STREAM_EVENT_ID_INVALID(400, "Last-Event-ID 应为非负整数（上次收到的预警事件编号）。");
 
     private final int httpStatus;
     private final String defaultMessage;

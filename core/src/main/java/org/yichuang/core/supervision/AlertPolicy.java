@@ -17,8 +17,9 @@ import java.util.Objects;
  * day to the promised due date have been used;</li>
  * <li>{@link AlertLevel#NONE} otherwise, and always for cases not yet accepted or already ended.</li>
  * </ul>
- * A due date has passed from its due instant on (the end of the due day: 24:00 or the hall's cut-off, 民法典
- * Art. 203), so the sweep at 00:00 already sees yesterday's due dates as passed.
+ * A due date has passed once its due instant (the end of the due day: 24:00 or the hall's cut-off, 民法典 Art. 203)
+ * is behind: an act at that very instant is still in time, as {@code org.yichuang.core.calendar.Deadline#isOverdue}
+ * says, so the day-boundary sweep judges at the first microsecond of the new day.
  *
  * <p>While a special procedure stops the clock (特别程序, 许可法 Art. 45) the case is judged as of the moment the clock
  * stopped: time passing cannot worsen its level, while a change of its facts (a moved due date, other thresholds)
@@ -58,12 +59,11 @@ public final class AlertPolicy {
                 break;
         }
         boolean stopped = facts.phase() == ClockPhase.STOPPED;
-        Instant at = stopped && facts.clockStoppedAt() != null && facts.clockStoppedAt().isBefore(now)
-                ? facts.clockStoppedAt() : now;
+        Instant at = judgedAt(facts, now);
         String prefix = stopped ? "特别程序中计时暂停，按暂停时判断：" : "";
-        LocalDate today = at.atZone(zone).toLocalDate();
         LocalDate promisedDay = facts.promisedDueAt() == null ? null : dueDay(facts.promisedDueAt(), zone);
-        Integer remaining = promisedDay == null ? null : days.workingDaysBetween(today, promisedDay);
+        Integer remaining = facts.promisedDueAt() == null ? null
+                : remainingWorkingDays(facts.promisedDueAt(), at, zone, days);
 
         if (facts.legalDueAt() != null && passed(at, facts.legalDueAt())) {
             return new AlertAssessment(AlertLevel.RED,
@@ -82,8 +82,9 @@ public final class AlertPolicy {
             return new AlertAssessment(AlertLevel.NONE, prefix + "在办结期限内", null);
         }
         if (remaining <= thresholds.warningWorkingDays()) {
-            String left = remaining <= 0 ? "今日为承诺办结期限（" + promisedDay + "）"
-                    : "距承诺办结期限（" + promisedDay + "）还剩 " + remaining + " 个工作日";
+            String left = remaining > 0 ? "距承诺办结期限（" + promisedDay + "）还剩 " + remaining + " 个工作日"
+                    // below 0 only at the due instant itself (24:00 is the next day's 00:00), which is still in time
+                    : remaining == 0 ? "今日为承诺办结期限（" + promisedDay + "）" : "承诺办结期限（" + promisedDay + "）届满";
             return new AlertAssessment(AlertLevel.WARNING, prefix + left, remaining);
         }
         if (facts.acceptedAt() != null) {
@@ -99,9 +100,26 @@ public final class AlertPolicy {
                 prefix + "在承诺期限内，还剩 " + remaining + " 个工作日", remaining);
     }
 
-    /** A due date has passed from its due instant on: at 24:00 (= the next day's 00:00) the day is over. */
+    /**
+     * Returns the moment a case is judged at: {@code now}, or while a special procedure stops the clock the moment it
+     * stopped.
+     */
+    public static Instant judgedAt(AlertFacts facts, Instant now) {
+        return facts.phase() == ClockPhase.STOPPED && facts.clockStoppedAt() != null
+                && facts.clockStoppedAt().isBefore(now) ? facts.clockStoppedAt() : now;
+    }
+
+    /**
+     * Returns the working days after the hall day of {@code judgedAt} up to the due day: 0 on the due day, negative
+     * once working days have passed after it.
+     */
+    public static int remainingWorkingDays(Instant dueAt, Instant judgedAt, ZoneId zone, WorkingDayCounter days) {
+        return days.workingDaysBetween(judgedAt.atZone(zone).toLocalDate(), dueDay(dueAt, zone));
+    }
+
+    /** Same rule as {@code Deadline#isOverdue}: an act at the due instant itself is in time. */
     private static boolean passed(Instant now, Instant dueAt) {
-        return !now.isBefore(dueAt);
+        return now.isAfter(dueAt);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.yichuang.core.supervision;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.yichuang.core.cases.CaseState;
 
 /**
- * Whether a case's decision clock (办结时限) runs, from its state (RULES.md §1.2, §1.4). Only cases whose clock runs
- * or is stopped get a 红黄牌 level.
+ * Whether a case's decision clock (办结时限) runs, from its {@link CaseState} (RULES.md §1.2, §1.4). Only cases whose
+ * clock runs or is stopped get a 红黄牌 level.
  */
 public enum ClockPhase {
     /** Received but not accepted (收件, 待补正): no decision due date yet. */
@@ -13,34 +16,35 @@ public enum ClockPhase {
     RUNNING,
     /** A special procedure (特别程序, 许可法 Art. 45) has stopped the clock. */
     STOPPED,
-    /** Finally decided, refused, withdrawn or ended: nothing is due any more. */
+    /** Finally decided, refused, withdrawn or ended (办结): nothing is due any more. */
     ENDED;
 
-    private static final Set<String> NOT_STARTED_STATES = Set.of("RECEIVED", "CORRECTED_ON_SPOT", "NEEDS_SUPPLEMENT");
-    private static final Set<String> RUNNING_STATES = Set.of("DEEMED_ACCEPTED", "ACCEPTED", "ACCEPTED_DEFERRED",
-            "IN_REVIEW", "EXTENDED");
-    private static final String STOPPED_STATE = "SPECIAL_PROCEDURE";
+    /** Returns the phase of a state. */
+    public static ClockPhase of(CaseState state) {
+        if (state.isFinal()) {
+            return ENDED;
+        }
+        if (state.decisionClockRuns()) {
+            return RUNNING;
+        }
+        return state == CaseState.SPECIAL_PROCEDURE ? STOPPED : NOT_STARTED;
+    }
 
     /**
-     * Returns the phase of a case state by its name (the {@code cases.state} column); every other state is final.
+     * Returns the phase of a case state by its name (the {@code cases.state} column).
      *
-     * @throws IllegalArgumentException for null
+     * @throws IllegalArgumentException for a name that is no state
      */
     public static ClockPhase ofState(String state) {
         if (state == null) {
             throw new IllegalArgumentException("state is required");
         }
-        if (RUNNING_STATES.contains(state)) {
-            return RUNNING;
-        }
-        if (STOPPED_STATE.equals(state)) {
-            return STOPPED;
-        }
-        return NOT_STARTED_STATES.contains(state) ? NOT_STARTED : ENDED;
+        return of(CaseState.valueOf(state));
     }
 
-    /** The state names whose clock runs or is stopped: the cases a sweep has to judge. */
+    /** The names of the states whose clock runs or is stopped: the cases a sweep has to judge. */
     public static Set<String> clockStates() {
-        return Set.of("DEEMED_ACCEPTED", "ACCEPTED", "ACCEPTED_DEFERRED", "IN_REVIEW", "EXTENDED", STOPPED_STATE);
+        return Arrays.stream(CaseState.values()).filter(s -> of(s) == RUNNING || of(s) == STOPPED)
+                .map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 }

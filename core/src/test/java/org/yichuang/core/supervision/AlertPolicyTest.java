@@ -3,21 +3,17 @@ package org.yichuang.core.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.calendar.ShippedCalendar;
 
 class AlertPolicyTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** 国庆 2025 (RULES.md §6.2): 10-01…10-08 off, Sun 09-28 and Sat 10-11 are working days. */
-    private static final WorkingDayCounter DAYS_2025 = new Counter(
-            Set.of(d("2025-10-01"), d("2025-10-02"), d("2025-10-03"), d("2025-10-06"), d("2025-10-07"),
-                    d("2025-10-08")),
-            Set.of(d("2025-09-28"), d("2025-10-11")));
+    /** The shipped schedule: 国庆 2025 (RULES.md §6.2) is 10-01…10-08 off, Sun 09-28 and Sat 10-11 working days. */
+    private static final WorkingDayCounter DAYS_2025 = ShippedCalendar.calendar()::workingDaysBetween;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);
@@ -84,19 +80,23 @@ class AlertPolicyTest {
     }
 
     @Test
-    void the_promised_due_date_turns_yellow_at_24_00_of_the_due_day_whichever_way_24_00_is_stored() {
+    void the_promised_due_date_turns_yellow_just_after_24_00_of_the_due_day_whichever_way_24_00_is_stored() {
         AlertFacts nextMidnight = running("2025-09-26", "2025-10-30", "2025-11-27");
         AlertFacts lastMicro = new AlertFacts(ClockPhase.RUNNING, at("2025-09-26", "10:00"),
                 at("2025-10-30", "23:59:59.999999"), endOf("2025-11-27"), null, null, null);
         AlertThresholds t = AlertThresholds.DEFAULT;
 
         AlertAssessment lastMoment = assess(t, nextMidnight, at("2025-10-30", "23:59:59.999"));
-        AlertAssessment midnight = assess(t, nextMidnight, at("2025-10-31", "00:00"));
-        AlertAssessment midnightOther = assess(t, lastMicro, at("2025-10-31", "00:00"));
+        AlertAssessment atMidnight = assess(t, nextMidnight, at("2025-10-31", "00:00"));
+        AlertAssessment midnight = assess(t, nextMidnight, at("2025-10-31", "00:00:00.000001"));
+        AlertAssessment midnightOther = assess(t, lastMicro, at("2025-10-31", "00:00:00.000001"));
 
         assertThat(lastMoment.level()).isEqualTo(AlertLevel.WARNING);
         assertThat(lastMoment.reason()).isEqualTo("今日为承诺办结期限（2025-10-30）");
         assertThat(lastMoment.remainingWorkingDays()).isZero();
+        // an act at 24:00 itself is in time (Deadline.isOverdue)
+        assertThat(atMidnight.level()).isEqualTo(AlertLevel.WARNING);
+        assertThat(atMidnight.reason()).isEqualTo("承诺办结期限（2025-10-30）届满");
         assertThat(midnight.level()).isEqualTo(AlertLevel.YELLOW);
         assertThat(midnight.reason()).isEqualTo("已超过承诺办结期限（2025-10-30）");
         assertThat(midnightOther.level()).isEqualTo(AlertLevel.YELLOW);
@@ -111,6 +111,8 @@ class AlertPolicyTest {
         assertThat(assess(AlertThresholds.DEFAULT, facts, at("2025-10-30", "17:29:59")).level())
                 .isEqualTo(AlertLevel.WARNING);
         assertThat(assess(AlertThresholds.DEFAULT, facts, at("2025-10-30", "17:30")).level())
+                .isEqualTo(AlertLevel.WARNING);
+        assertThat(assess(AlertThresholds.DEFAULT, facts, at("2025-10-30", "17:30:00.001")).level())
                 .isEqualTo(AlertLevel.YELLOW);
     }
 
@@ -134,7 +136,7 @@ class AlertPolicyTest {
                 endOf("2025-11-27"), endOf("2025-10-10"), "初审", null);
 
         AlertAssessment lastDay = assess(AlertThresholds.DEFAULT, facts, at("2025-11-27", "23:00"));
-        AlertAssessment after = assess(AlertThresholds.DEFAULT, facts, at("2025-11-28", "00:00"));
+        AlertAssessment after = assess(AlertThresholds.DEFAULT, facts, at("2025-11-28", "00:00:01"));
 
         assertThat(lastDay.level()).isEqualTo(AlertLevel.YELLOW);
         assertThat(after.level()).isEqualTo(AlertLevel.RED);
@@ -238,25 +240,5 @@ class AlertPolicyTest {
     void the_due_day_of_24_00_stored_as_next_midnight_is_the_day_before() {
         assertThat(AlertPolicy.dueDay(endOf("2025-10-30"), SHANGHAI)).isEqualTo(d("2025-10-30"));
         assertThat(AlertPolicy.dueDay(at("2025-10-30", "17:30"), SHANGHAI)).isEqualTo(d("2025-10-30"));
-    }
-
-    /** A small calendar for these tests: weekdays, minus days off, plus make-up working days. */
-    private record Counter(Set<LocalDate> off, Set<LocalDate> work) implements WorkingDayCounter {
-        private boolean working(LocalDate day) {
-            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-            return work.contains(day) || (!weekend && !off.contains(day));
-        }
-
-        @Override
-        public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-            if (toInclusive.isBefore(fromExclusive)) {
-                return -workingDaysBetween(toInclusive, fromExclusive);
-            }
-            int n = 0;
-            for (LocalDate day = fromExclusive.plusDays(1); !day.isAfter(toInclusive); day = day.plusDays(1)) {
-                n += working(day) ? 1 : 0;
-            }
-            return n;
-        }
     }
 }

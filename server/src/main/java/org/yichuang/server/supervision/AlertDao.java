@@ -1,0 +1,32 @@
+package org.yichuang.server.supervision;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Alert levels on cases and their change events (alert_events); attach it to the caller's handle. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(AlertCaseRow.class)
+public interface AlertDao {
+    /** The next cases after {@code afterId}, by id, that are in one of {@code states} or carry a level. */
+    @SqlQuery
+    List<AlertCaseRow> openAfter(long afterId, String[] states, int limit);
+
+    /** Locks the cases (in id order, so two sweeps never deadlock) until the transaction ends; returns their ids. */
+    @SqlQuery
+    List<Long> lock(Long[] ids);
+
+    /** The facts of the given cases, read after {@link #lock}: what other transactions committed is seen. */
+    @SqlQuery
+    List<AlertCaseRow> facts(Long[] ids);
+
+    @SqlBatch
+    void setLevel(List<Long> id, List<String> level, Instant at);
+
+    @SqlBatch
+    void insertEvent(List<Long> caseId, List<Long> staffId, Instant at, List<String> oldLevel, List<String> newLevel,
+            List<String> reason);
+}
