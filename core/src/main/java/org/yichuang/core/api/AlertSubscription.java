@@ -9,7 +9,7 @@ public interface AlertSubscription extends AutoCloseable {
         void opened();
 
         /** One level change. */
-        void event(AlertStreamEvent event);
+        void event(CaseAlertEvent event);
 
         /** The stream ended by itself (server gone, network dropped): {@code cause} says why; never after close. */
         void dropped(Throwable cause);

@@ -71,16 +71,16 @@ public interface HallApi {
     byte[] exportCases(CaseListQuery query);
 
     /** Returns a case's legal life with the transitions the caller may take now; audited. */
-    CaseDetailView caseLifecycle(String caseNo);
+    CaseLifecycleView caseLifecycle(String caseNo);
 
     /**
      * Takes one transition (受理, 开始审查, 暂停计时, ...) and returns the case as it is after it; refused with a stable
      * code when the state, the role or the content does not allow it. The same key and content answer the same result.
      */
-    CaseDetailView transition(String caseNo, CaseTransitionCommand command);
+    CaseLifecycleView transition(String caseNo, CaseTransitionRequest request);
 
     /** Returns how the case's due dates were computed (期限说明), in Chinese. */
-    CaseDeadlineExplanation deadlineExplanation(String caseNo);
+    CaseDeadlineExplanations deadlineExplanation(String caseNo);
 
     /**
      * Opens the 红黄牌 stream: level changes of the cases the caller may see, after {@code lastEventId} (null for new

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.yichuang.client.ui.ObservableModel;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.HallApi;
 
@@ -43,7 +43,7 @@ public final class AlertFeed extends ObservableModel<AlertFeed.Property> {
     private final HallApi api;
     private final Executor edt;
     private final Scheduler scheduler;
-    private final List<Consumer<AlertStreamEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CaseAlertEvent>> listeners = new CopyOnWriteArrayList<>();
     private Status status = Status.OFF;
     private String lastEventId;
     private AlertSubscription subscription;
@@ -62,12 +62,12 @@ public final class AlertFeed extends ObservableModel<AlertFeed.Property> {
     }
 
     /** Adds a listener told about every event, on the EDT. */
-    public void addAlertListener(Consumer<AlertStreamEvent> listener) {
+    public void addAlertListener(Consumer<CaseAlertEvent> listener) {
         listeners.add(listener);
     }
 
     /** Removes a listener. */
-    public void removeAlertListener(Consumer<AlertStreamEvent> listener) {
+    public void removeAlertListener(Consumer<CaseAlertEvent> listener) {
         listeners.remove(listener);
     }
 
@@ -125,12 +125,10 @@ public final class AlertFeed extends ObservableModel<AlertFeed.Property> {
             }
 
             @Override
-            public void event(AlertStreamEvent event) {
+            public void event(CaseAlertEvent event) {
                 edt.execute(() -> {
                     if (mine == generation) {
-                        if (event.id() != null) {
-                            lastEventId = event.id();
-                        }
+                        lastEventId = Long.toString(event.id());
                         listeners.forEach(l -> l.accept(event));
                     }
                 });

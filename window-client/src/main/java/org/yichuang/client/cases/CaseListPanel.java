@@ -23,6 +23,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.TableColumnModel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
+import org.yichuang.core.cases.CaseState;
 
 /**
  * The case list page (办件): 我的办件 for a clerk, 办件监察 with filters and export for a supervisor. Every row shows the
@@ -56,9 +57,7 @@ public final class CaseListPanel extends JPanel {
     }
 
     /** Case states a supervisor filters on, in the order of a case's life (RULES.md §1.2). */
-    static final List<String> STATES = List.of("RECEIVED", "NEEDS_SUPPLEMENT", "DEEMED_ACCEPTED", "ACCEPTED",
-            "ACCEPTED_DEFERRED", "IN_REVIEW", "SPECIAL_PROCEDURE", "EXTENDED", "APPROVED", "REFUSED", "DELIVERED",
-            "WITHDRAWN", "REJECTED", "TERMINATED");
+    static final List<CaseState> STATES = List.of(CaseState.values());
 
     private final CaseListPresenter presenter;
     private final CaseTexts texts;
@@ -129,7 +128,7 @@ public final class CaseListPanel extends JPanel {
         JComboBox<Choice> state = new JComboBox<>();
         state.setName(STATE_FILTER);
         state.addItem(new Choice(null, m.text("cases.filter.any")));
-        STATES.forEach(s -> state.addItem(new Choice(s, texts.state(s))));
+        STATES.forEach(s -> state.addItem(new Choice(s.name(), texts.state(s))));
         JTextField department = field(DEPARTMENT_FILTER, 12);
         JTextField item = field(ITEM_FILTER, 14);
         JTextField counter = field(COUNTER_FILTER, 3);

@@ -12,7 +12,7 @@ import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.client.ui.UserPrompts;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseListRow;
@@ -96,7 +96,7 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
 
     private static CaseListState fromPage(CaseListQuery query, CaseListPage page) {
         Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
-        page.counts().forEach((level, n) -> counts.merge(CaseTexts.level(level), n, Long::sum));
+        counts.putAll(page.levelCounts());
         return new CaseListState(query, page.rows(), counts, page.total(), true);
     }
 
@@ -130,12 +130,12 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
      * Takes a pushed level change: the row changes colour at once and the counts follow; a row the list does not
      * show (another page, a filter) changes nothing but the counts when it moves into or out of a counted level.
      */
-    public void applyAlert(AlertStreamEvent event) {
+    public void applyAlert(CaseAlertEvent event) {
         List<CaseListRow> rows = new ArrayList<>(state.rows());
         boolean shown = false;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).caseNo().equals(event.caseNo())) {
-                rows.set(i, rows.get(i).withAlertLevel(event.newLevel()));
+                rows.set(i, withLevel(rows.get(i), event));
                 shown = true;
             }
         }
@@ -146,8 +146,8 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
         }
         Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
         counts.putAll(state.counts());
-        AlertLevel from = CaseTexts.level(event.oldLevel());
-        AlertLevel to = CaseTexts.level(event.newLevel());
+        AlertLevel from = event.oldLevel() == null ? AlertLevel.NONE : event.oldLevel();
+        AlertLevel to = event.newLevel() == null ? AlertLevel.NONE : event.newLevel();
         if (from != to) {
             counts.merge(from, -1L, Long::sum);
             counts.merge(to, 1L, Long::sum);
@@ -155,9 +155,16 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
         }
         setState(state.withRows(rows, counts));
         String level = state.query().level();
-        if (level != null && CaseTexts.level(level) != to) {
+        if (level != null && !level.equals(to.name())) {
             reload();   // the row left the level the supervisor filters on
         }
+    }
+
+    private static CaseListRow withLevel(CaseListRow r, CaseAlertEvent e) {
+        return new CaseListRow(r.caseNo(), r.itemCode(), r.itemName(), r.department(), r.applicantName(),
+                r.applicantIdNumberMasked(), r.state(), r.stateLabel(), r.receivedAt(), r.acceptedAt(), r.promisedDue(),
+                r.legalDue(), r.remainingWorkingDays(), e.newLevel(), e.newLabel(), r.deadlineMoved(), r.counterNo(),
+                r.staffName());
     }
 
     private void setState(CaseListState next) {

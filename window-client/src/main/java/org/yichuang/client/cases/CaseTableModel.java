@@ -64,11 +64,11 @@ final class CaseTableModel extends ColumnTableModel {
             case APPLICANT -> r.applicantName();
             case STATE -> texts.state(r.state());
             case RECEIVED -> texts.date(r.receivedAt());
-            case DUE -> texts.dueDate(r.promisedDueOn(), r.provisional())
+            case DUE -> texts.dueDate(r.promisedDue())
                     + (r.deadlineMoved() ? " " + texts.messages().text("cases.due.moved.mark") : "");
             case REMAINING -> texts.remaining(r.remainingWorkingDays());
-            case CARD -> CaseTexts.level(r.alertLevel());
-            case COUNTER -> r.counterNo() == null ? "" : r.counterNo().toString();
+            case CARD -> r.alertLevel() == null ? AlertLevel.NONE : r.alertLevel();
+            case COUNTER -> Integer.toString(r.counterNo());
             case STAFF -> r.staffName() == null ? "" : r.staffName();
             default -> "";
         };

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.yichuang.client.ui.Messages;
+import org.yichuang.core.api.CaseDueDate;
 import org.yichuang.core.cases.AcceptanceBasis;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseState;
@@ -52,9 +53,9 @@ public final class CaseTexts {
         }
     }
 
-    /** Returns the state's name (core's Chinese label), or the code when this client does not know it yet. */
-    public String state(String code) {
-        return label("case.state.", code, () -> CaseState.valueOf(code).label());
+    /** Returns the state's name (core's Chinese label). */
+    public String state(CaseState state) {
+        return state == null ? "" : label("case.state.", state.name(), state::label);
     }
 
     /** Returns the level's name: 预警, 黄牌, 红牌, or 正常 for none. */
@@ -62,37 +63,30 @@ public final class CaseTexts {
         return label("case.card.", level.name(), level::label);
     }
 
-    /** Returns the action's name, e.g. 受理, or the code when this client does not know it yet. */
-    public String action(String code) {
-        return label("case.action.", code, () -> CaseAction.valueOf(code).label());
+    /** Returns the action's name, e.g. 受理. */
+    public String action(CaseAction action) {
+        return label("case.action.", action.name(), action::label);
     }
 
     /** Returns the acceptance basis (受理依据) in words. */
-    public String acceptanceBasis(String code) {
-        return label("case.basis.", code, () -> AcceptanceBasis.valueOf(code).label());
+    public String acceptanceBasis(AcceptanceBasis basis) {
+        return basis == null ? "" : label("case.basis.", basis.name(), basis::label);
     }
 
     /** Returns the suspension kind (特别程序种类) in words. */
-    public String suspensionKind(String code) {
-        return label("case.kind.", code, () -> CatalogLabels.procedure(SpecialProcedureKind.valueOf(code)));
+    public String suspensionKind(SpecialProcedureKind kind) {
+        return kind == null ? "" : label("case.kind.", kind.name(), () -> CatalogLabels.procedure(kind));
     }
 
     /**
      * The Chinese labels live in {@code core} next to the enums (one rule in one place); only another language reads
-     * the bundle. A code newer than this client shows as itself rather than failing.
+     * the bundle.
      */
     private String label(String prefix, String code, java.util.function.Supplier<String> chinese) {
-        if (code == null) {
-            return "";
-        }
         if (!messages.locale().getLanguage().equals("zh") && messages.has(prefix + code)) {
             return messages.text(prefix + code);
         }
-        try {
-            return chinese.get();
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+        return chinese.get();
     }
 
     /** Returns the hall-local date of {@code at}, or empty. */
@@ -103,6 +97,19 @@ public final class CaseTexts {
     /** Returns the hall-local date and minute of {@code at}, or empty. */
     public String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(hallZone));
+    }
+
+    /** Returns a due date (承诺/法定办结日), with "（暂定）" when a year it crosses has no published schedule. */
+    public String dueDate(CaseDueDate due) {
+        return due == null ? messages.text("case.due.none") : dueDate(due.date(), due.provisional());
+    }
+
+    /**
+     * Returns the hall day a due moment belongs to: a period that ends at 24:00 ends at the next day's 00:00, which
+     * is still the due day.
+     */
+    public String dueDay(Instant end) {
+        return end == null ? "" : date(end.minusNanos(1));
     }
 
     /** Returns a due date, with "（暂定）" when the year has no published schedule yet. */

@@ -17,7 +17,7 @@ import org.yichuang.client.cases.detail.TransitionAction;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.HallApi;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 
 /**
  * Wires the 办件 page: list presenter, live alert feed, panel, and one detail dialog per open case. Built once per
@@ -107,7 +107,10 @@ public final class CasesPage {
                 new TransitionAction.RefuseCaseAction(texts.messages(), presenter),
                 new TransitionAction.DeliverCaseAction(texts.messages(), presenter)));
         Window owner = SwingUtilities.getWindowAncestor(panel);
-        CaseDetailDialog dialog = new CaseDetailDialog(owner, texts, presenter, actions);
+        // the lifecycle carries no personal data: item and applicant come from the list row when there is one
+        String heading = list.state().rows().stream().filter(r -> r.caseNo().equals(caseNo)).findFirst()
+                .map(r -> r.itemName() + " · " + r.applicantName()).orElse(caseNo);
+        CaseDetailDialog dialog = new CaseDetailDialog(owner, texts, presenter, actions, heading);
         open.put(caseNo, dialog);
         presenters.put(caseNo, presenter);
         dialog.addWindowListener(new java.awt.event.WindowAdapter() {
@@ -121,7 +124,7 @@ public final class CasesPage {
         presenter.load();
     }
 
-    private void refreshOpenDetail(AlertStreamEvent event) {
+    private void refreshOpenDetail(CaseAlertEvent event) {
         CaseDetailPresenter p = presenters.get(event.caseNo());
         if (p != null && !p.isBusy()) {
             p.load();

@@ -11,14 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.ErrorCode;
 
 /**
- * Reads {@code GET /api/alerts/stream} (server-sent events) on its own daemon thread: {@code id:} lines give the
- * position, {@code data:} lines the JSON of an {@link AlertStreamEvent}; comments (heartbeats) are skipped.
+ * Reads {@code GET /api/alerts/stream} (server-sent events) on its own daemon thread: {@code data:} lines hold the
+ * JSON of a {@link CaseAlertEvent} (whose id is the SSE id); comments (heartbeats) are skipped.
  */
 final class AlertStreamReader implements AlertSubscription {
     private final Thread thread;
@@ -83,9 +83,10 @@ final class AlertStreamReader implements AlertSubscription {
         for (String line = in.readLine(); line != null && !closed; line = in.readLine()) {
             if (line.isEmpty()) {
                 if (data.length() > 0) {
-                    AlertStreamEvent e = json.readValue(data.toString(), AlertStreamEvent.class);
-                    listener.event(e.id() == null && id != null
-                            ? new AlertStreamEvent(id, e.caseNo(), e.oldLevel(), e.newLevel(), e.at(), e.reason()) : e);
+                    CaseAlertEvent e = json.readValue(data.toString(), CaseAlertEvent.class);
+                    // the SSE id is the resume position; the JSON repeats it, but an older server may not
+                    listener.event(e.id() == 0 && id != null ? new CaseAlertEvent(Long.parseLong(id), e.caseNo(),
+                            e.oldLevel(), e.newLevel(), e.newLabel(), e.reason(), e.at()) : e);
                 }
                 data.setLength(0);
             } else if (line.startsWith("id:")) {

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.yichuang.core.api.AlertSubscription;
-import org.yichuang.core.api.CaseDeadlineExplanation;
-import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseReceipt;
-import org.yichuang.core.api.CaseTransitionCommand;
+import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.HallApi;
@@ -181,20 +181,21 @@ public final class HttpHallApi implements HallApi {
     }
 
     @Override
-    public CaseDetailView caseLifecycle(String caseNo) {
-        return send("GET", "/api/cases/" + segment(caseNo) + "/lifecycle", null, JSON.constructType(CaseDetailView.class));
+    public CaseLifecycleView caseLifecycle(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/lifecycle", null,
+                JSON.constructType(CaseLifecycleView.class));
     }
 
     @Override
-    public CaseDetailView transition(String caseNo, CaseTransitionCommand command) {
-        return send("POST", "/api/cases/" + segment(caseNo) + "/transitions", command,
-                JSON.constructType(CaseDetailView.class));
+    public CaseLifecycleView transition(String caseNo, CaseTransitionRequest request) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/transitions", request,
+                JSON.constructType(CaseLifecycleView.class));
     }
 
     @Override
-    public CaseDeadlineExplanation deadlineExplanation(String caseNo) {
+    public CaseDeadlineExplanations deadlineExplanation(String caseNo) {
         return send("GET", "/api/cases/" + segment(caseNo) + "/deadline-explanation", null,
-                JSON.constructType(CaseDeadlineExplanation.class));
+                JSON.constructType(CaseDeadlineExplanations.class));
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.testing.FakeHallApi;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.supervision.AlertLevel;
 
 class AlertFeedTest {
@@ -23,12 +23,12 @@ class AlertFeedTest {
     @Test
     void events_reach_the_listeners_and_the_status_shows_live() {
         String a = CaseFixture.newCase(api, "张三");
-        List<AlertStreamEvent> seen = new ArrayList<>();
+        List<CaseAlertEvent> seen = new ArrayList<>();
         feed.addAlertListener(seen::add);
         feed.start();
         assertThat(feed.status()).isEqualTo(AlertFeed.Status.LIVE);
         api.pushAlert(a, AlertLevel.WARNING);
-        assertThat(seen).extracting(AlertStreamEvent::newLevel).containsExactly("WARNING");
+        assertThat(seen).extracting(CaseAlertEvent::newLevel).containsExactly(AlertLevel.WARNING);
         assertThat(feed.lastEventId()).isEqualTo("1");
     }
 

@@ -12,7 +12,7 @@ import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.ui.Messages;
-import org.yichuang.core.api.AlertStreamEvent;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.supervision.AlertLevel;
@@ -77,8 +77,8 @@ class CaseListPresenterTest {
         CaseListPresenter cases = list(false);
         cases.reload();
         assertThat(cases.state().count(AlertLevel.NONE)).isEqualTo(1);
-        cases.applyAlert(new AlertStreamEvent("7", a, "NONE", "YELLOW", Instant.now(), "超过承诺期限"));
-        assertThat(cases.state().rows().get(0).alertLevel()).isEqualTo("YELLOW");
+        cases.applyAlert(new CaseAlertEvent(7, a, AlertLevel.NONE, AlertLevel.YELLOW, "黄牌", "超过承诺期限", Instant.now()));
+        assertThat(cases.state().rows().get(0).alertLevel()).isEqualTo(AlertLevel.YELLOW);
         assertThat(cases.state().count(AlertLevel.YELLOW)).isEqualTo(1);
         assertThat(cases.state().count(AlertLevel.NONE)).isZero();
     }
@@ -89,7 +89,8 @@ class CaseListPresenterTest {
         cases.reload();
         assertThat(cases.state().rows()).isEmpty();
         String a = CaseFixture.newCase(api, "张三");
-        cases.applyAlert(new AlertStreamEvent("8", a, "NONE", "WARNING", Instant.now(), "剩余2个工作日"));
+        cases.applyAlert(new CaseAlertEvent(8, a, AlertLevel.NONE, AlertLevel.WARNING, "预警", "剩余2个工作日",
+                Instant.now()));
         assertThat(cases.state().rows()).extracting(r -> r.caseNo()).containsExactly(a);
     }
 

@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.ui.Messages;
+import org.yichuang.core.cases.AcceptanceBasis;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.catalog.SpecialProcedureKind;
 import org.yichuang.core.supervision.AlertLevel;
 
 class CaseTextsTest {
@@ -25,6 +29,13 @@ class CaseTextsTest {
     }
 
     @Test
+    void a_period_ending_at_midnight_belongs_to_its_due_day() {
+        // 24:00 on 2026-03-16 in Beijing is 2026-03-16T16:00Z
+        assertThat(chinese.dueDay(Instant.parse("2026-03-16T16:00:00Z"))).isEqualTo("2026-03-16");
+        assertThat(chinese.dueDay(Instant.parse("2026-03-16T09:00:00Z"))).isEqualTo("2026-03-16");
+    }
+
+    @Test
     void a_provisional_due_date_says_so() {
         assertThat(chinese.dueDate(LocalDate.of(2027, 1, 5), true)).isEqualTo("2027-01-05（暂定）");
         assertThat(chinese.dueDate(LocalDate.of(2026, 3, 16), false)).isEqualTo("2026-03-16");
@@ -39,13 +50,13 @@ class CaseTextsTest {
 
     @Test
     void states_levels_and_actions_read_in_chinese_from_core_and_in_english_from_the_bundle() {
-        assertThat(chinese.state("IN_REVIEW")).isEqualTo("审查中");
+        assertThat(chinese.state(CaseState.IN_REVIEW)).isEqualTo("审查中");
         assertThat(chinese.card(AlertLevel.YELLOW)).isEqualTo("黄牌");
-        assertThat(chinese.action("START_SPECIAL_PROCEDURE")).isEqualTo("启动特别程序");
-        assertThat(chinese.acceptanceBasis("DEEMED")).isEqualTo("视为受理");
-        assertThat(english.state("IN_REVIEW")).isEqualTo("In review");
+        assertThat(chinese.action(CaseAction.START_SPECIAL_PROCEDURE)).isEqualTo("启动特别程序");
+        assertThat(chinese.acceptanceBasis(AcceptanceBasis.DEEMED)).isEqualTo("视为受理");
+        assertThat(chinese.suspensionKind(SpecialProcedureKind.INSPECTION)).isEqualTo("检验");
+        assertThat(english.state(CaseState.IN_REVIEW)).isEqualTo("In review");
         assertThat(english.card(AlertLevel.RED)).isEqualTo("Red");
-        assertThat(chinese.state("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
-        assertThat(CaseTexts.level("bogus")).isEqualTo(AlertLevel.NONE);
+        assertThat(english.action(CaseAction.END_SPECIAL_PROCEDURE)).isEqualTo("Resume clock");
     }
 }

@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.yichuang.core.api.AlertStreamEvent;
 import org.yichuang.core.api.AlertSubscription;
+import org.yichuang.core.api.CaseActionOption;
+import org.yichuang.core.api.CaseAlertEvent;
 import org.yichuang.core.api.CaseDeadlineExplanation;
-import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseDueDate;
+import org.yichuang.core.api.CaseExtensionView;
+import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseListRow;
 import org.yichuang.core.api.CaseReceipt;
-import org.yichuang.core.api.CaseTransitionCommand;
+import org.yichuang.core.api.CaseSuspensionView;
+import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.calendar.ClockExtension;
 import org.yichuang.core.calendar.ClockSettings;
 import org.yichuang.core.calendar.ClockStop;
@@ -51,7 +57,7 @@ final class FakeCases {
     private final DeadlineCalculator calculator = new DeadlineCalculator(ShippedCalendar.calendar(),
             ClockSettings.standard());
     private final Map<String, Life> lives = new LinkedHashMap<>();
-    private final Map<String, CaseDetailView> answered = new HashMap<>();
+    private final Map<String, CaseLifecycleView> answered = new HashMap<>();
     private final List<AlertSubscription.Listener> subscribers = new CopyOnWriteArrayList<>();
     private final List<String> lastEventIds = new CopyOnWriteArrayList<>();
     private int eventId;
@@ -64,8 +70,8 @@ final class FakeCases {
         Instant acceptedAt;
         AcceptanceBasis basis;
         AlertLevel level = AlertLevel.NONE;
-        final List<CaseDetailView.Suspension> stops = new ArrayList<>();
-        final List<CaseDetailView.Extension> extensions = new ArrayList<>();
+        final List<CaseSuspensionView> stops = new ArrayList<>();
+        final List<CaseExtensionView> extensions = new ArrayList<>();
 
         Life(CaseReceipt receipt) {
             this.receipt = receipt;
@@ -83,9 +89,9 @@ final class FakeCases {
 
     synchronized CaseListPage list(CaseListQuery q, String staffName) {
         List<CaseListRow> rows = new ArrayList<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<AlertLevel, Long> counts = new LinkedHashMap<>();
         for (AlertLevel l : AlertLevel.values()) {
-            counts.put(l.name(), 0L);
+            counts.put(l, 0L);
         }
         for (Life l : lives.values()) {
             if (CaseListQuery.MINE.equals(q.scope()) && !l.receipt.staffName().equals(staffName)
@@ -93,22 +99,26 @@ final class FakeCases {
                     || q.item() != null && !q.item().equals(l.receipt.itemCode())) {
                 continue;
             }
-            counts.merge(l.level.name(), 1L, Long::sum);
+            counts.merge(l.level, 1L, Long::sum);
             if (q.level() == null || q.level().equals(l.level.name())) {
                 rows.add(row(l));
             }
         }
-        return new CaseListPage(rows, rows.size(), q.page(), q.size(), counts);
+        return new CaseListPage(rows, q.page(), q.size(), rows.size(), counts);
     }
 
     private CaseListRow row(Life l) {
-        Deadline promised = promised(l);
-        Deadline legal = due(l, STATUTORY);
+        CaseDueDate promised = dueDate(promised(l));
         return new CaseListRow(l.receipt.caseNo(), l.receipt.itemCode(), l.receipt.itemName(), l.receipt.department(),
-                l.receipt.applicantName(), l.state.name(), l.receipt.receivedAt(), l.acceptedAt,
-                promised == null ? null : promised.dueDate(), legal == null ? null : legal.dueDate(),
-                promised != null && promised.provisional(), remaining(promised), l.level.name(),
-                l.receipt.counterNo(), l.receipt.staffName(), false);
+                l.receipt.applicantName(), l.receipt.applicantIdNumberMasked(), l.state, l.state.label(),
+                l.receipt.receivedAt(), l.acceptedAt, promised, dueDate(due(l, STATUTORY)),
+                promised == null ? null : promised.remainingWorkingDays(), l.level, l.level.label(), false,
+                l.receipt.counterNo(), l.receipt.staffName());
+    }
+
+    private CaseDueDate dueDate(Deadline d) {
+        return d == null ? null : new CaseDueDate(d.dueAt().atZone(zone).toInstant(), d.dueDate(), d.provisional(),
+                d.calendarVersion(), remaining(d));
     }
 
     private Integer remaining(Deadline d) {
@@ -126,37 +136,39 @@ final class FakeCases {
 
     private DeadlineInput input(Life l, TimeLimit limit) {
         List<ClockStop> stops = l.stops.stream()
-                .map(s -> new ClockStop(s.kind(), s.startedOn(), s.endedOn(), s.reason())).toList();
+                .map(s -> new ClockStop(s.kindLabel(), s.startedOn(), s.endedOn(), s.reason())).toList();
         List<ClockExtension> ext = l.extensions.stream()
                 .map(e -> new ClockExtension(e.workingDays(), e.reason())).toList();
         return new DeadlineInput(l.acceptedAt.atZone(zone).toLocalDateTime(), limit, stops, ext,
                 LocalDate.now(clock.withZone(zone)));
     }
 
-    synchronized CaseDetailView detail(String caseNo, Set<Role> roles) {
+    synchronized CaseLifecycleView detail(String caseNo, Set<Role> roles) {
         Life l = life(caseNo);
-        Deadline promised = promised(l);
-        Deadline legal = due(l, STATUTORY);
-        List<String> allowed = CaseTransitions.available(situation(l), CaseActor.staff(roles)).stream()
-                .map(CaseAction::name).toList();
-        return new CaseDetailView(caseNo, l.receipt.itemCode(), l.receipt.itemName(), l.receipt.applicantName(),
-                l.state.name(), l.version, l.receipt.receivedAt(), l.acceptedAt,
-                l.basis == null ? null : l.basis.name(), legal == null ? null : legal.dueDate(),
-                promised == null ? null : promised.dueDate(), promised != null && promised.provisional(),
-                remaining(promised), l.level.name(), null, null, false, l.stops, l.extensions, List.of(), allowed);
+        List<CaseActionOption> allowed = CaseTransitions.available(situation(l), CaseActor.staff(roles)).stream()
+                .map(a -> new CaseActionOption(a, a.label())).toList();
+        Instant received = l.receipt.receivedAt();
+        return new CaseLifecycleView(caseNo, l.state, l.state.label(), l.version, CaseKind.PROMISED, received,
+                LocalDate.ofInstant(received, zone), null, null, null, null, l.acceptedAt, l.basis,
+                l.basis == null ? null : l.basis.label(), dueDate(due(l, STATUTORY)), dueDate(promised(l)), l.level,
+                l.level.label(), null, null, null, null, l.stops, l.extensions, List.of(), allowed);
     }
 
     private static CaseSituation situation(Life l) {
         return new CaseSituation(l.state, CaseKind.PROMISED, l.extensions.size());
     }
 
-    synchronized CaseDetailView transition(String caseNo, CaseTransitionCommand c, Set<Role> roles) {
+    synchronized CaseLifecycleView transition(String caseNo, CaseTransitionRequest c, Set<Role> roles) {
         String key = caseNo + "/" + c.idempotencyKey();
         if (answered.containsKey(key)) {
             return answered.get(key);
         }
         Life l = life(caseNo);
-        CaseAction action = CaseAction.valueOf(c.action());
+        CaseAction action = c.action();
+        if (c.expectedStateVersion() != null && c.expectedStateVersion() != l.version) {
+            throw new ApiException(ErrorCode.CASE_STATE_VERSION_CONFLICT,
+                    ErrorCode.CASE_STATE_VERSION_CONFLICT.defaultMessage(), 409);
+        }
         CaseState to;
         try {
             to = CaseTransitions.apply(situation(l), action, CaseActor.staff(roles)).orThrow(l.state, action);
@@ -176,34 +188,35 @@ final class FakeCases {
                 if (c.reason() == null) {
                     throw new ApiException(ErrorCode.TRANSITION_REASON_REQUIRED, "请填写暂停计时的理由。", 400);
                 }
-                l.stops.add(new CaseDetailView.Suspension(c.kind(), c.reason(),
+                l.stops.add(new CaseSuspensionView(c.kind(), CatalogLabels.procedure(c.kind()), c.reason(),
                         c.startedOn() == null ? today : c.startedOn(), null));
             }
             case END_SPECIAL_PROCEDURE -> {
-                CaseDetailView.Suspension s = l.stops.remove(l.stops.size() - 1);
-                l.stops.add(new CaseDetailView.Suspension(s.kind(), s.reason(), s.startedOn(),
+                CaseSuspensionView s = l.stops.remove(l.stops.size() - 1);
+                l.stops.add(new CaseSuspensionView(s.kind(), s.kindLabel(), s.reason(), s.startedOn(),
                         c.endedOn() == null ? today : c.endedOn()));
             }
-            case EXTEND -> l.extensions.add(new CaseDetailView.Extension(
+            case EXTEND -> l.extensions.add(new CaseExtensionView(
                     c.workingDays() == null ? 10 : c.workingDays(), c.reason(), c.approver(), clock.instant()));
             default -> {
             }
         }
         l.state = to;
         l.version++;
-        CaseDetailView view = detail(caseNo, roles);
+        CaseLifecycleView view = detail(caseNo, roles);
         answered.put(key, view);
         return view;
     }
 
-    synchronized CaseDeadlineExplanation explanation(String caseNo) {
+    synchronized CaseDeadlineExplanations explanation(String caseNo) {
         Life l = life(caseNo);
         if (l.acceptedAt == null) {
-            return new CaseDeadlineExplanation(ShippedCalendar.VERSION.number(), List.of("尚未受理，办结期限自受理之日起计算。"));
+            return new CaseDeadlineExplanations(caseNo, List.of(), "办件尚未受理，没有办结期限；收件不等于受理。");
         }
         TimeLimit limit = l.receipt.promisedLimit() == null ? STATUTORY : l.receipt.promisedLimit();
         String text = calculator.explain(input(l, limit)).toChineseText();
-        return new CaseDeadlineExplanation(ShippedCalendar.VERSION.number(), List.of(text.split("\n")));
+        return new CaseDeadlineExplanations(caseNo, List.of(new CaseDeadlineExplanation("承诺办结期限",
+                ShippedCalendar.VERSION.number(), ShippedCalendar.VERSION.source(), List.of(text.split("\n")))), null);
     }
 
     private Life life(String caseNo) {
@@ -224,8 +237,8 @@ final class FakeCases {
     /** Changes a case's level and pushes the change to every subscriber. */
     synchronized void pushAlert(String caseNo, AlertLevel level) {
         Life l = life(caseNo);
-        AlertStreamEvent e = new AlertStreamEvent(String.valueOf(++eventId), caseNo, l.level.name(), level.name(),
-                clock.instant(), "测试");
+        CaseAlertEvent e = new CaseAlertEvent(++eventId, caseNo, l.level, level, level.label(), "测试",
+                clock.instant());
         l.level = level;
         subscribers.forEach(s -> s.event(e));
     }

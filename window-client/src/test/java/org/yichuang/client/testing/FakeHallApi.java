@@ -25,12 +25,12 @@ import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.AlertSubscription;
-import org.yichuang.core.api.CaseDeadlineExplanation;
-import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
 import org.yichuang.core.api.CaseReceipt;
-import org.yichuang.core.api.CaseTransitionCommand;
+import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.supervision.AlertLevel;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
@@ -445,21 +445,21 @@ public final class FakeHallApi implements HallApi {
     }
 
     @Override
-    public synchronized CaseDetailView caseLifecycle(String caseNo) {
+    public synchronized CaseLifecycleView caseLifecycle(String caseNo) {
         maybeFail();
         requireSession();
         return lifecycle.detail(caseNo, caseRoles());
     }
 
     @Override
-    public synchronized CaseDetailView transition(String caseNo, CaseTransitionCommand command) {
+    public synchronized CaseLifecycleView transition(String caseNo, CaseTransitionRequest command) {
         maybeFail();
         requireSession();
         return lifecycle.transition(caseNo, command, caseRoles());
     }
 
     @Override
-    public synchronized CaseDeadlineExplanation deadlineExplanation(String caseNo) {
+    public synchronized CaseDeadlineExplanations deadlineExplanation(String caseNo) {
         maybeFail();
         requireSession();
         return lifecycle.explanation(caseNo);

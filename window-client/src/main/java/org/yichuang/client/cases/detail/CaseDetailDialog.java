@@ -33,8 +33,11 @@ import org.yichuang.client.cases.CardBadges;
 import org.yichuang.client.cases.CaseTexts;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
-import org.yichuang.core.api.CaseDetailView;
-import org.yichuang.core.catalog.CatalogLabels;
+import org.yichuang.core.api.CaseActionOption;
+import org.yichuang.core.api.CaseDeadlineExplanation;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.catalog.SpecialProcedureKind;
 
 /**
@@ -45,6 +48,7 @@ public final class CaseDetailDialog extends JDialog {
     /** Component names for tests. */
     public static final String NAME = "caseDetail.dialog";
     public static final String FIELD_PREFIX = "caseDetail.value.";
+    public static final String HEADING_LABEL = "caseDetail.heading";
     public static final String CARD_LABEL = "caseDetail.card";
     public static final String MOVED_LABEL = "caseDetail.moved";
     public static final String EXPLANATION = "caseDetail.explanation";
@@ -62,7 +66,7 @@ public final class CaseDetailDialog extends JDialog {
     public static final String WORKING_DAYS_FIELD = "caseDetail.form.workingDays";
 
     /** The facts shown at the top, in order: key of the label, how to read it from the view. */
-    private final Map<String, Function<CaseDetailView, String>> facts = new LinkedHashMap<>();
+    private final Map<String, Function<CaseLifecycleView, String>> facts = new LinkedHashMap<>();
     private final Map<String, JLabel> values = new LinkedHashMap<>();
     private final CaseDetailPresenter presenter;
     private final CaseTexts texts;
@@ -75,9 +79,9 @@ public final class CaseDetailDialog extends JDialog {
     private final DefaultTableModel history;
     private final JLabel error = new JLabel();
     private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
-    private final Map<String, JButton> actionButtons = new LinkedHashMap<>();
+    private final Map<CaseAction, JButton> actionButtons = new LinkedHashMap<>();
     private final Map<FormField, JComponent> fields = new EnumMap<>(FormField.class);
-    private final JComboBox<String> kind = new JComboBox<>();
+    private final JComboBox<SpecialProcedureKind> kind = new JComboBox<>();
     private final JTextField reason = new JTextField(28);
     private final JTextField startedOn = new JTextField(9);
     private final JTextField endedOn = new JTextField(9);
@@ -88,7 +92,7 @@ public final class CaseDetailDialog extends JDialog {
 
     /** Builds the dialog over {@code owner}; the transitions are {@code actions}, in display order. */
     public CaseDetailDialog(Window owner, CaseTexts texts, CaseDetailPresenter presenter,
-            List<TransitionAction> actions) {
+            List<TransitionAction> actions, String heading) {
         super(owner, texts.messages().text("caseDetail.title", presenter.caseNo()), ModalityType.MODELESS);
         this.presenter = presenter;
         this.texts = texts;
@@ -105,7 +109,7 @@ public final class CaseDetailDialog extends JDialog {
 
         JPanel content = new JPanel(new BorderLayout(0, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 14, 12, 14));
-        content.add(factsPanel(), BorderLayout.PAGE_START);
+        content.add(factsPanel(heading), BorderLayout.PAGE_START);
         content.add(tabs(), BorderLayout.CENTER);
         content.add(transitionPanel(actions), BorderLayout.PAGE_END);
         setContentPane(content);
@@ -120,22 +124,21 @@ public final class CaseDetailDialog extends JDialog {
     }
 
     private void defineFacts() {
-        facts.put("caseNo", CaseDetailView::caseNo);
-        facts.put("item", CaseDetailView::itemName);
-        facts.put("applicant", CaseDetailView::applicantName);
+        facts.put("caseNo", CaseLifecycleView::caseNo);
         facts.put("state", v -> texts.state(v.state()));
         facts.put("receivedAt", v -> texts.dateTime(v.receivedAt()));
         facts.put("acceptedAt", v -> v.acceptedAt() == null ? m.text("caseDetail.notAccepted")
                 : texts.dateTime(v.acceptedAt()));
         facts.put("acceptanceBasis", v -> texts.acceptanceBasis(v.acceptanceBasis()));
-        facts.put("legalDue", v -> texts.dueDate(v.legalDueOn(), v.provisional()));
-        facts.put("promisedDue", v -> texts.dueDate(v.promisedDueOn(), v.provisional()));
-        facts.put("remaining", v -> texts.remaining(v.remainingWorkingDays()));
+        facts.put("legalDue", v -> texts.dueDate(v.legalDue()));
+        facts.put("promisedDue", v -> texts.dueDate(v.promisedDue()));
+        facts.put("remaining", v -> v.promisedDue() == null ? "" : texts.remaining(v.promisedDue().remainingWorkingDays()));
+        facts.put("supplementNoticeDueAt", v -> texts.dateTime(v.supplementNoticeDueAt()));
         facts.put("decidedAt", v -> texts.dateTime(v.decidedAt()));
         facts.put("deliveredAt", v -> texts.dateTime(v.deliveredAt()));
     }
 
-    private JPanel factsPanel() {
+    private JPanel factsPanel(String heading) {
         JPanel grid = new JPanel(new GridBagLayout());
         int i = 0;
         for (String key : facts.keySet()) {
@@ -169,7 +172,13 @@ public final class CaseDetailDialog extends JDialog {
         moved.setForeground(Forms.color("Yichuang.error.foreground"));
         badges.add(moved);
         badges.add(card);
-        top.add(badges, BorderLayout.PAGE_START);
+        JPanel head = new JPanel(new BorderLayout());
+        JLabel title = Forms.styled(new JLabel(heading == null || heading.isBlank() ? presenter.caseNo() : heading),
+                "h3");
+        title.setName(HEADING_LABEL);
+        head.add(title, BorderLayout.LINE_START);
+        head.add(badges, BorderLayout.LINE_END);
+        top.add(head, BorderLayout.PAGE_START);
         return top;
     }
 
@@ -208,20 +217,20 @@ public final class CaseDetailDialog extends JDialog {
         kind.setName(KIND_FIELD);
         kind.addItem(null);
         for (SpecialProcedureKind k : SpecialProcedureKind.values()) {
-            kind.addItem(k.name());
+            kind.addItem(k);
         }
         kind.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value,
                     int index, boolean isSelected, boolean cellHasFocus) {
                 String text = value == null ? m.text("caseDetail.form.kind.none")
-                        : CatalogLabels.procedure(SpecialProcedureKind.valueOf((String) value));
+                        : texts.suspensionKind((SpecialProcedureKind) value);
                 return super.getListCellRendererComponent(list, text, index, isSelected, cellHasFocus);
             }
         });
         kind.addActionListener(e -> {
             if (!syncing) {
-                presenter.setKind((String) kind.getSelectedItem());
+                presenter.setKind((SpecialProcedureKind) kind.getSelectedItem());
             }
         });
         bind(reason, REASON_FIELD, FormField.REASON, presenter::setReason);
@@ -242,7 +251,7 @@ public final class CaseDetailDialog extends JDialog {
 
         for (TransitionAction a : actions) {
             JButton b = new JButton(a);
-            b.setName(ACTION_PREFIX + a.code());
+            b.setName(ACTION_PREFIX + a.code().name());
             actionButtons.put(a.code(), b);
         }
         error.setName(ERROR_LABEL);
@@ -276,23 +285,24 @@ public final class CaseDetailDialog extends JDialog {
     private void show(CaseDetailState s) {
         syncing = true;
         try {
-            CaseDetailView v = s.view();
+            CaseLifecycleView v = s.view();
             if (v != null) {
                 facts.forEach((key, read) -> {
                     String text = read.apply(v);
                     values.get(key).setText(text == null || text.isEmpty() ? "—" : text);
                 });
-                AlertLevel c = CaseTexts.level(v.alertLevel());
+                AlertLevel c = v.alertLevel() == null ? AlertLevel.NONE : v.alertLevel();
                 card.setOpaque(c != AlertLevel.NONE);
                 card.setText(texts.card(c));
                 card.setBackground(Forms.color(CardBadges.backgroundKey(c)));
                 card.setForeground(c == AlertLevel.NONE ? Forms.color("Yichuang.muted.foreground")
                         : Forms.color(CardBadges.foregroundKey(c)));
-                moved.setVisible(v.deadlineMoved() || !v.deadlineHistory().isEmpty());
+                moved.setVisible(v.deadlineHistory().stream().anyMatch(h -> h.oldCalendarVersion() != null
+                        && !h.oldCalendarVersion().equals(h.newCalendarVersion())));
                 fillTables(v);
                 showButtons(v);
             }
-            explanation.setText(s.explanation() == null ? "" : String.join("\n", s.explanation().lines()));
+            explanation.setText(explain(s.explanation()));
             explanation.setCaretPosition(0);
             TransitionForm f = s.form();
             if (!java.util.Objects.equals(kind.getSelectedItem(), f.kind())) {
@@ -303,12 +313,12 @@ public final class CaseDetailDialog extends JDialog {
             Forms.setTextIfDifferent(endedOn, f.endedOn());
             Forms.setTextIfDifferent(approver, f.approver());
             Forms.setTextIfDifferent(workingDays, f.workingDays());
-            boolean canSuspend = s.allows(CaseDetailPresenter.SUSPEND);
+            boolean canSuspend = s.allows(CaseAction.START_SPECIAL_PROCEDURE);
             kind.setEnabled(canSuspend);
             startedOn.setEnabled(canSuspend);
-            endedOn.setEnabled(s.allows(CaseDetailPresenter.RESUME));
-            approver.setEnabled(s.allows(CaseDetailPresenter.EXTEND));
-            workingDays.setEnabled(s.allows(CaseDetailPresenter.EXTEND));
+            endedOn.setEnabled(s.allows(CaseAction.END_SPECIAL_PROCEDURE));
+            approver.setEnabled(s.allows(CaseAction.EXTEND));
+            workingDays.setEnabled(s.allows(CaseAction.EXTEND));
             if (s.error() != shownError) {
                 // only a new refusal moves the focus: typing the correction must not pull it back
                 shownError = s.error();
@@ -335,16 +345,17 @@ public final class CaseDetailDialog extends JDialog {
         }
     }
 
-    private void showButtons(CaseDetailView v) {
+    private void showButtons(CaseLifecycleView v) {
         buttons.removeAll();
-        List<String> shown = new ArrayList<>();
-        for (String code : v.allowedActions()) {
+        List<CaseAction> shown = new ArrayList<>();
+        for (CaseActionOption option : v.availableActions()) {
+            CaseAction code = option.action();
             JButton b = actionButtons.get(code);
             if (b == null) {
-                TransitionAction other = new TransitionAction.OtherTransitionAction(m, presenter, code,
-                        texts.action(code));
-                b = new JButton(other);
-                b.setName(ACTION_PREFIX + code);
+                String label = option.label() == null || !m.locale().getLanguage().equals("zh")
+                        ? texts.action(code) : option.label();
+                b = new JButton(new TransitionAction.OtherTransitionAction(m, presenter, code, label));
+                b.setName(ACTION_PREFIX + code.name());
                 actionButtons.put(code, b);
             }
             shown.add(code);
@@ -362,15 +373,36 @@ public final class CaseDetailDialog extends JDialog {
         buttons.repaint();
     }
 
-    private void fillTables(CaseDetailView v) {
+    private void fillTables(CaseLifecycleView v) {
         suspensions.setRowCount(0);
         v.suspensions().forEach(s -> suspensions.addRow(new Object[] {texts.suspensionKind(s.kind()), s.reason(),
             s.startedOn(), s.endedOn() == null ? m.text("caseDetail.suspension.running") : s.endedOn()}));
         extensions.setRowCount(0);
-        v.extensions().forEach(e -> extensions.addRow(new Object[] {e.workingDays(), e.reason(), e.approver(),
+        v.extensions().forEach(e -> extensions.addRow(new Object[] {e.workingDays(), e.reason(), e.approverName(),
             texts.dateTime(e.grantedAt())}));
         history.setRowCount(0);
         v.deadlineHistory().forEach(h -> history.addRow(new Object[] {texts.dateTime(h.changedAt()),
-            h.oldPromisedDueOn(), h.newPromisedDueOn(), h.oldLegalDueOn(), h.newLegalDueOn(), h.reason()}));
+            texts.dueDay(h.oldPromisedDueAt()), texts.dueDay(h.newPromisedDueAt()), texts.dueDay(h.oldLegalDueAt()),
+            texts.dueDay(h.newLegalDueAt()), h.reason()}));
+    }
+
+    /** The server's 期限说明, each due date under its heading; the note when there is none yet (未受理). */
+    private String explain(CaseDeadlineExplanations e) {
+        if (e == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (CaseDeadlineExplanation d : e.deadlines()) {
+            if (s.length() > 0) {
+                s.append('\n');
+            }
+            s.append(m.text("caseDetail.explanation.heading", d.kind(), d.calendarVersion(),
+                    d.calendarSource() == null ? "" : d.calendarSource())).append('\n');
+            d.lines().forEach(line -> s.append(line).append('\n'));
+        }
+        if (e.note() != null) {
+            s.append(e.note());
+        }
+        return s.toString().stripTrailing();
     }
 }

@@ -2,18 +2,19 @@ package org.yichuang.client.cases.detail;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
-import org.yichuang.core.api.CaseDetailView;
-import org.yichuang.core.api.CaseTransitionCommand;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.catalog.SpecialProcedureKind;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.Problem;
 
 /**
@@ -25,24 +26,14 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
     /** Observable properties. */
     public enum Property { STATE, BUSY }
 
-    /** Action codes of the transitions this pane offers (the server's {@code CaseAction} names). */
-    public static final String ACCEPT = CaseAction.ACCEPT.name();
-    public static final String START_REVIEW = CaseAction.START_REVIEW.name();
-    public static final String SUSPEND = CaseAction.START_SPECIAL_PROCEDURE.name();
-    public static final String RESUME = CaseAction.END_SPECIAL_PROCEDURE.name();
-    public static final String EXTEND = CaseAction.EXTEND.name();
-    public static final String APPROVE = CaseAction.APPROVE.name();
-    public static final String REFUSE = CaseAction.REFUSE.name();
-    public static final String DELIVER = CaseAction.DELIVER.name();
-    /** The actions with their own button, in the order a case lives them. */
-    public static final List<String> KNOWN = List.of(ACCEPT, START_REVIEW, SUSPEND, RESUME, EXTEND, APPROVE, REFUSE,
-            DELIVER);
+    private static final CaseAction SUSPEND = CaseAction.START_SPECIAL_PROCEDURE;
+    private static final CaseAction RESUME = CaseAction.END_SPECIAL_PROCEDURE;
 
     private final HallApi api;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Supplier<String> keys;
-    private final Consumer<CaseDetailView> onChanged;
+    private final Consumer<CaseLifecycleView> onChanged;
     private final String caseNo;
     private CaseDetailState state;
     private int inFlight;
@@ -52,7 +43,7 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
      * {@code onChanged} is told after every transition taken (the list reloads).
      */
     public CaseDetailPresenter(HallApi api, BackgroundTasks tasks, Messages messages, Supplier<String> keys,
-            Supplier<LocalDate> today, String caseNo, Consumer<CaseDetailView> onChanged) {
+            Supplier<LocalDate> today, String caseNo, Consumer<CaseLifecycleView> onChanged) {
         this.api = api;
         this.tasks = tasks;
         this.messages = messages;
@@ -79,7 +70,7 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
     }
 
     /** Returns true when {@code action} may be taken now (the server allows it and nothing runs). */
-    public boolean canTake(String action) {
+    public boolean canTake(CaseAction action) {
         return !isBusy() && state.allows(action);
     }
 
@@ -107,7 +98,7 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
     }
 
     /** Sets the special procedure kind (特别程序种类) of a suspension. */
-    public void setKind(String kind) {
+    public void setKind(SpecialProcedureKind kind) {
         setState(state.withForm(state.form().withKind(kind)));
     }
 
@@ -137,20 +128,21 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
     }
 
     /** Takes {@code action} with the form's inputs and a fresh idempotency key; off the EDT. */
-    public void take(String action) {
+    public void take(CaseAction action) {
         if (!canTake(action)) {
             return;
         }
         TransitionForm f = state.form();
-        CaseTransitionCommand command;
+        CaseTransitionRequest command;
         try {
-            LocalDate startedOn = SUSPEND.equals(action) ? date(f.startedOn(), FormField.STARTED_ON) : null;
-            LocalDate endedOn = RESUME.equals(action) ? date(f.endedOn(), FormField.ENDED_ON) : null;
-            Integer days = EXTEND.equals(action) ? workingDays(f.workingDays()) : null;
+            LocalDate startedOn = action == SUSPEND ? date(f.startedOn(), FormField.STARTED_ON) : null;
+            LocalDate endedOn = action == RESUME ? date(f.endedOn(), FormField.ENDED_ON) : null;
+            Integer days = action == CaseAction.EXTEND ? workingDays(f.workingDays()) : null;
             // a key only for what is really sent: each press that reaches the server is a new submission
-            command = new CaseTransitionCommand(action, keys.get(), blankToNull(f.reason()),
-                    SUSPEND.equals(action) ? f.kind() : null, startedOn, endedOn,
-                    EXTEND.equals(action) ? blankToNull(f.approver()) : null, days);
+            // the state version read: a case someone else moved meanwhile is refused, not overwritten
+            command = new CaseTransitionRequest(action, keys.get(), state.view().stateVersion(),
+                    blankToNull(f.reason()), action == SUSPEND ? f.kind() : null, startedOn, endedOn,
+                    action == CaseAction.EXTEND ? blankToNull(f.approver()) : null, days, null, null);
         } catch (BadInput bad) {
             setState(state.withError(bad.getMessage(), bad.field, action));
             return;
@@ -166,11 +158,23 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
         }, failure -> {
             ended();
             setState(state.withError(messages.errorMessage(failure), fieldOf(action, failure), action));
+            if (failure instanceof DomainException d && (d.code() == ErrorCode.CASE_STATE_VERSION_CONFLICT
+                    || d.code() == ErrorCode.TRANSITION_NOT_ALLOWED)) {
+                reloadView();   // someone else moved the case: show where it is now, keep the message
+            }
         });
     }
 
+    private void reloadView() {
+        started();
+        tasks.submit(() -> api.caseLifecycle(caseNo), view -> {
+            ended();
+            setState(state.withView(view));
+        }, failure -> ended());
+    }
+
     /** Where the clerk must look after {@code failure}: the field a problem names, else the action's main input. */
-    static FormField fieldOf(String action, Throwable failure) {
+    static FormField fieldOf(CaseAction action, Throwable failure) {
         if (failure instanceof DomainException d) {
             for (Problem p : d.problems()) {
                 FormField f = byName(p.field());
@@ -189,17 +193,19 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
                 return FormField.KIND;
             }
             if (code.contains("SUSPENSION") || code.contains("CLOCK_STOP") || code.contains("DATE")) {
-                return RESUME.equals(action) ? FormField.ENDED_ON : FormField.STARTED_ON;
+                return action == RESUME ? FormField.ENDED_ON : FormField.STARTED_ON;
             }
             if (code.contains("EXTENSION")) {
                 return FormField.WORKING_DAYS;
             }
         }
-        return SUSPEND.equals(action) ? FormField.KIND
-                : RESUME.equals(action) ? FormField.ENDED_ON
-                : EXTEND.equals(action) ? FormField.APPROVER
-                : REFUSE.equals(action) ? FormField.REASON
-                : FormField.NONE;
+        return switch (action) {
+            case START_SPECIAL_PROCEDURE -> FormField.KIND;
+            case END_SPECIAL_PROCEDURE -> FormField.ENDED_ON;
+            case EXTEND -> FormField.APPROVER;
+            case REFUSE, WITHDRAW, REJECT, TERMINATE, REVOKE_ACCEPTANCE, REQUEST_SUPPLEMENT -> FormField.REASON;
+            default -> FormField.NONE;
+        };
     }
 
     private static FormField byName(String field) {

@@ -1,7 +1,8 @@
 package org.yichuang.client.cases.detail;
 
-import org.yichuang.core.api.CaseDeadlineExplanation;
-import org.yichuang.core.api.CaseDetailView;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.cases.CaseAction;
 
 /**
  * What the case detail shows, replaced whole on every change.
@@ -11,16 +12,16 @@ import org.yichuang.core.api.CaseDetailView;
  * @param form         the transition inputs
  * @param error        the last refusal in Chinese, or null
  * @param errorField   where the focus goes after that refusal
- * @param lastAction   the action code of the last attempt, for focusing its button
+ * @param lastAction   the action of the last attempt, for focusing its button
  */
-public record CaseDetailState(CaseDetailView view, CaseDeadlineExplanation explanation, TransitionForm form,
-        String error, FormField errorField, String lastAction) {
+public record CaseDetailState(CaseLifecycleView view, CaseDeadlineExplanations explanation, TransitionForm form,
+        String error, FormField errorField, CaseAction lastAction) {
 
-    CaseDetailState withView(CaseDetailView v) {
+    CaseDetailState withView(CaseLifecycleView v) {
         return new CaseDetailState(v, explanation, form, error, errorField, lastAction);
     }
 
-    CaseDetailState withExplanation(CaseDeadlineExplanation v) {
+    CaseDetailState withExplanation(CaseDeadlineExplanations v) {
         return new CaseDetailState(view, v, form, error, errorField, lastAction);
     }
 
@@ -28,12 +29,12 @@ public record CaseDetailState(CaseDetailView view, CaseDeadlineExplanation expla
         return new CaseDetailState(view, explanation, v, error, errorField, lastAction);
     }
 
-    CaseDetailState withError(String message, FormField field, String action) {
+    CaseDetailState withError(String message, FormField field, CaseAction action) {
         return new CaseDetailState(view, explanation, form, message, field, action);
     }
 
     /** Returns true when the server lets the caller take {@code action} now. */
-    public boolean allows(String action) {
-        return view != null && view.allowedActions().contains(action);
+    public boolean allows(CaseAction action) {
+        return view != null && view.availableActions().stream().anyMatch(o -> o.action() == action);
     }
 }

@@ -3,6 +3,7 @@ package org.yichuang.client.cases.detail;
 import java.awt.event.ActionEvent;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
+import org.yichuang.core.cases.CaseAction;
 
 /**
  * One transition button of the case detail; enabled only when the server says the caller may take it now and
@@ -10,10 +11,10 @@ import org.yichuang.client.ui.YichuangAction;
  */
 public abstract class TransitionAction extends YichuangAction {
     private final CaseDetailPresenter presenter;
-    private final String code;
+    private final CaseAction code;
 
-    /** Creates the action for {@code code} (the server's action name). */
-    protected TransitionAction(Messages messages, CaseDetailPresenter presenter, String code) {
+    /** Creates the action for {@code code}. */
+    protected TransitionAction(Messages messages, CaseDetailPresenter presenter, CaseAction code) {
         super(messages);
         this.presenter = presenter;
         this.code = code;
@@ -21,8 +22,8 @@ public abstract class TransitionAction extends YichuangAction {
         updateEnabledState();
     }
 
-    /** Returns the server's action name, e.g. {@code ACCEPT}. */
-    public String code() {
+    /** Returns the action, e.g. {@link CaseAction#ACCEPT}. */
+    public CaseAction code() {
         return code;
     }
 
@@ -40,7 +41,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class AcceptCaseAction extends TransitionAction {
         /** Creates the action. */
         public AcceptCaseAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.ACCEPT);
+            super(messages, presenter, CaseAction.ACCEPT);
         }
     }
 
@@ -48,7 +49,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class StartReviewAction extends TransitionAction {
         /** Creates the action. */
         public StartReviewAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.START_REVIEW);
+            super(messages, presenter, CaseAction.START_REVIEW);
         }
     }
 
@@ -56,7 +57,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class SuspendClockAction extends TransitionAction {
         /** Creates the action. */
         public SuspendClockAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.SUSPEND);
+            super(messages, presenter, CaseAction.START_SPECIAL_PROCEDURE);
         }
     }
 
@@ -64,7 +65,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class ResumeClockAction extends TransitionAction {
         /** Creates the action. */
         public ResumeClockAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.RESUME);
+            super(messages, presenter, CaseAction.END_SPECIAL_PROCEDURE);
         }
     }
 
@@ -72,7 +73,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class ExtendDeadlineAction extends TransitionAction {
         /** Creates the action. */
         public ExtendDeadlineAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.EXTEND);
+            super(messages, presenter, CaseAction.EXTEND);
         }
     }
 
@@ -80,7 +81,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class ApproveCaseAction extends TransitionAction {
         /** Creates the action. */
         public ApproveCaseAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.APPROVE);
+            super(messages, presenter, CaseAction.APPROVE);
         }
     }
 
@@ -88,7 +89,7 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class RefuseCaseAction extends TransitionAction {
         /** Creates the action. */
         public RefuseCaseAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.REFUSE);
+            super(messages, presenter, CaseAction.REFUSE);
         }
     }
 
@@ -96,17 +97,17 @@ public abstract class TransitionAction extends YichuangAction {
     public static final class DeliverCaseAction extends TransitionAction {
         /** Creates the action. */
         public DeliverCaseAction(Messages messages, CaseDetailPresenter presenter) {
-            super(messages, presenter, CaseDetailPresenter.DELIVER);
+            super(messages, presenter, CaseAction.DELIVER);
         }
     }
 
     /**
-     * Any other transition the server offers (补正告知, 撤回, ...): labelled with its Chinese name, so a server newer
-     * than this client still offers every allowed step.
+     * Any other transition the server offers (补正告知, 撤回, ...): labelled with the server's Chinese label, so
+     * every step the caller may take has a button.
      */
     public static final class OtherTransitionAction extends TransitionAction {
         /** Creates the action for {@code code} labelled {@code label}. */
-        public OtherTransitionAction(Messages messages, CaseDetailPresenter presenter, String code, String label) {
+        public OtherTransitionAction(Messages messages, CaseDetailPresenter presenter, CaseAction code, String label) {
             super(messages, presenter, code);
             putValue(NAME, label);
         }

@@ -1,10 +1,12 @@
 package org.yichuang.client.cases.detail;
 
+import org.yichuang.core.catalog.SpecialProcedureKind;
+
 /**
  * What the clerk typed for the transitions that need more than a click: 暂停计时 (kind, reason, start date), 恢复计时
  * (end date), 延期 (approver, reason, working days), 不予批准 (reason). Dates are the clerk's text until sent.
  */
-public record TransitionForm(String kind, String reason, String startedOn, String endedOn, String approver,
+public record TransitionForm(SpecialProcedureKind kind, String reason, String startedOn, String endedOn, String approver,
         String workingDays) {
 
     /** An empty form whose dates default to {@code today} (ISO text). */
@@ -12,7 +14,7 @@ public record TransitionForm(String kind, String reason, String startedOn, Strin
         return new TransitionForm(null, "", today, today, "", "");
     }
 
-    TransitionForm withKind(String v) {
+    TransitionForm withKind(SpecialProcedureKind v) {
         return new TransitionForm(v, reason, startedOn, endedOn, approver, workingDays);
     }
 
