@@ -42,5 +42,10 @@ public enum AuditAction {
     /** The same transition key and content again: the stored answer was returned. */
     CASE_TRANSITION_REPEATED,
     /** 视为受理 by the day sweep (Art. 32(4)); no staff. */
-    CASE_DEEMED_ACCEPTED
+    CASE_DEEMED_ACCEPTED,
+    // issue 9: supervision
+    /** 查看办件列表 (subject: cases; detail: filters, page, total and the ids of the cases returned). */
+    CASE_LIST_READ,
+    /** 导出办件清单 (subject: cases; detail: filters and the number of rows). */
+    CASE_LIST_EXPORTED
 }
