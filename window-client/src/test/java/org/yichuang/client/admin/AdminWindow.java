@@ -11,6 +11,8 @@ import javax.swing.JFrame;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.yichuang.client.admin.item.ItemEditorPane;
+import org.yichuang.client.admin.item.ItemListPane;
 import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.main.MainPresenter;
 import org.yichuang.client.main.SignOutAction;
