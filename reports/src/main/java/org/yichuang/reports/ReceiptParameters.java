@@ -81,6 +81,7 @@ final class ReceiptParameters {
             case WORKING_DAYS -> "个工作日";
             case NATURAL_DAYS -> "日（自然日）";
             case HOURS -> "小时";
+            case MONTHS -> "个月";
         };
         return limit.value() + unit;
     }

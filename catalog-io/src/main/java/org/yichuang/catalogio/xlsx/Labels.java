@@ -35,7 +35,8 @@ final class Labels {
         case WORKING_DAYS -> "工作日";
         case NATURAL_DAYS -> "自然日";
         case HOURS -> "小时";
-    }).alias("个工作日", LimitUnit.WORKING_DAYS);
+        case MONTHS -> "月";
+    }).alias("个月", LimitUnit.MONTHS).alias("个工作日", LimitUnit.WORKING_DAYS);
     static final LabelTable<CaseKind> CASE_KINDS = LabelTable.of(CaseKind.class, k -> switch (k) {
         case IMMEDIATE -> "即办件";
         case PROMISED -> "承诺件";

@@ -25,6 +25,7 @@ public final class CatalogLabels {
             case WORKING_DAYS -> "个工作日";
             case NATURAL_DAYS -> "日（自然日）";
             case HOURS -> "小时";
+            case MONTHS -> "个月";
         };
     }
 

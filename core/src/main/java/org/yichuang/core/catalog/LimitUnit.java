@@ -7,5 +7,7 @@ public enum LimitUnit {
     /** 自然日. */
     NATURAL_DAYS,
     /** 小时. */
-    HOURS
+    HOURS,
+    /** 月 (民法典 Art. 202: the corresponding day of the last month, or its last day). */
+    MONTHS
 }

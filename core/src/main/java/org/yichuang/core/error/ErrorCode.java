@@ -110,7 +110,57 @@ public enum ErrorCode {
     /** The printer is offline or rejected the job (client side only). */
     PRINTER_UNAVAILABLE(503, "打印机不可用，请检查打印机是否开启并联机。"),
     /** Anything unexpected; details stay in the server log. */
-    INTERNAL_ERROR(500, "系统内部错误，请稍后重试。");
+    INTERNAL_ERROR(500, "系统内部错误，请稍后重试。"),
+
+    // issue 9: calendar (工作日历) and due-date counting
+    /** A working-day calendar file has problems; every located problem is listed. */
+    CALENDAR_FILE_INVALID(400, "工作日历文件有误，请按提示逐行修改后重新导入。"),
+    /** A calendar file cannot be read (missing, unreadable, not UTF-8). */
+    CALENDAR_FILE_UNREADABLE(400, "无法读取工作日历文件，请检查文件是否存在、是否为 UTF-8 编码的 CSV。"),
+    /** A calendar line does not have the columns date,kind,holiday[,counts_as_statutory]. */
+    CALENDAR_LINE_MALFORMED(400, "日历行格式不正确，应为：日期,类型,节日名称[,是否计为法定节假日]。"),
+    /** A calendar date is not a real date, e.g. 2025-02-30. */
+    CALENDAR_DATE_IMPOSSIBLE(400, "日期不存在或格式不是 YYYY-MM-DD。"),
+    /** The same date appears twice with the same kind. */
+    CALENDAR_DATE_DUPLICATE(400, "同一日期重复出现。"),
+    /** A kind other than off, work, regional. */
+    CALENDAR_KIND_UNKNOWN(400, "类型只能是 off（法定节假日）、work（调休上班）或 regional（地方休息日）。"),
+    /** The same date is listed both as a day off and as a working day. */
+    CALENDAR_DAY_OFF_AND_WORK(400, "同一日期既被列为休息日又被列为上班日。"),
+    /** A make-up working day (调休上班) that falls on Monday to Friday, which is a working day anyway. */
+    CALENDAR_MAKEUP_ON_WEEKDAY(400, "调休上班日必须是周六或周日；周一至周五本来就是工作日。"),
+    /** A year that has entries but no day off at all. */
+    CALENDAR_YEAR_WITHOUT_OFF_DAYS(400, "该年份没有任何法定节假日，放假安排不完整。"),
+    /** The holiday name column is empty. */
+    CALENDAR_HOLIDAY_NAME_MISSING(400, "节日名称不能为空。"),
+    /** The counts_as_statutory column is neither true nor false, or is given for a make-up working day. */
+    CALENDAR_STATUTORY_FLAG_INVALID(400, "“是否计为法定节假日”只能填 true 或 false，且只适用于 off 和 regional。"),
+    /** A date outside the years the calendar precomputes (2000–2100). */
+    CALENDAR_DATE_OUT_OF_RANGE(400, "日期超出工作日历支持的范围（2000年至2100年）。"),
+    /** A working-day count that is negative or absurdly large. */
+    DEADLINE_WORKING_DAYS_INVALID(400, "工作日数必须是 0 到 3650 之间的整数。"),
+    /** A clock stop (暂停计时) that ends before it starts. */
+    CLOCK_STOP_INVERTED(400, "暂停计时的结束日期早于开始日期。"),
+    /** Two clock stops (暂停计时) of one case overlap. */
+    CLOCK_STOP_OVERLAP(400, "暂停计时的时间段相互重叠。"),
+    /** Office hours (办公时间) are empty, inverted or overlapping, e.g. not 09:00-12:00,13:30-17:30. */
+    OFFICE_HOURS_INVALID(400, "办公时间格式不正确，应如 09:00-12:00,13:30-17:30，各时段不能重叠或颠倒。"),
+
+    // issue 9: calendar server (import, versions)
+    /** An imported calendar file has problems (each listed with its line and CALENDAR_* code); nothing changed. */
+    CALENDAR_IMPORT_INVALID(422, "日历文件有错误，未导入任何内容。请按错误清单修改后重新导入。"),
+    /** A published year in the file differs from the installed one; the answer lists the days; confirm to apply. */
+    CALENDAR_YEAR_CONFLICT(409, "文件中的年份与已发布的日历不同，请核对差异后确认导入。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file makes an ordinary day special. */
+    CALENDAR_DAY_ADDED(409, "文件新增了一个节假日或调休日。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file makes a special day ordinary. */
+    CALENDAR_DAY_REMOVED(409, "文件取消了一个节假日或调休日。"),
+    /** One line of a {@link #CALENDAR_YEAR_CONFLICT}: the file changes a day's kind or holiday. */
+    CALENDAR_DAY_CHANGED(409, "文件改变了一个节假日或调休日。"),
+    /** The source text (通知文号) of an import is too long or holds control characters. */
+    CALENDAR_SOURCE_INVALID(400, "来源说明不能超过200个字，不能含控制字符。"),
+    /** A calendar year outside what the calendar covers. */
+    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。");
 
     private final int httpStatus;
     private final String defaultMessage;

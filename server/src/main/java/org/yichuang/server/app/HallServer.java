@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -28,6 +31,9 @@ import org.yichuang.server.account.Tokens;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.audit.AuditService;
+import org.yichuang.server.calendar.CalendarImportService;
+import org.yichuang.server.calendar.CalendarRoutes;
+import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
 import org.yichuang.server.cases.NewCaseValidator;
@@ -44,6 +50,8 @@ import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.deadline.AlertRefresh;
+import org.yichuang.server.deadline.DeadlineRecompute;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.counter.CounterService;
 import org.yichuang.server.hall.HallRoutes;
@@ -71,12 +79,50 @@ public final class HallServer implements AutoCloseable {
     private final Javalin app;
     private final Database database;
     private final EmbeddedDatabase embedded;
+    private final CalendarService calendar;
+    /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
+    private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "yichuang-calendar-watch");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean closed;
 
-    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded) {
+    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar) {
         this.app = app;
         this.database = database;
         this.embedded = embedded;
+        this.calendar = calendar;
+    }
+
+    /**
+     * The calendar and the deadline recompute that follows its changes (wired here: calendar may not know deadline).
+     */
+    static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock) {
+        CalendarService calendar = new CalendarService(jdbi, clock);
+        calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, AlertRefresh.NONE, clock));
+        return calendar;
+    }
+
+    /** How often the server looks for a calendar version imported by another process. */
+    static final long CALENDAR_WATCH_SECONDS = 30;
+
+    private void watchCalendar() {
+        // at start-up first: a recompute cut short by a crash is finished before anything else
+        calendarWatch.execute(() -> runQuietly(calendar::catchUp));
+        calendarWatch.scheduleWithFixedDelay(() -> runQuietly(calendar::refresh), CALENDAR_WATCH_SECONDS,
+                CALENDAR_WATCH_SECONDS, TimeUnit.SECONDS);
+        // a case accepted under the old version while the new one was being swapped in is caught by this
+        calendarWatch.scheduleWithFixedDelay(() -> runQuietly(calendar::catchUp), 10, 10, TimeUnit.MINUTES);
+    }
+
+    private static void runQuietly(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // the next round retries; a failure here must not end the schedule
+            LOG.warn("calendar watch: {}", e.getClass().getSimpleName(), e);
+        }
     }
 
     /**
@@ -132,15 +178,18 @@ public final class HallServer implements AutoCloseable {
         Jdbi jdbi = Database.newJdbi(new DeferredDataSource(prepared.thenApply(Database::dataSource)));
         // healthy once started, and while the embedded PostgreSQL runs (its supervisor knows at once when it dies)
         BooleanSupplier available = () -> ready.get() && (embedded.get() == null || embedded.get().isRunning());
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, publicUrl),
+        HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
+        CalendarService calendar = calendar(jdbi, hall, clock);
+        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, hall, calendar),
                 Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
         started.set(app);
         try {
             app.start();
-            HallServer server = new HallServer(app, join(prepared), embedded.get());
+            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar);
             ready.set(true);
+            server.watchCalendar();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -162,12 +211,12 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready, Supplier<String> publicUrl) {
+            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
-                Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES));
+                Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
+                        CalendarRoutes.IMPORT_PATH, CalendarRoutes.MAX_IMPORT_BYTES));
         CounterService counters = new CounterService(jdbi.onDemand(CounterDao.class));
-        HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
         ItemJson itemJson = new ItemJson(json);
         CatalogWriter writer = new CatalogWriter(itemJson);
         CatalogFiles files = new CatalogFiles();
@@ -184,6 +233,7 @@ public final class HallServer implements AutoCloseable {
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
                 new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new AuthHandler(accounts), new ErrorMapper(), bodies);
     }
 
@@ -191,6 +241,9 @@ public final class HallServer implements AutoCloseable {
             Clock clock, PrintStream out) {
         Passwords passwords = new Passwords(random);
         new InitialAdmin(new StaffAccounts(jdbi, hasher, clock), passwords).ensure(config.dataDir(), out);
+        if (new CalendarService(jdbi, clock).seedIfEmpty()) {
+            out.println("已写入随程序发布的工作日历（版本 1）");
+        }
         if (!config.demoData()) {
             return;
         }
@@ -240,6 +293,7 @@ public final class HallServer implements AutoCloseable {
             return;
         }
         closed = true;
+        calendarWatch.shutdownNow();
         app.stop();
         database.close();
         if (embedded != null) {

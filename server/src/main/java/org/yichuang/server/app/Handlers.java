@@ -2,6 +2,7 @@ package org.yichuang.server.app;
 
 import org.yichuang.server.account.SessionRoutes;
 import org.yichuang.server.audit.AuditRoutes;
+import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
@@ -17,5 +18,5 @@ import org.yichuang.server.web.RequestBodies;
 /** The HTTP handler objects the route table points at. */
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
-        AuditRoutes audit, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
+        AuditRoutes audit, CalendarRoutes calendar, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
 }

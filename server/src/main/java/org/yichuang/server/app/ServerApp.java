@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.auth.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
@@ -71,6 +72,9 @@ public final class ServerApp {
             r.post("/api/cases", h.cases()::create, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
+            r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
+            r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);
+            r.post(CalendarRoutes.IMPORT_PATH, h.calendar()::importFile, StaffRole.of(ADMIN));
             // public guide pages (办事指南) for the QR codes of printed guides: catalogue text only
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);

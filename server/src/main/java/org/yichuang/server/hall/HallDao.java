@@ -18,6 +18,11 @@ public interface HallDao {
     @SqlQuery
     Optional<HallRow> firstHall();
 
+    /** The settings of the hall this server serves (the first one registered). */
+    @SqlQuery
+    @RegisterConstructorMapper(HallSettingsRow.class)
+    Optional<HallSettingsRow> settings();
+
     @SqlUpdate
     @GetGeneratedKeys("id")
     long insertHall(String name, String zoneId);

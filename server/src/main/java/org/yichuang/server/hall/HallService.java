@@ -37,6 +37,11 @@ public final class HallService {
         return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url);
     }
 
+    /** Returns the (first) hall's settings; the schema's defaults before any hall is registered. */
+    public HallSettings settings() {
+        return halls.settings().map(HallSettingsRow::settings).orElseGet(HallSettings::defaults);
+    }
+
     /**
      * Returns the (first) hall's time zone, or {@link #DEFAULT_ZONE} before any hall is registered: the zone of the
      * guide pages' dates and of sessions signed in without a counter.

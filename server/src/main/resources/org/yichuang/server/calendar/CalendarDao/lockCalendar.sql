@@ -1,0 +1,1 @@
+LOCK TABLE calendar_versions IN SHARE ROW EXCLUSIVE MODE
