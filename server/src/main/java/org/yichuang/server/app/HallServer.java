@@ -257,7 +257,7 @@ public final class HallServer implements AutoCloseable {
         CatalogFiles files = new CatalogFiles();
         CatalogService catalog = new CatalogService(jdbi.onDemand(ItemVersionDao.class), itemJson, clock);
         BundleService bundles = new BundleService(jdbi, writer, clock);
-        AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
+        AccountService accounts = new AccountService(jdbi, counters, hall, hasher, new Tokens(random),
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
@@ -266,7 +266,7 @@ public final class HallServer implements AutoCloseable {
                 new BundleRoutes(bundles, bodies),
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
-                new GuideRoutes(new GuidePages(), catalog, bundles, hall),
+                new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
                 new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),

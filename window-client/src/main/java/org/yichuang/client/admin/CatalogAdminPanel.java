@@ -12,6 +12,15 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
+import org.yichuang.client.admin.bundle.BundlePane;
+import org.yichuang.client.admin.item.ItemEditorPane;
+import org.yichuang.client.admin.item.ItemListPane;
+import org.yichuang.client.admin.item.ItemListPresenter;
+import org.yichuang.client.admin.transfer.CatalogTransferPresenter;
+import org.yichuang.client.admin.transfer.CopyProblemsAction;
+import org.yichuang.client.admin.transfer.ImportProblemsDialog;
+import org.yichuang.client.admin.widgets.Keys;
+import org.yichuang.client.admin.widgets.Widgets;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 
@@ -41,7 +50,7 @@ public final class CatalogAdminPanel extends JPanel {
         setName(NAME);
 
         editor = new ItemEditorPane(messages, admin.editor(), actions.editor());
-        ItemListPane list = new ItemListPane(messages, admin, actions.newItem());
+        ItemListPane list = new ItemListPane(messages, admin.list(), admin, actions.newItem());
         JSplitPane items = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, editor);
         items.setResizeWeight(0.32);
         items.setDividerLocation(MIN_LIST_WIDTH);
@@ -49,7 +58,7 @@ public final class CatalogAdminPanel extends JPanel {
         fitListWidth(items, list);
         tabs.setName(TABS);
         tabs.addTab(messages.text("admin.tab.items"), items);
-        tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin, actions.bundles()));
+        tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin.bundles(), admin.list(), actions.bundles()));
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS, new java.awt.Insets(0, 8, 0, 0));
 
         add(toolbar(actions), BorderLayout.PAGE_START);
@@ -119,9 +128,9 @@ public final class CatalogAdminPanel extends JPanel {
         bar.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
                 BorderFactory.createEmptyBorder(4, 8, 4, 8)));
-        JButton importButton = BasicInfoTab.named(new JButton(actions.importCatalog()), IMPORT_BUTTON);
-        JButton exportButton = BasicInfoTab.named(new JButton(actions.exportCatalog()), EXPORT_BUTTON);
-        JButton reload = BasicInfoTab.named(new JButton(actions.reload()), RELOAD_BUTTON);
+        JButton importButton = Widgets.named(new JButton(actions.importCatalog()), IMPORT_BUTTON);
+        JButton exportButton = Widgets.named(new JButton(actions.exportCatalog()), EXPORT_BUTTON);
+        JButton reload = Widgets.named(new JButton(actions.reload()), RELOAD_BUTTON);
         bar.add(importButton);
         bar.add(exportButton);
         bar.addSeparator();

@@ -3,6 +3,12 @@ package org.yichuang.client.admin;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.yichuang.client.admin.bundle.BundlePresenter;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
+import org.yichuang.client.admin.item.ItemListPresenter;
+import org.yichuang.client.admin.item.ItemNavigator;
+import org.yichuang.client.admin.transfer.CatalogFileDialogs;
+import org.yichuang.client.admin.transfer.CatalogTransferPresenter;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
@@ -14,7 +20,8 @@ import org.yichuang.core.api.VersionedItem;
  * The catalog administration (事项管理) as a whole: item list, item editor, bundles and file transfer, and the rules
  * between them (ask before leaving an edited item; reload what an import or a save changed).
  */
-public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPresenter.Property> {
+public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPresenter.Property>
+        implements ItemNavigator {
     /** Observable properties. */
     public enum Property { BUSY }
 
@@ -77,6 +84,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Opens an item from the list, asking first when the open one has unsaved changes. */
+    @Override
     public void openItem(String implementationCode) {
         if (implementationCode == null || Objects.equals(implementationCode, list.selectedCode()) && editor.isOpen()
                 && !editor.isNew()) {
@@ -91,6 +99,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Starts a new item (新建事项). */
+    @Override
     public void newItem() {
         if (editor.confirmDiscard()) {
             list.setSelectedCode(null);
@@ -99,6 +108,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Starts a copy of the open item (复制事项). */
+    @Override
     public void copyItem() {
         if (editor.canCopy()) {
             list.setSelectedCode(null);

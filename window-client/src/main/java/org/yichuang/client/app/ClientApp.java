@@ -5,9 +5,11 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
@@ -42,7 +44,6 @@ import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.CjkFonts;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.JOptionPaneUserPrompts;
-import org.yichuang.client.ui.Lazy;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.SwingBackgroundTasks;
 import org.yichuang.client.ui.Theme;
@@ -65,7 +66,7 @@ public final class ClientApp {
     private final UserPrompts prompts;
     private final BackgroundTasks tasks;
     private final HallApiConnector connector;
-    private final Supplier<ReportService> reports;
+    private final Function<ZoneId, Supplier<ReportService>> reports;
     private final Runnable exit;
 
     private Theme theme;
@@ -77,9 +78,14 @@ public final class ClientApp {
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
 
-    /** Wires the client; {@code exit} ends the process in production and just disposes windows in tests. */
+    /**
+     * Wires the client; {@code exit} ends the process in production and just disposes windows in tests.
+     *
+     * @param reports the report service of a hall zone: receipts and guides print the dates of the session's hall
+     */
     public ClientApp(LaunchOptions options, ClientPrefs prefs, Messages messages, UserPrompts prompts,
-            BackgroundTasks tasks, HallApiConnector connector, Supplier<ReportService> reports, Runnable exit) {
+            BackgroundTasks tasks, HallApiConnector connector, Function<ZoneId, Supplier<ReportService>> reports,
+            Runnable exit) {
         this.options = options;
         this.prefs = prefs;
         this.messages = messages;
@@ -96,8 +102,7 @@ public final class ClientApp {
         UserPrompts prompts = new JOptionPaneUserPrompts(messages);
         BackgroundTasks tasks = new SwingBackgroundTasks(failureHandler(messages, prompts));
         // Jasper takes a second or more to load: created on first receipt, off the EDT, never at start-up
-        Supplier<ReportService> reports = new Lazy<>(ReportService::new);
-        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, reports, exit);
+        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, new ReportsByZone(), exit);
     }
 
     /** The one place a failed background task reaches the clerk: logged, then shown with its cause. */
@@ -183,7 +188,9 @@ public final class ClientApp {
             showCatalogAdmin(session, main);
             return;
         }
-        cases = CasesPage.create(session.api(), tasks, new CaseTexts(messages, ReportService.HALL_ZONE), prompts,
+        // every day the clerk sees or prints is a day of the hall, whatever zone the PC is set to
+        ZoneId zone = session.info().zone();
+        cases = CasesPage.create(session.api(), tasks, new CaseTexts(messages, zone), prompts,
                 session.info().staff().roles().contains(Role.SUPERVISOR));
         List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
         if (session.info().counter() == null) {
@@ -196,8 +203,9 @@ public final class ClientApp {
             cases.panel().focusTable();
             return;
         }
-        intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
-                () -> UUID.randomUUID().toString(), this::openReceipt);
+        Supplier<ReportService> reports = this.reports.apply(zone);
+        intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
+                () -> UUID.randomUUID().toString(), receipt -> openReceipt(receipt, reports));
         IntakePresenter form = intake;
         // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
         main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
@@ -230,7 +238,7 @@ public final class ClientApp {
 
     /** An administrator without a counter: the main window's work area is 事项管理. */
     private void showCatalogAdmin(Session session, MainPresenter main) {
-        catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(ReportService.HALL_ZONE));
+        catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(session.info().zone()));
         main.addLeaveGuard(catalogAdmin::confirmClose);
         frame = new MainFrame(messages, main, catalogAdmin.panel(), new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, List.of(catalogAdmin.menu()));
@@ -254,7 +262,7 @@ public final class ClientApp {
             return;
         }
         CatalogAdmin admin = CatalogAdmin.create(session.api(), tasks, messages, prompts,
-                Clock.system(ReportService.HALL_ZONE));
+                Clock.system(session.info().zone()));
         java.util.function.BooleanSupplier guard = admin::confirmClose;
         main.addLeaveGuard(guard);
         catalogAdminFrame = new CatalogAdminFrame(messages, admin, () -> {
@@ -265,7 +273,7 @@ public final class ClientApp {
         admin.load();
     }
 
-    private void openReceipt(CaseReceipt receipt) {
+    private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {
         ReceiptPresenter presenter = new ReceiptPresenter(receipt, reports, tasks, prefs, messages, prompts);
         ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
         dialog.setVisible(true);

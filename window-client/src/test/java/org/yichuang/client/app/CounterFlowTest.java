@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +43,7 @@ import org.yichuang.reports.ReportService;
  */
 class CounterFlowTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(60);
-    private static final Lazy<ReportService> REPORTS = new Lazy<>(ReportService::new);
+    private static final Lazy<ReportService> REPORTS = new Lazy<>(() -> new ReportService(ZoneId.of(FakeHallApi.HALL_ZONE)));
 
     private final FakeHallApi api = new FakeHallApi();
     private final ScriptedUserPrompts prompts = new ScriptedUserPrompts();
@@ -66,7 +67,7 @@ class CounterFlowTest extends SwingTestBase {
         LaunchOptions options = new LaunchOptions("http://127.0.0.1:8080", null, null, null, "light",
                 Locale.SIMPLIFIED_CHINESE);
         GuiActionRunner.execute(() -> new ClientApp(options, prefs, messages, prompts,
-                new SwingBackgroundTasks(ClientApp.failureHandler(messages, prompts)), uri -> api, REPORTS,
+                new SwingBackgroundTasks(ClientApp.failureHandler(messages, prompts)), uri -> api, zone -> REPORTS,
                 () -> exited.set(true)).start());
         return signIn();
     }

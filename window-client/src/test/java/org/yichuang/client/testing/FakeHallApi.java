@@ -72,6 +72,8 @@ public final class FakeHallApi implements HallApi {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Admin-Pass-1";
     public static final String HALL_NAME = "示范县政务服务中心";
+    /** The hall's time zone the fake's sessions carry. */
+    public static final String HALL_ZONE = "Asia/Shanghai";
     public static final String PUBLIC_URL = "https://zwfw.example.gov.cn";
 
     /** The shipped demo catalog, as the server seeds it. */
@@ -158,7 +160,7 @@ public final class FakeHallApi implements HallApi {
         if (ADMIN.equals(request.username()) && ADMIN_PASSWORD.equals(request.password())) {
             token = UUID.randomUUID().toString();
             session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
-                    new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null);
+                    new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null, HALL_ZONE);
             return session;
         }
         if (!CLERK.equals(request.username()) || !CLERK_PASSWORD.equals(request.password())) {
@@ -175,7 +177,7 @@ public final class FakeHallApi implements HallApi {
         token = UUID.randomUUID().toString();
         session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
                 new StaffInfo(CLERK, CLERK_NAME, Set.of(Role.WINDOW)),
-                new CounterInfo(COUNTER_NO, "3号综合窗口", HALL_NAME));
+                new CounterInfo(COUNTER_NO, "3号综合窗口", HALL_NAME), HALL_ZONE);
         return session;
     }
 
