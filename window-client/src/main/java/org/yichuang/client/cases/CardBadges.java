@@ -51,6 +51,10 @@ public final class CardBadges {
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
                 boolean hasFocus, int row, int column) {
+            // DefaultTableCellRenderer keeps a colour set on it for every later cell: start each cell from the table's
+            setBackground(null);
+            setForeground(null);
+            setOpaque(true);
             super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
             AlertLevel card = value instanceof AlertLevel c ? c : AlertLevel.NONE;
             if (card == AlertLevel.NONE) {

@@ -47,6 +47,7 @@ public final class CaseListPanel extends JPanel {
     public static final String EXPORT_BUTTON = "cases.export";
     public static final String OPEN_BUTTON = "cases.open";
     public static final String STREAM_LABEL = "cases.stream";
+    public static final String CASE_NO_FIELD = "cases.caseNo";
 
     /** A combo box entry: a code (null = any) and its label. */
     record Choice(String code, String label) {
@@ -113,7 +114,7 @@ public final class CaseListPanel extends JPanel {
         if (presenter.isSupervisor()) {
             top.add(filterRow(m));
         }
-        top.add(levelRow(m, refresh, export));
+        top.add(levelRow(m, refresh, export, openCase));
         add(top, BorderLayout.PAGE_START);
         add(new JScrollPane(table), BorderLayout.CENTER);
 
@@ -162,7 +163,8 @@ public final class CaseListPanel extends JPanel {
         return row;
     }
 
-    private JPanel levelRow(Messages m, RefreshCasesAction refresh, ExportCasesAction export) {
+    private JPanel levelRow(Messages m, RefreshCasesAction refresh, ExportCasesAction export,
+            java.util.function.Consumer<String> openCase) {
         JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
         JComboBox<Choice> level = new JComboBox<>();
         level.setName(LEVEL_FILTER);
@@ -195,6 +197,19 @@ public final class CaseListPanel extends JPanel {
             exportButton.setName(EXPORT_BUTTON);
             row.add(exportButton);
         }
+        // the back office receives paper files by number: a case it did not receive opens from here
+        JTextField caseNo = field(CASE_NO_FIELD, 18);
+        caseNo.putClientProperty(com.formdev.flatlaf.FlatClientProperties.PLACEHOLDER_TEXT,
+                m.text("cases.caseNo.placeholder"));
+        caseNo.addActionListener(e -> {
+            String no = caseNo.getText().strip();
+            if (!no.isEmpty()) {
+                openCase.accept(no);
+            }
+        });
+        row.add(Box.createHorizontalStrut(12));
+        row.add(Forms.label(m.text("cases.caseNo"), caseNo));
+        row.add(caseNo);
         return row;
     }
 
@@ -214,10 +229,25 @@ public final class CaseListPanel extends JPanel {
     }
 
     private void sizeColumns(TableColumnModel columns) {
-        int[] widths = {150, 240, 80, 80, 90, 150, 120, 70, 50, 80};
+        int[] widths = {300, 220, 70, 100, 90, 130, 120, 70, 50, 70};
         for (int i = 0; i < columns.getColumnCount(); i++) {
             columns.getColumn(i).setPreferredWidth(widths[i]);
             columns.getColumn(i).setMinWidth(Math.min(widths[i], 60));
+        }
+    }
+
+    /** Widens the 办件编号 column to the longest number shown: a cut-off number cannot be read to the applicant. */
+    private void fitCaseNumbers(CaseListState state) {
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        int width = 0;
+        for (var row : state.rows()) {
+            width = Math.max(width, metrics.stringWidth(row.caseNo()));
+        }
+        var column = table.getColumnModel().getColumn(table.convertColumnIndexToView(CaseTableModel.CASE_NO));
+        int wanted = Math.max(120, width + 16);
+        if (column.getMinWidth() != wanted) {
+            column.setMinWidth(wanted);
+            column.setPreferredWidth(wanted);
         }
     }
 
@@ -229,6 +259,7 @@ public final class CaseListPanel extends JPanel {
     private void show(CaseListState state) {
         String selected = selectedCaseNo();
         model.setRows(state.rows());
+        fitCaseNumbers(state);
         if (selected != null) {
             for (int i = 0; i < model.getRowCount(); i++) {
                 if (model.row(i).caseNo().equals(selected)) {

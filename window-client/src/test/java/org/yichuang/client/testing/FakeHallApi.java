@@ -72,6 +72,10 @@ public final class FakeHallApi implements HallApi {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Admin-Pass-1";
     public static final String HALL_NAME = "示范县政务服务中心";
+    /** The supervisor (电子监察) every fake knows; signs in without a counter and sees every case. */
+    public static final String SUPERVISOR = "supervisor";
+    public static final String SUPERVISOR_PASSWORD = "Supervisor-Pass-1";
+    public static final String SUPERVISOR_NAME = "刘伟";
     /** The hall's time zone the fake's sessions carry. */
     public static final String HALL_ZONE = "Asia/Shanghai";
     public static final String PUBLIC_URL = "https://zwfw.example.gov.cn";
@@ -161,6 +165,12 @@ public final class FakeHallApi implements HallApi {
             token = UUID.randomUUID().toString();
             session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
                     new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null, HALL_ZONE);
+            return session;
+        }
+        if (SUPERVISOR.equals(request.username()) && SUPERVISOR_PASSWORD.equals(request.password())) {
+            token = UUID.randomUUID().toString();
+            session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
+                    new StaffInfo(SUPERVISOR, SUPERVISOR_NAME, Set.of(Role.SUPERVISOR)), null, HALL_ZONE);
             return session;
         }
         if (!CLERK.equals(request.username()) || !CLERK_PASSWORD.equals(request.password())) {

@@ -118,7 +118,7 @@ public final class CaseDetailDialog extends JDialog {
 
         presenter.addPropertyChangeListener(CaseDetailPresenter.Property.STATE, e -> show(presenter.state()));
         show(presenter.state());
-        setMinimumSize(new Dimension(860, 600));
+        setMinimumSize(new Dimension(900, 700));
         pack();
         setLocationRelativeTo(owner);
     }
@@ -189,7 +189,7 @@ public final class CaseDetailDialog extends JDialog {
         explanation.setEditable(false);
         explanation.setLineWrap(true);
         explanation.setWrapStyleWord(false);
-        explanation.setRows(10);
+        explanation.setRows(16);
         tabs.addTab(m.text("caseDetail.tab.explanation"), new JScrollPane(explanation));
         tabs.addTab(m.text("caseDetail.tab.suspensions"), table(suspensions, SUSPENSIONS_TABLE));
         tabs.addTab(m.text("caseDetail.tab.extensions"), table(extensions, EXTENSIONS_TABLE));
