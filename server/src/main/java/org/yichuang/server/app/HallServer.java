@@ -21,6 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.catalogio.CatalogFiles;
+import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -37,6 +38,11 @@ import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.lifecycle.CaseAlerts;
+import org.yichuang.server.cases.lifecycle.CaseCalendar;
+import org.yichuang.server.cases.lifecycle.DaySweep;
+import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
+import org.yichuang.server.cases.lifecycle.TransitionService;
 import org.yichuang.server.cases.NewCaseValidator;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.BundleService;
@@ -88,6 +94,7 @@ public final class HallServer implements AutoCloseable {
     private final CalendarService calendar;
     private final DayBoundary dayBoundary;
     private final AlertStream alertStream;
+    private final DaySweep daySweep;
     /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
     private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "yichuang-calendar-watch");
@@ -97,13 +104,29 @@ public final class HallServer implements AutoCloseable {
     private boolean closed;
 
     private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
-            DayBoundary dayBoundary, AlertStream alertStream) {
+            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep) {
         this.app = app;
         this.database = database;
         this.embedded = embedded;
         this.calendar = calendar;
         this.dayBoundary = dayBoundary;
         this.alertStream = alertStream;
+        this.daySweep = daySweep;
+    }
+
+    /** The calendar as the case clocks see it: the version in effect, and any stored version. */
+    static CaseCalendar caseCalendar(CalendarService calendar) {
+        return new CaseCalendar() {
+            @Override
+            public WorkCalendar current() {
+                return calendar.current();
+            }
+
+            @Override
+            public WorkCalendar version(int number) {
+                return calendar.version(number);
+            }
+        };
     }
 
     /**
@@ -208,9 +231,15 @@ public final class HallServer implements AutoCloseable {
         AlertService alerts = new AlertService(jdbi, () -> calendarRef.get().current());
         CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
         calendarRef.set(calendar);
+        CaseCalendar caseCalendar = caseCalendar(calendar);
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, alerts::refresh,
+                new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
+        dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
-        Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts);
+        Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
+                caseCalendar, transitions);
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -218,7 +247,7 @@ public final class HallServer implements AutoCloseable {
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
-                    handlers.supervision().stream());
+                    handlers.supervision().stream(), daySweep);
             ready.set(true);
             server.watchCalendar();
             dayBoundary.start();
@@ -246,7 +275,8 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts) {
+            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
+            CaseCalendar caseCalendar, TransitionService transitions) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -259,7 +289,7 @@ public final class HallServer implements AutoCloseable {
         BundleService bundles = new BundleService(jdbi, writer, clock);
         AccountService accounts = new AccountService(jdbi, counters, hall, hasher, new Tokens(random),
                 config.accountSettings(), clock);
-        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), clock);
+        CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -267,7 +297,8 @@ public final class HallServer implements AutoCloseable {
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
-                new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
+                new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
+                new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
@@ -316,6 +347,16 @@ public final class HallServer implements AutoCloseable {
         boolean tls = app.jettyServer().server().getConnectors()[0].getProtocols().contains("ssl");
         return (tls ? "https" : "http") + "://" + (host == null || host.equals("0.0.0.0") ? "127.0.0.1" : host)
                 + ":" + app.port();
+    }
+
+    /**
+     * Runs the day sweep now (deemed acceptance of cases whose notice period passed), as the hall's day boundary
+     * does; for tests and tools.
+     *
+     * @return how many cases were deemed accepted
+     */
+    public int runDaySweep() {
+        return daySweep.runOnce();
     }
 
     /** Returns the Jdbi of the server's database (tests and tools). */

@@ -4,6 +4,7 @@ import org.yichuang.server.account.SessionRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.guide.GuideRoutes;
@@ -19,5 +20,6 @@ import org.yichuang.server.web.RequestBodies;
 /** The HTTP handler objects the route table points at. */
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
-        AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
+        LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
+        AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
 }

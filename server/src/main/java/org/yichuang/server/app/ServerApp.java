@@ -75,6 +75,13 @@ public final class ServerApp {
             r.get("/api/cases/export.xlsx", h.supervision()::export, StaffRole.of(SUPERVISOR));
             r.get("/api/alerts/stream", h.supervision()::stream, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/lifecycle", h.lifecycle()::view,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            // which action each role may take is core's transition table (TRANSITION_ROLE_FORBIDDEN)
+            r.post("/api/cases/{caseNo}/transitions", h.lifecycle()::transition,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/deadline-explanation", h.lifecycle()::explanation,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

@@ -128,6 +128,11 @@ public final class TestServer implements AutoCloseable {
         return server.jdbi();
     }
 
+    /** Runs the day sweep (deemed acceptance) now, on the server's clock; returns how many cases it accepted. */
+    public int runDaySweep() {
+        return server.runDaySweep();
+    }
+
     /** Returns the server's data directory (a temporary one). */
     public Path dataDir() {
         return dataDir;

@@ -67,7 +67,4 @@ public interface LifecycleDao {
 
     @SqlQuery
     List<Long> noticeOverdue(Instant now, int limit);
-
-    @SqlQuery
-    List<String> hallZones();
 }

@@ -12,9 +12,10 @@ WITH next AS (
     SELECT :caseNoPrefix || lpad(next.last_value::text, 4, '0'), :itemId, :itemVersionId, :personId, :applicantName,
            :phone, :remarks, :counterId, :staffId, :receivedAt, :day, :department,
            -- the end of the notice day: the hall's cut-off, or 24:00 (DeadlineCalculator.endOf), in the hall's zone
-           (CAST(:noticeDueOn AS date) + COALESCE(h.cutoff_time, time '24:00')) AT TIME ZONE h.zone_id
-    FROM next, counters c JOIN halls h ON h.id = c.hall_id
-    WHERE next.last_value <= :maxSequence AND c.id = :counterId
+           (SELECT (CAST(:noticeDueOn AS date) + COALESCE(h.cutoff_time, time '24:00')) AT TIME ZONE h.zone_id
+            FROM counters c JOIN halls h ON h.id = c.hall_id WHERE c.id = :counterId)
+    FROM next
+    WHERE next.last_value <= :maxSequence
     RETURNING id, case_no
 ), linked AS (
     UPDATE idempotency_keys SET case_id = created.id FROM created

@@ -1,1 +1,0 @@
-SELECT DISTINCT zone_id FROM halls
