@@ -61,4 +61,20 @@ public interface HallApi {
 
     /** Exports the whole catalog, the latest version of every item plus the bundles (ADMIN, audited). */
     byte[] exportCatalog(CatalogFormat format);
+
+    /** Returns the working-day calendar's versions (工作日历版本), the current one and its published years. */
+    CalendarOverview calendar();
+
+    /**
+     * Returns every day of {@code year} in the current calendar version; a year without an official schedule is
+     * weekends only and marked provisional (暂定).
+     */
+    CalendarYear calendarYear(int year);
+
+    /**
+     * Imports an official schedule CSV as a new calendar version (ADMIN, audited). A file with problems is refused
+     * with {@code CALENDAR_IMPORT_INVALID} (422) listing every problem by line; a file that changes a published year
+     * is refused with {@code CALENDAR_YEAR_CONFLICT} (409) listing every changed day, unless the request confirms.
+     */
+    CalendarImportResult importCalendar(CalendarImportRequest request);
 }

@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.yichuang.core.api.CalendarImportRequest;
+import org.yichuang.core.api.CalendarImportResult;
+import org.yichuang.core.api.CalendarOverview;
+import org.yichuang.core.api.CalendarYear;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
@@ -161,6 +165,21 @@ public final class HttpHallApi implements HallApi {
     @Override
     public byte[] exportCatalog(CatalogFormat format) {
         return exchange("GET", "/api/catalog/export?format=" + format.extension(), null, null, format.mediaType());
+    }
+
+    @Override
+    public CalendarOverview calendar() {
+        return send("GET", "/api/calendar", null, JSON.constructType(CalendarOverview.class));
+    }
+
+    @Override
+    public CalendarYear calendarYear(int year) {
+        return send("GET", "/api/calendar/" + year, null, JSON.constructType(CalendarYear.class));
+    }
+
+    @Override
+    public CalendarImportResult importCalendar(CalendarImportRequest request) {
+        return send("POST", "/api/calendar/import", request, JSON.constructType(CalendarImportResult.class));
     }
 
     private static String segment(String pathPart) {
