@@ -69,9 +69,26 @@ gone_within "$pm" 20 || fail "kill -9 of the JVM left PostgreSQL ($pm) running"
 ok "kill -9 of the JVM takes PostgreSQL down"
 start 3
 ok "the next start comes up unattended"
+
+# ./yichuang calendar works on the running server's embedded cluster without stopping it, and on its own when stopped
+pm=$(postmaster_pid)
+./yichuang calendar show 2026 --data-dir "$data" >"$data.log.cal" 2>&1 || { cat "$data.log.cal" >&2; fail "calendar show failed"; }
+grep -q "工作日 248 天" "$data.log.cal" || { cat "$data.log.cal" >&2; fail "calendar show 2026 did not count 248 working days"; }
+printf '2027-01-01,off,元旦\n' >"$data.2027.csv"
+chmod 644 "$data.2027.csv"
+./yichuang calendar import "$data.2027.csv" --data-dir "$data" >"$data.log.cal" 2>&1 || { cat "$data.log.cal" >&2; fail "calendar import failed"; }
+grep -q "新版本 2" "$data.log.cal" || { cat "$data.log.cal" >&2; fail "calendar import made no version 2"; }
+kill -0 "$pm" 2>/dev/null || fail "calendar import stopped the running server's PostgreSQL"
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null || fail "the server is not healthy after calendar import"
+ok "calendar show and import work beside the running server"
+
 kill -TERM "$pid"
 gone_within "$pid" 30 || fail "SIGTERM did not stop the JVM"
 pid=
+./yichuang calendar show 2027 --data-dir "$data" >"$data.log.cal" 2>&1 || { cat "$data.log.cal" >&2; fail "calendar show without a server failed"; }
+! grep -q "暂定" "$data.log.cal" || { cat "$data.log.cal" >&2; fail "2027 is still provisional after its import"; }
+ok "calendar show starts the embedded database itself when no server runs"
+rm -f "$data.2027.csv"
 rm -f "$data".log.*
 
 # ./yichuang deadline: the due date on the first line, the explanation after it; bad input exits 2 with a Chinese

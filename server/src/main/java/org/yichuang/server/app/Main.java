@@ -20,6 +20,12 @@ public final class Main {
         // Java 17 follows the locale, which is often POSIX on servers: Chinese would print as "?"
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        if (args.length > 0 && args[0].equals("calendar")) {
+            // 工作日历 on the server's database: exits instead of serving
+            System.exit(new CalendarCommand(System.getenv(), System.getProperty("user.home"), System.in, System.out,
+                    System.err, Clock.systemUTC()).run(java.util.Arrays.asList(args).subList(1, args.length)));
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
             System.out.println(Usage.TEXT);
             return;

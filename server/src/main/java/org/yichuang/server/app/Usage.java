@@ -4,6 +4,7 @@ package org.yichuang.server.app;
 final class Usage {
     static final String TEXT = """
             用法：java -cp ... org.yichuang.server.app.Main [参数]
+                  java -cp ... org.yichuang.server.app.Main calendar import|show ...（工作日历，见 calendar --help）
 
               --port N                   监听端口（默认 8080）
               --bind ADDR                监听地址（默认 127.0.0.1）

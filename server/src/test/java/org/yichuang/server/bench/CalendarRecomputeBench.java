@@ -1,0 +1,94 @@
+package org.yichuang.server.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.yichuang.core.calendar.CalendarCsv;
+import org.yichuang.core.calendar.CalendarSchedule;
+import org.yichuang.core.calendar.WorkCalendar;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.calendar.CalendarService;
+import org.yichuang.server.testing.ApiClient;
+import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.OpenCases;
+import org.yichuang.server.testing.TestServer;
+
+/**
+ * Measures the recompute of open deadlines after a calendar change (issue 9 figure): N open cases accepted from
+ * June to December 2026 are seeded straight into PostgreSQL with their version-1 due dates, then POST
+ * /api/calendar/import replaces 2026 with five extra Friday holidays (confirmed), which touches most of them. The
+ * import answers after the recompute, so its round trip is the figure; the server runs in this JVM so its heap can
+ * be read. Next to it, the floor: PostgreSQL alone rewriting the same rows' due dates in one UPDATE. Used by
+ * bench/calendar-recompute.sh; not a test.
+ */
+public final class CalendarRecomputeBench {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final List<String> EXTRA_OFF = List.of("2026-07-03", "2026-08-14", "2026-10-09", "2026-11-13",
+            "2026-12-11");
+
+    private CalendarRecomputeBench() {
+    }
+
+    /** Arguments: [open cases]. */
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        LocalDate from = LocalDate.of(2026, 6, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        int perDay = Math.max(1, (count + days - 1) / days);
+        try (TestServer server = TestServer.start()) {
+            CalendarService calendars = new CalendarService(server.jdbi(), Clock.systemUTC());
+            WorkCalendar v1 = calendars.current();
+            OpenCases.Item item = OpenCases.workingDayItem(server.jdbi());
+            long seedStart = System.nanoTime();
+            long seeded = OpenCases.seed(server.jdbi(), v1, ZONE, item, from, to, perDay, "ACCEPTED", "B");
+            server.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE cases"));
+            System.err.printf("bench: seeded %,d open cases in %.1f s%n", seeded,
+                    (System.nanoTime() - seedStart) / 1e9);
+
+            String csv = CalendarCsv.format(CalendarSchedule.of(CalendarService.shipped().entriesOf(2026)))
+                    + String.join("", EXTRA_OFF.stream().map(d -> d + ",off,测试调整\n").toList());
+            ApiClient api = new ApiClient(server.baseUrl());
+            String admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            // the client's usual 30 s would cut a slow run short instead of measuring it
+            Response r = api.send(api.builder("/api/calendar/import", admin).timeout(java.time.Duration.ofMinutes(10))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("csv", csv,
+                                    "source", "bench", "confirm", true)))));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+            if (r.status() != 200) {
+                throw new IllegalStateException("import failed: " + r.status() + " " + r.body());
+            }
+            long checked = r.json().path("casesChecked").asLong();
+            long moved = r.json().path("casesMoved").asLong();
+            if (checked != seeded) {
+                throw new IllegalStateException("checked " + checked + " of " + seeded);
+            }
+
+            // the floor: PostgreSQL alone rewriting both due dates of every case in one statement
+            long floorStart = System.nanoTime();
+            server.jdbi().useHandle(h -> h.execute("UPDATE cases SET legal_due_at = legal_due_at + interval '1 day', "
+                    + "promised_due_at = promised_due_at + interval '1 day' WHERE case_no LIKE 'B-%'"));
+            double floor = (System.nanoTime() - floorStart) / 1e9;
+
+            System.out.printf("FIGURE calendar-recompute: %,d open cases, %,d due dates moved, recomputed after a "
+                    + "calendar import in %.2f s (%,.0f cases/s), peak heap %d MB (max %d MB); PostgreSQL alone "
+                    + "rewriting the same rows' due dates in one UPDATE %.2f s (ratio %.1f)%n", checked, moved,
+                    seconds, checked / seconds, peakMb, Runtime.getRuntime().maxMemory() / (1024 * 1024), floor,
+                    seconds / floor);
+        }
+    }
+}
