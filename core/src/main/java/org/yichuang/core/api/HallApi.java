@@ -87,4 +87,20 @@ public interface HallApi {
      * ones only). Returns at once; the listener is told on the stream's own thread.
      */
     AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener);
+
+    /** Returns the working-day calendar's versions (工作日历版本), the current one and its published years. */
+    CalendarOverview calendar();
+
+    /**
+     * Returns every day of {@code year} in the current calendar version; a year without an official schedule is
+     * weekends only and marked provisional (暂定).
+     */
+    CalendarYear calendarYear(int year);
+
+    /**
+     * Imports an official schedule CSV as a new calendar version (ADMIN, audited). A file with problems is refused
+     * with {@code CALENDAR_IMPORT_INVALID} (422) listing every problem by line; a file that changes a published year
+     * is refused with {@code CALENDAR_YEAR_CONFLICT} (409) listing every changed day, unless the request confirms.
+     */
+    CalendarImportResult importCalendar(CalendarImportRequest request);
 }

@@ -39,6 +39,7 @@ public final class DeadlineCalculator {
     private final int[] officeFrom;
     private final int[] officeTo;
     private final int officeMinutes;
+    private final int versionNumber;
 
     /** Creates a calculator over a calendar with a hall's settings. */
     public DeadlineCalculator(WorkCalendar calendar, ClockSettings settings) {
@@ -52,6 +53,7 @@ public final class DeadlineCalculator {
             officeTo[i] = hours.get(i).end().toSecondOfDay() / 60;
         }
         officeMinutes = settings.minutesPerDay();
+        versionNumber = calendar.version().number();
     }
 
     /** Returns the calendar. */
@@ -66,19 +68,31 @@ public final class DeadlineCalculator {
 
     /** Computes the due date. */
     public Deadline compute(DeadlineInput in) {
-        int s = calendar.index(in.start().toLocalDate());
-        int[] stops = resolveStops(in);
+        LocalDate startDate = in.start().toLocalDate();
+        int s = calendar.index(startDate);
+        int[] stops = in.stops().isEmpty() ? NO_STOPS : resolveStops(in);
         LocalDate dueDate;
         LocalDateTime dueAt;
-        if (in.limit().unit() == LimitUnit.HOURS) {
-            dueAt = hoursDue(in, s, stops);
-            dueDate = dueAt.toLocalDate();
-        } else {
-            dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
-            dueAt = endOf(dueDate);
+        switch (in.limit().unit()) {
+            case WORKING_DAYS -> {
+                // the common case, kept free of allocations but the result (figure due-dates)
+                int n = in.limit().value() + in.extensionDays();
+                int due = stops.length == 2 ? countWorkingAroundOne(s, n, stops[0], stops[1])
+                        : countWorking(s, n, stops);
+                dueDate = WorkCalendar.dateAt(due);
+                dueAt = settings.cutoff() == null && due + 1 < WorkCalendar.days()
+                        ? WorkCalendar.dateAt(due + 1).atStartOfDay() : endOf(dueDate);
+            }
+            case HOURS -> {
+                dueAt = hoursDue(in, s, stops);
+                dueDate = dueAt.toLocalDate();
+            }
+            default -> {
+                dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
+                dueAt = endOf(dueDate);
+            }
         }
-        return new Deadline(dueDate, dueAt, calendar.anyProvisional(in.start().toLocalDate(), dueDate),
-                calendar.version().number());
+        return new Deadline(dueDate, dueAt, calendar.anyProvisional(startDate, dueDate), versionNumber);
     }
 
     /**
@@ -125,6 +139,9 @@ public final class DeadlineCalculator {
 
     /** The day on which n working days after s end, the working days inside stops (a, b] not counting. */
     private int countWorking(int s, int n, int[] stops) {
+        if (n == 0) {
+            return s; // a zero limit ends on its start, whatever stops say
+        }
         int cursor = s;
         int remaining = n;
         for (int i = 0; i < stops.length; i += 2) {
@@ -143,6 +160,24 @@ public final class DeadlineCalculator {
             cursor = b;
         }
         return calendar.plusWorkingDaysIndex(cursor, remaining);
+    }
+
+    /** {@link #countWorking} for the usual single stop (a, b], without the loop. */
+    private int countWorkingAroundOne(int s, int n, int a, int b) {
+        if (n == 0) {
+            return s;
+        }
+        if (b <= s) {
+            return calendar.plusWorkingDaysIndex(s, n);
+        }
+        if (a > s) {
+            int available = calendar.workingUpTo(a) - calendar.workingUpTo(s);
+            if (n <= available) {
+                return calendar.plusWorkingDaysIndex(s, n);
+            }
+            n -= available;
+        }
+        return calendar.plusWorkingDaysIndex(b, n);
     }
 
     /** Stops as sorted index pairs {a0, b0, a1, b1, …}; refuses inverted and overlapping stops. */
@@ -295,7 +330,7 @@ public final class DeadlineCalculator {
             case HOURS -> hourDays(in, s, stops, sorted, deadline);
         };
         String conclusion = "截止：" + deadline.dueDate() + "（" + CalendarCsv.weekday(deadline.dueDate()) + "）"
-                + deadline.toChineseText().substring(deadline.dueDate().toString().length())
+                + deadline.toChineseText().substring(deadline.dueDate().toString().length() + 1)
                 + (hours || settings.cutoff() != null ? "" : "（期间最后一日的截止时间为二十四时，民法典第二百零三条）");
         return new DeadlineExplanation(deadline, v.number(), v.source(), in.start(), in.limit(), summary, days,
                 conclusion);
@@ -352,7 +387,8 @@ public final class DeadlineCalculator {
             } else {
                 ordinal++;
                 String note = calendar.isWorkingDay(d) ? countedNote(d) : restNote(d);
-                days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, join(note, i == ends[0] ? "期间最后一日" : "")));
+                days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, "日",
+                        join(note, i == ends[0] ? "期间最后一日" : "")));
             }
         }
         LocalDate last = WorkCalendar.dateAt(ends[0]);
@@ -413,14 +449,19 @@ public final class DeadlineCalculator {
             }
             ordinal++;
             String note = "计 " + String.join("、", segments) + "（" + duration(used) + "）";
-            days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, join(countedNote(d), note)));
+            days.add(day(d, ExplainedDay.Status.COUNTED, ordinal, "个办公日", join(countedNote(d), note)));
         }
         check(remaining == 0);
         return days;
     }
 
     private ExplainedDay day(LocalDate d, ExplainedDay.Status status, int ordinal, String note) {
-        return new ExplainedDay(d, CalendarCsv.weekday(d), calendar.typeOf(d), status, ordinal, note,
+        return day(d, status, ordinal, "个工作日", note);
+    }
+
+    private ExplainedDay day(LocalDate d, ExplainedDay.Status status, int ordinal, String unit, String note) {
+        String text = status == ExplainedDay.Status.COUNTED ? "第" + ordinal + unit : status.chinese();
+        return new ExplainedDay(d, CalendarCsv.weekday(d), calendar.typeOf(d), status, ordinal, text, note,
                 calendar.isProvisional(d));
     }
 

@@ -38,8 +38,8 @@ public record DeadlineInput(LocalDateTime start, TimeLimit limit, List<ClockStop
     /** Returns the working days added by extensions. */
     public int extensionDays() {
         int n = 0;
-        for (ClockExtension e : extensions) {
-            n += e.workingDays();
+        for (int i = 0; i < extensions.size(); i++) {
+            n += extensions.get(i).workingDays();
         }
         return n;
     }

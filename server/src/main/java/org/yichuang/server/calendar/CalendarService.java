@@ -110,7 +110,7 @@ public final class CalendarService {
             if (in == null) {
                 throw new IllegalStateException("shipped calendar missing from core: " + SHIPPED_RESOURCE);
             }
-            return CalendarCsv.read(in, SHIPPED_RESOURCE);
+            return org.yichuang.core.calendar.io.CalendarFiles.read(in, SHIPPED_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,7 +36,7 @@ public final class CalendarRecomputeBench {
     }
 
     /** Arguments: [open cases]. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         LocalDate from = LocalDate.of(2026, 6, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
@@ -62,8 +62,11 @@ public final class CalendarRecomputeBench {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
-            Response r = api.postJson("/api/calendar/import", admin, Map.of("csv", csv, "source", "bench",
-                    "confirm", true));
+            // the client's usual 30 s would cut a slow run short instead of measuring it
+            Response r = api.send(api.builder("/api/calendar/import", admin).timeout(java.time.Duration.ofMinutes(10))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("csv", csv,
+                                    "source", "bench", "confirm", true)))));
             double seconds = (System.nanoTime() - start) / 1e9;
             long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
             if (r.status() != 200) {

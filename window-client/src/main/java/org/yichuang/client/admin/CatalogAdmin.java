@@ -14,6 +14,7 @@ import org.yichuang.client.admin.bundle.MoveBundleMemberUpAction;
 import org.yichuang.client.admin.bundle.NewBundleAction;
 import org.yichuang.client.admin.bundle.RemoveBundleMemberAction;
 import org.yichuang.client.admin.bundle.SaveBundleAction;
+import org.yichuang.client.admin.calendar.ImportCalendarAction;
 import org.yichuang.client.admin.item.AddMaterialAction;
 import org.yichuang.client.admin.item.CopyItemAction;
 import org.yichuang.client.admin.item.EditorActions;
@@ -80,8 +81,9 @@ public final class CatalogAdmin {
         this.actions = new CatalogAdminActions(new ImportCatalogAction(messages, presenter.transfer()),
                 new ExportCatalogAction(messages, presenter.transfer()), new ReloadCatalogAction(messages, presenter),
                 new NewItemAction(messages, presenter), editorActions, bundleActions,
-                new CopyProblemsAction(messages, presenter.transfer()));
-        this.panel = new CatalogAdminPanel(messages, presenter, actions);
+                new CopyProblemsAction(messages, presenter.transfer()),
+                new ImportCalendarAction(messages, presenter.calendar()));
+        this.panel = new CatalogAdminPanel(messages, presenter, actions, clock.getZone());
     }
 
     public CatalogAdminPresenter presenter() {
@@ -92,7 +94,7 @@ public final class CatalogAdmin {
         return panel;
     }
 
-    /** Returns a new 事项管理 menu: import, export, new item, new bundle, refresh. */
+    /** Returns a new 事项管理 menu: import, export, new item, new bundle, import calendar, refresh. */
     public JMenu menu() {
         JMenu menu = new JMenu(messages.text("admin.menu"));
         menu.setName(MENU);
@@ -102,6 +104,8 @@ public final class CatalogAdmin {
         menu.addSeparator();
         menu.add(actions.newItem());
         menu.add(actions.bundles().create());
+        menu.addSeparator();
+        menu.add(actions.importCalendar());
         menu.addSeparator();
         menu.add(actions.reload());
         return menu;

@@ -3,6 +3,7 @@ package org.yichuang.client.admin;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.time.ZoneId;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -13,6 +14,7 @@ import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.yichuang.client.admin.bundle.BundlePane;
+import org.yichuang.client.admin.calendar.CalendarPane;
 import org.yichuang.client.admin.item.ItemEditorPane;
 import org.yichuang.client.admin.item.ItemListPane;
 import org.yichuang.client.admin.item.ItemListPresenter;
@@ -42,7 +44,7 @@ public final class CatalogAdminPanel extends JPanel {
     private final ItemEditorPane editor;
     private final JTabbedPane tabs = new JTabbedPane();
 
-    CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions) {
+    CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions, ZoneId zone) {
         super(new BorderLayout());
         this.messages = messages;
         this.admin = admin;
@@ -59,6 +61,15 @@ public final class CatalogAdminPanel extends JPanel {
         tabs.setName(TABS);
         tabs.addTab(messages.text("admin.tab.items"), items);
         tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin.bundles(), admin.list(), actions.bundles()));
+        tabs.addTab(messages.text("admin.tab.calendar"), new CalendarPane(messages, admin.calendar(),
+                actions.importCalendar(), zone));
+        // the calendar loads when first shown: most visits to 事项管理 never open it
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedIndex() == CALENDAR_TAB && admin.calendar().state().overview() == null
+                    && !admin.calendar().state().loading()) {
+                admin.calendar().load();
+            }
+        });
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS, new java.awt.Insets(0, 8, 0, 0));
 
         add(toolbar(actions), BorderLayout.PAGE_START);
@@ -80,12 +91,15 @@ public final class CatalogAdminPanel extends JPanel {
             Keys.bind(this, WHEN_IN_FOCUSED_WINDOW, save, "admin.save", () -> {
                 if (tabs.getSelectedIndex() == 0) {
                     admin.editor().saveOrExplain();
-                } else {
+                } else if (tabs.getSelectedIndex() == 1) {
                     admin.bundles().saveOrExplain();
-                }
+                }   // the 日历 page has nothing to save: an import is stored at once
             });
         }
     }
+
+    /** The index of the 日历 tab. */
+    public static final int CALENDAR_TAB = 2;
 
     /** The item list never gets narrower than this, nor the editor (materials table, save bar) than its minimum. */
     private static final int MIN_LIST_WIDTH = 440;

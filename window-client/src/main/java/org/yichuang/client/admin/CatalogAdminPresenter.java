@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.yichuang.client.admin.bundle.BundlePresenter;
+import org.yichuang.client.admin.calendar.CalendarPresenter;
 import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.admin.item.ItemListPresenter;
 import org.yichuang.client.admin.item.ItemNavigator;
@@ -17,7 +18,8 @@ import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.VersionedItem;
 
 /**
- * The catalog administration (事项管理) as a whole: item list, item editor, bundles and file transfer, and the rules
+ * The catalog administration (事项管理) as a whole: item list, item editor, bundles, file transfer and the working-day
+ * calendar (日历), and the rules
  * between them (ask before leaving an edited item; reload what an import or a save changed).
  */
 public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPresenter.Property>
@@ -29,6 +31,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     private final ItemEditorPresenter editor;
     private final BundlePresenter bundles;
     private final CatalogTransferPresenter transfer;
+    private final CalendarPresenter calendar;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BackgroundTasks.TaskListener busyListener;
@@ -44,6 +47,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
         this.editor = new ItemEditorPresenter(api, tasks, messages, prompts, clock, this::itemSaved);
         this.bundles = new BundlePresenter(api, tasks, messages, prompts, list::nameOf);
         this.transfer = new CatalogTransferPresenter(api, tasks, messages, prompts, dialogs, clock, this::imported);
+        this.calendar = new CalendarPresenter(api, tasks, messages, prompts, dialogs, clock);
         this.busy = tasks.isBusy();
         this.busyListener = new BackgroundTasks.TaskListener() {
             @Override
@@ -70,6 +74,11 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
 
     public CatalogTransferPresenter transfer() {
         return transfer;
+    }
+
+    /** The 日历 page; it loads when first shown. */
+    public CalendarPresenter calendar() {
+        return calendar;
     }
 
     /** Returns true while any server call of the client runs. */

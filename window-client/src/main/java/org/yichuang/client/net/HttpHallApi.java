@@ -24,6 +24,10 @@ import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
+import org.yichuang.core.api.CalendarImportRequest;
+import org.yichuang.core.api.CalendarImportResult;
+import org.yichuang.core.api.CalendarOverview;
+import org.yichuang.core.api.CalendarYear;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.CatalogFormat;
@@ -201,6 +205,21 @@ public final class HttpHallApi implements HallApi {
     @Override
     public AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener) {
         return AlertStreamReader.open(http, baseUrl, timeout, token, lastEventId, JSON, listener);
+    }
+
+    @Override
+    public CalendarOverview calendar() {
+        return send("GET", "/api/calendar", null, JSON.constructType(CalendarOverview.class));
+    }
+
+    @Override
+    public CalendarYear calendarYear(int year) {
+        return send("GET", "/api/calendar/" + year, null, JSON.constructType(CalendarYear.class));
+    }
+
+    @Override
+    public CalendarImportResult importCalendar(CalendarImportRequest request) {
+        return send("POST", "/api/calendar/import", request, JSON.constructType(CalendarImportResult.class));
     }
 
     private static String segment(String pathPart) {

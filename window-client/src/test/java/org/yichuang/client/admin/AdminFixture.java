@@ -74,6 +74,11 @@ public final class AdminFixture {
         }
 
         @Override
+        public Optional<Path> chooseCalendarImport() {
+            return next("calendar import");
+        }
+
+        @Override
         public Optional<Path> chooseExport(String suggestedName) {
             suggestedNames.add(suggestedName);
             return next("export " + suggestedName);

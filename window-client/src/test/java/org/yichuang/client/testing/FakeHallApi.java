@@ -29,6 +29,11 @@ import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
+
+import org.yichuang.core.api.CalendarImportRequest;
+import org.yichuang.core.api.CalendarImportResult;
+import org.yichuang.core.api.CalendarOverview;
+import org.yichuang.core.api.CalendarYear;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.supervision.AlertLevel;
@@ -387,6 +392,22 @@ public final class FakeHallApi implements HallApi {
         List<ServiceItem> latest = versions.values().stream().map(all -> all.get(all.size() - 1).item()).toList();
         return files.write(new CatalogDocument(CatalogDocument.FORMAT_VERSION, HALL_NAME + "事项库", latest,
                 List.copyOf(bundles.values())), format);
+    }
+
+    /** The calendar is tested against the real server (TestServer): its rules live there and in core. */
+    @Override
+    public CalendarOverview calendar() {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
+    }
+
+    @Override
+    public CalendarYear calendarYear(int year) {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
+    }
+
+    @Override
+    public CalendarImportResult importCalendar(CalendarImportRequest request) {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
     }
 
     /** The newest version whose effective time has come, if it keeps the item in force. */

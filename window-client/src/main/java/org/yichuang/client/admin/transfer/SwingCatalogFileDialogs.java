@@ -11,7 +11,10 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.UserPrompts;
 
-/** {@link CatalogFileDialogs} with JFileChooser, filtered to .xlsx and .json and remembering the last folder. */
+/**
+ * {@link CatalogFileDialogs} with JFileChooser, filtered to .xlsx and .json (calendars: .csv) and remembering the last
+ * folder.
+ */
 public final class SwingCatalogFileDialogs implements CatalogFileDialogs {
     private final Messages messages;
     private final UserPrompts prompts;
@@ -34,6 +37,19 @@ public final class SwingCatalogFileDialogs implements CatalogFileDialogs {
         chooser.addChoosableFileFilter(new FileNameExtensionFilter(messages.text("admin.files.xlsx"), "xlsx"));
         chooser.addChoosableFileFilter(new FileNameExtensionFilter(messages.text("admin.files.json"), "json"));
         chooser.setFileFilter(both);
+        if (chooser.showOpenDialog(parent.get()) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        lastFolder = chooser.getCurrentDirectory();
+        return Optional.of(chooser.getSelectedFile().toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseCalendarImport() {
+        JFileChooser chooser = chooser(messages.text("calendar.import.title"));
+        FileNameExtensionFilter csv = new FileNameExtensionFilter(messages.text("admin.files.csv"), "csv");
+        chooser.addChoosableFileFilter(csv);
+        chooser.setFileFilter(csv);
         if (chooser.showOpenDialog(parent.get()) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }
