@@ -32,7 +32,7 @@ import org.yichuang.core.calendar.ClockStop;
 import org.yichuang.core.calendar.Deadline;
 import org.yichuang.core.calendar.DeadlineCalculator;
 import org.yichuang.core.calendar.DeadlineInput;
-import org.yichuang.core.calendar.ShippedCalendar;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.cases.AcceptanceBasis;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseActor;
