@@ -10,7 +10,17 @@ final class CaseQueries {
     private CaseQueries() {
     }
 
+    /** The list's query string: filters and paging. */
     static String toQueryString(CaseListQuery q) {
+        return toQueryString(q, true);
+    }
+
+    /** The export's query string: the same filters, every page (the server refuses paging there). */
+    static String exportQueryString(CaseListQuery q) {
+        return toQueryString(q, false);
+    }
+
+    private static String toQueryString(CaseListQuery q, boolean paged) {
         StringJoiner s = new StringJoiner("&");
         add(s, "scope", q.scope());
         add(s, "state", q.state());
@@ -19,8 +29,10 @@ final class CaseQueries {
         add(s, "counter", q.counter() == null ? null : q.counter().toString());
         add(s, "staff", q.staff());
         add(s, "level", q.level());
-        add(s, "page", Integer.toString(q.page()));
-        add(s, "size", Integer.toString(q.size()));
+        if (paged) {
+            add(s, "page", Integer.toString(q.page()));
+            add(s, "size", Integer.toString(q.size()));
+        }
         return s.toString();
     }
 

@@ -180,7 +180,7 @@ public final class HttpHallApi implements HallApi {
 
     @Override
     public byte[] exportCases(CaseListQuery query) {
-        return exchange("GET", "/api/cases/export.xlsx?" + CaseQueries.toQueryString(query), null, null,
+        return exchange("GET", "/api/cases/export.xlsx?" + CaseQueries.exportQueryString(query), null, null,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
