@@ -133,7 +133,8 @@ public final class CaseDetailDialog extends JDialog {
         facts.put("legalDue", v -> texts.dueDate(v.legalDue()));
         facts.put("promisedDue", v -> texts.dueDate(v.promisedDue()));
         facts.put("remaining", v -> v.promisedDue() == null ? "" : texts.remaining(v.promisedDue().remainingWorkingDays()));
-        facts.put("supplementNoticeDueAt", v -> texts.dateTime(v.supplementNoticeDueAt()));
+        // the 5-working-day notice period matters only until the case is accepted
+        facts.put("supplementNoticeDueAt", v -> v.acceptedAt() != null ? "" : texts.dateTime(v.supplementNoticeDueAt()));
         facts.put("decidedAt", v -> texts.dateTime(v.decidedAt()));
         facts.put("deliveredAt", v -> texts.dateTime(v.deliveredAt()));
     }
@@ -396,8 +397,8 @@ public final class CaseDetailDialog extends JDialog {
             if (s.length() > 0) {
                 s.append('\n');
             }
-            s.append(m.text("caseDetail.explanation.heading", d.kind(), d.calendarVersion(),
-                    d.calendarSource() == null ? "" : d.calendarSource())).append('\n');
+            // the lines name the calendar version and its source themselves
+            s.append(m.text("caseDetail.explanation.heading", d.kind())).append('\n');
             d.lines().forEach(line -> s.append(line).append('\n'));
         }
         if (e.note() != null) {
