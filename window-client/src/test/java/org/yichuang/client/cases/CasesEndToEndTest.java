@@ -321,6 +321,21 @@ class CasesEndToEndTest extends SwingTestBase {
         back.table(CaseDetailDialog.SUSPENSIONS_TABLE).requireCellValue(TableCell.row(0).column(0), "听证")
                 .requireCellValue(TableCell.row(0).column(2), "2026-03-03")
                 .requireCellValue(TableCell.row(0).column(3), "2026-03-09");
+
+        // an extension needs the approving 负责人: without one the server refuses and the focus goes to the approver
+        back.textBox(CaseDetailDialog.REASON_FIELD).setText("");
+        back.textBox(CaseDetailDialog.REASON_FIELD).enterText("需组织专家论证");
+        back.button(CaseDetailDialog.ACTION_PREFIX + "EXTEND").click();
+        await().atMost(SLOW).untilAsserted(() -> assertThat(back.label(CaseDetailDialog.ERROR_LABEL).text())
+                .contains("负责人"));
+        await().atMost(SLOW).untilAsserted(() -> back.textBox(CaseDetailDialog.APPROVER_FIELD).requireFocused());
+        robot.enterText(server.username(Role.SUPERVISOR));
+        back.button(CaseDetailDialog.ACTION_PREFIX + "EXTEND").click();
+        await().atMost(SLOW).untilAsserted(() -> back.label(CaseDetailDialog.FIELD_PREFIX + "state")
+                .requireText("已延期"));
+        back.label(CaseDetailDialog.ERROR_LABEL).requireText(" ");
+        back.tabbedPane(CaseDetailDialog.TABS).selectTab("延期");
+        back.table(CaseDetailDialog.EXTENSIONS_TABLE).requireCellValue(TableCell.row(0).column(1), "需组织专家论证");
         back.tabbedPane(CaseDetailDialog.TABS).selectTab("期限调整记录");
         assertThat(GuiActionRunner.execute(() -> back.table(CaseDetailDialog.HISTORY_TABLE).target().getRowCount()))
                 .isPositive();
