@@ -89,6 +89,7 @@ public final class CaseDetailDialog extends JDialog {
     private final JTextField workingDays = new JTextField(3);
     private boolean syncing;
     private String shownError;
+    private List<CaseAction> shownActions;
 
     /** Builds the dialog over {@code owner}; the transitions are {@code actions}, in display order. */
     public CaseDetailDialog(Window owner, CaseTexts texts, CaseDetailPresenter presenter,
@@ -194,7 +195,14 @@ public final class CaseDetailDialog extends JDialog {
         tabs.addTab(m.text("caseDetail.tab.explanation"), new JScrollPane(explanation));
         tabs.addTab(m.text("caseDetail.tab.suspensions"), table(suspensions, SUSPENSIONS_TABLE));
         tabs.addTab(m.text("caseDetail.tab.extensions"), table(extensions, EXTENSIONS_TABLE));
-        tabs.addTab(m.text("caseDetail.tab.history"), table(history, HISTORY_TABLE));
+        JScrollPane historyPane = table(history, HISTORY_TABLE);
+        // dates are short, the reason (启动特别程序：…) is what the clerk reads: it gets the room
+        JTable historyTable = (JTable) historyPane.getViewport().getView();
+        int[] widths = {125, 95, 95, 95, 95, 330};
+        for (int i = 0; i < widths.length; i++) {
+            historyTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        tabs.addTab(m.text("caseDetail.tab.history"), historyPane);
         return tabs;
     }
 
@@ -347,6 +355,11 @@ public final class CaseDetailDialog extends JDialog {
     }
 
     private void showButtons(CaseLifecycleView v) {
+        List<CaseAction> offered = v.availableActions().stream().map(CaseActionOption::action).toList();
+        if (offered.equals(shownActions)) {
+            return;   // relaying out the row under the clerk's pointer would move the button being clicked
+        }
+        shownActions = offered;
         buttons.removeAll();
         List<CaseAction> shown = new ArrayList<>();
         for (CaseActionOption option : v.availableActions()) {
