@@ -16,3 +16,18 @@ SELECT k.id, k.state, k.staff_id, k.accepted_at, k.promised_due_at, k.legal_due_
 FROM cases k
 JOIN counters c ON c.id = k.counter_id
 JOIN halls h ON h.id = c.hall_id;
+
+-- The case lists (bench/supervisor-alerts.sh, 100,000 open cases): their orders (most urgent first; newest first,
+-- by hall day and time so the same index answers a range of receipt days), counts per level without reading the
+-- table, and the filters by department, item and counter, each with the level so their counts come from the index.
+-- A clerk's own list (the most frequent query of all) is read in due order from cases_staff_due.
+CREATE INDEX cases_promised_due ON cases (promised_due_at, id);
+CREATE INDEX cases_staff_due ON cases (staff_id, promised_due_at, id);
+CREATE INDEX cases_received ON cases (received_on, received_at, id);
+CREATE INDEX cases_alert_level ON cases (alert_level);
+CREATE INDEX cases_department ON cases (department, alert_level);
+CREATE INDEX cases_item ON cases (item_id, alert_level);
+CREATE INDEX cases_counter ON cases (counter_id, alert_level);
+
+-- A clerk's alert stream replays the events of their own cases after Last-Event-ID.
+CREATE INDEX alert_events_staff ON alert_events (staff_id, id);

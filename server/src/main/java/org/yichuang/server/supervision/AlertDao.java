@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Alert levels on cases and their change events (alert_events); attach it to the caller's handle. */
@@ -23,10 +23,12 @@ public interface AlertDao {
     @SqlQuery
     List<AlertCaseRow> facts(Long[] ids);
 
-    @SqlBatch
-    void setLevel(List<Long> id, List<String> level, Instant at);
+    /** Stores new levels (the arrays run in parallel), in one statement. */
+    @SqlUpdate
+    int setLevels(Long[] ids, String[] levels, Instant at);
 
-    @SqlBatch
-    void insertEvent(List<Long> caseId, List<Long> staffId, Instant at, List<String> oldLevel, List<String> newLevel,
-            List<String> reason);
+    /** Inserts one event per case (the arrays run in parallel), in one statement and in array order. */
+    @SqlUpdate
+    int insertEvents(Long[] caseIds, Long[] staffIds, Instant at, String[] oldLevels, String[] newLevels,
+            String[] reasons);
 }

@@ -133,12 +133,13 @@ public final class AlertService {
         if (changes.isEmpty()) {
             return changes;
         }
-        List<Long> caseIds = changes.stream().map(c -> c.row().id()).toList();
-        List<String> levels = changes.stream().map(c -> c.assessment().level().name()).toList();
-        dao.setLevel(caseIds, levels, now);
-        dao.insertEvent(caseIds, changes.stream().map(c -> c.row().staffId()).toList(), now,
-                changes.stream().map(c -> c.row().alertLevel()).toList(), levels,
-                changes.stream().map(c -> c.assessment().reason()).toList());
+        Long[] caseIds = changes.stream().map(c -> c.row().id()).toArray(Long[]::new);
+        String[] levels = changes.stream().map(c -> c.assessment().level().name()).toArray(String[]::new);
+        // one statement each, not one per case: a first sweep may change most of 100,000 levels
+        dao.setLevels(caseIds, levels, now);
+        dao.insertEvents(caseIds, changes.stream().map(c -> c.row().staffId()).toArray(Long[]::new), now,
+                changes.stream().map(c -> c.row().alertLevel()).toArray(String[]::new), levels,
+                changes.stream().map(c -> c.assessment().reason()).toArray(String[]::new));
         return changes;
     }
 }

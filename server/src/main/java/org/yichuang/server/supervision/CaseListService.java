@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.yichuang.catalogio.table.XlsxTableWriter;
@@ -79,12 +78,13 @@ public final class CaseListService {
         Instant now = clock.instant();
         WorkCalendar cal = calendar.get();
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            Map<AlertLevel, Long> counts = counts(h, q, caller.staffId());
+            CaseListDao dao = h.attach(CaseListDao.class);
+            CaseListSql.Ids ids = dao.ids(q);
+            Map<AlertLevel, Long> counts = counts(dao, q, caller.staffId(), ids);
             long total = q.levels().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
                     : q.levels().stream().mapToLong(counts::get).sum();
-            CaseListSql sql = CaseListSql.of(q, caller.staffId());
-            List<ListedCaseRow> rows = h.attach(CaseListDao.class).page(sql.where(), CaseListSql.order(q),
-                    sql.values(), q.size(), (long) q.page() * q.size());
+            CaseListSql sql = CaseListSql.of(q, caller.staffId(), ids);
+            List<ListedCaseRow> rows = dao.page(sql, CaseListSql.order(q), q.size(), (long) q.page() * q.size());
             h.attach(AuditDao.class).record(now, caller.staffId(), AuditAction.CASE_LIST_READ, "cases",
                     CaseListSql.summary(q) + ";page=" + q.page() + ";size=" + q.size() + ";total=" + total
                             + ";ids=" + rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(",")));
@@ -93,11 +93,12 @@ public final class CaseListService {
         });
     }
 
-    private static Map<AlertLevel, Long> counts(Handle h, CaseListQuery q, long callerId) {
-        CaseListSql sql = CaseListSql.withoutLevel(q, callerId);
+    private static Map<AlertLevel, Long> counts(CaseListDao dao, CaseListQuery q, long callerId,
+            CaseListSql.Ids ids) {
+        CaseListSql sql = CaseListSql.withoutLevel(q, callerId, ids);
         Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
         Arrays.stream(AlertLevel.values()).forEach(l -> counts.put(l, 0L));
-        for (LevelCountRow c : h.attach(CaseListDao.class).levelCounts(sql.where(), sql.values())) {
+        for (LevelCountRow c : dao.levelCounts(sql.where(), sql.values())) {
             counts.put(AlertLevel.valueOf(c.alertLevel()), c.count());
         }
         return counts;
@@ -150,22 +151,23 @@ public final class CaseListService {
         WorkCalendar cal = calendar.get();
         ZoneId zone = hallZone.get();
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            Map<AlertLevel, Long> counts = counts(h, q, caller.staffId());
+            CaseListDao dao = h.attach(CaseListDao.class);
+            CaseListSql.Ids ids = dao.ids(q);
+            Map<AlertLevel, Long> counts = counts(dao, q, caller.staffId(), ids);
             long total = q.levels().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
                     : q.levels().stream().mapToLong(counts::get).sum();
             if (total > MAX_EXPORT_ROWS) {
                 throw new DomainException(ErrorCode.CASE_EXPORT_TOO_LARGE, "符合条件的办件有 " + total
                         + " 件，超过一次导出的上限 " + MAX_EXPORT_ROWS + " 件，请缩小查询范围后再导出。");
             }
-            CaseListSql sql = CaseListSql.of(q, caller.staffId());
+            CaseListSql sql = CaseListSql.of(q, caller.staffId(), ids);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int rows;
             String title = "办件清单（导出时间 " + LocalDateTime.ofInstant(now, zone).withNano(0)
                     .toString().replace('T', ' ') + "；条件 " + CaseListSql.summary(q) + "）";
             try (XlsxTableWriter table = new XlsxTableWriter("办件清单", title, COLUMNS)) {
                 for (long offset = 0; ; offset += EXPORT_CHUNK) {
-                    List<ListedCaseRow> chunk = h.attach(CaseListDao.class).page(sql.where(), CaseListSql.order(q),
-                            sql.values(), EXPORT_CHUNK, offset);
+                    List<ListedCaseRow> chunk = dao.page(sql, CaseListSql.order(q), EXPORT_CHUNK, offset);
                     for (ListedCaseRow r : chunk) {
                         table.row(cells(row(r, now, cal), r.zoneId()));
                     }

@@ -166,6 +166,10 @@ class CaseListApiTest {
         assertThat(caseNos(closed)).containsExactly(caseNo(other));
         assertThat(caseNos(days)).containsExactlyInAnyOrder(caseNo(yellow), caseNo(warning), caseNo(none));
         assertThat(item.status()).isEqualTo(200);
+        Response nobody = api.get("/api/cases?staff=nobody", supervisor);
+        assertThat(caseNos(nobody)).isEmpty();
+        assertThat(nobody.json().path("total").asLong()).isZero();
+        assertThat(caseNos(api.get("/api/cases?item=NO-SUCH-ITEM&counter=99", supervisor))).isEmpty();
     }
 
     @Test

@@ -55,7 +55,22 @@ final class CaseChange {
                 && (!before.legalDueAt().equals(legalDueAt) || !before.promisedDueAt().equals(promisedDueAt));
     }
 
-    void store(LifecycleDao dao) {
+    /**
+     * The row as this change leaves it (without reading it back): the new columns, the version bump and the side
+     * lists' new sizes.
+     */
+    LifecycleRow after(String alertLevel, int addedSuspensions, int addedExtensions, boolean addedHistory) {
+        LifecycleRow b = before;
+        return new LifecycleRow(b.id(), b.caseNo(), state, b.stateVersion() + 1, b.receivedAt(), b.receivedOn(),
+                b.supplementNoticeDueAt(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
+                acceptedAt, acceptanceBasis, legalDueAt, promisedDueAt, calendarVersion, decidedAt, deliveredAt,
+                currentStep, stepDueAt, alertLevel, b.itemVersionId(), b.itemJson(), b.legacyCaseKind(),
+                b.legacyStatutoryValue(), b.legacyStatutoryUnit(), b.legacyPromisedValue(), b.legacyPromisedUnit(),
+                b.zoneId(), b.cutoffTime(), b.officeHours(), b.extensions() + addedExtensions,
+                b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0));
+    }
+
+    void store(TransitionDao dao) {
         dao.update(before.id(), state.name(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
                 acceptedAt, acceptanceBasis == null ? null : acceptanceBasis.name(), legalDueAt, promisedDueAt,
                 calendarVersion, decidedAt, deliveredAt, currentStep, stepDueAt);

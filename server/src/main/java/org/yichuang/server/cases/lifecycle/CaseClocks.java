@@ -13,6 +13,7 @@ import org.yichuang.core.calendar.DeadlineCalculator;
 import org.yichuang.core.calendar.DeadlineExplanation;
 import org.yichuang.core.calendar.DeadlineInput;
 import org.yichuang.core.calendar.WorkCalendar;
+import org.yichuang.core.cases.CaseDeadlines;
 import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.SpecialProcedureKind;
@@ -23,8 +24,7 @@ import org.yichuang.core.catalog.TimeLimit;
  * (承诺) due dates, from acceptance, with clock stops and extensions. The counting itself is core's
  * {@link DeadlineCalculator}.
  *
- * <p>An extension (Art. 42) moves the statutory due date only: the law extends the statutory period, while the
- * promised limit is the hall's published commitment (浙江 12) and an overrun of it is what 黄牌 is for, so it stays.
+ * <p>An extension (Art. 42) moves the statutory due date only ({@link CaseDeadlines}).
  */
 final class CaseClocks {
     private final DeadlineCalculator calculator;
@@ -55,12 +55,12 @@ final class CaseClocks {
 
     DeadlineInput legalInput(Instant acceptedAt, ItemClock item, List<SuspensionRow> stops,
             List<ExtensionRow> extensions, LocalDate today) {
-        return new DeadlineInput(local(acceptedAt), item.statutory(), clockStops(stops),
+        return CaseDeadlines.legal(local(acceptedAt), item.statutory(), clockStops(stops),
                 extensions.stream().map(e -> new ClockExtension(e.workingDays(), e.reason())).toList(), today);
     }
 
     DeadlineInput promisedInput(Instant acceptedAt, ItemClock item, List<SuspensionRow> stops, LocalDate today) {
-        return new DeadlineInput(local(acceptedAt), item.promised(), clockStops(stops), List.of(), today);
+        return CaseDeadlines.promised(local(acceptedAt), item.promised(), clockStops(stops), today);
     }
 
     DeadlineExplanation explain(DeadlineInput input) {

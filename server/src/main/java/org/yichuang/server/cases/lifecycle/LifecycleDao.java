@@ -9,36 +9,12 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Case lifecycle storage: the locked case, its transitions, clock stops, extensions and deadline history. */
+/** A case's clock stops, extensions and deadline history, and the cases the day sweep deems accepted. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(LifecycleRow.class)
 @RegisterConstructorMapper(SuspensionRow.class)
 @RegisterConstructorMapper(ExtensionRow.class)
 @RegisterConstructorMapper(HistoryRow.class)
-@RegisterConstructorMapper(StoredTransition.class)
 public interface LifecycleDao {
-    @SqlQuery
-    Optional<LifecycleRow> lock(String caseNo);
-
-    @SqlQuery
-    Optional<LifecycleRow> lockById(long id);
-
-    @SqlQuery
-    Optional<LifecycleRow> find(String caseNo);
-
-    @SqlUpdate
-    int update(long id, String state, Instant supplementNoticeServedAt, Instant supplementDueAt,
-            Instant supplementCompletedAt, Instant acceptedAt, String acceptanceBasis, Instant legalDueAt,
-            Instant promisedDueAt, Integer calendarVersion, Instant decidedAt, Instant deliveredAt,
-            String currentStep, Instant stepDueAt);
-
-    @SqlQuery
-    Optional<StoredTransition> findTransition(long staffId, String key);
-
-    @SqlUpdate
-    void insertTransition(long caseId, String action, String fromState, String toState, Instant at, Long staffId,
-            String key, String requestHash, String detail, String result);
-
     @SqlQuery
     List<SuspensionRow> suspensions(long caseId);
 

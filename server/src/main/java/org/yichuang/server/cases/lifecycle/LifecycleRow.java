@@ -24,7 +24,8 @@ public record LifecycleRow(long id, String caseNo, CaseState state, int stateVer
         Instant promisedDueAt, Integer calendarVersion, Instant decidedAt, Instant deliveredAt, String currentStep,
         Instant stepDueAt, String alertLevel, Long itemVersionId, String itemJson, CaseKind legacyCaseKind,
         int legacyStatutoryValue, LimitUnit legacyStatutoryUnit, int legacyPromisedValue,
-        LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours, int extensions) {
+        LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours, int extensions,
+        int suspensionCount, int historyCount) {
 
     /** Returns the hall's zone: every day boundary of the case uses it. */
     public ZoneId zone() {

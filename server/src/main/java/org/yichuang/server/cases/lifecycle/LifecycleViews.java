@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseActionOption;
 import org.yichuang.core.api.CaseDeadlineChange;
 import org.yichuang.core.api.CaseDeadlineExplanation;
@@ -28,7 +29,10 @@ final class LifecycleViews {
         this.calendars = calendars;
     }
 
-    CaseLifecycleView view(LifecycleDao dao, LifecycleRow row, ItemClock item, CaseActor actor, Instant now) {
+    CaseLifecycleView view(Handle h, LifecycleRow row, ItemClock item, CaseActor actor, Instant now) {
+        // most cases have no stops, extensions or moved dates: their lists are read only when they hold something
+        LifecycleDao dao = row.suspensionCount() + row.extensions() + row.historyCount() == 0 ? null
+                : h.attach(LifecycleDao.class);
         CaseClocks clocks = row.calendarVersion() == null ? null
                 : new CaseClocks(calendars.version(row.calendarVersion()), row.clockSettings(), row.zone());
         LocalDate today = LocalDate.ofInstant(now, row.zone());
@@ -42,12 +46,14 @@ final class LifecycleViews {
                 row.acceptanceBasis() == null ? null : row.acceptanceBasis().label(),
                 due(clocks, row, row.legalDueAt(), today), due(clocks, row, row.promisedDueAt(), today), alert,
                 alert.label(), row.currentStep(), row.stepDueAt(), row.decidedAt(), row.deliveredAt(),
-                dao.suspensions(row.id()).stream().map(LifecycleViews::suspension).toList(),
-                dao.extensions(row.id()).stream().map(e -> new CaseExtensionView(e.workingDays(), e.reason(),
-                        e.approverName(), e.grantedAt())).toList(),
-                dao.history(row.id()).stream().map(h -> new CaseDeadlineChange(h.changedAt(),
-                        h.oldCalendarVersion(), h.newCalendarVersion(), h.oldLegalDueAt(), h.newLegalDueAt(),
-                        h.oldPromisedDueAt(), h.newPromisedDueAt(), h.reason())).toList(),
+                row.suspensionCount() == 0 ? List.of()
+                        : dao.suspensions(row.id()).stream().map(LifecycleViews::suspension).toList(),
+                row.extensions() == 0 ? List.of() : dao.extensions(row.id()).stream().map(e ->
+                        new CaseExtensionView(e.workingDays(), e.reason(), e.approverName(), e.grantedAt())).toList(),
+                row.historyCount() == 0 ? List.of() : dao.history(row.id()).stream().map(c ->
+                        new CaseDeadlineChange(c.changedAt(), c.oldCalendarVersion(), c.newCalendarVersion(),
+                                c.oldLegalDueAt(), c.newLegalDueAt(), c.oldPromisedDueAt(), c.newPromisedDueAt(),
+                                c.reason())).toList(),
                 actions);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.cases.AcceptanceBasis;
 import org.yichuang.core.cases.CaseAction;
@@ -18,7 +19,8 @@ import org.yichuang.core.error.ErrorCode;
 final class TransitionEffects {
     static final int MAX_TEXT = 500;
 
-    private final LifecycleDao dao;
+    private final Handle handle;
+    private LifecycleDao dao;
     private final CaseCalendar calendars;
     private final LifecycleRow row;
     private final ItemClock item;
@@ -26,9 +28,9 @@ final class TransitionEffects {
     private final Long staffId;
     private final Instant now;
 
-    TransitionEffects(LifecycleDao dao, CaseCalendar calendars, LifecycleRow row, ItemClock item,
+    TransitionEffects(Handle handle, CaseCalendar calendars, LifecycleRow row, ItemClock item,
             CaseTransitionRequest request, Long staffId, Instant now) {
-        this.dao = dao;
+        this.handle = handle;
         this.calendars = calendars;
         this.row = row;
         this.item = item;
@@ -70,6 +72,14 @@ final class TransitionEffects {
             c.currentStep = null;
             c.stepDueAt = null;
         }
+    }
+
+    /** Attached only by the actions that need the side tables (the hot path of acceptance does not). */
+    private LifecycleDao dao() {
+        if (dao == null) {
+            dao = handle.attach(LifecycleDao.class);
+        }
+        return dao;
     }
 
     private CaseClocks currentClocks() {
@@ -131,7 +141,7 @@ final class TransitionEffects {
         requireReason();
         String approver = request.approver();
         Long approverId = approver == null || approver.isBlank() ? null
-                : dao.supervisorId(approver.strip()).orElse(null);
+                : dao().supervisorId(approver.strip()).orElse(null);
         if (approverId == null) {
             throw new DomainException(ErrorCode.EXTENSION_APPROVER_INVALID);
         }
@@ -149,7 +159,7 @@ final class TransitionEffects {
                     + item.maxExtensionDays() + "个工作日（行政许可法第四十二条" + (item.jointHandling() ? "第二款" : "")
                     + "），本次申请" + days + "个工作日。");
         }
-        dao.insertExtension(row.id(), days, request.reason().strip(), approverId, now, staffId);
+        dao().insertExtension(row.id(), days, request.reason().strip(), approverId, now, staffId);
         moveDues(c, today);
     }
 
@@ -168,19 +178,19 @@ final class TransitionEffects {
             throw new DomainException(ErrorCode.SUSPENSION_DATES_INVALID,
                     "特别程序的开始日期应在受理日（" + accepted + "）与今天（" + today + "）之间。");
         }
-        for (SuspensionRow earlier : dao.suspensions(row.id())) {
+        for (SuspensionRow earlier : dao().suspensions(row.id())) {
             // stops cover (start, end]: one may start on the day the previous one ended
             if (earlier.endedOn() == null || start.isBefore(earlier.endedOn())) {
                 throw new DomainException(ErrorCode.SUSPENSION_OVERLAP, "特别程序（" + earlier.startedOn() + "至"
                         + (earlier.endedOn() == null ? "今" : earlier.endedOn()) + "）与开始日期" + start + "重叠。");
             }
         }
-        dao.insertSuspension(row.id(), request.kind().name(), request.reason().strip(), start, staffId);
+        dao().insertSuspension(row.id(), request.kind().name(), request.reason().strip(), start, staffId);
         moveDues(c, today);
     }
 
     private void endProcedure(CaseChange c, LocalDate today) {
-        List<SuspensionRow> stops = dao.suspensions(row.id());
+        List<SuspensionRow> stops = dao().suspensions(row.id());
         SuspensionRow running = stops.stream().filter(s -> s.endedOn() == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("special procedure without a running stop"));
         LocalDate end = request.endedOn() == null ? today : request.endedOn();
@@ -188,7 +198,7 @@ final class TransitionEffects {
             throw new DomainException(ErrorCode.SUSPENSION_DATES_INVALID,
                     "特别程序的结束日期应在开始日期（" + running.startedOn() + "）与今天（" + today + "）之间。");
         }
-        dao.endSuspension(running.id(), end, staffId);
+        dao().endSuspension(running.id(), end, staffId);
         moveDues(c, today);
     }
 
@@ -206,7 +216,7 @@ final class TransitionEffects {
     /** Recomputes both due dates with the stored stops and extensions, on the case's own calendar version. */
     private void moveDues(CaseChange c, LocalDate today) {
         CaseClocks clocks = caseClocks();
-        c.setDues(clocks, clocks.dues(row.acceptedAt(), item, dao.suspensions(row.id()), dao.extensions(row.id()),
+        c.setDues(clocks, clocks.dues(row.acceptedAt(), item, dao().suspensions(row.id()), dao().extensions(row.id()),
                 today));
     }
 

@@ -24,6 +24,7 @@ import org.yichuang.core.cases.CaseSituation;
 import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.supervision.AlertLevel;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
@@ -70,11 +71,11 @@ public final class TransitionService {
     public CaseLifecycleView view(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleDao dao = h.attach(LifecycleDao.class);
-            LifecycleRow row = dao.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = h.attach(TransitionDao.class).find(caseNo)
+                    .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "lifecycle");
-            return views.view(dao, row, item(row), actor(reader), now);
+            return views.view(h, row, item(row), actor(reader), now);
         });
     }
 
@@ -86,11 +87,11 @@ public final class TransitionService {
     public CaseDeadlineExplanations explain(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleDao dao = h.attach(LifecycleDao.class);
-            LifecycleRow row = dao.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = h.attach(TransitionDao.class).find(caseNo)
+                    .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "deadline-explanation");
-            var explanations = views.explain(dao, row, item(row), now);
+            var explanations = views.explain(h.attach(LifecycleDao.class), row, item(row), now);
             return new CaseDeadlineExplanations(row.caseNo(), explanations, explanations.isEmpty()
                     ? "办件尚未受理（" + row.state().label() + "），没有办结期限；收件不等于受理。" : null);
         });
@@ -109,7 +110,7 @@ public final class TransitionService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(caseNo, request);
         CaseLifecycleView view = jdbi.inTransaction(h -> {
-            LifecycleDao dao = h.attach(LifecycleDao.class);
+            TransitionDao dao = h.attach(TransitionDao.class);
             // the case lock first: a replay racing its original waits for it, then finds its stored answer
             LifecycleRow row = dao.lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             var earlier = dao.findTransition(staff.staffId(), request.idempotencyKey());
@@ -133,7 +134,7 @@ public final class TransitionService {
      */
     boolean deemAccepted(long caseId, Instant now) {
         return jdbi.inTransaction(h -> {
-            LifecycleDao dao = h.attach(LifecycleDao.class);
+            TransitionDao dao = h.attach(TransitionDao.class);
             LifecycleRow row = dao.lockById(caseId).orElse(null);
             if (row == null || (row.state() != CaseState.RECEIVED && row.state() != CaseState.CORRECTED_ON_SPOT)
                     || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
@@ -145,27 +146,29 @@ public final class TransitionService {
         });
     }
 
-    private CaseLifecycleView apply(Handle h, LifecycleDao dao, LifecycleRow row, CaseTransitionRequest request,
+    private CaseLifecycleView apply(Handle h, TransitionDao dao, LifecycleRow row, CaseTransitionRequest request,
             CaseActor actor, Long staffId, String hash, Instant now) {
         ItemClock item = item(row);
         CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
                 request.action(), actor).orThrow(row.state(), request.action());
         CaseChange change = new CaseChange(row, to);
-        new TransitionEffects(dao, calendars, row, item, request, staffId, now).apply(change);
+        new TransitionEffects(h, calendars, row, item, request, staffId, now).apply(change);
         change.store(dao);
-        if (change.movedDues()) {
-            dao.insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
+        boolean moved = change.movedDues();
+        if (moved) {
+            h.attach(LifecycleDao.class).insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
                     change.legalDueAt, row.promisedDueAt(), change.promisedDueAt, request.action().label()
                             + (request.reason() == null ? "" : "：" + request.reason().strip()));
         }
-        alerts.refresh(h, row.id(), now);
-        LifecycleRow after = dao.find(row.caseNo()).orElseThrow();
-        CaseLifecycleView view = views.view(dao, after, item, actor, now);
-        String detail = write(withoutKey(request));
-        dao.insertTransition(row.id(), request.action().name(), row.state().name(), to.name(), now, staffId,
-                request.idempotencyKey(), hash, detail, write(view));
-        h.attach(AuditDao.class).record(now, staffId, actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED
-                : AuditAction.CASE_TRANSITION, row.caseNo(), request.action() + " " + row.state() + "->" + to);
+        AlertLevel level = alerts.refresh(h, row.id(), now);
+        LifecycleRow after = change.after(level == null ? row.alertLevel() : level.name(),
+                request.action() == CaseAction.START_SPECIAL_PROCEDURE ? 1 : 0,
+                request.action() == CaseAction.EXTEND ? 1 : 0, moved);
+        CaseLifecycleView view = views.view(h, after, item, actor, now);
+        dao.insertTransition(row.id(), row.caseNo(), request.action().name(), row.state().name(), to.name(), now,
+                staffId, request.idempotencyKey(), hash, write(withoutKey(request)), write(view),
+                (actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_TRANSITION).name(),
+                request.action() + " " + row.state() + "->" + to);
         return view;
     }
 

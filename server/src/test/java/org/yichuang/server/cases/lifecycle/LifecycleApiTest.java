@@ -87,10 +87,14 @@ class LifecycleApiTest {
         return api.postJson("/api/cases/" + caseNo + "/transitions", token, request);
     }
 
-    /** Makes the transition and returns the new view; fails the test when it is refused. */
+    /**
+     * Makes the transition and returns the new view; fails the test when it is refused, or when the answer differs
+     * from what reading the case afterwards shows (the answer is built without reading the case back).
+     */
     private JsonNode ok(String token, String caseNo, Object request) {
         Response r = post(token, caseNo, request);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json()).as("answer = case as stored").isEqualTo(lifecycle(token, caseNo));
         return r.json();
     }
 
@@ -485,8 +489,9 @@ class LifecycleApiTest {
         assertThat(legal.path("calendarVersion").asInt()).isEqualTo(1);
         assertThat(legal.path("lines").toString()).contains("国庆", "2025-10-30");
         assertThat(r.json().path("deadlines").get(1).path("kind").asText()).isEqualTo("承诺办结期限");
+        // two explanations and the lifecycle read that ok() compares the answer with
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'CASE_LIFECYCLE_READ' AND subject = :no",
-                caseNo)).isEqualTo(2);
+                caseNo)).isEqualTo(3);
     }
 
     @Test

@@ -1,1 +1,0 @@
-UPDATE cases SET alert_level = :level, alert_changed_at = :at WHERE id = :id

@@ -1,0 +1,262 @@
+package org.yichuang.server.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yichuang.core.api.ApplicantInput;
+import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.NewCase;
+import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.identity.IdNumber;
+import org.yichuang.server.web.Json;
+
+/**
+ * A state transition (受理, POST /api/cases/{caseNo}/transitions with ACCEPT) under concurrent clerks, next to
+ * PostgreSQL's own single-row INSERT rate (pgbench, a custom one-statement script) with the same number of clients on
+ * the same cluster. Used by bench/server-transition.sh (which starts the server); not a test.
+ *
+ * <p>Each client is one window clerk session with its own HTTP connection. It first receives a stock of cases
+ * (POST /api/cases, not measured), then accepts them back to back, each with a new idempotency key: every request is
+ * one transaction that locks the case, checks state and role, fixes both due dates, writes the transition row and the
+ * audit row and refreshes the 红黄牌 level.
+ */
+public final class TransitionBench {
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    private final String base;
+    private final ObjectMapper json = Json.newObjectMapper();
+    private final AtomicLong serial = new AtomicLong();
+    private List<String> items = List.of();
+
+    private TransitionBench(String base) {
+        this.base = base;
+    }
+
+    /** Arguments: baseUrl dataDir clients seconds warmupSeconds. */
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Path dataDir = Path.of(args[1]);
+        int clients = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        List<String> postmaster = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
+        int pgPort = Integer.parseInt(postmaster.get(3).strip());
+        Properties accounts = load(dataDir.resolve("demo-accounts.properties"));
+        Properties secrets = load(dataDir.resolve("pgdata").resolve("yichuang-db.secret"));
+
+        TransitionBench bench = new TransitionBench(base);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            tokens.add(bench.signIn(accounts.getProperty("WINDOW.username"), accounts.getProperty("WINDOW.password"),
+                    i % 4 + 1));
+        }
+        // every item of the demo catalog in turn: one item takes at most 9,999 cases a day
+        bench.items = bench.itemCodes(tokens.get(0));
+        // let the JIT compile both request paths before anything is measured
+        bench.accept(tokens, bench.receive(tokens, warmup * 4), warmup * 4);
+        List<List<String>> stock = bench.receive(tokens, seconds * 2);
+        Result r = bench.accept(tokens, stock, seconds);
+        double inserts = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).insertRate(clients, seconds);
+        System.out.printf("FIGURE server-transition %d clients: accept %.0f/s, p50 %.1f ms, p95 %.1f ms (%d "
+                + "transitions); pgbench single-row INSERT %.0f/s; ratio %.3f%n", clients, r.rate(), r.p50Ms(),
+                r.p95Ms(), r.count(), inserts, r.rate() / inserts);
+    }
+
+    private record Result(int count, double rate, double p50Ms, double p95Ms) {
+    }
+
+    /** Each client receives cases for {@code seconds}; returns each client's case numbers. */
+    private List<List<String>> receive(List<String> tokens, int seconds) throws Exception {
+        List<List<String>> out = new ArrayList<>();
+        tokens.forEach(t -> out.add(new ArrayList<>()));
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        parallel(tokens.size(), c -> {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            while (System.nanoTime() < end) {
+                String body = send(http, newCase(tokens.get(c)), 201);
+                out.get(c).add(json.readTree(body).path("caseNo").asText());
+            }
+        });
+        return out;
+    }
+
+    /** Each client accepts its own cases until they run out or {@code seconds} pass; the times of the accepts. */
+    private Result accept(List<String> tokens, List<List<String>> cases, int seconds) throws Exception {
+        long[][] nanos = new long[tokens.size()][];
+        int[] done = new int[tokens.size()];
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        parallel(tokens.size(), c -> {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<String> mine = cases.get(c);
+            nanos[c] = new long[mine.size()];
+            int i = 0;
+            while (i < mine.size() && System.nanoTime() < end) {
+                HttpRequest request = transition(tokens.get(c), mine.get(i));
+                long t0 = System.nanoTime();
+                send(http, request, 200);
+                nanos[c][i++] = System.nanoTime() - t0;
+            }
+            done[c] = i;
+        });
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int total = Arrays.stream(done).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < tokens.size(); c++) {
+            System.arraycopy(nanos[c], 0, all, at, done[c]);
+            at += done[c];
+        }
+        Arrays.sort(all);
+        return new Result(total, total / elapsed, percentile(all, 50) / 1e6, percentile(all, 95) / 1e6);
+    }
+
+    private interface ClientWork {
+        void run(int client) throws Exception;
+    }
+
+    private static void parallel(int clients, ClientWork work) throws Exception {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        CountDownLatch finished = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            new Thread(() -> {
+                try {
+                    work.run(client);
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            }, "transition-client-" + c).start();
+        }
+        finished.await();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private HttpRequest newCase(String token) throws IOException {
+        long n = serial.incrementAndGet();
+        String first17 = String.format("%06d", 110101 + (int) (n / 28_000 % 900)) + (19500101 + n % 28)
+                + String.format("%03d", n / 28 % 1000);
+        NewCase c = new NewCase(UUID.randomUUID().toString(), items.get((int) (n % items.size())),
+                new ApplicantInput("测试申请人", first17 + IdNumber.checkDigit(first17), null), null);
+        return post(token, "/api/cases", json.writeValueAsBytes(c));
+    }
+
+    private HttpRequest transition(String token, String caseNo) throws IOException {
+        return post(token, "/api/cases/" + caseNo + "/transitions", json.writeValueAsBytes(
+                CaseTransitionRequest.of(CaseAction.ACCEPT, UUID.randomUUID().toString())));
+    }
+
+    private HttpRequest post(String token, String path, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
+    }
+
+    private List<String> itemCodes(String token) throws Exception {
+        String body = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/api/items"))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+        List<String> codes = new ArrayList<>();
+        json.readTree(body).forEach(i -> codes.add(i.path("implementationCode").asText()));
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("no service items: was the server started with --demo-data?");
+        }
+        return codes;
+    }
+
+    private String signIn(String user, String password, int counter) throws Exception {
+        String body = send(HttpClient.newHttpClient(), post(null, "/api/sessions",
+                json.writeValueAsBytes(new SignInRequest(user, password, counter))), 200);
+        return json.readTree(body).path("token").asText();
+    }
+
+    private static String send(HttpClient http, HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("unexpected answer " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            throw new IllegalStateException("no transitions measured");
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /**
+     * pgbench against the server's own cluster and database, as the application role: one durable single-row INSERT
+     * per transaction into a scratch table that is dropped afterwards.
+     */
+    private record Pgbench(int port, String password, Path dir) {
+        double insertRate(int clients, int seconds) throws Exception {
+            Path setup = script("setup.sql", "CREATE TABLE IF NOT EXISTS bench_single_insert "
+                    + "(id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now());");
+            Path insert = script("insert.sql", "\\set v random(1, 1000000)\n"
+                    + "INSERT INTO bench_single_insert (v) VALUES (:v);");
+            Path drop = script("drop.sql", "DROP TABLE IF EXISTS bench_single_insert;");
+            run(List.of("pgbench", "-n", "-t", "1", "-f", setup.toString()));
+            try {
+                String out = run(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j",
+                        String.valueOf(clients), "-T", String.valueOf(seconds), "-f", insert.toString()));
+                Matcher m = TPS.matcher(out);
+                if (!m.find()) {
+                    throw new IllegalStateException("no tps in pgbench's output:\n" + out);
+                }
+                return Double.parseDouble(m.group(1));
+            } finally {
+                run(List.of("pgbench", "-n", "-t", "1", "-f", drop.toString()));
+            }
+        }
+
+        private Path script(String name, String text) throws IOException {
+            Path file = dir.resolve("pgbench-" + name);
+            Files.writeString(file, text + "\n");
+            return file;
+        }
+
+        private String run(List<String> command) throws Exception {
+            List<String> full = new ArrayList<>(command);
+            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
+            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
+            pb.environment().put("PGPASSWORD", password);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("pgbench failed:\n" + out);
+            }
+            return out;
+        }
+    }
+}
