@@ -17,6 +17,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.auth.Authenticator;
 import org.yichuang.server.auth.Principal;
 
@@ -98,6 +99,8 @@ public final class AlertStream implements AutoCloseable {
 
     /** Starts polling; events before now are only replayed to clients that ask with a Last-Event-ID. */
     public void start() {
+        // System.nanoTime() may be negative: the first heartbeat is due one period from now, not at "0"
+        nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
         executor.scheduleWithFixedDelay(this::tick, 0, poll.toNanos(), TimeUnit.NANOSECONDS);
     }
 
@@ -213,9 +216,15 @@ public final class AlertStream implements AutoCloseable {
             try {
                 accounts.authenticate(s.token);
                 s.client.sendComment("keepalive");
-            } catch (DomainException signedOut) {
-                s.closed = true;
-                s.client.close();
+            } catch (DomainException e) {
+                // a signed-out, expired or disabled account ends its stream; a database that does not answer does not
+                if (e.code() == ErrorCode.AUTH_TOKEN_INVALID || e.code() == ErrorCode.AUTH_DISABLED
+                        || e.code() == ErrorCode.AUTH_REQUIRED) {
+                    s.closed = true;
+                    s.client.close();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("alert stream: session check failed ({})", e.getClass().getSimpleName());
             }
         }
         live.removeIf(s -> s.closed || s.client.terminated());

@@ -152,6 +152,16 @@ class AlertStreamApiTest {
     }
 
     @Test
+    void signing_out_ends_the_stream_at_the_next_heartbeat() throws Exception {
+        try (SseTestClient client = SseTestClient.open(server.baseUrl(), window, null)) {
+            assertThat(api.delete("/api/sessions/current", window).status()).isEqualTo(204);
+
+            // the heartbeat (every 15 s) checks the token again
+            assertThat(client.endsWithin(Duration.ofSeconds(40))).isTrue();
+        }
+    }
+
+    @Test
     void a_bad_last_event_id_or_no_token_is_refused() {
         ApiClient.Response bad = api.send(api.builder("/api/alerts/stream", supervisor)
                 .header("Accept", "text/event-stream").header("Last-Event-ID", "12abc").GET());

@@ -78,6 +78,12 @@ final class SseTestClient implements AutoCloseable {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the server ended the stream within the timeout. */
+    boolean endsWithin(Duration timeout) throws InterruptedException {
+        reader.join(timeout.toMillis());
+        return !reader.isAlive();
+    }
+
     @Override
     public void close() {
         try {
