@@ -102,7 +102,6 @@ public final class CalendarPane extends JPanel {
 
         JTable dayTable = Widgets.named(new FittedTable(days, 96, 40, 90, 90), DAYS_TABLE);
         dayTable.setFillsViewportHeight(true);
-        dayTable.setAutoCreateRowSorter(true);
         JScrollPane dayScroll = new JScrollPane(dayTable);
         JPanel right = new JPanel(new BorderLayout(0, 6));
         right.add(Forms.styled(new JLabel(messages.text("calendar.days.title")), "h4"), BorderLayout.PAGE_START);
@@ -270,8 +269,9 @@ public final class CalendarPane extends JPanel {
             problemSummary.setText(messages.text("calendar.problems.summary", state.problemFile(),
                     state.problems().size()));
             problemTable.setRowSelectionInterval(0, 0);
-            // the administrator reads the problems first: focus on the list, first row selected
-            SwingUtilities.invokeLater(problemTable::requestFocusInWindow);
+            // the administrator reads the problems first: focus on the list, first row selected. requestFocus, not
+            // requestFocusInWindow: the file dialog just closed and the window may not have its focus back yet
+            SwingUtilities.invokeLater(problemTable::requestFocus);
         }
         revalidate();
         repaint();

@@ -137,8 +137,8 @@ class CalendarPageEndToEndTest extends SwingTestBase {
         assertThat(main.label(CalendarPane.PROBLEMS_LABEL).text()).contains("2027-broken.csv")
                 .contains(problems.length + " 处错误");
         JTable problemTable = main.table(CalendarPane.PROBLEMS_TABLE).target();
-        await().atMost(Duration.ofSeconds(10)).until(() -> GuiActionRunner.execute(
-                () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == problemTable));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(GuiActionRunner.execute(
+                () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())).isSameAs(problemTable));
         resize(main, new Dimension(1366, 768));
         Screenshots.save(robot, main.target(), "calendar-problems-1366");
         assertThat(main.label(CalendarPane.YEAR_LABEL).text()).as("nothing imported").startsWith("2027 年 · 暂定");
