@@ -362,13 +362,15 @@ public final class CalendarPane extends JPanel {
             fireTableDataChanged();
         }
 
+        /** e.g. {@code 法定节假日（国庆节）} or {@code 地方休息日（不计为法定节假日）}. */
         String typeText(CalendarDayInfo d) {
+            return d.holiday().isEmpty() ? type(d) : type(d) + "（" + d.holiday() + "）";
+        }
+
+        private String type(CalendarDayInfo d) {
             String type = messages.text("calendar.type." + d.type());
-            if (d.type().equals("REGIONAL_OFF")) {
-                type += messages.text(d.countsAsStatutory() ? "calendar.regional.statutory"
-                        : "calendar.regional.notStatutory");
-            }
-            return d.holiday().isEmpty() ? type : type + "（" + d.holiday() + "）";
+            return !d.type().equals("REGIONAL_OFF") ? type : type + messages.text(d.countsAsStatutory()
+                    ? "calendar.regional.statutory" : "calendar.regional.notStatutory");
         }
 
         @Override
@@ -382,9 +384,7 @@ public final class CalendarPane extends JPanel {
             return switch (column) {
                 case 0 -> d.date().toString();
                 case 1 -> messages.text("calendar.weekday." + d.date().getDayOfWeek().getValue());
-                case 2 -> messages.text("calendar.type." + d.type()) + (d.type().equals("REGIONAL_OFF")
-                        ? messages.text(d.countsAsStatutory() ? "calendar.regional.statutory"
-                        : "calendar.regional.notStatutory") : "");
+                case 2 -> type(d);
                 default -> d.holiday();
             };
         }

@@ -184,7 +184,8 @@ class CalendarPageEndToEndTest extends SwingTestBase {
                 .using(robot);
         assertThat(overwritten.target().getMessage().toString()).contains("第 3 版").contains("新增 2 天");
         overwritten.okButton().click();
-        await().atMost(SLOW).untilAsserted(() -> assertThat(tooltipOf(main, "2027-06-10"))
+        // while the year reloads its cells are empty and unnamed
+        await().atMost(SLOW).ignoreExceptions().untilAsserted(() -> assertThat(tooltipOf(main, "2027-06-10"))
                 .contains("法定节假日（端午节）"));
         assertThat(main.label(CalendarPane.VERSION_LABEL).text()).contains("第 3 版");
     }
