@@ -15,6 +15,8 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.yichuang.client.admin.bundle.BundlePane;
 import org.yichuang.client.admin.calendar.CalendarPane;
+import org.yichuang.client.admin.calendar.CalendarPresenter;
+import org.yichuang.client.admin.calendar.CalendarState;
 import org.yichuang.client.admin.item.ItemEditorPane;
 import org.yichuang.client.admin.item.ItemListPane;
 import org.yichuang.client.admin.item.ItemListPresenter;
@@ -68,6 +70,12 @@ public final class CatalogAdminPanel extends JPanel {
             if (tabs.getSelectedIndex() == CALENDAR_TAB && admin.calendar().state().overview() == null
                     && !admin.calendar().state().loading()) {
                 admin.calendar().load();
+            }
+        });
+        // an import started from the menu shows its outcome (problems, the new year) on the 日历 page
+        admin.calendar().addPropertyChangeListener(CalendarPresenter.Property.STATE, e -> {
+            if (((CalendarState) e.getNewValue()).importing() && tabs.getSelectedIndex() != CALENDAR_TAB) {
+                tabs.setSelectedIndex(CALENDAR_TAB);
             }
         });
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS, new java.awt.Insets(0, 8, 0, 0));

@@ -102,7 +102,6 @@ public final class CalendarPane extends JPanel {
 
         JTable dayTable = Widgets.named(new FittedTable(days, 96, 40, 90, 90), DAYS_TABLE);
         dayTable.setFillsViewportHeight(true);
-        dayTable.setAutoCreateRowSorter(true);
         JScrollPane dayScroll = new JScrollPane(dayTable);
         JPanel right = new JPanel(new BorderLayout(0, 6));
         right.add(Forms.styled(new JLabel(messages.text("calendar.days.title")), "h4"), BorderLayout.PAGE_START);
@@ -221,8 +220,11 @@ public final class CalendarPane extends JPanel {
         }
         CalendarVersionInfo v = overview.current();
         String by = v.recordedByName() == null ? messages.text("calendar.version.shipped") : v.recordedByName();
-        version.setText(messages.text("calendar.version", v.number(), v.source(),
-                MINUTES.format(v.effectiveFrom().atZone(zone)), by, overview.versions().size()));
+        // the shipped schedule has been in force since the beginning (the server stores it from the epoch)
+        String from = v.effectiveFrom().equals(java.time.Instant.EPOCH) ? messages.text("calendar.version.always")
+                : MINUTES.format(v.effectiveFrom().atZone(zone));
+        version.setText(messages.text("calendar.version", v.number(), v.source(), from, by,
+                overview.versions().size()));
         published.setText(messages.text("calendar.published", overview.publishedYears().isEmpty()
                 ? messages.text("calendar.published.none")
                 : overview.publishedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
@@ -270,8 +272,9 @@ public final class CalendarPane extends JPanel {
             problemSummary.setText(messages.text("calendar.problems.summary", state.problemFile(),
                     state.problems().size()));
             problemTable.setRowSelectionInterval(0, 0);
-            // the administrator reads the problems first: focus on the list, first row selected
-            SwingUtilities.invokeLater(problemTable::requestFocusInWindow);
+            // the administrator reads the problems first: focus on the list, first row selected. requestFocus, not
+            // requestFocusInWindow: the file dialog just closed and the window may not have its focus back yet
+            SwingUtilities.invokeLater(problemTable::requestFocus);
         }
         revalidate();
         repaint();
@@ -279,16 +282,26 @@ public final class CalendarPane extends JPanel {
 
     /** Months flow in as many columns as the width holds, and the grid scrolls vertically. */
     private static final class MonthGrid extends JPanel implements Scrollable {
-        private static final int MONTH_WIDTH = 250;
+        private static final int MONTH_WIDTH = 185;
 
         MonthGrid() {
             super(new GridLayout(0, 4, 4, 4));
             setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
         }
 
+        /** Columns that divide the twelve months into full rows (6×2, 4×3, 3×4…), as many as the width holds. */
+        private static int columns(int width) {
+            for (int columns : new int[] {6, 4, 3, 2}) {
+                if (columns * MONTH_WIDTH <= width - 16) {
+                    return columns;
+                }
+            }
+            return 1;
+        }
+
         @Override
         public void doLayout() {
-            int columns = Math.max(1, Math.min(6, (getWidth() - 16) / MONTH_WIDTH));
+            int columns = columns(getWidth());
             GridLayout layout = (GridLayout) getLayout();
             if (layout.getColumns() != columns) {
                 layout.setColumns(columns);
@@ -300,7 +313,7 @@ public final class CalendarPane extends JPanel {
         @Override
         public Dimension getPreferredSize() {
             int width = getParent() == null ? MONTH_WIDTH * 4 : getParent().getWidth();
-            int columns = Math.max(1, Math.min(6, (width - 16) / MONTH_WIDTH));
+            int columns = columns(width);
             int rows = (12 + columns - 1) / columns;
             Dimension month = getComponentCount() == 0 ? new Dimension(MONTH_WIDTH, 220)
                     : getComponent(0).getPreferredSize();
@@ -349,13 +362,15 @@ public final class CalendarPane extends JPanel {
             fireTableDataChanged();
         }
 
+        /** e.g. {@code 法定节假日（国庆节）} or {@code 地方休息日（不计为法定节假日）}. */
         String typeText(CalendarDayInfo d) {
+            return d.holiday().isEmpty() ? type(d) : type(d) + "（" + d.holiday() + "）";
+        }
+
+        private String type(CalendarDayInfo d) {
             String type = messages.text("calendar.type." + d.type());
-            if (d.type().equals("REGIONAL_OFF")) {
-                type += messages.text(d.countsAsStatutory() ? "calendar.regional.statutory"
-                        : "calendar.regional.notStatutory");
-            }
-            return d.holiday().isEmpty() ? type : type + "（" + d.holiday() + "）";
+            return !d.type().equals("REGIONAL_OFF") ? type : type + messages.text(d.countsAsStatutory()
+                    ? "calendar.regional.statutory" : "calendar.regional.notStatutory");
         }
 
         @Override
@@ -369,9 +384,7 @@ public final class CalendarPane extends JPanel {
             return switch (column) {
                 case 0 -> d.date().toString();
                 case 1 -> messages.text("calendar.weekday." + d.date().getDayOfWeek().getValue());
-                case 2 -> messages.text("calendar.type." + d.type()) + (d.type().equals("REGIONAL_OFF")
-                        ? messages.text(d.countsAsStatutory() ? "calendar.regional.statutory"
-                        : "calendar.regional.notStatutory") : "");
+                case 2 -> type(d);
                 default -> d.holiday();
             };
         }

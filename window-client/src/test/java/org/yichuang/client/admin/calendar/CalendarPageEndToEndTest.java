@@ -137,8 +137,8 @@ class CalendarPageEndToEndTest extends SwingTestBase {
         assertThat(main.label(CalendarPane.PROBLEMS_LABEL).text()).contains("2027-broken.csv")
                 .contains(problems.length + " 处错误");
         JTable problemTable = main.table(CalendarPane.PROBLEMS_TABLE).target();
-        await().atMost(Duration.ofSeconds(10)).until(() -> GuiActionRunner.execute(
-                () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() == problemTable));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(GuiActionRunner.execute(
+                () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())).isSameAs(problemTable));
         resize(main, new Dimension(1366, 768));
         Screenshots.save(robot, main.target(), "calendar-problems-1366");
         assertThat(main.label(CalendarPane.YEAR_LABEL).text()).as("nothing imported").startsWith("2027 年 · 暂定");
@@ -184,7 +184,8 @@ class CalendarPageEndToEndTest extends SwingTestBase {
                 .using(robot);
         assertThat(overwritten.target().getMessage().toString()).contains("第 3 版").contains("新增 2 天");
         overwritten.okButton().click();
-        await().atMost(SLOW).untilAsserted(() -> assertThat(tooltipOf(main, "2027-06-10"))
+        // while the year reloads its cells are empty and unnamed
+        await().atMost(SLOW).ignoreExceptions().untilAsserted(() -> assertThat(tooltipOf(main, "2027-06-10"))
                 .contains("法定节假日（端午节）"));
         assertThat(main.label(CalendarPane.VERSION_LABEL).text()).contains("第 3 版");
     }
