@@ -193,7 +193,7 @@ public final class ClientApp {
         cases = CasesPage.create(session.api(), tasks, new CaseTexts(messages, zone), prompts,
                 session.info().staff().roles().contains(Role.SUPERVISOR));
         List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
-        if (session.info().counter() == null) {
+        if (main.workArea() == MainPresenter.WorkArea.CASES) {
             // signed in without a counter (监察, 后台): no intake, the 办件 page is the whole work area
             frame = new MainFrame(messages, main, cases.panel(), new SignOutAction(messages, main),
                     new SwitchThemeAction(messages, main), this::quit, prefs, menus);

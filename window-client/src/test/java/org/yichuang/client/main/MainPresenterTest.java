@@ -49,7 +49,8 @@ class MainPresenterTest {
         assertThat(main.workArea()).isEqualTo(MainPresenter.WorkArea.INTAKE);
         assertThat(main.opensCatalogInWindow()).isFalse();
         MainPresenter supervisor = presenter(Set.of(Role.SUPERVISOR), false);
-        assertThat(supervisor.workArea()).isEqualTo(MainPresenter.WorkArea.INTAKE);
+        assertThat(supervisor.workArea()).isEqualTo(MainPresenter.WorkArea.CASES);
+        assertThat(supervisor.opensCatalogInWindow()).isFalse();
     }
 
     @Test
