@@ -55,25 +55,27 @@ import org.yichuang.reports.fonts.BundledFonts;
  * Thread-safe: filling and exporting keep no shared mutable state besides the template cache.
  */
 public final class ReportService {
-    /** Government service halls keep Beijing time whatever the server or PC says. */
-    public static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final String RECEIPT = "receipt";
     private static final String GUIDE = "guide";
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
     private final Printers printers = new Printers();
     private final ReceiptParameters receiptParameters;
+    private final ZoneId hallZone;
 
-    /** Creates the service printing times in Beijing time ({@link #HALL_ZONE}). */
-    public ReportService() {
-        this(HALL_ZONE);
+    /**
+     * Creates the service printing times and dates in the hall's zone (the session's), whatever the PC's zone is:
+     * a case received at 23:30 UTC is received the next day in Beijing.
+     */
+    public ReportService(ZoneId hallZone) {
+        this.hallZone = Objects.requireNonNull(hallZone, "hallZone");
+        GlyphCoverage glyphs = new GlyphCoverage(BundledFonts.createAwtFont(BundledFonts.regular()));
+        this.receiptParameters = new ReceiptParameters(hallZone, glyphs);
     }
 
-    /** Creates the service printing times in the given zone. */
-    public ReportService(ZoneId hallZone) {
-        GlyphCoverage glyphs = new GlyphCoverage(BundledFonts.createAwtFont(BundledFonts.regular()));
-        this.receiptParameters = new ReceiptParameters(Objects.requireNonNull(hallZone, "hallZone"), glyphs);
+    /** Returns the hall's time zone the service prints in; a guide's edition date is a day in this zone too. */
+    public ZoneId hallZone() {
+        return hallZone;
     }
 
     /** Fills the one-page 受理回执 with a Code 128 barcode of the case number (办件编号). */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -37,7 +38,7 @@ class GuideTest {
 
     @BeforeAll
     static void fillAndExportOnce() throws IOException {
-        reports = new ReportService();
+        reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         Files.createDirectories(OUT);
         hygiene = reports.fillItemGuide(Guides.hygiene(), Guides.context(Guides.URL));
         hygienePdf = write("guide-hygiene.pdf", hygiene);

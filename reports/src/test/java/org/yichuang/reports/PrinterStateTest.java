@@ -3,6 +3,7 @@ package org.yichuang.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,7 @@ import org.yichuang.reports.printer.PrinterStatus;
 
 /** A stopped or rejecting CUPS queue is refused naming the printer and the queue's own reason (real CUPS). */
 class PrinterStateTest {
-    private static final ReportService REPORTS = new ReportService();
+    private static final ReportService REPORTS = new ReportService(ZoneId.of("Asia/Shanghai"));
     private TestQueue queue;
     private JasperPrint receipt;
 

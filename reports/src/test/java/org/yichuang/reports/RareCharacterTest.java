@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.yichuang.reports.fonts.BundledFonts;
 
@@ -37,7 +38,7 @@ class RareCharacterTest {
     @Test
     void a_receipt_for_a_name_the_font_lacks_still_renders_and_marks_the_gap_for_handwritten_correction()
             throws IOException {
-        ReportService reports = new ReportService();
+        ReportService reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         Path pdf = Path.of("target", "receipts", "receipt-ext-b.pdf");
         Files.createDirectories(pdf.getParent());
 
@@ -49,7 +50,7 @@ class RareCharacterTest {
 
     @Test
     void a_receipt_for_an_ordinary_name_carries_no_rare_character_note() throws IOException {
-        ReportService reports = new ReportService();
+        ReportService reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         Path pdf = Path.of("target", "receipts", "receipt-ordinary.pdf");
         Files.createDirectories(pdf.getParent());
 

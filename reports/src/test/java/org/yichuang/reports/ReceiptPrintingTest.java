@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class ReceiptPrintingTest {
         }
         assumeTrue(configured, "no CUPS test printer; run: eval \"$(scripts/test-printer.sh)\"");
         outDir = Path.of(out);
-        reports = new ReportService();
+        reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         receipt = reports.fillReceipt(Receipts.promised());
     }
 

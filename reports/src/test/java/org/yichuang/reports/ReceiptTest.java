@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -31,7 +32,7 @@ class ReceiptTest {
 
     @BeforeAll
     static void fillAndExportOnce() throws IOException {
-        reports = new ReportService();
+        reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         promised = reports.fillReceipt(Receipts.promised());
         Files.createDirectories(OUT);
         promisedPdf = OUT.resolve("receipt-promised.pdf");

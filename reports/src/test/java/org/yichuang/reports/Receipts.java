@@ -22,8 +22,16 @@ final class Receipts {
     }
 
     static CaseReceipt promised(String applicantName) {
+        return promised(applicantName, RECEIVED);
+    }
+
+    static CaseReceipt receivedAt(Instant receivedAt) {
+        return promised("张三", receivedAt);
+    }
+
+    private static CaseReceipt promised(String applicantName, Instant receivedAt) {
         return new CaseReceipt(CASE_NO, ITEM_CODE, "食品经营许可（新办）", "青秀区市场监督管理局", CaseKind.PROMISED,
-                TimeLimit.workingDays(20), applicantName, Masking.idNumber(FULL_ID), RECEIVED, 3, "综合受理窗口",
+                TimeLimit.workingDays(20), applicantName, Masking.idNumber(FULL_ID), receivedAt, 3, "综合受理窗口",
                 "南宁市青秀区政务服务中心", "李娜");
     }
 

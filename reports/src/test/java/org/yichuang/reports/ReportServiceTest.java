@@ -3,14 +3,16 @@ package org.yichuang.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 
 class ReportServiceTest {
-    private final ReportService reports = new ReportService();
+    private final ReportService reports = new ReportService(ZoneId.of("Asia/Shanghai"));
 
     @Test
     void printing_without_a_chosen_printer_is_refused_as_printer_unavailable() {
@@ -35,6 +37,17 @@ class ReportServiceTest {
         String text = PrintText.of(utc.fillReceipt(Receipts.promised()));
 
         assertThat(text).contains("2025年3月5日 01:30");
+    }
+
+    @Test
+    void a_case_received_at_23_30_utc_prints_the_date_of_the_halls_own_zone() {
+        CaseReceipt lateEvening = Receipts.receivedAt(Instant.parse("2025-03-05T23:30:00Z"));
+
+        String urumqi = PrintText.of(new ReportService(ZoneId.of("Asia/Urumqi")).fillReceipt(lateEvening));
+        String utc = PrintText.of(new ReportService(ZoneId.of("UTC")).fillReceipt(lateEvening));
+
+        assertThat(urumqi).contains("2025年3月6日 05:30").doesNotContain("2025年3月5日");
+        assertThat(utc).contains("2025年3月5日 23:30").doesNotContain("2025年3月6日");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.yichuang.client;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -37,4 +38,15 @@ class ClientLayeringTest {
             .that().resideInAPackage("org.yichuang.client..")
             .and().resideOutsideOfPackages("org.yichuang.client.net..", "org.yichuang.client.app..")
             .should().dependOnClassesThat().resideInAPackage("org.yichuang.client.net..");
+
+    /** The administration's feature packages (item, bundle, transfer, calendar, widgets) never form a cycle. */
+    @ArchTest
+    static final ArchRule admin_features_are_free_of_cycles = slices()
+            .matching("org.yichuang.client.admin.(*)..").should().beFreeOfCycles();
+
+    /** Only the administration's composition (frame, panel, menu) knows all its features, never the other way. */
+    @ArchTest
+    static final ArchRule admin_features_do_not_know_the_admin_window = noClasses()
+            .that().resideInAPackage("org.yichuang.client.admin.*..")
+            .should().dependOnClassesThat().resideInAPackage("org.yichuang.client.admin");
 }

@@ -61,4 +61,46 @@ public interface HallApi {
 
     /** Exports the whole catalog, the latest version of every item plus the bundles (ADMIN, audited). */
     byte[] exportCatalog(CatalogFormat format);
+
+    // --- issue 9: cases, deadlines and 红黄牌 ---
+
+    /** Lists cases (办件): a clerk's own or, for a supervisor, all, with counts per 红黄牌 level; audited. */
+    CaseListPage listCases(CaseListQuery query);
+
+    /** Exports the cases matching {@code query} (every page) as an .xlsx workbook (SUPERVISOR, audited). */
+    byte[] exportCases(CaseListQuery query);
+
+    /** Returns a case's legal life with the transitions the caller may take now; audited. */
+    CaseLifecycleView caseLifecycle(String caseNo);
+
+    /**
+     * Takes one transition (受理, 开始审查, 暂停计时, ...) and returns the case as it is after it; refused with a stable
+     * code when the state, the role or the content does not allow it. The same key and content answer the same result.
+     */
+    CaseLifecycleView transition(String caseNo, CaseTransitionRequest request);
+
+    /** Returns how the case's due dates were computed (期限说明), in Chinese. */
+    CaseDeadlineExplanations deadlineExplanation(String caseNo);
+
+    /**
+     * Opens the 红黄牌 stream: level changes of the cases the caller may see, after {@code lastEventId} (null for new
+     * ones only). Returns at once; the listener is told on the stream's own thread.
+     */
+    AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener);
+
+    /** Returns the working-day calendar's versions (工作日历版本), the current one and its published years. */
+    CalendarOverview calendar();
+
+    /**
+     * Returns every day of {@code year} in the current calendar version; a year without an official schedule is
+     * weekends only and marked provisional (暂定).
+     */
+    CalendarYear calendarYear(int year);
+
+    /**
+     * Imports an official schedule CSV as a new calendar version (ADMIN, audited). A file with problems is refused
+     * with {@code CALENDAR_IMPORT_INVALID} (422) listing every problem by line; a file that changes a published year
+     * is refused with {@code CALENDAR_YEAR_CONFLICT} (409) listing every changed day, unless the request confirms.
+     */
+    CalendarImportResult importCalendar(CalendarImportRequest request);
 }

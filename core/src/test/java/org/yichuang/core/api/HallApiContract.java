@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.catalog.ServiceItemBuilder;
@@ -16,6 +18,7 @@ import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.staff.Role;
+import org.yichuang.core.supervision.AlertLevel;
 
 /**
  * The behaviour every {@link HallApi} shares: the client's in-memory fake and the HTTP client talking to the
@@ -409,5 +412,67 @@ public abstract class HallApiContract {
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CATALOG_IMPORT_INVALID))
                 .satisfies(e -> assertThat(((ApiException) e).problems()).isNotEmpty());
         assertThat(api.listItems()).isEqualTo(before);
+    }
+
+    // --- issue 9: cases, deadlines and 红黄牌 ---
+
+    @Test
+    void a_new_case_is_received_not_accepted_and_its_clerk_lists_it_with_every_levels_count() {
+        signInAsClerk();
+        String caseNo = api.createCase(newCase(anyItemCode(), "张三", "11010519491231002X")).caseNo();
+
+        CaseLifecycleView view = api.caseLifecycle(caseNo);
+        assertThat(view.state()).isEqualTo(CaseState.RECEIVED);
+        assertThat(view.receivedAt()).isNotNull();
+        assertThat(view.acceptedAt()).isNull();
+        assertThat(view.promisedDue()).isNull();
+        assertThat(view.availableActions()).extracting(CaseActionOption::action)
+                .contains(CaseAction.ACCEPT).doesNotContain(CaseAction.START_REVIEW);
+
+        CaseListPage mine = api.listCases(CaseListQuery.of(CaseListQuery.MINE));
+        assertThat(mine.rows()).extracting(CaseListRow::caseNo).contains(caseNo);
+        assertThat(mine.levelCounts()).containsKeys(AlertLevel.values());
+        CaseDeadlineExplanations explained = api.deadlineExplanation(caseNo);
+        assertThat(explained.deadlines()).isEmpty();
+        assertThat(explained.note()).isNotBlank();
+    }
+
+    @Test
+    void accepting_fixes_the_due_dates_and_the_same_key_answers_the_same_result() {
+        signInAsClerk();
+        String caseNo = api.createCase(newCase(anyItemCode(), "张三", "11010519491231002X")).caseNo();
+        CaseTransitionRequest accept = CaseTransitionRequest.of(CaseAction.ACCEPT, UUID.randomUUID().toString());
+
+        CaseLifecycleView accepted = api.transition(caseNo, accept);
+        assertThat(accepted.state()).isEqualTo(CaseState.ACCEPTED);
+        assertThat(accepted.acceptedAt()).isNotNull();
+        assertThat(accepted.promisedDue()).isNotNull();
+        assertThat(accepted.legalDue()).isNotNull();
+        assertThat(accepted.promisedDue().date()).isBeforeOrEqualTo(accepted.legalDue().date());
+        assertThat(api.transition(caseNo, accept)).isEqualTo(accepted);
+        assertThat(api.deadlineExplanation(caseNo).deadlines()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.lines()).isNotEmpty());
+    }
+
+    @Test
+    void a_transition_not_allowed_now_is_refused_with_a_stable_code_and_nothing_changes() {
+        signInAsClerk();
+        String caseNo = api.createCase(newCase(anyItemCode(), "张三", "11010519491231002X")).caseNo();
+
+        assertThatThrownBy(() -> api.transition(caseNo,
+                CaseTransitionRequest.of(CaseAction.APPROVE, UUID.randomUUID().toString())))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isIn(ErrorCode.TRANSITION_NOT_ALLOWED,
+                        ErrorCode.TRANSITION_ROLE_FORBIDDEN))
+                .satisfies(e -> assertThat(e.getMessage()).contains("准予许可"));
+        assertThat(api.caseLifecycle(caseNo).state()).isEqualTo(CaseState.RECEIVED);
+    }
+
+    @Test
+    void a_case_that_does_not_exist_has_no_lifecycle() {
+        signInAsClerk();
+        assertThatThrownBy(() -> api.caseLifecycle("NO-SUCH-CASE"))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.CASE_NOT_FOUND));
     }
 }

@@ -1,6 +1,7 @@
 package org.yichuang.reports.bench;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,7 +38,7 @@ public final class GuideRenderBench {
         int warm = args.length > 0 ? Integer.parseInt(args[0]) : WARM;
         ServiceItem item = item();
         long start = System.nanoTime();
-        ReportService reports = new ReportService();
+        ReportService reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         long constructed = System.nanoTime();
         int bytes = render(reports, item, 1);
         long first = System.nanoTime();

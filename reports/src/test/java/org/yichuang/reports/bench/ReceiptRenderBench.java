@@ -1,6 +1,7 @@
 package org.yichuang.reports.bench;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.catalog.CaseKind;
@@ -20,7 +21,7 @@ public final class ReceiptRenderBench {
     public static void main(String[] args) {
         int warm = args.length > 0 ? Integer.parseInt(args[0]) : WARM;
         long start = System.nanoTime();
-        ReportService reports = new ReportService();
+        ReportService reports = new ReportService(ZoneId.of("Asia/Shanghai"));
         long constructed = System.nanoTime();
         int bytes = render(reports, 0);
         long first = System.nanoTime();

@@ -20,6 +20,7 @@ import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.counter.CounterRow;
 import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.hall.HallService;
 
 /** Sign-in (登录) with throttling (登录限流), and sessions. */
 public final class AccountService implements Authenticator {
@@ -28,6 +29,7 @@ public final class AccountService implements Authenticator {
     private final StaffDao staff;
     private final SignInThrottleDao throttleDao;
     private final CounterService counters;
+    private final HallService halls;
     private final PasswordChecks checks;
     private final SignInThrottle throttle;
     private final Tokens tokens;
@@ -35,9 +37,10 @@ public final class AccountService implements Authenticator {
     private final Clock clock;
     private final SessionCache sessionCache = new SessionCache(System::nanoTime);
 
-    /** Wires the service. */
-    public AccountService(Jdbi jdbi, CounterService counters, PasswordHasher hasher, Tokens tokens,
+    /** Wires the service; {@code halls} gives the zone of a session without a counter. */
+    public AccountService(Jdbi jdbi, CounterService counters, HallService halls, PasswordHasher hasher, Tokens tokens,
             AccountSettings settings, Clock clock) {
+        this.halls = halls;
         this.jdbi = jdbi;
         this.sessions = jdbi.onDemand(SessionDao.class);
         this.staff = jdbi.onDemand(StaffDao.class);
@@ -127,8 +130,11 @@ public final class AccountService implements Authenticator {
                 counter == null ? null : counter.id(), now, expiresAt);
         audit.record(now, row.id(), AuditAction.SIGN_IN,
                 counter == null ? null : "counter:" + counter.number(), "session:" + sessionId + ", " + ip);
+        // the client dates everything in this zone: the counter's hall, or the (first) hall for an administrator
+        ZoneId zone = counter == null ? halls.zone() : counter.zone();
         return SignInResult.ok(new SessionInfo(token, expiresAt,
-                new StaffInfo(row.username(), row.displayName(), roles), counter == null ? null : counter.info()));
+                new StaffInfo(row.username(), row.displayName(), roles), counter == null ? null : counter.info(),
+                zone.getId()));
     }
 
     /**
@@ -156,14 +162,15 @@ public final class AccountService implements Authenticator {
                 : new CounterInfo(s.counterNumber(), s.counterName(), s.hallName());
         Principal principal = new Principal(s.staffId(), s.id(), new StaffInfo(s.username(), s.displayName(),
                 StaffRow.parseRoles(s.roles())), s.counterId(), counter,
-                s.hallZone() == null ? null : ZoneId.of(s.hallZone()), s.expiresAt());
+                s.hallZone() == null ? halls.zone() : ZoneId.of(s.hallZone()), s.expiresAt());
         sessionCache.put(fingerprint, s, principal);
         return principal;
     }
 
     /** Returns the caller's session without its token. */
     public SessionInfo current(Principal principal) {
-        return new SessionInfo(null, principal.expiresAt(), principal.staff(), principal.counter());
+        return new SessionInfo(null, principal.expiresAt(), principal.staff(), principal.counter(),
+                principal.hallZone().getId());
     }
 
     /** Revokes the caller's session (退出). */

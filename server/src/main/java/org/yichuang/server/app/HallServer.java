@@ -287,7 +287,7 @@ public final class HallServer implements AutoCloseable {
         CatalogFiles files = new CatalogFiles();
         CatalogService catalog = new CatalogService(jdbi.onDemand(ItemVersionDao.class), itemJson, clock);
         BundleService bundles = new BundleService(jdbi, writer, clock);
-        AccountService accounts = new AccountService(jdbi, counters, hasher, new Tokens(random),
+        AccountService accounts = new AccountService(jdbi, counters, hall, hasher, new Tokens(random),
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
@@ -296,7 +296,7 @@ public final class HallServer implements AutoCloseable {
                 new BundleRoutes(bundles, bodies),
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
-                new GuideRoutes(new GuidePages(), catalog, bundles, hall),
+                new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
                 new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
                 new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),

@@ -1,6 +1,8 @@
 package org.yichuang.server.guide;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.yichuang.core.api.HallInfo;
 import org.yichuang.core.api.VersionedItem;
 import org.yichuang.core.catalog.ServiceBundle;
@@ -17,9 +19,13 @@ public final class GuidePages {
     private final BundlePage bundlePage;
     private final IndexPage indexPage;
 
-    /** Reads the inline style sheet and script once, so rendering does no IO. */
-    public GuidePages() {
-        VersionLine versions = new VersionLine();
+    /**
+     * Reads the inline style sheet and script once, so rendering does no file IO.
+     *
+     * @param hallZone the hall's time zone (HallService#zone): version dates are the hall's days
+     */
+    public GuidePages(Supplier<ZoneId> hallZone) {
+        VersionLine versions = new VersionLine(hallZone);
         GuideAssets assets = GuideAssets.load();
         this.frame = new PageFrame(assets);
         this.contentSecurityPolicy = assets.contentSecurityPolicy();

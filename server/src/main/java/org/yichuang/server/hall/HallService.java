@@ -9,7 +9,11 @@ import org.yichuang.core.api.HallInfo;
 public final class HallService {
     /** The name used before any hall is registered (a server without demo data). */
     public static final String DEFAULT_NAME = "政务服务中心";
-    /** Halls of this system are in China; used before any hall is registered. */
+    /**
+     * The one fallback zone of the system, used only while no hall is registered yet (a fresh server before its first
+     * hall): every day boundary otherwise follows the hall's own zone (halls.zone_id). Halls of this system are in
+     * China, so Beijing time is the least surprising answer for that short moment.
+     */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final HallDao halls;
@@ -44,7 +48,10 @@ public final class HallService {
         return halls.allSettings().stream().map(HallSettingsRow::settings).toList();
     }
 
-    /** Returns the (first) hall's time zone. */
+    /**
+     * Returns the (first) hall's time zone, or {@link #DEFAULT_ZONE} before any hall is registered: the zone of the
+     * guide pages' dates and of sessions signed in without a counter.
+     */
     public ZoneId zone() {
         return halls.firstHall().map(HallRow::zone).orElse(DEFAULT_ZONE);
     }

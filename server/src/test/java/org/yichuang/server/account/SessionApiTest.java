@@ -54,6 +54,20 @@ class SessionApiTest {
     }
 
     @Test
+    void the_session_carries_the_halls_zone_with_a_counter_and_without_one() {
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET zone_id = 'Asia/Urumqi'"));
+
+        Response clerk = signIn(Role.WINDOW, server.password(Role.WINDOW), 1);
+        Response admin = signIn(Role.ADMIN, server.password(Role.ADMIN), null);
+
+        assertThat(clerk.json().path("hallZone").asText()).isEqualTo("Asia/Urumqi");
+        assertThat(admin.json().path("counter").isNull()).isTrue();
+        assertThat(admin.json().path("hallZone").asText()).isEqualTo("Asia/Urumqi");
+        Response current = api.get("/api/sessions/current", admin.json().path("token").asText());
+        assertThat(current.json().path("hallZone").asText()).isEqualTo("Asia/Urumqi");
+    }
+
+    @Test
     void only_the_sha256_of_the_token_is_stored() {
         String token = signIn(Role.WINDOW, server.password(Role.WINDOW), 1).json().path("token").asText();
 

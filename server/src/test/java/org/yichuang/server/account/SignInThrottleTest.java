@@ -19,6 +19,8 @@ import org.yichuang.core.error.RetryLaterException;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.counter.CounterDao;
 import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.hall.HallDao;
+import org.yichuang.server.hall.HallService;
 import org.yichuang.server.testing.MigratedDatabase;
 import org.yichuang.server.testing.MutableClock;
 
@@ -52,7 +54,8 @@ class SignInThrottleTest {
     }
 
     private AccountService service(AccountSettings settings) {
-        return new AccountService(db.jdbi(), new CounterService(db.jdbi().onDemand(CounterDao.class)), hasher,
+        return new AccountService(db.jdbi(), new CounterService(db.jdbi().onDemand(CounterDao.class)),
+                new HallService(db.jdbi().onDemand(HallDao.class), () -> "http://127.0.0.1"), hasher,
                 new Tokens(new SecureRandom()), settings, clock);
     }
 

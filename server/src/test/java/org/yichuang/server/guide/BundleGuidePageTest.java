@@ -14,7 +14,7 @@ import org.yichuang.core.catalog.ServiceBundle;
 class BundleGuidePageTest {
     private static final String SOLE_TRADER = "11450128MB160475444000101012001";
     private static DemoGuides demo;
-    private static final GuidePages pages = new GuidePages();
+    private static final GuidePages pages = new GuidePages(DemoGuides::zone);
 
     @BeforeAll
     static void readCatalog() {

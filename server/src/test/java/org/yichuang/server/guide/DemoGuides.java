@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,8 @@ final class DemoGuides {
     static final HallInfo HALL = new HallInfo("示范县政务服务中心", "https://zwfw.example.gov.cn");
     /** 16:30 UTC on 28 February is 00:30 on 1 March in Beijing: the date line must say 3月1日. */
     static final Instant EFFECTIVE = Instant.parse("2025-02-28T16:30:00Z");
+    /** The demo hall is in Beijing: {@link #EFFECTIVE} is 1 March 00:30 there. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int VERSION = 3;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -72,5 +75,9 @@ final class DemoGuides {
 
     static VersionedItem version(ServiceItem item) {
         return new VersionedItem(item, VERSION, EFFECTIVE, true, EFFECTIVE.minusSeconds(3600), "system");
+    }
+
+    static ZoneId zone() {
+        return ZONE;
     }
 }

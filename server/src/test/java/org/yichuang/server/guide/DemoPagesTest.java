@@ -20,7 +20,7 @@ class DemoPagesTest {
     @Test
     void every_demo_item_bundle_and_the_index_render_as_well_formed_pages() throws IOException {
         DemoGuides demo = DemoGuides.load();
-        GuidePages pages = new GuidePages();
+        GuidePages pages = new GuidePages(DemoGuides::zone);
         Files.createDirectories(OUT);
         int written = 0;
         for (ServiceItem item : demo.catalog().items()) {

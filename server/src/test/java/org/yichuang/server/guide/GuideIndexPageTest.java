@@ -17,7 +17,7 @@ import org.yichuang.core.catalog.ServiceItem;
 /** The index: bundles first, then every item in force under its department. */
 class GuideIndexPageTest {
     private static DemoGuides demo;
-    private static final GuidePages pages = new GuidePages();
+    private static final GuidePages pages = new GuidePages(DemoGuides::zone);
 
     @BeforeAll
     static void readCatalog() {

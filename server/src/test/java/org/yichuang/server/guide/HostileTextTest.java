@@ -35,7 +35,7 @@ class HostileTextTest {
             "dd", "table", "thead", "tbody", "tr", "th", "td", "input", "script");
     private static final Pattern TAG = Pattern.compile("<(!DOCTYPE html>|/?([a-z0-9]+)[\\s/>])");
 
-    private final GuidePages pages = new GuidePages();
+    private final GuidePages pages = new GuidePages(DemoGuides::zone);
     private final HallInfo hall = new HallInfo("示范县" + EVIL, "https://zwfw.example.gov.cn");
 
     private static ServiceItem evilItem(String code) {

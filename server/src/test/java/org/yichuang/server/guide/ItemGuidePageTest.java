@@ -3,6 +3,7 @@ package org.yichuang.server.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yichuang.server.guide.PageXml.cls;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.yichuang.core.catalog.ServiceItem;
 class ItemGuidePageTest {
     private static final String HYGIENE = "公共场所卫生许可证核发";
     private static DemoGuides demo;
-    private static final GuidePages pages = new GuidePages();
+    private static final GuidePages pages = new GuidePages(DemoGuides::zone);
 
     @BeforeAll
     static void readCatalog() {
@@ -170,6 +171,16 @@ class ItemGuidePageTest {
     @Test
     void the_page_ends_with_the_version_and_its_beijing_date() {
         assertThat(page(HYGIENE).text("//footer/p")).isEqualTo("版本 3 · 更新于 2025年3月1日");
+    }
+
+    @Test
+    void a_hall_in_another_zone_dates_the_version_by_its_own_day() {
+        // 16:30 UTC on 28 February is 00:30 on 1 March in Beijing but still 22:30 on 28 February in Urumqi
+        GuidePages urumqi = new GuidePages(() -> ZoneId.of("Asia/Urumqi"));
+
+        PageXml page = PageXml.parse(urumqi.item(DemoGuides.HALL, DemoGuides.version(demo.item(HYGIENE))));
+
+        assertThat(page.text("//footer/p")).isEqualTo("版本 3 · 更新于 2025年2月28日");
     }
 
     @Test

@@ -5,6 +5,33 @@ import java.awt.event.KeyEvent;
 import java.time.Clock;
 import javax.swing.JMenu;
 import javax.swing.SwingUtilities;
+import org.yichuang.client.admin.bundle.AddBundleMemberAction;
+import org.yichuang.client.admin.bundle.BundleActions;
+import org.yichuang.client.admin.bundle.BundlePresenter;
+import org.yichuang.client.admin.bundle.DeleteBundleAction;
+import org.yichuang.client.admin.bundle.MoveBundleMemberDownAction;
+import org.yichuang.client.admin.bundle.MoveBundleMemberUpAction;
+import org.yichuang.client.admin.bundle.NewBundleAction;
+import org.yichuang.client.admin.bundle.RemoveBundleMemberAction;
+import org.yichuang.client.admin.bundle.SaveBundleAction;
+import org.yichuang.client.admin.calendar.ImportCalendarAction;
+import org.yichuang.client.admin.item.AddMaterialAction;
+import org.yichuang.client.admin.item.CopyItemAction;
+import org.yichuang.client.admin.item.EditorActions;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
+import org.yichuang.client.admin.item.MaterialActions;
+import org.yichuang.client.admin.item.MoveMaterialDownAction;
+import org.yichuang.client.admin.item.MoveMaterialUpAction;
+import org.yichuang.client.admin.item.NewItemAction;
+import org.yichuang.client.admin.item.ReloadItemAction;
+import org.yichuang.client.admin.item.RemoveMaterialAction;
+import org.yichuang.client.admin.item.SaveItemAction;
+import org.yichuang.client.admin.item.WithdrawItemAction;
+import org.yichuang.client.admin.transfer.CatalogFileDialogs;
+import org.yichuang.client.admin.transfer.CopyProblemsAction;
+import org.yichuang.client.admin.transfer.ExportCatalogAction;
+import org.yichuang.client.admin.transfer.ImportCatalogAction;
+import org.yichuang.client.admin.transfer.SwingCatalogFileDialogs;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.UserPrompts;
@@ -46,7 +73,7 @@ public final class CatalogAdmin {
                 new MoveMaterialDownAction(messages, editor));
         EditorActions editorActions = new EditorActions(new SaveItemAction(messages, editor),
                 new ReloadItemAction(messages, editor), new WithdrawItemAction(messages, editor),
-                new CopyItemAction(messages, presenter), materials);
+                new CopyItemAction(messages, editor, presenter), materials);
         BundleActions bundleActions = new BundleActions(new NewBundleAction(messages, bundles),
                 new SaveBundleAction(messages, bundles), new DeleteBundleAction(messages, bundles),
                 new AddBundleMemberAction(messages, bundles), new RemoveBundleMemberAction(messages, bundles),
@@ -54,8 +81,9 @@ public final class CatalogAdmin {
         this.actions = new CatalogAdminActions(new ImportCatalogAction(messages, presenter.transfer()),
                 new ExportCatalogAction(messages, presenter.transfer()), new ReloadCatalogAction(messages, presenter),
                 new NewItemAction(messages, presenter), editorActions, bundleActions,
-                new CopyProblemsAction(messages, presenter.transfer()));
-        this.panel = new CatalogAdminPanel(messages, presenter, actions);
+                new CopyProblemsAction(messages, presenter.transfer()),
+                new ImportCalendarAction(messages, presenter.calendar()));
+        this.panel = new CatalogAdminPanel(messages, presenter, actions, clock.getZone());
     }
 
     public CatalogAdminPresenter presenter() {
@@ -66,7 +94,7 @@ public final class CatalogAdmin {
         return panel;
     }
 
-    /** Returns a new 事项管理 menu: import, export, new item, new bundle, refresh. */
+    /** Returns a new 事项管理 menu: import, export, new item, new bundle, import calendar, refresh. */
     public JMenu menu() {
         JMenu menu = new JMenu(messages.text("admin.menu"));
         menu.setName(MENU);
@@ -76,6 +104,8 @@ public final class CatalogAdmin {
         menu.addSeparator();
         menu.add(actions.newItem());
         menu.add(actions.bundles().create());
+        menu.addSeparator();
+        menu.add(actions.importCalendar());
         menu.addSeparator();
         menu.add(actions.reload());
         return menu;

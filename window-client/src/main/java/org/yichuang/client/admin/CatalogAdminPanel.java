@@ -3,6 +3,7 @@ package org.yichuang.client.admin;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.time.ZoneId;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -12,6 +13,18 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
+import org.yichuang.client.admin.bundle.BundlePane;
+import org.yichuang.client.admin.calendar.CalendarPane;
+import org.yichuang.client.admin.calendar.CalendarPresenter;
+import org.yichuang.client.admin.calendar.CalendarState;
+import org.yichuang.client.admin.item.ItemEditorPane;
+import org.yichuang.client.admin.item.ItemListPane;
+import org.yichuang.client.admin.item.ItemListPresenter;
+import org.yichuang.client.admin.transfer.CatalogTransferPresenter;
+import org.yichuang.client.admin.transfer.CopyProblemsAction;
+import org.yichuang.client.admin.transfer.ImportProblemsDialog;
+import org.yichuang.client.admin.widgets.Keys;
+import org.yichuang.client.admin.widgets.Widgets;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 
@@ -33,7 +46,7 @@ public final class CatalogAdminPanel extends JPanel {
     private final ItemEditorPane editor;
     private final JTabbedPane tabs = new JTabbedPane();
 
-    CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions) {
+    CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions, ZoneId zone) {
         super(new BorderLayout());
         this.messages = messages;
         this.admin = admin;
@@ -41,7 +54,7 @@ public final class CatalogAdminPanel extends JPanel {
         setName(NAME);
 
         editor = new ItemEditorPane(messages, admin.editor(), actions.editor());
-        ItemListPane list = new ItemListPane(messages, admin, actions.newItem());
+        ItemListPane list = new ItemListPane(messages, admin.list(), admin, actions.newItem());
         JSplitPane items = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, editor);
         items.setResizeWeight(0.32);
         items.setDividerLocation(MIN_LIST_WIDTH);
@@ -49,7 +62,22 @@ public final class CatalogAdminPanel extends JPanel {
         fitListWidth(items, list);
         tabs.setName(TABS);
         tabs.addTab(messages.text("admin.tab.items"), items);
-        tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin, actions.bundles()));
+        tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin.bundles(), admin.list(), actions.bundles()));
+        tabs.addTab(messages.text("admin.tab.calendar"), new CalendarPane(messages, admin.calendar(),
+                actions.importCalendar(), zone));
+        // the calendar loads when first shown: most visits to 事项管理 never open it
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedIndex() == CALENDAR_TAB && admin.calendar().state().overview() == null
+                    && !admin.calendar().state().loading()) {
+                admin.calendar().load();
+            }
+        });
+        // an import started from the menu shows its outcome (problems, the new year) on the 日历 page
+        admin.calendar().addPropertyChangeListener(CalendarPresenter.Property.STATE, e -> {
+            if (((CalendarState) e.getNewValue()).importing() && tabs.getSelectedIndex() != CALENDAR_TAB) {
+                tabs.setSelectedIndex(CALENDAR_TAB);
+            }
+        });
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS, new java.awt.Insets(0, 8, 0, 0));
 
         add(toolbar(actions), BorderLayout.PAGE_START);
@@ -71,12 +99,15 @@ public final class CatalogAdminPanel extends JPanel {
             Keys.bind(this, WHEN_IN_FOCUSED_WINDOW, save, "admin.save", () -> {
                 if (tabs.getSelectedIndex() == 0) {
                     admin.editor().saveOrExplain();
-                } else {
+                } else if (tabs.getSelectedIndex() == 1) {
                     admin.bundles().saveOrExplain();
-                }
+                }   // the 日历 page has nothing to save: an import is stored at once
             });
         }
     }
+
+    /** The index of the 日历 tab. */
+    public static final int CALENDAR_TAB = 2;
 
     /** The item list never gets narrower than this, nor the editor (materials table, save bar) than its minimum. */
     private static final int MIN_LIST_WIDTH = 440;
@@ -119,9 +150,9 @@ public final class CatalogAdminPanel extends JPanel {
         bar.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
                 BorderFactory.createEmptyBorder(4, 8, 4, 8)));
-        JButton importButton = BasicInfoTab.named(new JButton(actions.importCatalog()), IMPORT_BUTTON);
-        JButton exportButton = BasicInfoTab.named(new JButton(actions.exportCatalog()), EXPORT_BUTTON);
-        JButton reload = BasicInfoTab.named(new JButton(actions.reload()), RELOAD_BUTTON);
+        JButton importButton = Widgets.named(new JButton(actions.importCatalog()), IMPORT_BUTTON);
+        JButton exportButton = Widgets.named(new JButton(actions.exportCatalog()), EXPORT_BUTTON);
+        JButton reload = Widgets.named(new JButton(actions.reload()), RELOAD_BUTTON);
         bar.add(importButton);
         bar.add(exportButton);
         bar.addSeparator();

@@ -3,6 +3,13 @@ package org.yichuang.client.admin;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.yichuang.client.admin.bundle.BundlePresenter;
+import org.yichuang.client.admin.calendar.CalendarPresenter;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
+import org.yichuang.client.admin.item.ItemListPresenter;
+import org.yichuang.client.admin.item.ItemNavigator;
+import org.yichuang.client.admin.transfer.CatalogFileDialogs;
+import org.yichuang.client.admin.transfer.CatalogTransferPresenter;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
@@ -11,10 +18,12 @@ import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.VersionedItem;
 
 /**
- * The catalog administration (事项管理) as a whole: item list, item editor, bundles and file transfer, and the rules
+ * The catalog administration (事项管理) as a whole: item list, item editor, bundles, file transfer and the working-day
+ * calendar (日历), and the rules
  * between them (ask before leaving an edited item; reload what an import or a save changed).
  */
-public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPresenter.Property> {
+public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPresenter.Property>
+        implements ItemNavigator {
     /** Observable properties. */
     public enum Property { BUSY }
 
@@ -22,6 +31,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     private final ItemEditorPresenter editor;
     private final BundlePresenter bundles;
     private final CatalogTransferPresenter transfer;
+    private final CalendarPresenter calendar;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BackgroundTasks.TaskListener busyListener;
@@ -37,6 +47,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
         this.editor = new ItemEditorPresenter(api, tasks, messages, prompts, clock, this::itemSaved);
         this.bundles = new BundlePresenter(api, tasks, messages, prompts, list::nameOf);
         this.transfer = new CatalogTransferPresenter(api, tasks, messages, prompts, dialogs, clock, this::imported);
+        this.calendar = new CalendarPresenter(api, tasks, messages, prompts, dialogs, clock);
         this.busy = tasks.isBusy();
         this.busyListener = new BackgroundTasks.TaskListener() {
             @Override
@@ -65,6 +76,11 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
         return transfer;
     }
 
+    /** The 日历 page; it loads when first shown. */
+    public CalendarPresenter calendar() {
+        return calendar;
+    }
+
     /** Returns true while any server call of the client runs. */
     public boolean isBusy() {
         return busy;
@@ -77,6 +93,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Opens an item from the list, asking first when the open one has unsaved changes. */
+    @Override
     public void openItem(String implementationCode) {
         if (implementationCode == null || Objects.equals(implementationCode, list.selectedCode()) && editor.isOpen()
                 && !editor.isNew()) {
@@ -91,6 +108,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Starts a new item (新建事项). */
+    @Override
     public void newItem() {
         if (editor.confirmDiscard()) {
             list.setSelectedCode(null);
@@ -99,6 +117,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     }
 
     /** Starts a copy of the open item (复制事项). */
+    @Override
     public void copyItem() {
         if (editor.canCopy()) {
             list.setSelectedCode(null);

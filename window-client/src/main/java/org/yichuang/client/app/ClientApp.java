@@ -5,14 +5,19 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.client.guide.GuidePreviews;
+import javax.swing.JTabbedPane;
+import org.yichuang.client.cases.CaseTexts;
+import org.yichuang.client.cases.CasesPage;
 import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
 import org.yichuang.client.intake.IntakePanel;
@@ -39,12 +44,12 @@ import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.CjkFonts;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.JOptionPaneUserPrompts;
-import org.yichuang.client.ui.Lazy;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.SwingBackgroundTasks;
 import org.yichuang.client.ui.Theme;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.staff.Role;
 import org.yichuang.reports.ReportService;
 import org.yichuang.reports.fonts.BundledFonts;
 
@@ -53,13 +58,15 @@ import org.yichuang.reports.fonts.BundledFonts;
  * sign-in dialog, then the main window for each session. No singletons, no static lookup.
  */
 public final class ClientApp {
+    /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
+    public static final String WORK_TABS = "main.workTabs";
     private final LaunchOptions options;
     private final ClientPrefs prefs;
     private final Messages messages;
     private final UserPrompts prompts;
     private final BackgroundTasks tasks;
     private final HallApiConnector connector;
-    private final Supplier<ReportService> reports;
+    private final Function<ZoneId, Supplier<ReportService>> reports;
     private final Runnable exit;
 
     private Theme theme;
@@ -67,12 +74,18 @@ public final class ClientApp {
     private SignInDialog signInDialog;
     private MainFrame frame;
     private IntakePresenter intake;
+    private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
 
-    /** Wires the client; {@code exit} ends the process in production and just disposes windows in tests. */
+    /**
+     * Wires the client; {@code exit} ends the process in production and just disposes windows in tests.
+     *
+     * @param reports the report service of a hall zone: receipts and guides print the dates of the session's hall
+     */
     public ClientApp(LaunchOptions options, ClientPrefs prefs, Messages messages, UserPrompts prompts,
-            BackgroundTasks tasks, HallApiConnector connector, Supplier<ReportService> reports, Runnable exit) {
+            BackgroundTasks tasks, HallApiConnector connector, Function<ZoneId, Supplier<ReportService>> reports,
+            Runnable exit) {
         this.options = options;
         this.prefs = prefs;
         this.messages = messages;
@@ -89,8 +102,7 @@ public final class ClientApp {
         UserPrompts prompts = new JOptionPaneUserPrompts(messages);
         BackgroundTasks tasks = new SwingBackgroundTasks(failureHandler(messages, prompts));
         // Jasper takes a second or more to load: created on first receipt, off the EDT, never at start-up
-        Supplier<ReportService> reports = new Lazy<>(ReportService::new);
-        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, reports, exit);
+        return new ClientApp(options, prefs, messages, prompts, tasks, HttpHallApi::new, new ReportsByZone(), exit);
     }
 
     /** The one place a failed background task reaches the clerk: logged, then shown with its cause. */
@@ -176,8 +188,24 @@ public final class ClientApp {
             showCatalogAdmin(session, main);
             return;
         }
-        intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(ReportService.HALL_ZONE),
-                () -> UUID.randomUUID().toString(), this::openReceipt);
+        // every day the clerk sees or prints is a day of the hall, whatever zone the PC is set to
+        ZoneId zone = session.info().zone();
+        cases = CasesPage.create(session.api(), tasks, new CaseTexts(messages, zone), prompts,
+                session.info().staff().roles().contains(Role.SUPERVISOR));
+        List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
+        if (main.workArea() == MainPresenter.WorkArea.CASES) {
+            // signed in without a counter (监察, 后台): no intake, the 办件 page is the whole work area
+            frame = new MainFrame(messages, main, cases.panel(), new SignOutAction(messages, main),
+                    new SwitchThemeAction(messages, main), this::quit, prefs, menus);
+            followTheme(main);
+            frame.setVisible(true);
+            cases.start();
+            cases.panel().focusTable();
+            return;
+        }
+        Supplier<ReportService> reports = this.reports.apply(zone);
+        intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
+                () -> UUID.randomUUID().toString(), receipt -> openReceipt(receipt, reports));
         IntakePresenter form = intake;
         // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
         main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
@@ -185,13 +213,18 @@ public final class ClientApp {
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
-        List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
-        frame = new MainFrame(messages, main, panel, new SignOutAction(messages, main),
+        JTabbedPane work = new JTabbedPane();
+        work.setName(WORK_TABS);
+        work.addTab(messages.text("main.tab.intake"), panel);
+        work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
+                cases.panel());
+        frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
         intake.loadItems();
+        cases.start();
     }
 
     private void followTheme(MainPresenter main) {
@@ -205,7 +238,7 @@ public final class ClientApp {
 
     /** An administrator without a counter: the main window's work area is 事项管理. */
     private void showCatalogAdmin(Session session, MainPresenter main) {
-        catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(ReportService.HALL_ZONE));
+        catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(session.info().zone()));
         main.addLeaveGuard(catalogAdmin::confirmClose);
         frame = new MainFrame(messages, main, catalogAdmin.panel(), new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, List.of(catalogAdmin.menu()));
@@ -229,7 +262,7 @@ public final class ClientApp {
             return;
         }
         CatalogAdmin admin = CatalogAdmin.create(session.api(), tasks, messages, prompts,
-                Clock.system(ReportService.HALL_ZONE));
+                Clock.system(session.info().zone()));
         java.util.function.BooleanSupplier guard = admin::confirmClose;
         main.addLeaveGuard(guard);
         catalogAdminFrame = new CatalogAdminFrame(messages, admin, () -> {
@@ -240,7 +273,7 @@ public final class ClientApp {
         admin.load();
     }
 
-    private void openReceipt(CaseReceipt receipt) {
+    private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {
         ReceiptPresenter presenter = new ReceiptPresenter(receipt, reports, tasks, prefs, messages, prompts);
         ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
         dialog.setVisible(true);
@@ -277,6 +310,10 @@ public final class ClientApp {
         if (intake != null) {
             intake.dispose();
             intake = null;
+        }
+        if (cases != null) {
+            cases.dispose();
+            cases = null;
         }
     }
 

@@ -2,6 +2,7 @@ package org.yichuang.client.guide;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -30,7 +31,8 @@ public final class GuideSource {
         HallInfo hall = api.hallInfo();
         VersionedItem version = api.getItem(implementationCode);
         return reports.fillItemGuide(version.item(),
-                context(hall, hall.itemGuideUrl(implementationCode), version.version(), version.effectiveFrom()));
+                context(hall, hall.itemGuideUrl(implementationCode), version.version(), version.effectiveFrom(),
+                        reports.hallZone()));
     }
 
     /** Fills the guide of a bundle (一件事) with the version in force of each of its items. */
@@ -38,22 +40,23 @@ public final class GuideSource {
         HallInfo hall = api.hallInfo();
         List<VersionedItem> members = bundle.itemCodes().stream().map(api::getItem).toList();
         List<ServiceItem> items = members.stream().map(VersionedItem::item).toList();
-        return reports.fillBundleGuide(bundle, items, bundleContext(hall, bundle, members));
+        return reports.fillBundleGuide(bundle, items, bundleContext(hall, bundle, members, reports.hallZone()));
     }
 
     /**
      * A bundle has no version of its own: it changed last when its most recently changed item did, and its edition
      * is the highest edition among its items (the public page says the same).
      */
-    static GuideContext bundleContext(HallInfo hall, ServiceBundle bundle, List<VersionedItem> members) {
+    static GuideContext bundleContext(HallInfo hall, ServiceBundle bundle, List<VersionedItem> members,
+            ZoneId hallZone) {
         VersionedItem latest = members.stream().max(Comparator.comparing(VersionedItem::effectiveFrom))
                 .orElseThrow(() -> new IllegalArgumentException("bundle " + bundle.code() + " has no items"));
         int edition = members.stream().mapToInt(VersionedItem::version).max().orElse(1);
-        return context(hall, hall.bundleGuideUrl(bundle.code()), edition, latest.effectiveFrom());
+        return context(hall, hall.bundleGuideUrl(bundle.code()), edition, latest.effectiveFrom(), hallZone);
     }
 
-    /** The guide's edition line is dated in the hall's time zone (Beijing), whatever the PC's zone is. */
-    static GuideContext context(HallInfo hall, String url, int version, Instant effectiveFrom) {
-        return new GuideContext(hall.hallName(), url, version, LocalDate.ofInstant(effectiveFrom, ReportService.HALL_ZONE));
+    /** The guide's edition line is dated in the hall's time zone (the session's), whatever the PC's zone is. */
+    static GuideContext context(HallInfo hall, String url, int version, Instant effectiveFrom, ZoneId hallZone) {
+        return new GuideContext(hall.hallName(), url, version, LocalDate.ofInstant(effectiveFrom, hallZone));
     }
 }

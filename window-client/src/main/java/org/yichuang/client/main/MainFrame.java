@@ -74,8 +74,11 @@ public final class MainFrame extends JFrame {
         header.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
                 BorderFactory.createEmptyBorder(10, 16, 10, 16)));
-        String title = presenter.workArea() == MainPresenter.WorkArea.CATALOG_ADMIN
-                ? messages.text("main.header.catalog") : messages.text("main.header");
+        String title = switch (presenter.workArea()) {
+            case CATALOG_ADMIN -> messages.text("main.header.catalog");
+            case CASES -> messages.text("main.header.cases");
+            case INTAKE -> messages.text("main.header");
+        };
         header.add(Forms.styled(new JLabel(title), "h2"), BorderLayout.LINE_START);
         if (counter != null) {
             JLabel where = Forms.styled(new JLabel(messages.text("main.header.counter", counter.hallName(),

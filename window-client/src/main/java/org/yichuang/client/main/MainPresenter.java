@@ -21,7 +21,9 @@ public final class MainPresenter extends ObservableModel<MainPresenter.Property>
         /** 收件受理 at the counter the staff member signed in at. */
         INTAKE,
         /** 事项管理, for an administrator signed in without a counter. */
-        CATALOG_ADMIN
+        CATALOG_ADMIN,
+        /** 办件 only, for anyone else signed in without a counter (监察, 后台): there is no counter to receive at. */
+        CASES
     }
 
     private final Session session;
@@ -73,9 +75,15 @@ public final class MainPresenter extends ObservableModel<MainPresenter.Property>
         return session.info().staff().roles().contains(Role.ADMIN);
     }
 
-    /** Returns the work area: catalog administration for an administrator without a counter, else intake. */
+    /**
+     * Returns the work area: catalog administration for an administrator without a counter, the 办件 page for anyone
+     * else without one, else intake.
+     */
     public WorkArea workArea() {
-        return isAdmin() && session.info().counter() == null ? WorkArea.CATALOG_ADMIN : WorkArea.INTAKE;
+        if (session.info().counter() != null) {
+            return WorkArea.INTAKE;
+        }
+        return isAdmin() ? WorkArea.CATALOG_ADMIN : WorkArea.CASES;
     }
 
     /** Returns true when catalog administration opens in its own window (an administrator at a counter). */

@@ -19,7 +19,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.yichuang.core.api.AlertSubscription;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseListPage;
+import org.yichuang.core.api.CaseListQuery;
+import org.yichuang.core.api.CalendarImportRequest;
+import org.yichuang.core.api.CalendarImportResult;
+import org.yichuang.core.api.CalendarOverview;
+import org.yichuang.core.api.CalendarYear;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.HallApi;
@@ -161,6 +171,55 @@ public final class HttpHallApi implements HallApi {
     @Override
     public byte[] exportCatalog(CatalogFormat format) {
         return exchange("GET", "/api/catalog/export?format=" + format.extension(), null, null, format.mediaType());
+    }
+
+    @Override
+    public CaseListPage listCases(CaseListQuery query) {
+        return send("GET", "/api/cases?" + CaseQueries.toQueryString(query), null, JSON.constructType(CaseListPage.class));
+    }
+
+    @Override
+    public byte[] exportCases(CaseListQuery query) {
+        return exchange("GET", "/api/cases/export.xlsx?" + CaseQueries.exportQueryString(query), null, null,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Override
+    public CaseLifecycleView caseLifecycle(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/lifecycle", null,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
+    @Override
+    public CaseLifecycleView transition(String caseNo, CaseTransitionRequest request) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/transitions", request,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
+    @Override
+    public CaseDeadlineExplanations deadlineExplanation(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/deadline-explanation", null,
+                JSON.constructType(CaseDeadlineExplanations.class));
+    }
+
+    @Override
+    public AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener) {
+        return AlertStreamReader.open(http, baseUrl, timeout, token, lastEventId, JSON, listener);
+    }
+
+    @Override
+    public CalendarOverview calendar() {
+        return send("GET", "/api/calendar", null, JSON.constructType(CalendarOverview.class));
+    }
+
+    @Override
+    public CalendarYear calendarYear(int year) {
+        return send("GET", "/api/calendar/" + year, null, JSON.constructType(CalendarYear.class));
+    }
+
+    @Override
+    public CalendarImportResult importCalendar(CalendarImportRequest request) {
+        return send("POST", "/api/calendar/import", request, JSON.constructType(CalendarImportResult.class));
     }
 
     private static String segment(String pathPart) {

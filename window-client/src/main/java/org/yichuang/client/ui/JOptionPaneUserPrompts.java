@@ -20,7 +20,13 @@ public final class JOptionPaneUserPrompts implements UserPrompts {
     }
 
     private static Component parent() {
-        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        java.awt.Window window = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        // a dialog that has just closed (a file chooser) can stay the active window for a moment; a modal prompt
+        // parented on it would block the EDT without ever showing, so its nearest showing owner is taken
+        while (window != null && !window.isShowing()) {
+            window = window.getOwner();
+        }
+        return window;
     }
 
     @Override

@@ -11,12 +11,15 @@ import javax.swing.JFrame;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.yichuang.client.admin.item.ItemEditorPane;
+import org.yichuang.client.admin.item.ItemListPane;
 import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.main.MainPresenter;
 import org.yichuang.client.main.SignOutAction;
 import org.yichuang.client.main.SwitchThemeAction;
 import org.yichuang.client.signin.Session;
 import org.yichuang.client.testing.FakeBackgroundTasks;
+import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.Theme;
@@ -48,7 +51,7 @@ final class AdminWindow implements AutoCloseable {
         Object[] built = GuiActionRunner.execute(() -> {
             CatalogAdmin admin = new CatalogAdmin(f.api, f.tasks, f.messages, f.prompts, f.files, AdminFixture.CLOCK);
             SessionInfo info = new SessionInfo("t", Instant.parse("2026-11-23T10:00:00Z"),
-                    new StaffInfo("admin", "管理员", Set.of(Role.ADMIN)), null);
+                    new StaffInfo("admin", "管理员", Set.of(Role.ADMIN)), null, FakeHallApi.HALL_ZONE);
             MainPresenter main = new MainPresenter(new Session(f.api, info, "http://127.0.0.1:8080"),
                     new FakeBackgroundTasks(), Theme.LIGHT, () -> { });
             Messages m = f.messages;

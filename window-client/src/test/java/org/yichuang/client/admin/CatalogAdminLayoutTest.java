@@ -13,9 +13,15 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.yichuang.client.admin.bundle.BundlePane;
+import org.yichuang.client.admin.item.HistoryTab;
+import org.yichuang.client.admin.item.IssueListPane;
+import org.yichuang.client.admin.item.ItemEditorPane;
+import org.yichuang.client.admin.item.ItemListPane;
+import org.yichuang.client.admin.item.MaterialsTab;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.client.admin.item.ItemListPresenter;
 import org.yichuang.client.testing.FakeHallApi;
 
 class CatalogAdminPresenterTest {

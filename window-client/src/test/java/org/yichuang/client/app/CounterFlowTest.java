@@ -5,8 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javax.print.PrintServiceLookup;
@@ -42,11 +45,14 @@ import org.yichuang.reports.ReportService;
  */
 class CounterFlowTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(60);
-    private static final Lazy<ReportService> REPORTS = new Lazy<>(ReportService::new);
+    private static final Lazy<ReportService> REPORTS = new Lazy<>(
+            () -> new ReportService(ZoneId.of(FakeHallApi.HALL_ZONE)));
 
     private final FakeHallApi api = new FakeHallApi();
     private final ScriptedUserPrompts prompts = new ScriptedUserPrompts();
     private final AtomicBoolean exited = new AtomicBoolean();
+    /** The zones the client asked report services for: the session's, never the PC's. */
+    private final List<ZoneId> reportZones = new CopyOnWriteArrayList<>();
     private Preferences node;
     private ClientPrefs prefs;
 
@@ -66,9 +72,13 @@ class CounterFlowTest extends SwingTestBase {
         LaunchOptions options = new LaunchOptions("http://127.0.0.1:8080", null, null, null, "light",
                 Locale.SIMPLIFIED_CHINESE);
         GuiActionRunner.execute(() -> new ClientApp(options, prefs, messages, prompts,
-                new SwingBackgroundTasks(ClientApp.failureHandler(messages, prompts)), uri -> api, REPORTS,
-                () -> exited.set(true)).start());
-        return signIn();
+                new SwingBackgroundTasks(ClientApp.failureHandler(messages, prompts)), uri -> api, zone -> {
+                    reportZones.add(zone);
+                    return REPORTS;
+                }, () -> exited.set(true)).start());
+        FrameFixture main = signIn();
+        assertThat(reportZones).containsOnly(ZoneId.of(FakeHallApi.HALL_ZONE));
+        return main;
     }
 
     private FrameFixture signIn() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -37,7 +38,7 @@ import org.yichuang.reports.ReportService;
 
 /** F7 at the counter opens the printed guide (办事指南) of what is chosen, filled from the server's data. */
 class GuidePreviewTest extends SwingTestBase {
-    private static final Lazy<ReportService> REPORTS = new Lazy<>(ReportService::new);
+    private static final Lazy<ReportService> REPORTS = new Lazy<>(() -> new ReportService(ZoneId.of(FakeHallApi.HALL_ZONE)));
     private final FakeHallApi api = new FakeHallApi();
     private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
     private final Preferences node = Preferences.userRoot().node("org/yichuang/client-test/" + UUID.randomUUID());

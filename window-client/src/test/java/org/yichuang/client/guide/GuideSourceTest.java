@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -23,7 +24,7 @@ class GuideSourceTest {
     /** 2026-03-01 00:30 in Beijing is still February in UTC: the guide must print the hall's date. */
     private static final Instant EARLY_MORNING_IN_BEIJING = Instant.parse("2026-02-28T16:30:00Z");
     private static final HallInfo HALL = new HallInfo("示范县政务服务中心", "https://zwfw.example.gov.cn");
-    private static final ReportService REPORTS = new ReportService();
+    private static final ReportService REPORTS = new ReportService(ZoneId.of("Asia/Shanghai"));
 
     private final FakeHallApi api = new FakeHallApi(Clock.fixed(EARLY_MORNING_IN_BEIJING, ZoneOffset.UTC));
 
@@ -37,11 +38,21 @@ class GuideSourceTest {
 
     @Test
     void the_edition_date_is_the_hall_date_of_the_version_in_force() {
-        GuideContext context = GuideSource.context(HALL, HALL.itemGuideUrl("X"), 3, EARLY_MORNING_IN_BEIJING);
+        GuideContext context = GuideSource.context(HALL, HALL.itemGuideUrl("X"), 3, EARLY_MORNING_IN_BEIJING,
+                ZoneId.of("Asia/Shanghai"));
 
         assertThat(context.lastChanged()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(context.version()).isEqualTo(3);
         assertThat(context.publicUrl()).isEqualTo("https://zwfw.example.gov.cn/guide/items/X");
+    }
+
+    @Test
+    void a_hall_in_another_zone_dates_the_edition_by_its_own_day() {
+        // 16:30 UTC is 22:30 in Urumqi: still 28 February there, while Beijing has turned to 1 March
+        GuideContext context = GuideSource.context(HALL, HALL.itemGuideUrl("X"), 3, EARLY_MORNING_IN_BEIJING,
+                ZoneId.of("Asia/Urumqi"));
+
+        assertThat(context.lastChanged()).isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     @Test
@@ -53,7 +64,7 @@ class GuideSourceTest {
                 new VersionedItem(demoItem("公共场所卫生许可证核发"), 2, EARLY_MORNING_IN_BEIJING, true,
                         EARLY_MORNING_IN_BEIJING, "admin"));
 
-        GuideContext context = GuideSource.bundleContext(HALL, bundle, members);
+        GuideContext context = GuideSource.bundleContext(HALL, bundle, members, ZoneId.of("Asia/Shanghai"));
 
         assertThat(context.version()).isEqualTo(4);
         assertThat(context.lastChanged()).isEqualTo(LocalDate.of(2026, 3, 1));

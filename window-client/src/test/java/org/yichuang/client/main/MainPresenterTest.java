@@ -22,7 +22,7 @@ class MainPresenterTest {
     private MainPresenter presenter(Set<Role> roles, boolean atCounter) {
         SessionInfo info = new SessionInfo("t", Instant.parse("2026-11-23T10:00:00Z"),
                 new StaffInfo("someone", "某人", roles),
-                atCounter ? new CounterInfo(3, "3号综合窗口", FakeHallApi.HALL_NAME) : null);
+                atCounter ? new CounterInfo(3, "3号综合窗口", FakeHallApi.HALL_NAME) : null, FakeHallApi.HALL_ZONE);
         return new MainPresenter(new Session(new FakeHallApi(), info, "http://127.0.0.1:8080"), tasks, Theme.LIGHT,
                 signedOut::incrementAndGet);
     }
@@ -49,7 +49,8 @@ class MainPresenterTest {
         assertThat(main.workArea()).isEqualTo(MainPresenter.WorkArea.INTAKE);
         assertThat(main.opensCatalogInWindow()).isFalse();
         MainPresenter supervisor = presenter(Set.of(Role.SUPERVISOR), false);
-        assertThat(supervisor.workArea()).isEqualTo(MainPresenter.WorkArea.INTAKE);
+        assertThat(supervisor.workArea()).isEqualTo(MainPresenter.WorkArea.CASES);
+        assertThat(supervisor.opensCatalogInWindow()).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.ui.ClientPrefs;
+import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.ui.Lazy;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CaseReceipt;
@@ -23,7 +25,7 @@ import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.reports.ReportService;
 
 class ReportPreviewPresenterTest {
-    private static final Lazy<ReportService> REPORTS = new Lazy<>(ReportService::new);
+    private static final Lazy<ReportService> REPORTS = new Lazy<>(() -> new ReportService(ZoneId.of(FakeHallApi.HALL_ZONE)));
     private static final CaseReceipt RECEIPT = new CaseReceipt("11450128MB1602185R4000104002000202611230001",
             "11450128MB1602185R4000104002000", "公共场所卫生许可证核发", "示范县卫生健康局", CaseKind.PROMISED,
             new TimeLimit(5, LimitUnit.WORKING_DAYS), "张三", "110105********002X", Instant.parse("2026-11-23T02:00:00Z"),

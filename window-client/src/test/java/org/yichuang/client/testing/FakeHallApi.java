@@ -24,7 +24,19 @@ import java.util.UUID;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.ApplicantInput;
+import org.yichuang.core.api.AlertSubscription;
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseListPage;
+import org.yichuang.core.api.CaseListQuery;
+
+import org.yichuang.core.api.CalendarImportRequest;
+import org.yichuang.core.api.CalendarImportResult;
+import org.yichuang.core.api.CalendarOverview;
+import org.yichuang.core.api.CalendarYear;
 import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.supervision.AlertLevel;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.api.CounterInfo;
@@ -65,6 +77,12 @@ public final class FakeHallApi implements HallApi {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Admin-Pass-1";
     public static final String HALL_NAME = "示范县政务服务中心";
+    /** The supervisor (电子监察) every fake knows; signs in without a counter and sees every case. */
+    public static final String SUPERVISOR = "supervisor";
+    public static final String SUPERVISOR_PASSWORD = "Supervisor-Pass-1";
+    public static final String SUPERVISOR_NAME = "刘伟";
+    /** The hall's time zone the fake's sessions carry. */
+    public static final String HALL_ZONE = "Asia/Shanghai";
     public static final String PUBLIC_URL = "https://zwfw.example.gov.cn";
 
     /** The shipped demo catalog, as the server seeds it. */
@@ -88,6 +106,8 @@ public final class FakeHallApi implements HallApi {
     private String token;
     private SessionInfo session;
     private ApiException failNext;
+    private final FakeCases lifecycle;
+    private Set<Role> caseRoles;
 
     /** Creates a fake on Beijing time. */
     public FakeHallApi() {
@@ -97,6 +117,7 @@ public final class FakeHallApi implements HallApi {
     /** Creates a fake on the given clock. */
     public FakeHallApi(Clock clock) {
         this.clock = clock;
+        this.lifecycle = new FakeCases(clock, ZoneId.of("Asia/Shanghai"));
         Instant seeded = clock.instant().minusSeconds(86_400);
         for (ServiceItem item : DEMO.items()) {
             versions.put(item.implementationCode(),
@@ -148,7 +169,13 @@ public final class FakeHallApi implements HallApi {
         if (ADMIN.equals(request.username()) && ADMIN_PASSWORD.equals(request.password())) {
             token = UUID.randomUUID().toString();
             session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
-                    new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null);
+                    new StaffInfo(ADMIN, "系统管理员", Set.of(Role.ADMIN)), null, HALL_ZONE);
+            return session;
+        }
+        if (SUPERVISOR.equals(request.username()) && SUPERVISOR_PASSWORD.equals(request.password())) {
+            token = UUID.randomUUID().toString();
+            session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
+                    new StaffInfo(SUPERVISOR, SUPERVISOR_NAME, Set.of(Role.SUPERVISOR)), null, HALL_ZONE);
             return session;
         }
         if (!CLERK.equals(request.username()) || !CLERK_PASSWORD.equals(request.password())) {
@@ -165,7 +192,7 @@ public final class FakeHallApi implements HallApi {
         token = UUID.randomUUID().toString();
         session = new SessionInfo(token, clock.instant().plusSeconds(8 * 3600),
                 new StaffInfo(CLERK, CLERK_NAME, Set.of(Role.WINDOW)),
-                new CounterInfo(COUNTER_NO, "3号综合窗口", HALL_NAME));
+                new CounterInfo(COUNTER_NO, "3号综合窗口", HALL_NAME), HALL_ZONE);
         return session;
     }
 
@@ -215,6 +242,7 @@ public final class FakeHallApi implements HallApi {
                 session.counter().number(), session.counter().name(), session.counter().hallName(),
                 session.staff().displayName());
         cases.put(caseNo, receipt);
+        lifecycle.received(receipt);
         byKey.put(request.idempotencyKey(), request);
         keyToCase.put(request.idempotencyKey(), caseNo);
         return receipt;
@@ -366,6 +394,22 @@ public final class FakeHallApi implements HallApi {
                 List.copyOf(bundles.values())), format);
     }
 
+    /** The calendar is tested against the real server (TestServer): its rules live there and in core. */
+    @Override
+    public CalendarOverview calendar() {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
+    }
+
+    @Override
+    public CalendarYear calendarYear(int year) {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
+    }
+
+    @Override
+    public CalendarImportResult importCalendar(CalendarImportRequest request) {
+        throw new UnsupportedOperationException("calendar: test against TestServer");
+    }
+
     /** The newest version whose effective time has come, if it keeps the item in force. */
     private Optional<VersionedItem> inForce(String implementationCode) {
         Instant now = clock.instant();
@@ -390,5 +434,76 @@ public final class FakeHallApi implements HallApi {
 
     private static ApiException api(ErrorCode code) {
         return new ApiException(code, code.defaultMessage(), code.httpStatus());
+    }
+
+    // --- issue 9: cases, deadlines and 红黄牌 (the lifecycle lives in FakeCases) ---
+
+    /** Roles the case methods act with instead of the session's (a clerk who also does back-office steps). */
+    public synchronized FakeHallApi actingWith(Set<Role> roles) {
+        caseRoles = Set.copyOf(roles);
+        return this;
+    }
+
+    /** Changes a case's 红黄牌 level and pushes it to the open alert streams. */
+    public void pushAlert(String caseNo, AlertLevel level) {
+        lifecycle.pushAlert(caseNo, level);
+    }
+
+    /** Drops every open alert stream, as a broken network would. */
+    public void dropAlertStreams() {
+        lifecycle.dropStreams();
+    }
+
+    /** Returns the Last-Event-ID sent with each alert subscription, in order ("null" for none). */
+    public List<String> alertSubscriptions() {
+        return lifecycle.lastEventIds();
+    }
+
+    private Set<Role> caseRoles() {
+        return caseRoles != null ? caseRoles : session.staff().roles();
+    }
+
+    @Override
+    public synchronized CaseListPage listCases(CaseListQuery query) {
+        maybeFail();
+        requireSession();
+        return lifecycle.list(query, session.staff().displayName());
+    }
+
+    @Override
+    public synchronized byte[] exportCases(CaseListQuery query) {
+        maybeFail();
+        requireSession();
+        return lifecycle.export();
+    }
+
+    @Override
+    public synchronized CaseLifecycleView caseLifecycle(String caseNo) {
+        maybeFail();
+        requireSession();
+        return lifecycle.detail(caseNo, caseRoles());
+    }
+
+    @Override
+    public synchronized CaseLifecycleView transition(String caseNo, CaseTransitionRequest command) {
+        maybeFail();
+        requireSession();
+        return lifecycle.transition(caseNo, command, caseRoles());
+    }
+
+    @Override
+    public synchronized CaseDeadlineExplanations deadlineExplanation(String caseNo) {
+        maybeFail();
+        requireSession();
+        return lifecycle.explanation(caseNo);
+    }
+
+    @Override
+    public AlertSubscription subscribeAlerts(String lastEventId, AlertSubscription.Listener listener) {
+        synchronized (this) {
+            maybeFail();
+            requireSession();
+        }
+        return lifecycle.subscribe(lastEventId, listener);
     }
 }

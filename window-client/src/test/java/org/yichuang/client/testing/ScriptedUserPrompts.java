@@ -12,13 +12,14 @@ import org.yichuang.client.ui.UserPrompts;
 public final class ScriptedUserPrompts implements UserPrompts {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final List<String> informations = new CopyOnWriteArrayList<>();
+    private static final Object CANCEL = new Object();
     private final Deque<Object> answers = new ArrayDeque<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final List<List<String>> choiceLists = new CopyOnWriteArrayList<>();
 
-    /** Queues the answer to the next confirm/chooseFile/choose. */
+    /** Queues the answer to the next confirm/chooseFile/choose; null cancels a file or choice dialog. */
     public ScriptedUserPrompts answer(Object answer) {
-        answers.addLast(answer);
+        answers.addLast(answer == null ? CANCEL : answer);
         return this;
     }
 
@@ -46,7 +47,8 @@ public final class ScriptedUserPrompts implements UserPrompts {
         if (answers.isEmpty()) {
             throw new AssertionError("unexpected prompt: " + what);
         }
-        return answers.removeFirst();
+        Object answer = answers.removeFirst();
+        return answer == CANCEL ? null : answer;
     }
 
     @Override

@@ -1,7 +1,0 @@
-package org.yichuang.client.admin;
-
-import javax.swing.Action;
-
-/** The commands of the item editor's save bar, and those of its materials table. */
-record EditorActions(Action save, Action reload, Action withdraw, Action copy, MaterialActions materials) {
-}

@@ -1,0 +1,40 @@
+package org.yichuang.client.cases.detail;
+
+import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.cases.CaseAction;
+
+/**
+ * What the case detail shows, replaced whole on every change.
+ *
+ * @param view         the case as the server last answered; null until loaded
+ * @param explanation  期限说明; null until loaded
+ * @param form         the transition inputs
+ * @param error        the last refusal in Chinese, or null
+ * @param errorField   where the focus goes after that refusal
+ * @param lastAction   the action of the last attempt, for focusing its button
+ */
+public record CaseDetailState(CaseLifecycleView view, CaseDeadlineExplanations explanation, TransitionForm form,
+        String error, FormField errorField, CaseAction lastAction) {
+
+    CaseDetailState withView(CaseLifecycleView v) {
+        return new CaseDetailState(v, explanation, form, error, errorField, lastAction);
+    }
+
+    CaseDetailState withExplanation(CaseDeadlineExplanations v) {
+        return new CaseDetailState(view, v, form, error, errorField, lastAction);
+    }
+
+    CaseDetailState withForm(TransitionForm v) {
+        return new CaseDetailState(view, explanation, v, error, errorField, lastAction);
+    }
+
+    CaseDetailState withError(String message, FormField field, CaseAction action) {
+        return new CaseDetailState(view, explanation, form, message, field, action);
+    }
+
+    /** Returns true when the server lets the caller take {@code action} now. */
+    public boolean allows(CaseAction action) {
+        return view != null && view.availableActions().stream().anyMatch(o -> o.action() == action);
+    }
+}

@@ -1,0 +1,148 @@
+package org.yichuang.client.cases.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.yichuang.client.cases.CaseFixture;
+import org.yichuang.client.testing.FakeBackgroundTasks;
+import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.cases.AcceptanceBasis;
+import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.catalog.SpecialProcedureKind;
+import org.yichuang.core.error.ApiException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.error.Problem;
+import org.yichuang.core.staff.Role;
+
+class CaseDetailPresenterTest {
+    private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
+    private final FakeHallApi api = CaseFixture.signedInClerk().actingWith(Set.of(Role.WINDOW, Role.BACK_OFFICE));
+    private final AtomicInteger keys = new AtomicInteger();
+    private final List<CaseLifecycleView> changes = new ArrayList<>();
+
+    private CaseDetailPresenter open(String caseNo) {
+        CaseDetailPresenter p = new CaseDetailPresenter(api, tasks, messages, () -> "key-" + keys.incrementAndGet(),
+                () -> LocalDate.of(2026, 3, 2), caseNo, changes::add);
+        p.load();
+        return p;
+    }
+
+    @Test
+    void a_received_case_shows_receipt_without_acceptance_and_offers_accept() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        CaseLifecycleView v = p.state().view();
+        assertThat(v.receivedAt()).isEqualTo(CaseFixture.NOW);
+        assertThat(v.acceptedAt()).isNull();
+        assertThat(p.canTake(CaseAction.ACCEPT)).isTrue();
+        assertThat(p.canTake(CaseAction.START_REVIEW)).isFalse();
+        assertThat(p.state().explanation().deadlines()).isEmpty();
+        assertThat(p.state().explanation().note()).contains("收件不等于受理");
+    }
+
+    @Test
+    void accept_review_suspend_and_resume_move_the_due_date_and_the_explanation_names_the_stop() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        p.take(CaseAction.ACCEPT);
+        LocalDate due = p.state().view().promisedDue().date();
+        assertThat(due).isNotNull();
+        assertThat(p.state().view().acceptanceBasis()).isEqualTo(AcceptanceBasis.NORMAL);
+        p.take(CaseAction.START_REVIEW);
+        assertThat(p.state().view().state()).isEqualTo(CaseState.IN_REVIEW);
+
+        p.setKind(SpecialProcedureKind.INSPECTION);
+        p.setReason("送检");
+        p.setStartedOn("2026-03-03");
+        p.take(CaseAction.START_SPECIAL_PROCEDURE);
+        assertThat(p.state().view().state()).isEqualTo(CaseState.SPECIAL_PROCEDURE);
+        p.setEndedOn("2026-03-09");
+        p.take(CaseAction.END_SPECIAL_PROCEDURE);
+
+        CaseLifecycleView after = p.state().view();
+        assertThat(after.state()).isEqualTo(CaseState.IN_REVIEW);
+        assertThat(after.suspensions()).hasSize(1);
+        assertThat(after.promisedDue().date()).isAfter(due);
+        assertThat(String.join("\n", p.state().explanation().deadlines().get(0).lines())).contains("暂停");
+        assertThat(changes).hasSize(4);
+    }
+
+    @Test
+    void every_press_sends_a_fresh_idempotency_key() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        p.take(CaseAction.ACCEPT);
+        p.take(CaseAction.START_REVIEW);
+        assertThat(keys.get()).isEqualTo(2);
+    }
+
+    @Test
+    void a_refusal_shows_the_servers_message_and_points_at_the_field() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        p.take(CaseAction.ACCEPT);
+        p.take(CaseAction.START_REVIEW);
+        p.setKind(SpecialProcedureKind.INSPECTION);
+        p.take(CaseAction.START_SPECIAL_PROCEDURE);   // no reason
+        assertThat(p.state().error()).isEqualTo("请填写暂停计时的理由。");
+        assertThat(p.state().errorField()).isEqualTo(FormField.REASON);
+        assertThat(p.state().view().state()).isEqualTo(CaseState.IN_REVIEW);
+        assertThat(p.isBusy()).isFalse();
+    }
+
+    @Test
+    void an_impossible_date_is_caught_before_asking_the_server() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        p.take(CaseAction.ACCEPT);
+        p.take(CaseAction.START_REVIEW);
+        p.setKind(SpecialProcedureKind.INSPECTION);
+        p.setReason("送检");
+        p.setStartedOn("2026-02-30");
+        int before = keys.get();
+        p.take(CaseAction.START_SPECIAL_PROCEDURE);
+        assertThat(p.state().errorField()).isEqualTo(FormField.STARTED_ON);
+        assertThat(p.state().error()).contains("2026-03-02");
+        assertThat(keys.get()).isEqualTo(before);
+    }
+
+    @Test
+    void an_action_the_server_does_not_offer_is_disabled_and_ignored() {
+        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
+        var action = new TransitionAction.ApproveCaseAction(messages, p);
+        assertThat(action.isEnabled()).isFalse();
+        p.take(CaseAction.APPROVE);
+        assertThat(keys.get()).isZero();
+        var accept = new TransitionAction.AcceptCaseAction(messages, p);
+        assertThat(accept.isEnabled()).isTrue();
+        assertThat(accept.getValue(javax.swing.Action.NAME)).isEqualTo("受理");
+        tasks.hold();
+        p.take(CaseAction.ACCEPT);
+        assertThat(accept.isEnabled()).isFalse();   // busy
+        tasks.runNext();
+        tasks.runNext();
+        assertThat(accept.isEnabled()).isFalse();   // accepted: not offered any more
+    }
+
+    @Test
+    void refusals_point_at_the_field_the_code_or_problem_names() {
+        assertThat(CaseDetailPresenter.fieldOf(CaseAction.EXTEND,
+                new ApiException(ErrorCode.EXTENSION_APPROVER_INVALID, "x", 400))).isEqualTo(FormField.APPROVER);
+        assertThat(CaseDetailPresenter.fieldOf(CaseAction.EXTEND,
+                new ApiException(ErrorCode.EXTENSION_BEYOND_LEGAL_MAXIMUM, "x", 400)))
+                .isEqualTo(FormField.WORKING_DAYS);
+        assertThat(CaseDetailPresenter.fieldOf(CaseAction.END_SPECIAL_PROCEDURE,
+                new ApiException(ErrorCode.SUSPENSION_DATES_INVALID, "x", 400))).isEqualTo(FormField.ENDED_ON);
+        assertThat(CaseDetailPresenter.fieldOf(CaseAction.START_SPECIAL_PROCEDURE,
+                new ApiException(ErrorCode.TRANSITION_DATE_INVALID, "x", 400,
+                        List.of(Problem.at("startedOn", ErrorCode.TRANSITION_DATE_INVALID, "x")))))
+                .isEqualTo(FormField.STARTED_ON);
+        assertThat(CaseDetailPresenter.fieldOf(CaseAction.ACCEPT,
+                new ApiException(ErrorCode.TRANSITION_NOT_ALLOWED, "x", 409))).isEqualTo(FormField.NONE);
+    }
+}
