@@ -4,6 +4,7 @@
 #   - PostgreSQL listens on 127.0.0.1 only and leaves no Unix socket in /tmp;
 #   - SIGTERM to ./yichuang server stops the JVM and PostgreSQL;
 #   - kill -9 of the JVM takes PostgreSQL down too, and the next start comes up unattended.
+#   - ./yichuang deadline prints the due date first, then the explanation; bad input exits 2, stdout empty.
 # Exits non-zero on the first failure. Cleans up its data directory and processes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,3 +90,41 @@ pid=
 ok "calendar show starts the embedded database itself when no server runs"
 rm -f "$data.2027.csv"
 rm -f "$data".log.*
+
+# ./yichuang deadline: the due date on the first line, the explanation after it; bad input exits 2 with a Chinese
+# message on stderr and nothing on stdout (issue 9 item 8)
+out=$(./yichuang deadline --from 2025-09-26 --working-days 20 2>"$data/deadline.err") || fail "deadline exited $? ($(cat "$data/deadline.err"))"
+[ "$(head -1 <<<"$out")" = 2025-10-30 ] || fail "deadline printed '$(head -1 <<<"$out")', not 2025-10-30"
+grep -q "2025-09-28 周日 第1个工作日 调休上班" <<<"$out" || fail "the explanation does not count the make-up Sunday: $out"
+grep -q "2025-10-01 周三 不计 国庆节" <<<"$out" || fail "the explanation does not skip 国庆节"
+[ "$(./yichuang deadline --from 2025-12-31 --working-days 3 2>/dev/null | head -1)" = 2026-01-06 ] \
+    || fail "2025-12-31 + 3 working days is not 2026-01-06"
+calendar=$(mktemp /tmp/yichuang-calendar.XXXXXX.csv)
+chmod 644 "$calendar"
+printf 'date,kind,holiday\n2025-01-01,off,元旦\n2025-09-29,off,测试假日\n' >"$calendar"
+[ "$(./yichuang deadline --from 2025-09-26 --working-days 1 --calendar "$calendar" 2>/dev/null | head -1)" = 2025-09-30 ] \
+    || { rm -f "$calendar"; fail "--calendar FILE is not used"; }
+repo=$PWD
+[ "$(cd "$(dirname "$calendar")" && "$repo/yichuang" deadline --from 2025-09-26 --working-days 1 \
+        --calendar "$(basename "$calendar")" 2>/dev/null | head -1)" = 2025-09-30 ] \
+    || { rm -f "$calendar"; fail "--calendar with a path relative to the caller's directory is not found"; }
+printf 'date,kind,holiday\n2025-02-30,off,春节\n2025-01-27,work,春节\n' >"$calendar"
+bad() { # EXPECTED-TEXT ARGS...
+    local expected=$1 rc=0 stdout
+    shift
+    stdout=$(./yichuang deadline "$@" 2>"$data/deadline.err") || rc=$?
+    [ "$rc" -eq 2 ] || { rm -f "$calendar"; fail "deadline $* exited $rc, not 2"; }
+    [ -z "$stdout" ] || { rm -f "$calendar"; fail "deadline $* printed on stdout: $stdout"; }
+    grep -q "$expected" "$data/deadline.err" || { rm -f "$calendar"; fail "deadline $*: stderr lacks '$expected': $(cat "$data/deadline.err")"; }
+}
+bad "不能为负数" --from 2025-09-26 --working-days -1
+bad "过大" --from 2025-09-26 --working-days 3651
+bad "不是整数" --from 2025-09-26 --working-days abc
+bad "这一天不存在" --from 2025-02-30 --working-days 5
+bad "不是 YYYY-MM-DD" --from 2025/09/26 --working-days 5
+bad "缺少 --from" --working-days 5
+bad "文件不存在" --from 2025-09-26 --working-days 5 --calendar /nonexistent/calendar.csv
+bad "第 2 行：日期“2025-02-30”不存在" --from 2025-09-26 --working-days 5 --calendar "$calendar"
+bad "调休上班日 2025-01-27 是周一" --from 2025-09-26 --working-days 5 --calendar "$calendar"
+rm -f "$calendar" "$data/deadline.err"
+ok "./yichuang deadline prints the due date first and refuses bad input with exit code 2"

@@ -22,7 +22,11 @@ import org.yichuang.catalogio.DemoCatalog;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.catalogio.ProblemAssert;
 import org.yichuang.core.api.CatalogFormat;
+import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.catalog.LimitUnit;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.TimeLimit;
 
 class XlsxRoundTripTest {
     private final CatalogFiles files = new CatalogFiles();
@@ -35,6 +39,24 @@ class XlsxRoundTripTest {
         assertThat(read.problems()).as(() -> ProblemAssert.describe(read.problems())).isEmpty();
         assertThat(read.ok()).isTrue();
         assertThat(read.document()).isEqualTo(demo);
+    }
+
+    @Test
+    void limits_in_months_survive_a_workbook_and_a_json_round_trip() {
+        List<ServiceItem> items = new ArrayList<>(demo.items());
+        ServiceItem i = items.stream().filter(x -> x.caseKind() == CaseKind.PROMISED).findFirst().orElseThrow();
+        ServiceItem months = new ServiceItem(i.baseCode(), i.implementationCode(), i.name(), i.itemType(),
+                i.department(), i.departmentCreditCode(), i.legalBasis(), new TimeLimit(3, LimitUnit.MONTHS),
+                new TimeLimit(2, LimitUnit.MONTHS), i.caseKind(), i.conditions(), i.processSteps(), i.fee(),
+                i.serviceObjects(), i.channels(), i.visits(), i.specialProcedures(), i.resultName(),
+                i.deliveryOptions(), i.deferralAllowed(), i.contacts(), i.materials(), i.aliases());
+        items.set(items.indexOf(i), months);
+        CatalogDocument doc = new CatalogDocument(demo.formatVersion(), demo.title(), items, demo.bundles());
+        for (CatalogFormat format : CatalogFormat.values()) {
+            ParsedCatalog read = files.read(files.write(doc, format), format, Set.of());
+            assertThat(read.problems()).as(() -> format + ": " + ProblemAssert.describe(read.problems())).isEmpty();
+            assertThat(read.document()).isEqualTo(doc);
+        }
     }
 
     @Test

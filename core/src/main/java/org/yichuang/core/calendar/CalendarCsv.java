@@ -1,13 +1,5 @@
 package org.yichuang.core.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,52 +46,14 @@ public final class CalendarCsv {
         return List.copyOf(problems);
     }
 
-    /** Reads a UTF-8 file; an unreadable or non-UTF-8 file is refused with CALENDAR_FILE_UNREADABLE. */
-    public static CalendarSchedule read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            throw unreadable("无法读取工作日历文件“" + file + "”：" + reason(e));
-        }
-        return parse(decode(bytes, file.toString()));
-    }
-
-    /** Reads a UTF-8 stream (e.g. a classpath resource or an upload). */
-    public static CalendarSchedule read(InputStream in, String name) {
-        try {
-            return parse(decode(in.readAllBytes(), name));
-        } catch (IOException e) {
-            throw unreadable("无法读取工作日历文件“" + name + "”：" + reason(e));
-        }
-    }
-
     /** Writes a schedule in the CSV format, header first, one entry per line. */
     public static String format(CalendarSchedule schedule) {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         for (CalendarEntry e : schedule.entries()) {
-            s.append(e.date()).append(',').append(e.kind().csv()).append(',').append(e.holiday())
+            s.append(e.date()).append(',').append(e.kind().csv()).append(',').append(quote(e.holiday()))
                     .append(',').append(e.countsAsStatutory()).append('\n');
         }
         return s.toString();
-    }
-
-    private static String decode(byte[] bytes, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw unreadable("工作日历文件“" + name + "”不是 UTF-8 编码，请另存为 UTF-8 的 CSV 后重试。");
-        }
-    }
-
-    private static String reason(Exception e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "文件不存在" : "文件无法打开（" + e.getClass().getSimpleName() + "）";
-    }
-
-    private static CalendarFileException unreadable(String message) {
-        return new CalendarFileException(ErrorCode.CALENDAR_FILE_UNREADABLE, message,
-                List.of(new CalendarProblem(0, ErrorCode.CALENDAR_FILE_UNREADABLE, message)));
     }
 
     private static CalendarSchedule parse(String text, List<CalendarProblem> problems) {
@@ -113,6 +67,7 @@ public final class CalendarCsv {
         SortedMap<Integer, Integer> firstLineOfYear = new TreeMap<>();
         SortedMap<Integer, Boolean> yearHasOff = new TreeMap<>();
         boolean sawData = false;
+        boolean sawEntry = false;
         for (int i = 0; i < lines.length; i++) {
             int no = i + 1;
             String raw = lines[i].strip();
@@ -124,6 +79,7 @@ public final class CalendarCsv {
                 continue; // the header
             }
             sawData = true;
+            sawEntry = true;
             Optional<CalendarEntry> parsed = parseLine(no, raw, problems);
             if (parsed.isEmpty()) {
                 continue;
@@ -149,7 +105,7 @@ public final class CalendarCsv {
             firstLineOfYear.putIfAbsent(year, no);
             yearHasOff.merge(year, e.kind() == DayKind.OFF, Boolean::logicalOr);
         }
-        if (!sawData) {
+        if (!sawEntry) {
             problems.add(new CalendarProblem(0, ErrorCode.CALENDAR_LINE_MALFORMED, "文件中没有任何日期行。"));
         }
         yearHasOff.forEach((year, hasOff) -> {
@@ -163,7 +119,7 @@ public final class CalendarCsv {
     }
 
     private static Optional<CalendarEntry> parseLine(int no, String raw, List<CalendarProblem> problems) {
-        String[] cols = raw.split(",", -1);
+        String[] cols = split(raw);
         if (cols.length < 3 || cols.length > 4) {
             problems.add(new CalendarProblem(no, ErrorCode.CALENDAR_LINE_MALFORMED,
                     "“" + raw + "”有 " + cols.length + " 列，应为 3 或 4 列：日期,类型,节日名称[,是否计为法定节假日]。"));
@@ -221,12 +177,51 @@ public final class CalendarCsv {
         return Optional.of(new CalendarEntry(date, kind.get(), holiday, counts));
     }
 
-    static boolean isWeekend(LocalDate d) {
+    private static String quote(String field) {
+        return field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+
+    /**
+     * Splits one line at commas; a field may be quoted ("…", with "" for a quote inside) as spreadsheets write it when
+     * it holds a comma.
+     */
+    static String[] split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+                field.setLength(0);
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+
+    /** Whether the date is a Saturday or a Sunday. */
+    public static boolean isWeekend(LocalDate d) {
         DayOfWeek w = d.getDayOfWeek();
         return w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY;
     }
 
-    static String weekday(LocalDate d) {
+    /** Returns 周一 … 周日. */
+    public static String weekday(LocalDate d) {
         return switch (d.getDayOfWeek()) {
             case MONDAY -> "周一";
             case TUESDAY -> "周二";

@@ -10,10 +10,12 @@ import java.time.LocalDate;
  * @param type        the calendar's type of the day
  * @param status      whether it counted, and if not why
  * @param ordinal     for a counted day its number in the period (1, 2, …), else 0
+ * @param ordinalText for a counted day 第3个工作日 / 第3日 / 第3个办公日, else the status (不计, 暂停, 顺延)
  * @param note        the reason in Chinese: 周末, 春节, 调休上班（国庆节）, 暂停：检验（…）, 延长期限 …
  * @param provisional whether the day's year has no published schedule (暂定)
  */
-public record ExplainedDay(LocalDate date, String weekday, DayType type, Status status, int ordinal, String note,
+public record ExplainedDay(LocalDate date, String weekday, DayType type, Status status, int ordinal,
+                           String ordinalText, String note,
                            boolean provisional) {
 
     /** How a day was treated. */
@@ -42,11 +44,7 @@ public record ExplainedDay(LocalDate date, String weekday, DayType type, Status 
     /** Renders one line, e.g. {@code 2025-09-28 周日 第1日 调休上班（国庆节）}. */
     public String toChineseText() {
         StringBuilder s = new StringBuilder().append(date).append(' ').append(weekday).append(' ');
-        if (status == Status.COUNTED) {
-            s.append("第").append(ordinal).append("日");
-        } else {
-            s.append(status.chinese());
-        }
+        s.append(ordinalText);
         if (!note.isEmpty()) {
             s.append(' ').append(note);
         }

@@ -31,6 +31,14 @@ public final class WorkCalendar {
     private static final long LAST_DAY = LocalDate.of(MAX_YEAR, 12, 31).toEpochDay();
     private static final int DAYS = (int) (LAST_DAY - FIRST_DAY + 1);
     private static final DayType[] TYPES = DayType.values();
+    /** Every date of the range, shared by all calendars: a due date is then an array read, not a date computation. */
+    private static final LocalDate[] DATES = new LocalDate[DAYS];
+
+    static {
+        for (int i = 0; i < DAYS; i++) {
+            DATES[i] = LocalDate.ofEpochDay(FIRST_DAY + i);
+        }
+    }
 
     private final CalendarVersion version;
     private final CalendarSchedule schedule;
@@ -153,8 +161,13 @@ public final class WorkCalendar {
 
     /** Whether any year from {@code from}'s to {@code to}'s is provisional. */
     public boolean anyProvisional(LocalDate from, LocalDate to) {
-        for (int y = Math.min(from.getYear(), to.getYear()); y <= Math.max(from.getYear(), to.getYear()); y++) {
-            if (y < MIN_YEAR || y > MAX_YEAR || provisionalYear[y - MIN_YEAR]) {
+        int a = Math.min(from.getYear(), to.getYear());
+        int b = Math.max(from.getYear(), to.getYear());
+        if (a < MIN_YEAR || b > MAX_YEAR) {
+            return true;
+        }
+        for (int y = a; y <= b; y++) {
+            if (provisionalYear[y - MIN_YEAR]) {
                 return true;
             }
         }
@@ -166,7 +179,7 @@ public final class WorkCalendar {
      * (民法典 Art. 201). {@code n = 0} returns {@code start}.
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        return LocalDate.ofEpochDay(FIRST_DAY + plusWorkingDaysIndex(index(start), n));
+        return DATES[plusWorkingDaysIndex(index(start), n)];
     }
 
     /** Returns the number of working days in (fromExclusive, toInclusive]; negative when {@code to} is earlier. */
@@ -178,7 +191,7 @@ public final class WorkCalendar {
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
         int i = index(date);
         int before = i == 0 ? 0 : workingUpTo[i - 1];
-        return LocalDate.ofEpochDay(FIRST_DAY + workingDayAt(before));
+        return DATES[workingDayAt(before)];
     }
 
     /**
@@ -211,11 +224,11 @@ public final class WorkCalendar {
     }
 
     static LocalDate dateAt(int index) {
-        return LocalDate.ofEpochDay(FIRST_DAY + index);
+        return DATES[index];
     }
 
-    static long firstDay() {
-        return FIRST_DAY;
+    static int days() {
+        return DAYS;
     }
 
     int workingUpTo(int index) {
@@ -224,14 +237,15 @@ public final class WorkCalendar {
 
     int plusWorkingDaysIndex(int start, int n) {
         requireNonNegative(n);
-        return n == 0 ? start : workingDayAt(workingUpTo[start] + n - 1);
+        return n == 0 ? start : workingDayAt((long) workingUpTo[start] + n - 1);
     }
 
-    int workingDayAt(int ordinal) {
+    int workingDayAt(long ordinal) {
         if (ordinal >= workingDay.length) {
-            throw outOfRange("（" + MAX_YEAR + "年以后）");
+            throw new DomainException(ErrorCode.CALENDAR_DATE_OUT_OF_RANGE,
+                    "期限的最后一日超出工作日历支持的范围（" + MIN_YEAR + "年至" + MAX_YEAR + "年），无法计算。");
         }
-        return workingDay[ordinal];
+        return workingDay[(int) ordinal];
     }
 
     int nextWorkingIndexOnOrAfter(int i) {

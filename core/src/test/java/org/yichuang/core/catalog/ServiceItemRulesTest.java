@@ -42,6 +42,27 @@ class ServiceItemRulesTest {
     }
 
     @Test
+    void months_compare_with_months_and_with_natural_days_only_where_every_month_length_agrees() {
+        TimeLimit threeMonths = new TimeLimit(3, LimitUnit.MONTHS);
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(2, LimitUnit.MONTHS)).build()))
+                .isEmpty();
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(4, LimitUnit.MONTHS)).build()))
+                .containsExactly(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY);
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(84, LimitUnit.NATURAL_DAYS))
+                .build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(94, LimitUnit.NATURAL_DAYS))
+                .build())).containsExactly(ErrorCode.LIMIT_PROMISED_EXCEEDS_STATUTORY);
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(90, LimitUnit.NATURAL_DAYS))
+                .build())).containsExactly(ErrorCode.LIMIT_UNITS_DIFFER);
+        assertThat(codes(new ServiceItemBuilder().limits(new TimeLimit(93, LimitUnit.NATURAL_DAYS), threeMonths)
+                .build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, TimeLimit.workingDays(20)).build()))
+                .containsExactly(ErrorCode.LIMIT_UNITS_DIFFER);
+        assertThat(codes(new ServiceItemBuilder().limits(threeMonths, new TimeLimit(8, LimitUnit.HOURS)).build()))
+                .containsExactly(ErrorCode.LIMIT_UNITS_DIFFER);
+    }
+
+    @Test
     void identity_documents_and_application_forms_are_never_deferrable() {
         ServiceItem item = new ServiceItemBuilder().materials(
                 material("居民身份证", MaterialKind.IDENTITY_DOCUMENT, true),

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.yichuang.core.calendar.ShippedCalendar;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 
 class AlertPolicyTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.yichuang.core.calendar.ShippedCalendar;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.supervision.AlertLevel;
 

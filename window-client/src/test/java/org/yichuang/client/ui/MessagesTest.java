@@ -90,6 +90,9 @@ class MessagesTest {
         assertThat(english.text("admin.import.done", "a.xlsx", 1, 0, 0, 1))
                 .isEqualTo("Imported \"a.xlsx\": one item added, 0 changed, 0 unchanged; one bundle.");
         assertThat(chinese.text("limitUnit.HOURS", 1)).isEqualTo("1小时");
+        assertThat(chinese.text("limitUnit.MONTHS", 3)).isEqualTo("3个月");
+        assertThat(english.text("limitUnit.MONTHS", 1)).isEqualTo("1 month");
+        assertThat(english.text("admin.unit.MONTHS", 3)).isEqualTo("months");
     }
 
     @Test

@@ -1,9 +1,12 @@
-package org.yichuang.core.calendar;
+package org.yichuang.core.calendar.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.yichuang.core.calendar.CalendarSchedule;
+import org.yichuang.core.calendar.CalendarVersion;
+import org.yichuang.core.calendar.WorkCalendar;
 
 /**
  * The official schedules shipped with the product (2024–2026), read from the classpath — never from outside the
@@ -14,7 +17,7 @@ public final class ShippedCalendar {
     public static final String RESOURCE = "/org/yichuang/core/calendar/cn-holidays-2024-2026.csv";
     /** The version the shipped schedule is installed as. */
     public static final CalendarVersion VERSION = new CalendarVersion(1,
-            "国务院办公厅关于2024年、2025年、2026年部分节假日安排的通知（国办发明电〔2023〕7号、〔2024〕12号、2025年11月4日通知），随软件发布",
+            "国务院办公厅部分节假日安排通知：2024年（国办发明电〔2023〕7号）、2025年（国办发明电〔2024〕12号）、2026年（2025年11月4日发布），随软件发布",
             Instant.parse("2023-10-25T00:00:00Z"));
 
     private ShippedCalendar() {
@@ -26,7 +29,7 @@ public final class ShippedCalendar {
             if (in == null) {
                 throw new IllegalStateException("shipped calendar missing from the classpath: " + RESOURCE);
             }
-            return CalendarCsv.read(in, RESOURCE);
+            return CalendarFiles.read(in, RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
