@@ -31,8 +31,6 @@ public enum AuditAction {
     /** 删除一件事 (subject: bundle code). */
     BUNDLE_DELETED,
     // issue 9: calendar server
-    /** The shipped working-day calendar was stored as version 1 on first start (no staff). */
-    CALENDAR_SEEDED,
     /** 导入工作日历 (subject: new version number; detail: years and changed-day counts; staff null from the CLI). */
     CALENDAR_IMPORTED,
     // issue 9: supervision
