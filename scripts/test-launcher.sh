@@ -104,6 +104,10 @@ chmod 644 "$calendar"
 printf 'date,kind,holiday\n2025-01-01,off,元旦\n2025-09-29,off,测试假日\n' >"$calendar"
 [ "$(./yichuang deadline --from 2025-09-26 --working-days 1 --calendar "$calendar" 2>/dev/null | head -1)" = 2025-09-30 ] \
     || { rm -f "$calendar"; fail "--calendar FILE is not used"; }
+repo=$PWD
+[ "$(cd "$(dirname "$calendar")" && "$repo/yichuang" deadline --from 2025-09-26 --working-days 1 \
+        --calendar "$(basename "$calendar")" 2>/dev/null | head -1)" = 2025-09-30 ] \
+    || { rm -f "$calendar"; fail "--calendar with a path relative to the caller's directory is not found"; }
 printf 'date,kind,holiday\n2025-02-30,off,春节\n2025-01-27,work,春节\n' >"$calendar"
 bad() { # EXPECTED-TEXT ARGS...
     local expected=$1 rc=0 stdout

@@ -33,7 +33,8 @@ import org.yichuang.core.catalog.TimeLimit;
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class DueDateBench {
-    private static final int INPUTS = 4096; // a power of two: the index wraps with a mask
+    /** About one input per start day of the range (a power of two: the index wraps with a mask). */
+    private static final int INPUTS = 1024;
     private static final int LIMIT = 20;
 
     private DeadlineCalculator calculator;

@@ -93,6 +93,6 @@ final class ReceiptParameters {
         }
         String limit = limit(r.caseKind(), r.promisedLimit());
         return limit.isEmpty() ? base : base + "本事项为承诺件，承诺自受理之日起" + limit + "内办结（依法需要听证、"
-                + "检验、检测、鉴定、专家评审等特别程序的时间不计入办结时限）。";
+                + "招标、拍卖、检验、检测、检疫、鉴定、专家评审的时间不计入办结时限）。";
     }
 }

@@ -59,7 +59,7 @@ final class ItemSheet {
             .alsoCalled("跑动次数");
     static final Column PROCEDURES = Column.of("特别程序", TEXT, "specialProcedures", 22,
             "可填多项，用顿号“、”分隔，每项注明是否计入办理时限，如 专家评审（不计时）、现场勘验（计时）。"
-                    + "行政许可法第四十五条所列的听证、检验、检测、检疫、鉴定、专家评审一律不计时，可不注明。")
+                    + "行政许可法第四十五条所列的听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审一律不计时，可不注明。")
             .allowing(procedureLabels());
     static final Column RESULT_NAME = Column.of("审批结果名称", TEXT, "resultName", 20, "如 某某许可证。");
     static final Column DELIVERY = Column.of("送达方式", CHOICES, "deliveryOptions", 18, "可填多项，用顿号“、”分隔。")

@@ -14,6 +14,8 @@ import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.catalogio.ProblemAssert;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.catalog.SpecialProcedure;
+import org.yichuang.core.catalog.SpecialProcedureKind;
 import org.yichuang.core.error.Problem;
 
 /**
@@ -157,6 +159,18 @@ class XlsxCellProblemsTest {
         wb.set(ITEMS, 2, "特别程序", "专家评审、现场勘验");
 
         assertThat(expectOnly("事项!U2 CATALOG_VALUE_INVALID").get(0).message()).contains("现场勘验（计时）");
+    }
+
+    @Test
+    void bidding_and_auction_are_art_45_procedures_that_never_count_and_need_no_mark() {
+        wb.set(ITEMS, 2, "特别程序", "招标、拍卖");
+
+        ParsedCatalog read = read();
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.document().items().get(0).specialProcedures()).containsExactly(
+                new SpecialProcedure(SpecialProcedureKind.BIDDING, true),
+                new SpecialProcedure(SpecialProcedureKind.AUCTION, true));
     }
 
     @Test

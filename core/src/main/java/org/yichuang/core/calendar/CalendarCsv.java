@@ -50,7 +50,7 @@ public final class CalendarCsv {
     public static String format(CalendarSchedule schedule) {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         for (CalendarEntry e : schedule.entries()) {
-            s.append(e.date()).append(',').append(e.kind().csv()).append(',').append(e.holiday())
+            s.append(e.date()).append(',').append(e.kind().csv()).append(',').append(quote(e.holiday()))
                     .append(',').append(e.countsAsStatutory()).append('\n');
         }
         return s.toString();
@@ -119,7 +119,7 @@ public final class CalendarCsv {
     }
 
     private static Optional<CalendarEntry> parseLine(int no, String raw, List<CalendarProblem> problems) {
-        String[] cols = raw.split(",", -1);
+        String[] cols = split(raw);
         if (cols.length < 3 || cols.length > 4) {
             problems.add(new CalendarProblem(no, ErrorCode.CALENDAR_LINE_MALFORMED,
                     "“" + raw + "”有 " + cols.length + " 列，应为 3 或 4 列：日期,类型,节日名称[,是否计为法定节假日]。"));
@@ -175,6 +175,43 @@ public final class CalendarCsv {
             return Optional.empty();
         }
         return Optional.of(new CalendarEntry(date, kind.get(), holiday, counts));
+    }
+
+    private static String quote(String field) {
+        return field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+
+    /**
+     * Splits one line at commas; a field may be quoted ("…", with "" for a quote inside) as spreadsheets write it when
+     * it holds a comma.
+     */
+    static String[] split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+                field.setLength(0);
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
     }
 
     /** Whether the date is a Saturday or a Sunday. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -21,7 +22,7 @@ public final class CalendarSchedule {
     private final SortedSet<Integer> years;
 
     /** Creates a schedule; {@code years} are the years it publishes (usually the years of its off days). */
-    public CalendarSchedule(List<CalendarEntry> entries, SortedSet<Integer> years) {
+    public CalendarSchedule(List<CalendarEntry> entries, Set<Integer> years) {
         List<CalendarEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(CalendarEntry::date));
         Map<LocalDate, CalendarEntry> map = new HashMap<>();

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.error.DomainException;
@@ -70,25 +72,34 @@ public final class DeadlineCalculator {
     public Deadline compute(DeadlineInput in) {
         LocalDate startDate = in.start().toLocalDate();
         int s = calendar.index(startDate);
-        int[] stops = in.stops().isEmpty() ? NO_STOPS : resolveStops(in);
+        List<ClockStop> list = in.stops();
         LocalDate dueDate;
         LocalDateTime dueAt;
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
                 // the common case, kept free of allocations but the result (figure due-dates)
-                int n = in.limit().value() + in.extensionDays();
-                int due = stops.length == 2 ? countWorkingAroundOne(s, n, stops[0], stops[1])
-                        : countWorking(s, n, stops);
+                // saturated: an absurd limit must end in CALENDAR_DATE_OUT_OF_RANGE, not wrap around
+                int n = (int) Math.min((long) in.limit().value() + in.extensionDays(), Integer.MAX_VALUE);
+                int due;
+                if (list.isEmpty()) {
+                    due = calendar.plusWorkingDaysIndex(s, n);
+                } else if (list.size() == 1) {
+                    ClockStop c = list.get(0);
+                    int a = calendar.index(c.start());
+                    due = countWorkingAroundOne(s, n, a, c.end() == null ? runningEnd(in, a) : stopEnd(c, a));
+                } else {
+                    due = countWorking(s, n, resolveStops(in));
+                }
                 dueDate = WorkCalendar.dateAt(due);
                 dueAt = settings.cutoff() == null && due + 1 < WorkCalendar.days()
                         ? WorkCalendar.dateAt(due + 1).atStartOfDay() : endOf(dueDate);
             }
             case HOURS -> {
-                dueAt = hoursDue(in, s, stops);
+                dueAt = hoursDue(in, s, list.isEmpty() ? NO_STOPS : resolveStops(in));
                 dueDate = dueAt.toLocalDate();
             }
             default -> {
-                dueDate = WorkCalendar.dateAt(dueIndex(in, s, stops)[2]);
+                dueDate = WorkCalendar.dateAt(dueIndex(in, s, list.isEmpty() ? NO_STOPS : resolveStops(in))[2]);
                 dueAt = endOf(dueDate);
             }
         }
@@ -116,13 +127,13 @@ public final class DeadlineCalculator {
         int ext = in.extensionDays();
         switch (in.limit().unit()) {
             case WORKING_DAYS -> {
-                int due = countWorking(s, n + ext, stops);
+                int due = countWorking(s, (int) Math.min((long) n + ext, Integer.MAX_VALUE), stops);
                 return new int[] {due, due, due};
             }
             case NATURAL_DAYS, MONTHS -> {
                 int end = in.limit().unit() == LimitUnit.NATURAL_DAYS
                         ? calendar.checkIndex((long) s + n)
-                        : calendar.index(in.start().toLocalDate().plusMonths(n));
+                        : calendar.index(in.start().toLocalDate().plusMonths(n)); // ≤ 178 million years: no overflow
                 for (int i = 0; i < stops.length; i += 2) {
                     int a = Math.max(stops[i], s);
                     int b = stops[i + 1];
@@ -162,6 +173,24 @@ public final class DeadlineCalculator {
         return calendar.plusWorkingDaysIndex(cursor, remaining);
     }
 
+    /** The end of a running stop: the hall's today (asOf), never before its start. */
+    private int runningEnd(DeadlineInput in, int a) {
+        if (in.asOf() == null) {
+            throw new IllegalArgumentException("a running clock stop needs the input's asOf date");
+        }
+        return Math.max(a, calendar.index(in.asOf()));
+    }
+
+    /** The end of an ended stop starting at index a; refuses an end before the start. */
+    private int stopEnd(ClockStop c, int a) {
+        int b = calendar.index(c.end());
+        if (b < a) {
+            throw new DomainException(ErrorCode.CLOCK_STOP_INVERTED, "暂停计时“" + c.kind() + "”的结束日期 "
+                    + c.end() + " 早于开始日期 " + c.start() + "。");
+        }
+        return b;
+    }
+
     /** {@link #countWorking} for the usual single stop (a, b], without the loop. */
     private int countWorkingAroundOne(int s, int n, int a, int b) {
         if (n == 0) {
@@ -194,19 +223,7 @@ public final class DeadlineCalculator {
         for (int i = 0; i < list.size(); i++) {
             ClockStop c = list.get(i);
             int a = calendar.index(c.start());
-            int b;
-            if (c.end() == null) {
-                if (in.asOf() == null) {
-                    throw new IllegalArgumentException("a running clock stop needs the input's asOf date");
-                }
-                b = Math.max(a, calendar.index(in.asOf()));
-            } else {
-                b = calendar.index(c.end());
-                if (b < a) {
-                    throw new DomainException(ErrorCode.CLOCK_STOP_INVERTED, "暂停计时“" + c.kind() + "”的结束日期 "
-                            + c.end() + " 早于开始日期 " + c.start() + "。");
-                }
-            }
+            int b = c.end() == null ? runningEnd(in, a) : stopEnd(c, a);
             if (i > 0 && a < r[2 * i - 1]) {
                 ClockStop p = list.get(i - 1);
                 throw new DomainException(ErrorCode.CLOCK_STOP_OVERLAP, "暂停计时“" + c.kind() + "”（自 " + c.start()
@@ -293,7 +310,7 @@ public final class DeadlineCalculator {
         LocalDate startDate = in.start().toLocalDate();
         List<String> summary = new ArrayList<>();
         CalendarVersion v = calendar.version();
-        summary.add("工作日历：第 " + v.number() + " 版（" + v.source() + "），自 " + v.effectiveFrom() + " 起施行");
+        summary.add("工作日历：第 " + v.number() + " 版（" + v.source() + "），自 " + v.effectiveFrom().truncatedTo(ChronoUnit.SECONDS) + " 起施行");
         boolean hours = in.limit().unit() == LimitUnit.HOURS;
         summary.add("起算：" + startDate + "（" + CalendarCsv.weekday(startDate) + "）"
                 + (hours ? in.start().toLocalTime().format(HM) + "，按小时计算的期间自该时刻起算，只计办公时间（"
@@ -312,7 +329,8 @@ public final class DeadlineCalculator {
             summary.add("暂停：" + c.kind() + " " + range + "（开始当日仍计入）" + reason(c.reason()) + "，" + effect);
         }
         for (ClockExtension e : in.extensions()) {
-            summary.add("延长" + e.workingDays() + "个工作日" + reason(e.reason()));
+            summary.add("延长" + e.workingDays() + "个工作日" + (e.reason().isBlank() ? "" : "：" + e.reason())
+                    + "（行政许可法第四十二条）");
         }
         if (deadline.provisional()) {
             List<Integer> years = new ArrayList<>();
@@ -321,8 +339,8 @@ public final class DeadlineCalculator {
                     years.add(y);
                 }
             }
-            summary.add("注意：" + years + " 年尚未公布放假安排，这些年份只按周末计算，结果为暂定（暂定，未公布放假安排），"
-                    + "公布后将重新计算");
+            summary.add("注意：" + years.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                    + " 年尚未公布放假安排，只按周末计算，结果为暂定（暂定，未公布放假安排），公布后将重新计算");
         }
         List<ExplainedDay> days = switch (in.limit().unit()) {
             case WORKING_DAYS -> workingDays(in, s, stops, sorted);

@@ -37,10 +37,10 @@ public record DeadlineInput(LocalDateTime start, TimeLimit limit, List<ClockStop
 
     /** Returns the working days added by extensions. */
     public int extensionDays() {
-        int n = 0;
+        long n = 0;
         for (int i = 0; i < extensions.size(); i++) {
             n += extensions.get(i).workingDays();
         }
-        return n;
+        return (int) Math.min(n, Integer.MAX_VALUE); // saturated: absurd sums end out of the calendar's range
     }
 }

@@ -237,15 +237,15 @@ public final class WorkCalendar {
 
     int plusWorkingDaysIndex(int start, int n) {
         requireNonNegative(n);
-        return n == 0 ? start : workingDayAt(workingUpTo[start] + n - 1);
+        return n == 0 ? start : workingDayAt((long) workingUpTo[start] + n - 1);
     }
 
-    int workingDayAt(int ordinal) {
+    int workingDayAt(long ordinal) {
         if (ordinal >= workingDay.length) {
             throw new DomainException(ErrorCode.CALENDAR_DATE_OUT_OF_RANGE,
                     "期限的最后一日超出工作日历支持的范围（" + MIN_YEAR + "年至" + MAX_YEAR + "年），无法计算。");
         }
-        return workingDay[ordinal];
+        return workingDay[(int) ordinal];
     }
 
     int nextWorkingIndexOnOrAfter(int i) {

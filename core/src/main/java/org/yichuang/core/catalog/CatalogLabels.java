@@ -92,6 +92,8 @@ public final class CatalogLabels {
     public static String procedure(SpecialProcedureKind kind) {
         return switch (kind) {
             case HEARING -> "听证";
+            case BIDDING -> "招标";
+            case AUCTION -> "拍卖";
             case INSPECTION -> "检验";
             case TESTING -> "检测";
             case QUARANTINE -> "检疫";

@@ -1,6 +1,9 @@
 package org.yichuang.core.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,15 +21,23 @@ import java.util.Set;
  * @param resultName           审批结果名称
  * @param deferralAllowed      whether 容缺受理 applies to this item at all
  * @param aliases              简称: the short names clerks type (社保, 公积金), searched like the name
+ * @param maxExtensions        延期次数上限 under 行政许可法 Art. 42 (one unless the item's own law says otherwise);
+ *                             absent in older JSON: {@value #DEFAULT_MAX_EXTENSIONS}
+ * @param jointHandling        联合办理/统一办理 (Art. 42(2)): an extension adds 15 working days instead of 10
+ * @param stepLimits           环节时限: working days per back-office step, named as in {@code processSteps}, in order
  */
 public record ServiceItem(String baseCode, String implementationCode, String name, ItemType itemType,
         String department, String departmentCreditCode, String legalBasis, TimeLimit statutoryLimit,
         TimeLimit promisedLimit, CaseKind caseKind, String conditions, List<String> processSteps, Fee fee,
         Set<ServiceObject> serviceObjects, Set<Channel> channels, int visits, List<SpecialProcedure> specialProcedures,
         String resultName, Set<DeliveryOption> deliveryOptions, boolean deferralAllowed, Contacts contacts,
-        List<MaterialRequirement> materials, List<String> aliases) {
+        List<MaterialRequirement> materials, List<String> aliases, Integer maxExtensions, Boolean jointHandling,
+        Map<String, Integer> stepLimits) {
 
-    /** Copies the collections so an item never changes after validation. */
+    /** Extensions an item allows when it says nothing (Art. 42: "可以延长十日", once). */
+    public static final int DEFAULT_MAX_EXTENSIONS = 1;
+
+    /** Copies the collections so an item never changes after validation; absent clock fields take their defaults. */
     public ServiceItem {
         processSteps = processSteps == null ? List.of() : List.copyOf(processSteps);
         serviceObjects = serviceObjects == null ? Set.of() : Set.copyOf(serviceObjects);
@@ -35,6 +46,23 @@ public record ServiceItem(String baseCode, String implementationCode, String nam
         deliveryOptions = deliveryOptions == null ? Set.of() : Set.copyOf(deliveryOptions);
         materials = materials == null ? List.of() : List.copyOf(materials);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        maxExtensions = maxExtensions == null ? DEFAULT_MAX_EXTENSIONS : maxExtensions;
+        jointHandling = jointHandling != null && jointHandling;
+        // insertion order is the steps' order; a null value is kept for the rules to report
+        stepLimits = stepLimits == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stepLimits));
+    }
+
+    /** An item with the default clock fields (one extension, not joint, no step limits). */
+    public ServiceItem(String baseCode, String implementationCode, String name, ItemType itemType,
+            String department, String departmentCreditCode, String legalBasis, TimeLimit statutoryLimit,
+            TimeLimit promisedLimit, CaseKind caseKind, String conditions, List<String> processSteps, Fee fee,
+            Set<ServiceObject> serviceObjects, Set<Channel> channels, int visits,
+            List<SpecialProcedure> specialProcedures, String resultName, Set<DeliveryOption> deliveryOptions,
+            boolean deferralAllowed, Contacts contacts, List<MaterialRequirement> materials, List<String> aliases) {
+        this(baseCode, implementationCode, name, itemType, department, departmentCreditCode, legalBasis,
+                statutoryLimit, promisedLimit, caseKind, conditions, processSteps, fee, serviceObjects, channels,
+                visits, specialProcedures, resultName, deliveryOptions, deferralAllowed, contacts, materials,
+                aliases, null, null, null);
     }
 
     /** An item without short names (简称). */
@@ -55,6 +83,14 @@ public record ServiceItem(String baseCode, String implementationCode, String nam
         return new ServiceItem(baseCode, implementationCode, name, itemType, department, departmentCreditCode,
                 legalBasis, statutoryLimit, promisedLimit, caseKind, conditions, processSteps, fee, serviceObjects,
                 channels, visits, specialProcedures, resultName, deliveryOptions, deferralAllowed, contacts,
-                materials, value);
+                materials, value, maxExtensions, jointHandling, stepLimits);
+    }
+
+    /** Returns a copy with these clock fields (延期次数, 联合办理, 环节时限). */
+    public ServiceItem withClockRules(int maxExtensions, boolean jointHandling, Map<String, Integer> stepLimits) {
+        return new ServiceItem(baseCode, implementationCode, name, itemType, department, departmentCreditCode,
+                legalBasis, statutoryLimit, promisedLimit, caseKind, conditions, processSteps, fee, serviceObjects,
+                channels, visits, specialProcedures, resultName, deliveryOptions, deferralAllowed, contacts,
+                materials, aliases, maxExtensions, jointHandling, stepLimits);
     }
 }

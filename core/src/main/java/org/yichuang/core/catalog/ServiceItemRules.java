@@ -15,6 +15,8 @@ import org.yichuang.core.identity.CreditCode;
 public final class ServiceItemRules {
     /** Office hours a working day holds, to compare an hour limit with a day limit. */
     static final int HOURS_PER_WORKING_DAY = 8;
+    /** The most extensions an item may allow; more would make the statutory limit meaningless. */
+    public static final int MAX_EXTENSIONS = 3;
     /** The longest short name (简称), in characters. */
     public static final int MAX_ALIAS_LENGTH = 20;
     private static final String PHONE = "[0-9+\\-() ]{3,30}";
@@ -46,7 +48,34 @@ public final class ServiceItemRules {
         }
         checkMaterials(item, out);
         checkAliases(item.aliases(), out);
+        checkClockRules(item, out);
         return out;
+    }
+
+    /** 延期次数 within bounds; each 环节时限 names a step of the 办理流程 and fits in the promised limit. */
+    private static void checkClockRules(ServiceItem item, List<Violation> out) {
+        if (item.maxExtensions() < 0 || item.maxExtensions() > MAX_EXTENSIONS) {
+            out.add(new Violation("maxExtensions", ErrorCode.CATALOG_RULE_VIOLATED,
+                    "延期次数应在0到" + MAX_EXTENSIONS + "次之间（行政许可法第四十二条：一般可延长一次）。"));
+        }
+        int total = 0;
+        for (var e : item.stepLimits().entrySet()) {
+            String field = "stepLimits." + e.getKey();
+            if (!item.processSteps().contains(e.getKey())) {
+                out.add(new Violation("stepLimits", ErrorCode.CATALOG_RULE_VIOLATED,
+                        "环节时限中的环节“" + e.getKey() + "”不在办理流程中。"));
+            } else if (e.getValue() == null || e.getValue() < 1) {
+                out.add(new Violation(field, ErrorCode.CATALOG_RULE_VIOLATED,
+                        "环节“" + e.getKey() + "”的时限应至少为1个工作日。"));
+            } else {
+                total += e.getValue();
+            }
+        }
+        TimeLimit promised = item.promisedLimit();
+        if (promised != null && promised.unit() == LimitUnit.WORKING_DAYS && total > promised.value()) {
+            out.add(new Violation("stepLimits", ErrorCode.CATALOG_RULE_VIOLATED,
+                    "各环节时限合计" + total + "个工作日，超过承诺办结时限" + promised.value() + "个工作日。"));
+        }
     }
 
     /** Each 简称 is short, printable and named once: a clerk types it, the search lists it. */

@@ -1,12 +1,17 @@
 package org.yichuang.core.catalog;
 
 /**
- * A special procedure (特别程序). The first six are named in 行政许可法 Art. 45 and never count toward the
- * limit; 现场勘验 and 技术审查 come from local rules (安阳 37) that do not say, so each item states it.
+ * A special procedure (特别程序). The first eight are the exact list of 行政许可法 Art. 45 (听证、招标、拍卖、检验、
+ * 检测、检疫、鉴定、专家评审) and never count toward the limit; 现场勘验 and 技术审查 come from local rules (安阳 37) that
+ * do not say, so each item states it.
  */
 public enum SpecialProcedureKind {
     /** 听证. */
     HEARING(true),
+    /** 招标. */
+    BIDDING(true),
+    /** 拍卖. */
+    AUCTION(true),
     /** 检验. */
     INSPECTION(true),
     /** 检测. */

@@ -160,7 +160,47 @@ public enum ErrorCode {
     /** The source text (通知文号) of an import is too long or holds control characters. */
     CALENDAR_SOURCE_INVALID(400, "来源说明不能超过200个字，不能含控制字符。"),
     /** A calendar year outside what the calendar covers. */
-    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。");
+    CALENDAR_YEAR_OUT_OF_RANGE(400, "年份应在 2000 到 2100 之间。"),
+
+    // issue 9: case lifecycle
+    /** The action is not allowed from the case's current state (or not for this kind of item). */
+    TRANSITION_NOT_ALLOWED(409, "办件当前状态不允许该操作。"),
+    /** The caller's roles may not take this action on a case. */
+    TRANSITION_ROLE_FORBIDDEN(403, "您的岗位不能执行该办件操作。"),
+    /** The case changed since the caller read it (expectedStateVersion differs). */
+    CASE_STATE_VERSION_CONFLICT(409, "办件已被他人处理，请刷新后重试。"),
+    /** The action needs a reason (理由) and none was given. */
+    TRANSITION_REASON_REQUIRED(400, "请填写理由。"),
+    /** A date of the transition is missing or impossible (e.g. a supplement due date before today). */
+    TRANSITION_DATE_INVALID(400, "日期不正确。"),
+    /** The one-time supplement notice (一次告知) comes after the 5-working-day period (Art. 32(4)). */
+    SUPPLEMENT_NOTICE_PERIOD_PASSED(409, "已超过收件后五个工作日的一次告知期限，依法视为受理，不能再告知补正。"),
+    /** The special procedure kind is not one the item has (or does not stop the clock). */
+    SUSPENSION_KIND_NOT_ALLOWED(400, "本事项没有该特别程序，或该程序不中止办理时限。"),
+    /** A suspension ends before it starts, starts before acceptance or in the future. */
+    SUSPENSION_DATES_INVALID(400, "特别程序的起止日期不正确。"),
+    /** A suspension overlaps one recorded earlier. */
+    SUSPENSION_OVERLAP(409, "特别程序的期间与已记录的特别程序重叠。"),
+    /** An extension (Art. 42) names no approver (负责人) or one who is not an enabled supervisor. */
+    EXTENSION_APPROVER_INVALID(400, "延长期限须经负责人批准：请填写在岗的监督（负责人）账号。"),
+    /** The item allows no further extension. */
+    EXTENSION_LIMIT_REACHED(409, "本办件的延期次数已用完。"),
+    /** The extension exceeds what Art. 42 allows (10 working days, 15 for joint handling). */
+    EXTENSION_BEYOND_LEGAL_MAXIMUM(400, "延长期限超过法定上限（十个工作日，联合办理十五个工作日）。"),
+
+    // issue 9: supervision (红黄牌, case lists, alert stream)
+    /** A case-list filter (scope, page, size, date, counter, sort, or an unknown parameter) is malformed. */
+    CASE_LIST_FILTER_INVALID(400, "查询条件不正确。"),
+    /** A case-list level filter names no 红黄牌 level (NONE, WARNING, YELLOW, RED). */
+    CASE_LIST_LEVEL_UNKNOWN(400, "预警级别不正确，应为 NONE、WARNING、YELLOW 或 RED。"),
+    /** A case-list state filter names no case state. */
+    CASE_LIST_STATE_UNKNOWN(400, "办件状态不正确。"),
+    /** Listing all cases (scope=all) or exporting them needs the SUPERVISOR role. */
+    CASE_LIST_SCOPE_FORBIDDEN(403, "只能查看本人经办的办件；查看全部办件需要监察岗位。"),
+    /** An export would hold more rows than one workbook takes. */
+    CASE_EXPORT_TOO_LARGE(400, "导出的办件过多，请缩小查询范围后再导出。"),
+    /** The Last-Event-ID of an alert stream is not an event number. */
+    ALERT_STREAM_EVENT_ID_INVALID(400, "Last-Event-ID 应为非负整数（上次收到的预警事件编号）。");
 
     private final int httpStatus;
     private final String defaultMessage;

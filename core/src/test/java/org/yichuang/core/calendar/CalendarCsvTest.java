@@ -42,6 +42,13 @@ class CalendarCsvTest {
     }
 
     @Test
+    void quoted_fields_as_spreadsheets_write_them_are_read_and_written_back() {
+        CalendarSchedule s = CalendarCsv.parse(HEAD + "2025-10-01,off,\"国庆节,中秋节\"\n2025-10-02,\"off\",\"\"\"双节\"\"\"\n");
+        assertThat(s.entries()).extracting(CalendarEntry::holiday).containsExactly("国庆节,中秋节", "\"双节\"");
+        assertThat(CalendarCsv.parse(CalendarCsv.format(s))).isEqualTo(s);
+    }
+
+    @Test
     void an_impossible_date_is_reported_with_its_line() {
         assertThat(problems("2025-01-01,off,元旦\n2025-02-30,off,春节\n"))
                 .containsExactly(new CalendarProblem(3, ErrorCode.CALENDAR_DATE_IMPOSSIBLE, "日期“2025-02-30”不存在。"));
@@ -128,5 +135,22 @@ class CalendarCsvTest {
         assertThat(merged.years()).containsExactly(2024, 2025, 2026, 2027);
         assertThat(merged.entries()).hasSize(109);
         assertThat(merged.withYear(2025, y2027).entriesOf(2025)).isEmpty();
+    }
+
+    @Test
+    void importing_a_changed_year_lists_every_difference_and_an_identical_one_none() {
+        CalendarSchedule shipped = ShippedCalendar.load();
+        assertThat(CalendarDiff.of(shipped, shipped, 2025).isEmpty()).isTrue();
+        assertThat(CalendarDiff.of(shipped, shipped, 2025).toChineseText()).isEqualTo("2025 年的放假安排与已安装的完全相同。");
+        // an amendment: 元旦 moves to 01-02, and 02-08 is no longer worked
+        String amended = CalendarCsv.format(shipped).replace("2025-01-01,off,元旦", "2025-01-02,off,元旦")
+                .replace("2025-02-08,work,春节,false\n", "");
+        CalendarDiff diff = CalendarDiff.of(shipped, CalendarCsv.parse(amended), 2025);
+        assertThat(diff.changes()).extracting(CalendarDiff.DayChange::date)
+                .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), LocalDate.of(2025, 2, 8));
+        assertThat(diff.toChineseText()).isEqualTo("2025 年的放假安排与已安装的有 3 处不同：\n"
+                + "2025-01-01 周三：法定节假日（元旦） → 工作日\n"
+                + "2025-01-02 周四：工作日 → 法定节假日（元旦）\n"
+                + "2025-02-08 周六：调休上班（春节） → 周末");
     }
 }

@@ -173,6 +173,15 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void limits_beyond_2100_are_refused_with_a_clear_code_in_every_unit() {
+        for (LimitUnit unit : LimitUnit.values()) {
+            assertThatThrownBy(() -> CALC.compute(DeadlineInput.of(d("2025-01-01"), new TimeLimit(Integer.MAX_VALUE,
+                    unit)))).as(unit.name()).isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.CALENDAR_DATE_OUT_OF_RANGE));
+        }
+    }
+
+    @Test
     void the_notice_period_of_the_received_incomplete_example_ends_october_10() {
         assertThat(CALC.compute(DeadlineInput.of(t("2025-09-26T15:00"), TimeLimit.workingDays(5))).dueDate())
                 .isEqualTo(d("2025-10-10"));

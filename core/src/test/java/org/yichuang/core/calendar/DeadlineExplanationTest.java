@@ -49,7 +49,7 @@ class DeadlineExplanationTest {
         DeadlineExplanation e = CALC.explain(in);
         assertThat(e.deadline()).isEqualTo(CALC.compute(in));
         assertThat(e.summary()).contains("暂停：检验 2025-10-13 至 2025-10-15（开始当日仍计入），理由：送检样品，其间 2 个工作日不计入",
-                "延长10个工作日，理由：情况复杂，经负责人批准");
+                "延长10个工作日：情况复杂，经负责人批准（行政许可法第四十二条）");
         assertThat(e.days()).filteredOn(x -> x.status() == ExplainedDay.Status.SUSPENDED)
                 .extracting(ExplainedDay::date, ExplainedDay::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(d("2025-10-14"), "暂停：检验（送检样品）"),
@@ -74,7 +74,7 @@ class DeadlineExplanationTest {
     void provisional_years_are_marked_on_each_day_and_in_the_summary() {
         DeadlineExplanation e = CALC.explain(DeadlineInput.of(d("2026-12-28"), TimeLimit.workingDays(5)));
         assertThat(e.deadline().provisional()).isTrue();
-        assertThat(e.summary()).anySatisfy(l -> assertThat(l).contains("[2027] 年尚未公布放假安排", "暂定"));
+        assertThat(e.summary()).anySatisfy(l -> assertThat(l).contains("注意：2027 年尚未公布放假安排，只按周末计算", "暂定"));
         assertThat(e.toChineseText()).contains("2027-01-01 周五 第4个工作日（暂定，未公布放假安排）",
                 "2026-12-29 周二 第1个工作日\n");
     }

@@ -66,16 +66,26 @@ class DeadlinePropertyTest {
             LocalDateTime start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1000)).atStartOfDay()
                     .plusMinutes(random.nextInt(24 * 60));
             int hours = random.nextInt(50);
-            DeadlineInput in = DeadlineInput.of(start, new TimeLimit(hours, LimitUnit.HOURS));
+            List<ClockStop> stops = new ArrayList<>();
+            if (random.nextInt(3) == 0) {
+                LocalDate a = start.toLocalDate().plusDays(random.nextInt(5) - 1);
+                stops.add(new ClockStop("现场勘验", a, a.plusDays(random.nextInt(6)), ""));
+            }
+            List<ClockExtension> ext = random.nextInt(5) == 0 ? List.of(new ClockExtension(1, "")) : List.of();
+            DeadlineInput in = new DeadlineInput(start, new TimeLimit(hours, LimitUnit.HOURS), stops, ext, null);
             LocalDateTime walked = start;
-            int remaining = hours * 60;
+            int remaining = hours * 60 + ext.size() * (7 * 60);
             while (remaining > 0) {
                 walked = walked.plusMinutes(1);
-                if (working(calendar.schedule(), walked.toLocalDate()) && inOffice(walked.minusMinutes(1))) {
+                LocalDate day = walked.minusMinutes(1).toLocalDate();
+                if (working(calendar.schedule(), day) && !stopped(in, day) && inOffice(walked.minusMinutes(1))) {
                     remaining--;
                 }
             }
             assertThat(calc.compute(in).dueAt()).as(in.toString()).isEqualTo(walked);
+            if (i % 10 == 0) {
+                assertThat(calc.explain(in).deadline().dueAt()).isEqualTo(walked);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.yichuang.core.catalog;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /** Builds valid service items for tests; each setter changes one field so a test states only what matters. */
 public final class ServiceItemBuilder {
@@ -27,6 +28,9 @@ public final class ServiceItemBuilder {
             material("申请人身份证明", MaterialKind.IDENTITY_DOCUMENT, false),
             material("公共场所卫生许可申请表", MaterialKind.APPLICATION_FORM, false),
             material("卫生检测报告", MaterialKind.OTHER, true)));
+    int maxExtensions = ServiceItem.DEFAULT_MAX_EXTENSIONS;
+    boolean jointHandling;
+    Map<String, Integer> stepLimits = Map.of();
     Contacts contacts = new Contacts("0771-1234567", "12345", "周一至周五 9:00-17:00", "政务服务中心二楼");
 
     /** Returns a material that is required, one original and one copy, brought by the applicant. */
@@ -92,11 +96,19 @@ public final class ServiceItemBuilder {
     }
 
     /** Builds the item. */
+    /** Sets the clock fields: 延期次数, 联合办理 and 环节时限 (steps of 受理, 审查, 决定, 送达). */
+    public ServiceItemBuilder clockRules(int maxExtensions, boolean jointHandling, Map<String, Integer> stepLimits) {
+        this.maxExtensions = maxExtensions;
+        this.jointHandling = jointHandling;
+        this.stepLimits = stepLimits;
+        return this;
+    }
+
     public ServiceItem build() {
         return new ServiceItem(baseCode, implementationCode, name, itemType, department, departmentCreditCode,
                 "《公共场所卫生管理条例》第八条", statutory, promised, caseKind, "具备相应卫生条件",
                 List.of("受理", "审查", "决定", "送达"), fee, EnumSet.of(ServiceObject.ENTERPRISE),
                 EnumSet.of(Channel.COUNTER, Channel.ONLINE_PC), visits, procedures, "公共场所卫生许可证",
-                EnumSet.of(DeliveryOption.PICK_UP, DeliveryOption.MAIL), deferralAllowed, contacts, materials);
+                EnumSet.of(DeliveryOption.PICK_UP, DeliveryOption.MAIL), deferralAllowed, contacts, materials, List.of(), maxExtensions, jointHandling, stepLimits);
     }
 }

@@ -3,7 +3,9 @@ package org.yichuang.core.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yichuang.core.catalog.ServiceItemBuilder.material;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yichuang.core.error.ErrorCode;
 
@@ -145,5 +147,57 @@ class ServiceItemRulesTest {
                 org.assertj.core.groups.Tuple.tuple("aliases[4]", ErrorCode.ITEM_ALIAS_INVALID));
         assertThat(ServiceItemRules.check(new ServiceItemBuilder().build()
                 .withAliases(List.of("一二三四五六七八九十一二三四五六七八九十")))).isEmpty();
+    }
+
+    @Test
+    void an_item_without_clock_fields_allows_one_extension_is_not_joint_and_has_no_step_limits() {
+        ServiceItem item = new ServiceItemBuilder().build();
+
+        assertThat(item.maxExtensions()).isEqualTo(1);
+        assertThat(item.jointHandling()).isFalse();
+        assertThat(item.stepLimits()).isEmpty();
+    }
+
+    @Test
+    void step_limits_name_steps_of_the_process_and_keep_their_order() {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("审查", 3);
+        limits.put("受理", 1);
+        ServiceItem item = new ServiceItemBuilder().clockRules(2, true, limits).build();
+
+        assertThat(ServiceItemRules.check(item)).isEmpty();
+        assertThat(item.stepLimits().keySet()).containsExactly("审查", "受理");
+    }
+
+    @Test
+    void a_step_limit_for_a_step_not_in_the_process_is_refused() {
+        ServiceItem item = new ServiceItemBuilder().clockRules(1, false, Map.of("现场核查", 2)).build();
+
+        assertThat(ServiceItemRules.check(item)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(ErrorCode.CATALOG_RULE_VIOLATED);
+            assertThat(v.field()).isEqualTo("stepLimits");
+            assertThat(v.message()).contains("现场核查");
+        });
+    }
+
+    @Test
+    void step_limits_are_at_least_one_day_and_together_fit_in_the_promised_limit() {
+        assertThat(codes(new ServiceItemBuilder().clockRules(1, false, Map.of("审查", 0)).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
+        // the builder's promised limit is 5 working days
+        assertThat(codes(new ServiceItemBuilder().clockRules(1, false, Map.of("审查", 4, "决定", 2)).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
+        assertThat(codes(new ServiceItemBuilder().clockRules(1, false, Map.of("审查", 3, "决定", 2)).build()))
+                .isEmpty();
+    }
+
+    @Test
+    void the_number_of_extensions_is_between_zero_and_three() {
+        assertThat(codes(new ServiceItemBuilder().clockRules(0, false, Map.of()).build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().clockRules(3, false, Map.of()).build())).isEmpty();
+        assertThat(codes(new ServiceItemBuilder().clockRules(-1, false, Map.of()).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
+        assertThat(codes(new ServiceItemBuilder().clockRules(4, false, Map.of()).build()))
+                .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -54,7 +55,12 @@ import org.yichuang.server.deadline.AlertRefresh;
 import org.yichuang.server.deadline.DeadlineRecompute;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.counter.CounterService;
+import org.yichuang.server.hall.DayBoundary;
 import org.yichuang.server.hall.HallRoutes;
+import org.yichuang.server.supervision.AlertService;
+import org.yichuang.server.supervision.AlertStream;
+import org.yichuang.server.supervision.CaseListService;
+import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.hall.HallService;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.DeferredDataSource;
@@ -80,6 +86,8 @@ public final class HallServer implements AutoCloseable {
     private final Database database;
     private final EmbeddedDatabase embedded;
     private final CalendarService calendar;
+    private final DayBoundary dayBoundary;
+    private final AlertStream alertStream;
     /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
     private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "yichuang-calendar-watch");
@@ -88,21 +96,37 @@ public final class HallServer implements AutoCloseable {
     });
     private boolean closed;
 
-    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar) {
+    private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
+            DayBoundary dayBoundary, AlertStream alertStream) {
         this.app = app;
         this.database = database;
         this.embedded = embedded;
         this.calendar = calendar;
+        this.dayBoundary = dayBoundary;
+        this.alertStream = alertStream;
     }
 
     /**
      * The calendar and the deadline recompute that follows its changes (wired here: calendar may not know deadline).
      */
     static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock) {
+        AtomicReference<CalendarService> calendar = new AtomicReference<>();
+        AlertService alerts = new AlertService(jdbi, () -> calendar.get().current());
+        calendar.set(calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant())));
+        return calendar.get();
+    }
+
+    /** The same, telling {@code alerts} which cases' due dates moved (the 红黄牌 follow them at once). */
+    static CalendarService calendar(Jdbi jdbi, HallService hall, Clock clock, AlertRefresh alerts) {
         CalendarService calendar = new CalendarService(jdbi, clock);
-        calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, AlertRefresh.NONE, clock));
+        calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, alerts, clock));
         return calendar;
     }
+
+    /** How often the alert stream reads new 红黄牌 events. */
+    static final Duration ALERT_POLL = Duration.ofMillis(500);
+    /** How often the alert stream sends a keep-alive comment and checks each client's session. */
+    static final Duration ALERT_HEARTBEAT = Duration.ofSeconds(15);
 
     /** How often the server looks for a calendar version imported by another process. */
     static final long CALENDAR_WATCH_SECONDS = 30;
@@ -179,20 +203,31 @@ public final class HallServer implements AutoCloseable {
         // healthy once started, and while the embedded PostgreSQL runs (its supervisor knows at once when it dies)
         BooleanSupplier available = () -> ready.get() && (embedded.get() == null || embedded.get().isRunning());
         HallService hall = new HallService(jdbi.onDemand(HallDao.class), publicUrl);
-        CalendarService calendar = calendar(jdbi, hall, clock);
-        Javalin app = ServerApp.create(handlers(config, jdbi, hasher, random, clock, available, hall, calendar),
-                Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
+        AtomicReference<CalendarService> calendarRef = new AtomicReference<>();
+        // 红黄牌: judged with the current calendar, refreshed after a calendar change and at each day boundary
+        AlertService alerts = new AlertService(jdbi, () -> calendarRef.get().current());
+        CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
+        calendarRef.set(calendar);
+        DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
+        dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
+        Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts);
+        Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
         started.set(app);
         try {
             app.start();
-            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar);
+            HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
+                    handlers.supervision().stream());
             ready.set(true);
             server.watchCalendar();
+            dayBoundary.start();
+            server.alertStream.start();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
         } catch (RuntimeException e) {
+            dayBoundary.close();
+            handlers.supervision().stream().close();
             app.stop();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
             if (embedded.get() != null) {
@@ -211,7 +246,7 @@ public final class HallServer implements AutoCloseable {
     }
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
-            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar) {
+            Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -234,6 +269,8 @@ public final class HallServer implements AutoCloseable {
                 new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
                 new CaseRoutes(cases, bodies), new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
+                new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
+                        new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies);
     }
 
@@ -294,6 +331,8 @@ public final class HallServer implements AutoCloseable {
         }
         closed = true;
         calendarWatch.shutdownNow();
+        dayBoundary.close();
+        alertStream.close();
         app.stop();
         database.close();
         if (embedded != null) {

@@ -10,6 +10,7 @@ import org.yichuang.server.guide.GuideRoutes;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.counter.CounterRoutes;
 import org.yichuang.server.hall.HallRoutes;
+import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -18,5 +19,5 @@ import org.yichuang.server.web.RequestBodies;
 /** The HTTP handler objects the route table points at. */
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
-        AuditRoutes audit, CalendarRoutes calendar, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
+        AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision, AuthHandler auth, ErrorMapper errors, RequestBodies bodies) {
 }

@@ -70,6 +70,10 @@ public final class ServerApp {
             r.post(CatalogFileRoutes.IMPORT_PATH, h.catalogFiles()::importFile, StaffRole.of(ADMIN));
             r.get("/api/catalog/export", h.catalogFiles()::export, StaffRole.of(ADMIN));
             r.post("/api/cases", h.cases()::create, StaffRole.of(WINDOW));
+            // before /api/cases/{caseNo}: the first matching route answers
+            r.get("/api/cases", h.supervision()::list, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/export.xlsx", h.supervision()::export, StaffRole.of(SUPERVISOR));
+            r.get("/api/alerts/stream", h.supervision()::stream, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/cases/{caseNo}", h.cases()::get, StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);

@@ -34,5 +34,10 @@ public enum AuditAction {
     /** The shipped working-day calendar was stored as version 1 on first start (no staff). */
     CALENDAR_SEEDED,
     /** 导入工作日历 (subject: new version number; detail: years and changed-day counts; staff null from the CLI). */
-    CALENDAR_IMPORTED
+    CALENDAR_IMPORTED,
+    // issue 9: supervision
+    /** 查看办件列表 (subject: cases; detail: filters, page, total and the ids of the cases returned). */
+    CASE_LIST_READ,
+    /** 导出办件清单 (subject: cases; detail: filters and the number of rows). */
+    CASE_LIST_EXPORTED
 }

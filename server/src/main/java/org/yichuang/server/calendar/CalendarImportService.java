@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.api.CalendarImportResult;
 import org.yichuang.core.api.CalendarYearChange;
 import org.yichuang.core.calendar.CalendarCsv;
+import org.yichuang.core.calendar.CalendarDiff;
 import org.yichuang.core.calendar.CalendarEntry;
 import org.yichuang.core.calendar.CalendarFileException;
 import org.yichuang.core.calendar.CalendarSchedule;
@@ -61,11 +62,10 @@ public final class CalendarImportService {
             dao.lockCalendar();
             // imports build on the newest version stored, so two imports in a row both count
             CalendarVersionRow previous = dao.version(dao.newestNumber()).orElseThrow();
-            List<CalendarDayRow> installed = dao.days(previous.number());
-            List<CalendarDayRow> imported = file.entries().stream().map(CalendarService::row).toList();
+            CalendarSchedule installed = calendars.version(previous.number()).schedule();
             List<YearDiff> diffs = new ArrayList<>();
             for (int year : file.years()) {
-                diffs.add(YearDiff.of(year, previous.published(year), installed, imported));
+                diffs.add(YearDiff.of(year, previous.published(year), installed, file));
             }
             List<YearDiff> conflicts = diffs.stream().filter(d -> d.published() && !d.same()).toList();
             if (!conflicts.isEmpty() && !confirm) {
@@ -76,7 +76,7 @@ public final class CalendarImportService {
                 return new Stored(previous.number(), false, diffs);
             }
             List<CalendarEntry> days = new ArrayList<>();
-            calendars.version(previous.number()).schedule().entries().stream()
+            installed.entries().stream()
                     .filter(e -> !file.years().contains(e.date().getYear())).forEach(days::add);
             days.addAll(file.entries());
             days.sort(java.util.Comparator.comparing(CalendarEntry::date));
@@ -137,13 +137,13 @@ public final class CalendarImportService {
     private static DomainException conflict(List<YearDiff> conflicts) {
         List<Problem> lines = new ArrayList<>();
         for (YearDiff d : conflicts) {
-            for (DayChange c : d.changes()) {
-                ErrorCode code = switch (c.kind()) {
+            for (CalendarDiff.DayChange c : d.diff().changes()) {
+                ErrorCode code = switch (YearDiff.kind(c)) {
                     case ADDED -> ErrorCode.CALENDAR_DAY_ADDED;
                     case REMOVED -> ErrorCode.CALENDAR_DAY_REMOVED;
                     case CHANGED -> ErrorCode.CALENDAR_DAY_CHANGED;
                 };
-                lines.add(Problem.at(c.day().toString(), code, c.describe()));
+                lines.add(Problem.at(c.date().toString(), code, c.toChineseText()));
             }
         }
         String years = String.join("；", conflicts.stream().map(YearDiff::summary).toList());
@@ -155,15 +155,15 @@ public final class CalendarImportService {
         StringBuilder s = new StringBuilder();
         for (YearDiff d : diffs) {
             s.append(s.isEmpty() ? "" : " ").append(d.year()).append(d.published() ? ":published" : ":provisional")
-                    .append(" +").append(d.count(DayChange.Kind.ADDED)).append(" -")
-                    .append(d.count(DayChange.Kind.REMOVED)).append(" ~").append(d.count(DayChange.Kind.CHANGED));
+                    .append(" +").append(d.count(YearDiff.Kind.ADDED)).append(" -")
+                    .append(d.count(YearDiff.Kind.REMOVED)).append(" ~").append(d.count(YearDiff.Kind.CHANGED));
         }
         return s.append(confirm ? " confirmed" : "").toString();
     }
 
     private static CalendarYearChange change(YearDiff d) {
-        return new CalendarYearChange(d.year(), d.published(), (int) d.count(DayChange.Kind.ADDED),
-                (int) d.count(DayChange.Kind.REMOVED), (int) d.count(DayChange.Kind.CHANGED),
-                d.changes().stream().map(DayChange::describe).toList());
+        return new CalendarYearChange(d.year(), d.published(), (int) d.count(YearDiff.Kind.ADDED),
+                (int) d.count(YearDiff.Kind.REMOVED), (int) d.count(YearDiff.Kind.CHANGED),
+                d.diff().changes().stream().map(CalendarDiff.DayChange::toChineseText).toList());
     }
 }

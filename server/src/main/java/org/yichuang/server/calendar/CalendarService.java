@@ -1,8 +1,5 @@
 package org.yichuang.server.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,12 +13,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yichuang.core.calendar.CalendarCsv;
 import org.yichuang.core.calendar.CalendarEntry;
 import org.yichuang.core.calendar.CalendarSchedule;
 import org.yichuang.core.calendar.CalendarVersion;
 import org.yichuang.core.calendar.DayKind;
 import org.yichuang.core.calendar.WorkCalendar;
+import org.yichuang.core.calendar.io.ShippedCalendar;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 
@@ -34,8 +31,6 @@ public final class CalendarService {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
     /** Source of version 1, the schedule shipped with the program. */
     public static final String SHIPPED_SOURCE = "国办发明电〔2024〕12号 / 2025-11-04 通知 (随程序发布)";
-    /** The shipped schedule, a resource of core. */
-    static final String SHIPPED_RESOURCE = "cn-holidays-2024-2026.csv";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -106,14 +101,7 @@ public final class CalendarService {
 
     /** Returns the schedule shipped with the program (2024–2026). */
     public static CalendarSchedule shipped() {
-        try (InputStream in = WorkCalendar.class.getResourceAsStream(SHIPPED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("shipped calendar missing from core: " + SHIPPED_RESOURCE);
-            }
-            return org.yichuang.core.calendar.io.CalendarFiles.read(in, SHIPPED_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedCalendar.load();
     }
 
     /**
@@ -196,9 +184,5 @@ public final class CalendarService {
                 entries.stream().map(e -> e.kind().name()).toList(),
                 entries.stream().map(CalendarEntry::holiday).toList(),
                 entries.stream().map(CalendarEntry::countsAsStatutory).toList());
-    }
-
-    static CalendarDayRow row(CalendarEntry e) {
-        return new CalendarDayRow(e.date(), e.kind().name(), e.holiday(), e.countsAsStatutory());
     }
 }

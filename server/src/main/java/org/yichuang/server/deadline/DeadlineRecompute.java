@@ -122,7 +122,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String reason = "工作日历版本 " + current + " 生效（原版本 " + old + "）";
-        long[] counts = new long[3];
+        long[] counts = new long[4];
         try (Handle writer = jdbi.open()) {
             Batch batch = new Batch(writer, old, current, now, reason);
             jdbi.useTransaction(reader -> reader.createQuery(sql("touched")).bind("old", old).setFetchSize(FETCH)
@@ -140,8 +140,9 @@ public final class DeadlineRecompute implements CalendarChangeListener {
             batch.flush(counts);
         }
         LOG.info("calendar {} -> {}: {} open cases untouched ({} ms), {} recomputed, {} moved ({} ms, of which "
-                + "writing {} ms)", old, current, untouched, (advancedAt - start) / 1_000_000, counts[0], counts[1],
-                (System.nanoTime() - advancedAt) / 1_000_000, counts[2] / 1_000_000);
+                + "writing {} ms, 红黄牌 refresh {} ms)", old, current, untouched, (advancedAt - start) / 1_000_000,
+                counts[0], counts[1], (System.nanoTime() - advancedAt) / 1_000_000, counts[2] / 1_000_000,
+                counts[3] / 1_000_000);
         return new Recomputed(untouched + counts[0], counts[1]);
     }
 
@@ -253,6 +254,8 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         private final List<Long> moved = new ArrayList<>();
         private int size;
         private int movedInBatch;
+        private long minId = Long.MAX_VALUE;
+        private long maxId = Long.MIN_VALUE;
 
         Batch(Handle writer, int old, int current, Instant now, String reason) {
             this.writer = writer;
@@ -271,6 +274,8 @@ public final class DeadlineRecompute implements CalendarChangeListener {
                     .append('\t').append(text(r.newLegal())).append('\t').append(text(r.oldPromised())).append('\t')
                     .append(text(r.newPromised())).append('\t').append(r.moved() ? 't' : 'f').append('\n');
             size++;
+            minId = Math.min(minId, r.id());
+            maxId = Math.max(maxId, r.id());
             if (r.moved()) {
                 moved.add(r.id());
                 movedInBatch++;
@@ -297,18 +302,22 @@ public final class DeadlineRecompute implements CalendarChangeListener {
                 // without statistics the planner takes the fresh temporary table for tiny and may scan cases whole
                 h.execute("ANALYZE deadline_recomputed");
                 applied[0] = h.createUpdate(sql("applyResults")).bind("current", current).bind("old", old)
-                        .bind("now", now).bind("reason", reason).execute();
+                        .bind("minId", minId).bind("maxId", maxId).bind("now", now).bind("reason", reason).execute();
             });
             counts[0] += size;
             counts[1] += applied[0];
             counts[2] += System.nanoTime() - start;
             if (!moved.isEmpty()) {
+                long alertStart = System.nanoTime();
                 alerts.refreshCases(moved.stream().mapToLong(Long::longValue).toArray());
+                counts[3] += System.nanoTime() - alertStart;
             }
             copy.setLength(0);
             moved.clear();
             size = 0;
             movedInBatch = 0;
+            minId = Long.MAX_VALUE;
+            maxId = Long.MIN_VALUE;
         }
 
         private String text(Instant i) {

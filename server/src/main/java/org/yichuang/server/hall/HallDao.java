@@ -1,5 +1,6 @@
 package org.yichuang.server.hall;
 
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -22,6 +23,11 @@ public interface HallDao {
     @SqlQuery
     @RegisterConstructorMapper(HallSettingsRow.class)
     Optional<HallSettingsRow> settings();
+
+    /** The settings of every hall (the day boundary runs at each hall's midnight and cut-off). */
+    @SqlQuery
+    @RegisterConstructorMapper(HallSettingsRow.class)
+    List<HallSettingsRow> allSettings();
 
     @SqlUpdate
     @GetGeneratedKeys("id")

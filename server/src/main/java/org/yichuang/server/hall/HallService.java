@@ -1,6 +1,7 @@
 package org.yichuang.server.hall;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import org.yichuang.core.api.HallInfo;
 
@@ -40,6 +41,11 @@ public final class HallService {
     /** Returns the (first) hall's settings; the schema's defaults before any hall is registered. */
     public HallSettings settings() {
         return halls.settings().map(HallSettingsRow::settings).orElseGet(HallSettings::defaults);
+    }
+
+    /** Returns every hall's settings, in registration order (the day boundary watches all of them). */
+    public List<HallSettings> allSettings() {
+        return halls.allSettings().stream().map(HallSettingsRow::settings).toList();
     }
 
     /**

@@ -94,7 +94,7 @@ class CalendarCommandTest {
         int before = versions();
 
         assertThat(run("", "import", f.toString())).isEqualTo(CalendarCommand.CONFLICT);
-        assertThat(err()).contains("2026-10-09（周五）：普通工作日 → 法定节假日休息（国庆节）", "--confirm");
+        assertThat(err()).contains("2026-10-09 周五：工作日 → 法定节假日（国庆节）", "--confirm");
         assertThat(versions()).isEqualTo(before);
 
         assertThat(run("", "import", f.toString(), "--confirm", "--source", "测试通知")).isZero();

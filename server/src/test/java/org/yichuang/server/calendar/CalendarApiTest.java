@@ -152,8 +152,8 @@ class CalendarApiTest {
         refused.json().path("problems").forEach(p -> lines.add(p.path("code").asText() + " " + p.path("message")
                 .asText()));
         assertThat(lines).containsExactly(
-                "CALENDAR_DAY_ADDED 2026-10-09（周五）：普通工作日 → 法定节假日休息（国庆节）",
-                "CALENDAR_DAY_REMOVED 2026-10-10（周六）：调休上班（国庆节） → 普通周末（休息）");
+                "CALENDAR_DAY_ADDED 2026-10-09 周五：工作日 → 法定节假日（国庆节）",
+                "CALENDAR_DAY_REMOVED 2026-10-10 周六：调休上班（国庆节） → 周末");
         assertThat(versions()).isEqualTo(before);
 
         Response applied = importCsv(admin, changed, "国办发明电〔2026〕99号（测试）", true);

@@ -22,7 +22,10 @@ import org.yichuang.server.hall.HallService;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
 import org.yichuang.server.testing.OpenCases;
+import org.yichuang.server.testing.SharedPostgres;
 import org.yichuang.server.testing.TestServer;
+import org.yichuang.server.db.Database;
+import org.jdbi.v3.core.Jdbi;
 
 class DeadlineRecomputeTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -39,9 +42,9 @@ class DeadlineRecomputeTest {
             boolean moved, Instant accepted) {
     }
 
-    static Map<String, CaseRow> cases(TestServer server) {
+    static Map<String, CaseRow> cases(Jdbi jdbi) {
         Map<String, CaseRow> rows = new HashMap<>();
-        server.jdbi().useHandle(h -> h.createQuery("SELECT id, case_no, state, legal_due_at, promised_due_at, "
+        jdbi.useHandle(h -> h.createQuery("SELECT id, case_no, state, legal_due_at, promised_due_at, "
                 + "calendar_version, deadline_moved, accepted_at FROM cases WHERE accepted_at IS NOT NULL")
                 .map((rs, ctx) -> new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getInt(6),
@@ -54,9 +57,9 @@ class DeadlineRecomputeTest {
             Instant newPromised) {
     }
 
-    static Map<Long, List<History>> history(TestServer server) {
+    static Map<Long, List<History>> history(Jdbi jdbi) {
         Map<Long, List<History>> rows = new HashMap<>();
-        server.jdbi().useHandle(h -> h.createQuery("SELECT case_id, old_calendar_version, new_calendar_version, "
+        jdbi.useHandle(h -> h.createQuery("SELECT case_id, old_calendar_version, new_calendar_version, "
                 + "old_legal_due_at, new_legal_due_at, old_promised_due_at, new_promised_due_at "
                 + "FROM case_deadline_history ORDER BY id")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), new History(rs.getInt(2), rs.getInt(3),
@@ -83,10 +86,10 @@ class DeadlineRecomputeTest {
     }
 
     /** Checks every seeded case against the calendars; returns how many open cases moved. */
-    private static long assertRecomputed(TestServer server, OpenCases.Item item, WorkCalendar before,
+    private static long assertRecomputed(Jdbi jdbi, OpenCases.Item item, WorkCalendar before,
             WorkCalendar after, Map<String, CaseRow> old) {
-        Map<String, CaseRow> now = cases(server);
-        Map<Long, List<History>> history = history(server);
+        Map<String, CaseRow> now = cases(jdbi);
+        Map<Long, List<History>> history = history(jdbi);
         long moved = 0;
         for (CaseRow o : old.values()) {
             CaseRow n = now.get(o.caseNo());
@@ -125,13 +128,13 @@ class DeadlineRecomputeTest {
                     "ACCEPTED", "OPEN");
             OpenCases.seed(server.jdbi(), v1, ZONE, item, LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 20), 1,
                     "APPROVED", "DECIDED");
-            Map<String, CaseRow> old = cases(server);
+            Map<String, CaseRow> old = cases(server.jdbi());
 
             Response r = importCsv(server, changed2026(), true);
 
             assertThat(r.status()).isEqualTo(200);
             WorkCalendar v2 = calendars.version(r.json().path("version").path("number").asInt());
-            long moved = assertRecomputed(server, item, v1, v2, old);
+            long moved = assertRecomputed(server.jdbi(), item, v1, v2, old);
             assertThat(moved).isPositive().isLessThan(old.size() / 2);
             assertThat(r.json().path("casesMoved").asLong()).isEqualTo(moved);
             assertThat(r.json().path("casesChecked").asLong()).isEqualTo(103);
@@ -146,7 +149,7 @@ class DeadlineRecomputeTest {
             OpenCases.Item item = OpenCases.workingDayItem(server.jdbi());
             OpenCases.seed(server.jdbi(), v1, ZONE, item, LocalDate.of(2026, 11, 15), LocalDate.of(2026, 12, 31), 1,
                     "ACCEPTED", "OPEN");
-            Map<String, CaseRow> old = cases(server);
+            Map<String, CaseRow> old = cases(server.jdbi());
             assertThat(v1.isProvisional(LocalDate.of(2027, 1, 1))).isTrue();
 
             Response r = importCsv(server, "2027-01-01,off,元旦\n2027-02-05,off,春节\n", false);
@@ -154,41 +157,48 @@ class DeadlineRecomputeTest {
             assertThat(r.status()).isEqualTo(200);
             WorkCalendar v2 = calendars.version(r.json().path("version").path("number").asInt());
             assertThat(v2.isProvisional(LocalDate.of(2027, 1, 1))).isFalse();
-            long moved = assertRecomputed(server, item, v1, v2, old);
+            long moved = assertRecomputed(server.jdbi(), item, v1, v2, old);
             assertThat(moved).isPositive();
         }
     }
 
     @Test
     void a_version_committed_without_its_recompute_is_finished_by_the_next_catch_up() {
-        try (TestServer server = TestServer.start()) {
-            CalendarService calendars = new CalendarService(server.jdbi(), Clock.systemUTC());
+        // no server here: its calendar watch could finish the recompute before the "next start" below does
+        SharedPostgres postgres = SharedPostgres.get();
+        String name = postgres.newDemoDatabase();
+        try (Database database = postgres.open(name, 4)) {
+            Jdbi jdbi = database.jdbi();
+            CalendarService calendars = new CalendarService(jdbi, Clock.systemUTC());
+            calendars.seedIfEmpty();
             WorkCalendar v1 = calendars.current();
-            OpenCases.Item item = OpenCases.workingDayItem(server.jdbi());
-            OpenCases.seed(server.jdbi(), v1, ZONE, item, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), 1,
+            OpenCases.Item item = OpenCases.workingDayItem(jdbi);
+            OpenCases.seed(jdbi, v1, ZONE, item, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), 1,
                     "ACCEPTED", "OPEN");
-            Map<String, CaseRow> old = cases(server);
+            Map<String, CaseRow> old = cases(jdbi);
             // a process died right after committing version 2: its days are in, no case was recomputed
-            server.jdbi().useHandle(h -> {
+            jdbi.useHandle(h -> {
                 h.execute("INSERT INTO calendar_versions SELECT 2, 'crash test', now(), now(), NULL, published_years "
                         + "FROM calendar_versions WHERE number = 1");
                 h.execute("INSERT INTO calendar_days SELECT 2, day, kind, holiday, counts_as_statutory "
                         + "FROM calendar_days WHERE version = 1 AND day <> '2026-10-10'");
                 h.execute("INSERT INTO calendar_days VALUES (2, '2026-10-09', 'OFF', '国庆节', true)");
             });
-            assertThat(cases(server).values()).allMatch(c -> c.version() == 1);
+            assertThat(cases(jdbi).values()).allMatch(c -> c.version() == 1);
 
             // the next start: a fresh service and recompute over the same database
-            CalendarService restarted = new CalendarService(server.jdbi(), Clock.systemUTC());
-            HallService hall = new HallService(server.jdbi().onDemand(HallDao.class), () -> "");
-            restarted.addListener(new DeadlineRecompute(server.jdbi(), restarted, hall::settings, AlertRefresh.NONE,
+            CalendarService restarted = new CalendarService(jdbi, Clock.systemUTC());
+            HallService hall = new HallService(jdbi.onDemand(HallDao.class), () -> "");
+            restarted.addListener(new DeadlineRecompute(jdbi, restarted, hall::settings, AlertRefresh.NONE,
                     Clock.systemUTC()));
             Recomputed done = restarted.catchUp();
 
             WorkCalendar v2 = restarted.version(2);
-            long moved = assertRecomputed(server, item, v1, v2, old);
+            long moved = assertRecomputed(jdbi, item, v1, v2, old);
             assertThat(done).isEqualTo(new Recomputed(old.size(), moved));
             assertThat(restarted.catchUp()).as("nothing left").isEqualTo(Recomputed.NONE);
+        } finally {
+            postgres.drop(name);
         }
     }
 }

@@ -5,6 +5,8 @@ WITH applied AS (
                        deadline_moved = c.deadline_moved OR r.moved
     FROM deadline_recomputed r
     WHERE c.id = r.id AND c.state_version = r.state_version AND c.calendar_version = :old
+      -- the batch's id range lets the planner read only its part of cases instead of the whole table per batch
+      AND c.id BETWEEN :minId AND :maxId
     RETURNING r.*
 )
 INSERT INTO case_deadline_history (case_id, changed_at, old_calendar_version, new_calendar_version,

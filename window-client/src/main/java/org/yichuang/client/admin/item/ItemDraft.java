@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.Channel;
@@ -55,6 +56,10 @@ public final class ItemDraft {
     public String officeHours = "";
     public String place = "";
     public List<MaterialRequirement> materials = new ArrayList<>();
+    /** 延期次数, 联合办理 and 环节时限: not edited here yet, carried through so that saving keeps them. */
+    public int maxExtensions = ServiceItem.DEFAULT_MAX_EXTENSIONS;
+    public boolean jointHandling;
+    public Map<String, Integer> stepLimits = Map.of();
 
     /** A new item as most licences start: 20 working days (行政许可法 Art. 42), free, at the counter, picked up. */
     public static ItemDraft blank() {
@@ -110,6 +115,9 @@ public final class ItemDraft {
             d.place = text(c.place());
         }
         d.materials = new ArrayList<>(item.materials());
+        d.maxExtensions = item.maxExtensions();
+        d.jointHandling = item.jointHandling();
+        d.stepLimits = item.stepLimits();
         return d;
     }
 
@@ -137,7 +145,7 @@ public final class ItemDraft {
                 new TimeLimit(Math.max(0, statutoryValue), statutoryUnit),
                 new TimeLimit(Math.max(0, promisedValue), promisedUnit), caseKind, orNull(conditions), steps, fee,
                 serviceObjects, channels, visits, specialProcedures, orNull(resultName), deliveryOptions,
-                deferralAllowed, contacts, materials, aliasList());
+                deferralAllowed, contacts, materials, aliasList(), maxExtensions, jointHandling, stepLimits);
     }
 
     /** Separates several 简称 in the one field, as in the workbook's 简称 column. */

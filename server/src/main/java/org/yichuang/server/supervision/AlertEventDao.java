@@ -1,0 +1,28 @@
+package org.yichuang.server.supervision;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads alert_events for the alert stream. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(AlertEventRow.class)
+public interface AlertEventDao {
+    /** The highest event id (0 without events). */
+    @SqlQuery
+    long lastId();
+
+    /** The transaction's snapshot bounds; call first in a REPEATABLE READ transaction, so later reads share it. */
+    @SqlQuery
+    @RegisterConstructorMapper(SnapshotRow.class)
+    SnapshotRow snapshot();
+
+    /** Events after {@code afterId}, in id order. */
+    @SqlQuery
+    List<AlertEventRow> after(long afterId, int limit);
+
+    /** Events in (afterId, upTo] of one clerk's cases, or of all when {@code staffId} is null, in id order. */
+    @SqlQuery
+    List<AlertEventRow> range(long afterId, long upTo, Long staffId, int limit);
+}

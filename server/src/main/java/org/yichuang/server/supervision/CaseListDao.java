@@ -1,0 +1,54 @@
+package org.yichuang.server.supervision;
+
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The case lists. {@code where} and {@code order} come only from {@link CaseListSql}'s constant fragments; the
+ * filter values are bound.
+ */
+@UseClasspathSqlLocator
+public interface CaseListDao {
+    @SqlQuery
+    @RegisterConstructorMapper(ListedCaseRow.class)
+    List<ListedCaseRow> page(@Define("where") String where, @Define("order") String order,
+            @BindMap Map<String, Object> values, int limit, long offset);
+
+    /** The same as {@link #page}, sorting the rows that match instead of walking an index in order. */
+    @SqlQuery
+    @RegisterConstructorMapper(ListedCaseRow.class)
+    List<ListedCaseRow> pageOfMatching(@Define("where") String where, @Define("order") String order,
+            @BindMap Map<String, Object> values, int limit, long offset);
+
+    @SqlQuery
+    List<Long> itemIds(String code);
+
+    @SqlQuery
+    List<Long> counterIds(int number);
+
+    @SqlQuery
+    List<Long> staffIds(String username);
+
+    /** Returns the page by the better plan for the filters. */
+    default List<ListedCaseRow> page(CaseListSql sql, String order, int limit, long offset) {
+        return sql.narrowing() ? pageOfMatching(sql.where(), order, sql.values(), limit, offset)
+                : page(sql.where(), order, sql.values(), limit, offset);
+    }
+
+    /** Looks up the ids the query's item, counter and clerk filters name. */
+    default CaseListSql.Ids ids(CaseListQuery q) {
+        return new CaseListSql.Ids(
+                q.itemCode() == null ? null : itemIds(q.itemCode()).toArray(Long[]::new),
+                q.counterNo() == null ? null : counterIds(q.counterNo()).toArray(Long[]::new),
+                q.staff() == null ? null : staffIds(q.staff()).toArray(Long[]::new));
+    }
+
+    @SqlQuery
+    @RegisterConstructorMapper(LevelCountRow.class)
+    List<LevelCountRow> levelCounts(@Define("where") String where, @BindMap Map<String, Object> values);
+}

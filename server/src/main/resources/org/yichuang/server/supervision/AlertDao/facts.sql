@@ -1,0 +1,1 @@
+SELECT * FROM case_alert_facts WHERE id = ANY (:ids) ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id FROM cases WHERE id = ANY (:ids) ORDER BY id FOR NO KEY UPDATE

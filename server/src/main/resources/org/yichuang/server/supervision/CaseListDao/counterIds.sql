@@ -1,0 +1,1 @@
+SELECT id FROM counters WHERE number = :number

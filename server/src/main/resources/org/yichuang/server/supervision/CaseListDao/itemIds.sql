@@ -1,0 +1,1 @@
+SELECT id FROM service_items WHERE implementation_code = :code
