@@ -139,6 +139,7 @@ class CalendarPageEndToEndTest extends SwingTestBase {
         JTable problemTable = main.table(CalendarPane.PROBLEMS_TABLE).target();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(GuiActionRunner.execute(
                 () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())).isSameAs(problemTable));
+        assertThat(GuiActionRunner.execute(problemTable::getSelectedRow)).isZero();
         resize(main, new Dimension(1366, 768));
         Screenshots.save(robot, main.target(), "calendar-problems-1366");
         assertThat(main.label(CalendarPane.YEAR_LABEL).text()).as("nothing imported").startsWith("2027 年 · 暂定");
