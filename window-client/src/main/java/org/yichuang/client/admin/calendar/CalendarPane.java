@@ -271,10 +271,14 @@ public final class CalendarPane extends JPanel {
         if (!state.problems().isEmpty()) {
             problemSummary.setText(messages.text("calendar.problems.summary", state.problemFile(),
                     state.problems().size()));
-            problemTable.setRowSelectionInterval(0, 0);
             // the administrator reads the problems first: focus on the list, first row selected. requestFocus, not
             // requestFocusInWindow: the file dialog just closed and the window may not have its focus back yet
-            SwingUtilities.invokeLater(problemTable::requestFocus);
+            SwingUtilities.invokeLater(() -> {
+                if (problemTable.getRowCount() > 0) {
+                    problemTable.changeSelection(0, 0, false, false);
+                }
+                problemTable.requestFocus();
+            });
         }
         revalidate();
         repaint();

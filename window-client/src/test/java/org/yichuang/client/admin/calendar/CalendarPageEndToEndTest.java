@@ -139,6 +139,7 @@ class CalendarPageEndToEndTest extends SwingTestBase {
         JTable problemTable = main.table(CalendarPane.PROBLEMS_TABLE).target();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(GuiActionRunner.execute(
                 () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())).isSameAs(problemTable));
+        assertThat(GuiActionRunner.execute(problemTable::getSelectedRow)).isZero();
         resize(main, new Dimension(1366, 768));
         Screenshots.save(robot, main.target(), "calendar-problems-1366");
         assertThat(main.label(CalendarPane.YEAR_LABEL).text()).as("nothing imported").startsWith("2027 年 · 暂定");
@@ -172,8 +173,9 @@ class CalendarPageEndToEndTest extends SwingTestBase {
         chooseFile(main, changed);
         JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(SLOW.toMillis()).using(robot);
         String question = ask.target().getMessage().toString();
-        assertThat(question).contains("2027-06-10（周四）").contains("2027-06-11（周五）")
-                .endsWith("是否覆盖已发布的年份？");
+        // the server words each changed day; the page lists them all before asking
+        assertThat(question).contains("2027-06-10").contains("2027-06-11").contains("端午节")
+                .doesNotContain("2027-06-09").endsWith("是否覆盖已发布的年份？");
         ask.noButton().click();
         robot.waitForIdle();
         assertThat(main.label(CalendarPane.VERSION_LABEL).text()).as("declined").contains("第 2 版");
