@@ -110,7 +110,8 @@ class HttpHallApiTest {
         server.createContext("/api/sessions", exchange -> {
             byte[] b = ("{\"token\":\"tok-1\",\"expiresAt\":\"2026-11-23T10:00:00Z\",\"staff\":{\"username\":\"clerk\","
                     + "\"displayName\":\"王小明\",\"roles\":[\"WINDOW\"]},\"counter\":{\"number\":3,\"name\":\"3号窗口\","
-                    + "\"hallName\":\"政务服务中心\"},\"extra\":1}").getBytes(StandardCharsets.UTF_8);
+                    + "\"hallName\":\"政务服务中心\"},\"hallZone\":\"Asia/Urumqi\",\"extra\":1}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, b.length);
             exchange.getResponseBody().write(b);
             exchange.close();
@@ -128,6 +129,7 @@ class HttpHallApiTest {
         var session = api.signIn(new SignInRequest("clerk", "pw", 3));
 
         assertThat(session.staff().displayName()).isEqualTo("王小明");
+        assertThat(session.zone()).isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
         assertThat(session.expiresAt()).isNotNull();
         assertThat(api.listItems()).isEmpty();
         assertThat(seen.get()).isEqualTo("Bearer tok-1");
