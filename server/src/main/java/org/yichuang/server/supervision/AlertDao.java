@@ -2,14 +2,14 @@ package org.yichuang.server.supervision;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Alert levels on cases and their change events (alert_events); attach it to the caller's handle. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(AlertCaseRow.class)
+@RegisterRowMapper(AlertCaseRowMapper.class)
 public interface AlertDao {
     /** The next cases after {@code afterId}, by id, that are in one of {@code states} or carry a level. */
     @SqlQuery

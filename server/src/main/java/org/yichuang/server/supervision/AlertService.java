@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.core.calendar.WorkCalendar;
@@ -29,8 +30,11 @@ public final class AlertService {
     static final int CHUNK = 2_000;
     private static final String[] CLOCK_STATES = ClockPhase.clockStates().toArray(String[]::new);
 
+    private static final AlertCaseRowMapper ROW = new AlertCaseRowMapper();
+
     private final Jdbi jdbi;
     private final Supplier<WorkCalendar> calendar;
+    private final String factsSql = ClasspathSqlLocator.removingComments().locate(AlertDao.class, "facts");
 
     /**
      * Judges with the current calendar ({@code CalendarService::current}).
@@ -41,18 +45,22 @@ public final class AlertService {
     }
 
     /**
-     * Recomputes one case's level inside the caller's transaction (locking the case row until it ends) and, when the
-     * level changed, stores it and inserts an alert event. Returns the level now stored.
+     * Recomputes one case's level inside the caller's transaction, which must hold the case's row lock (a transition
+     * does), and, when the level changed, stores it and inserts an alert event. Returns the level now stored.
      *
      * @throws IllegalArgumentException when there is no such case
      */
     public AlertLevel refresh(Handle h, long caseId, Instant now) {
-        List<Change> changes = relock(h.attach(AlertDao.class), new Long[] {caseId}, now, calendar.get());
-        if (changes.isEmpty()) {
-            return h.attach(AlertDao.class).facts(new Long[] {caseId}).stream().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no case " + caseId)).level();
+        // This runs inside every transition, which already holds the case's row lock. One fluent read, and a DAO
+        // attached only when the level changes: attaching costs more than the statements (JFR,
+        // bench/server-transition.sh).
+        AlertCaseRow row = h.createQuery(factsSql).bind("ids", new Long[] {caseId}).map(ROW).findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+        AlertAssessment a = assess(row, now, calendar.get());
+        if (a.level() != row.level()) {
+            store(h.attach(AlertDao.class), List.of(new Change(row, a)), now);
         }
-        return changes.get(0).assessment().level();
+        return a.level();
     }
 
     /**
@@ -130,9 +138,13 @@ public final class AlertService {
                 changes.add(new Change(row, a));
             }
         }
-        if (changes.isEmpty()) {
-            return changes;
+        if (!changes.isEmpty()) {
+            store(dao, changes, now);
         }
+        return changes;
+    }
+
+    private static void store(AlertDao dao, List<Change> changes, Instant now) {
         Long[] caseIds = changes.stream().map(c -> c.row().id()).toArray(Long[]::new);
         String[] levels = changes.stream().map(c -> c.assessment().level().name()).toArray(String[]::new);
         // one statement each, not one per case: a first sweep may change most of 100,000 levels
@@ -140,6 +152,5 @@ public final class AlertService {
         dao.insertEvents(caseIds, changes.stream().map(c -> c.row().staffId()).toArray(Long[]::new), now,
                 changes.stream().map(c -> c.row().alertLevel()).toArray(String[]::new), levels,
                 changes.stream().map(c -> c.assessment().reason()).toArray(String[]::new));
-        return changes;
     }
 }

@@ -3,6 +3,7 @@ package org.yichuang.server.cases.lifecycle;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -13,17 +14,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * on a hot path costs more than the statements (see CaseInsertDao).
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(LifecycleRow.class)
+@RegisterRowMapper(LifecycleRowMapper.class)
 @RegisterConstructorMapper(StoredTransition.class)
 public interface TransitionDao {
     @SqlQuery
     Optional<LifecycleRow> lock(String caseNo);
-
-    @SqlQuery
-    Optional<LifecycleRow> lockById(long id);
-
-    @SqlQuery
-    Optional<LifecycleRow> find(String caseNo);
 
     @SqlUpdate
     int update(long id, String state, Instant supplementNoticeServedAt, Instant supplementDueAt,

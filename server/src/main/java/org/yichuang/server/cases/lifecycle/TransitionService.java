@@ -71,7 +71,7 @@ public final class TransitionService {
     public CaseLifecycleView view(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleRow row = h.attach(TransitionDao.class).find(caseNo)
+            LifecycleRow row = h.attach(CaseRowDao.class).find(caseNo)
                     .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "lifecycle");
@@ -87,7 +87,7 @@ public final class TransitionService {
     public CaseDeadlineExplanations explain(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleRow row = h.attach(TransitionDao.class).find(caseNo)
+            LifecycleRow row = h.attach(CaseRowDao.class).find(caseNo)
                     .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "deadline-explanation");
@@ -135,7 +135,7 @@ public final class TransitionService {
     boolean deemAccepted(long caseId, Instant now) {
         return jdbi.inTransaction(h -> {
             TransitionDao dao = h.attach(TransitionDao.class);
-            LifecycleRow row = dao.lockById(caseId).orElse(null);
+            LifecycleRow row = h.attach(CaseRowDao.class).lockById(caseId).orElse(null);
             if (row == null || (row.state() != CaseState.RECEIVED && row.state() != CaseState.CORRECTED_ON_SPOT)
                     || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
                 return false;
