@@ -20,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -56,6 +62,11 @@ public final class DeadlineRecompute implements CalendarChangeListener {
     private static final long LOCK_KEY = 0x5943_4341_4c00_0001L;
     private static final int FETCH = 5_000;
     private static final int BATCH = 100_000;
+    /**
+     * Batches written at once, each on its own connection: rewriting a case updates every index on cases, which keeps
+     * one PostgreSQL backend busy; two use both cores of a small hall server (1M cases: 49 s with one).
+     */
+    private static final int WRITERS = 2;
     private static final int MAX_PASSES = 5;
 
     private final Jdbi jdbi;
@@ -122,28 +133,32 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String reason = "工作日历版本 " + current + " 生效（原版本 " + old + "）";
-        long[] counts = new long[4];
-        try (Handle writer = jdbi.open()) {
-            Batch batch = new Batch(writer, old, current, now, reason);
+        AtomicLongArray counts = new AtomicLongArray(4);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "yichuang-deadline-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Batches batches = new Batches(writers, old, current, now, reason, counts);
             jdbi.useTransaction(reader -> reader.createQuery(sql("touched")).bind("old", old).setFetchSize(FETCH)
                     .scanResultSet((supplier, ctx) -> {
                         try (ResultSet rs = supplier.get()) {
                             while (rs.next()) {
-                                batch.add(compute(rs, limits, calculator, zone, today));
-                                if (batch.size() >= BATCH) {
-                                    batch.flush(counts);
-                                }
+                                batches.add(compute(rs, limits, calculator, zone, today));
                             }
                         }
                         return null;
                     }));
-            batch.flush(counts);
+            batches.finish();
+        } finally {
+            writers.shutdownNow();
         }
         LOG.info("calendar {} -> {}: {} open cases untouched ({} ms), {} recomputed, {} moved ({} ms, of which "
                 + "writing {} ms, 红黄牌 refresh {} ms)", old, current, untouched, (advancedAt - start) / 1_000_000,
-                counts[0], counts[1], (System.nanoTime() - advancedAt) / 1_000_000, counts[2] / 1_000_000,
-                counts[3] / 1_000_000);
-        return new Recomputed(untouched + counts[0], counts[1]);
+                counts.get(0), counts.get(1), (System.nanoTime() - advancedAt) / 1_000_000,
+                counts.get(2) / 1_000_000, counts.get(3) / 1_000_000);
+        return new Recomputed(untouched + counts.get(0), counts.get(1));
     }
 
     /** The days whose type differs between two calendars, in the years either has a schedule or difference for. */
@@ -244,30 +259,33 @@ public final class DeadlineRecompute implements CalendarChangeListener {
             Instant newPromised, boolean moved) {
     }
 
-    /** Results waiting to be written: COPY into a temporary table, then one UPDATE with the history insert. */
-    private final class Batch {
-        private final Handle writer;
+    /**
+     * Results waiting to be written, a batch at a time: COPY into a temporary table, then one UPDATE with the history
+     * insert, each batch in its own transaction on a writer thread while the reader goes on. At most {@link #WRITERS}
+     * batches are in flight (memory stays bounded); the first failure is rethrown by {@link #finish}.
+     */
+    private final class Batches {
+        private final ExecutorService writers;
+        private final Semaphore inFlight = new Semaphore(WRITERS);
+        private final List<Future<?>> written = new ArrayList<>();
         private final int old;
         private final int current;
         private final Instant now;
         private final String reason;
-        private final StringBuilder copy = new StringBuilder(1 << 20);
-        private final List<Long> moved = new ArrayList<>();
+        private final AtomicLongArray counts;
+        private StringBuilder copy = new StringBuilder(1 << 20);
+        private List<Long> moved = new ArrayList<>();
         private int size;
-        private int movedInBatch;
         private long minId = Long.MAX_VALUE;
         private long maxId = Long.MIN_VALUE;
 
-        Batch(Handle writer, int old, int current, Instant now, String reason) {
-            this.writer = writer;
+        Batches(ExecutorService writers, int old, int current, Instant now, String reason, AtomicLongArray counts) {
+            this.writers = writers;
             this.old = old;
             this.current = current;
             this.now = now;
             this.reason = reason;
-        }
-
-        int size() {
-            return size;
+            this.counts = counts;
         }
 
         void add(Result r) {
@@ -279,22 +297,67 @@ public final class DeadlineRecompute implements CalendarChangeListener {
             maxId = Math.max(maxId, r.id());
             if (r.moved()) {
                 moved.add(r.id());
-                movedInBatch++;
+            }
+            if (size >= BATCH) {
+                submit();
             }
         }
 
-        void flush(long[] counts) {
+        /** Writes what is left and waits for every batch. */
+        void finish() {
+            submit();
+            for (Future<?> f : written) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing recomputed deadlines", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+
+        private void submit() {
             if (size == 0) {
                 return;
             }
-            int[] applied = new int[1];
+            String rows = copy.toString();
+            long[] movedIds = moved.stream().mapToLong(Long::longValue).toArray();
+            int batchSize = size;
+            long from = minId;
+            long to = maxId;
+            copy = new StringBuilder(1 << 20);
+            moved = new ArrayList<>();
+            size = 0;
+            minId = Long.MAX_VALUE;
+            maxId = Long.MIN_VALUE;
+            inFlight.acquireUninterruptibly();
+            try {
+                written.add(writers.submit(() -> {
+                    try {
+                        write(rows, movedIds, batchSize, from, to);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            } catch (RuntimeException e) {
+                inFlight.release();
+                throw e;
+            }
+        }
+
+        private void write(String rows, long[] movedIds, int batchSize, long from, long to) {
             long start = System.nanoTime();
-            writer.useTransaction(h -> {
+            int applied = jdbi.inTransaction(h -> {
                 h.execute(sql("createResults"));
                 Connection c = h.getConnection();
                 try {
                     c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY deadline_recomputed FROM STDIN",
-                            new StringReader(copy.toString()));
+                            new StringReader(rows));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (SQLException e) {
@@ -302,23 +365,17 @@ public final class DeadlineRecompute implements CalendarChangeListener {
                 }
                 // without statistics the planner takes the fresh temporary table for tiny and may scan cases whole
                 h.execute("ANALYZE deadline_recomputed");
-                applied[0] = h.createUpdate(sql("applyResults")).bind("current", current).bind("old", old)
-                        .bind("minId", minId).bind("maxId", maxId).bind("now", now).bind("reason", reason).execute();
+                return h.createUpdate(sql("applyResults")).bind("current", current).bind("old", old)
+                        .bind("minId", from).bind("maxId", to).bind("now", now).bind("reason", reason).execute();
             });
-            counts[0] += size;
-            counts[1] += applied[0];
-            counts[2] += System.nanoTime() - start;
-            if (!moved.isEmpty()) {
+            counts.addAndGet(0, batchSize);
+            counts.addAndGet(1, applied);
+            counts.addAndGet(2, System.nanoTime() - start);
+            if (movedIds.length > 0) {
                 long alertStart = System.nanoTime();
-                alerts.refreshCases(moved.stream().mapToLong(Long::longValue).toArray());
-                counts[3] += System.nanoTime() - alertStart;
+                alerts.refreshCases(movedIds);
+                counts.addAndGet(3, System.nanoTime() - alertStart);
             }
-            copy.setLength(0);
-            moved.clear();
-            size = 0;
-            movedInBatch = 0;
-            minId = Long.MAX_VALUE;
-            maxId = Long.MIN_VALUE;
         }
 
         private String text(Instant i) {
