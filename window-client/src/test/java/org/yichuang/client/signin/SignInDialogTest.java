@@ -55,6 +55,12 @@ class SignInDialogTest extends SwingTestBase {
         dialog.textBox(SignInDialog.COUNTER_FIELD).setText("3");
         dialog.textBox(SignInDialog.USERNAME_FIELD).setText("").enterText(FakeHallApi.CLERK);
         dialog.textBox(SignInDialog.PASSWORD_FIELD).setText("").enterText(password);
+        // typed key events can still be on their way under a loaded Xvfb: click only once all of them have arrived
+        javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox(SignInDialog.PASSWORD_FIELD)
+                .target();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> GuiActionRunner
+                .execute(() -> new String(field.getPassword()).equals(password)
+                        && dialog.button(SignInDialog.SIGN_IN_BUTTON).target().isEnabled()));
     }
 
     @Test
