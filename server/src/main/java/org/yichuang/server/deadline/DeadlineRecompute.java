@@ -64,7 +64,9 @@ public final class DeadlineRecompute implements CalendarChangeListener {
     private static final int BATCH = 100_000;
     /**
      * Batches written at once, each on its own connection: rewriting a case updates every index on cases, which keeps
-     * one PostgreSQL backend busy; two use both cores of a small hall server (1M cases: 49 s with one).
+     * one PostgreSQL backend busy; two use both cores of a small hall server (1M cases: 49 s with one, 31 s with two).
+     * A recompute then holds four connections (lock, reader, two writers) of the server's ten; three writers starved
+     * the 4-connection pool of the bench's test server and its other requests got DATABASE_UNAVAILABLE.
      */
     private static final int WRITERS = 2;
     private static final int MAX_PASSES = 5;
