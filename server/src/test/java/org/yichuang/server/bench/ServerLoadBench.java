@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,7 +87,12 @@ public final class ServerLoadBench {
             CpuMeter.Reading before = cpu.read();
             Result r = bench.run(tokens.subList(0, n), items, seconds);
             CpuMeter.Reading afterCases = cpu.read();
+            int backends = cpu.postgresProcesses();
             double tpcb = pgbench.run(n, seconds);
+            // pgbench's backends end after it does; their time reaches the postmaster's once it has reaped them
+            if (!Waits.until(Duration.ofSeconds(10), () -> cpu.postgresProcesses() <= backends)) {
+                throw new IllegalStateException("pgbench's backends did not end within 10 s");
+            }
             CpuMeter.Reading afterPgbench = cpu.read();
             double cases = r.count();
             System.out.printf("FIGURE server-load %d client%s: create-case %.0f/s, p50 %.1f ms, p95 %.1f ms;"
@@ -183,15 +189,11 @@ public final class ServerLoadBench {
             }
         }
         Arrays.sort(nanos);
-        Thread.sleep(200);
-        List<Double> server = new ArrayList<>();
-        try (var in = Files.newInputStream(serverLog)) {
-            in.skipNBytes(skip);
-            Matcher m = HEALTH_LINE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (m.find()) {
-                server.add(Double.parseDouble(m.group(1)));
-            }
-        }
+        long from = skip;
+        // the request log line follows the response: wait for all of them (with the log off none come, and the
+        // figure says so below)
+        Waits.until(Duration.ofSeconds(5), () -> healthTimes(serverLog, from).size() >= requests);
+        List<Double> server = healthTimes(serverLog, from);
         String serverPart = "server time not in the log (request log off)";
         if (!server.isEmpty()) {
             double[] s = server.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -200,6 +202,18 @@ public final class ServerLoadBench {
         }
         System.out.printf("FIGURE server-health: %s; round trip p50 %.2f ms, p95 %.2f ms (%d sequential)%n",
                 serverPart, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, requests);
+    }
+
+    private static List<Double> healthTimes(Path serverLog, long skip) throws IOException {
+        List<Double> times = new ArrayList<>();
+        try (var in = Files.newInputStream(serverLog)) {
+            in.skipNBytes(skip);
+            Matcher m = HEALTH_LINE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            while (m.find()) {
+                times.add(Double.parseDouble(m.group(1)));
+            }
+        }
+        return times;
     }
 
     private String signIn(String user, String password, int counter) throws Exception {
@@ -255,9 +269,24 @@ public final class ServerLoadBench {
         record Reading(double serverMs, double jitGcMs, double postgresMs) {
         }
 
-        Reading read() throws IOException, InterruptedException {
-            // pgbench's backends end after it does; their time reaches the postmaster's once it has reaped them
-            Thread.sleep(500);
+        /** Returns how many processes the postmaster has now (its backends and helpers). */
+        int postgresProcesses() throws IOException {
+            int n = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit)) {
+                        String[] f = fields(Long.parseLong(name));
+                        if (f != null && Long.parseLong(f[1]) == postmasterPid) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            return n;
+        }
+
+        Reading read() throws IOException {
             double pg = ticks(postmasterPid, true);
             try (var procs = Files.list(Path.of("/proc"))) {
                 for (Path p : (Iterable<Path>) procs::iterator) {

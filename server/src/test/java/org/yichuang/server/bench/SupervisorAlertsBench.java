@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -121,7 +122,10 @@ public final class SupervisorAlertsBench {
                     get(api, path, as);
                     nanos[i] = System.nanoTime() - start;
                 }
-                Thread.sleep(100);
+                // the request log line follows the response: wait until every measured request has its line
+                if (!Waits.until(Duration.ofSeconds(10), () -> serverMillis(requests).length >= measured)) {
+                    throw new IllegalStateException("the request log lacks lines of measured requests");
+                }
                 double[] times = serverMillis(requests);
                 Arrays.sort(nanos);
                 for (double d : times) {
