@@ -81,8 +81,7 @@ public final class CaseListService {
             CaseListDao dao = h.attach(CaseListDao.class);
             CaseListSql.Ids ids = dao.ids(q);
             Map<AlertLevel, Long> counts = counts(dao, q, caller.staffId(), ids);
-            long total = q.levels().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
-                    : q.levels().stream().mapToLong(counts::get).sum();
+            long total = total(counts, q);
             CaseListSql sql = CaseListSql.of(q, caller.staffId(), ids);
             List<ListedCaseRow> rows = dao.page(sql, CaseListSql.order(q), q.size(), (long) q.page() * q.size());
             h.attach(AuditDao.class).record(now, caller.staffId(), AuditAction.CASE_LIST_READ, "cases",
@@ -154,8 +153,7 @@ public final class CaseListService {
             CaseListDao dao = h.attach(CaseListDao.class);
             CaseListSql.Ids ids = dao.ids(q);
             Map<AlertLevel, Long> counts = counts(dao, q, caller.staffId(), ids);
-            long total = q.levels().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
-                    : q.levels().stream().mapToLong(counts::get).sum();
+            long total = total(counts, q);
             if (total > MAX_EXPORT_ROWS) {
                 throw new DomainException(ErrorCode.CASE_EXPORT_TOO_LARGE, "符合条件的办件有 " + total
                         + " 件，超过一次导出的上限 " + MAX_EXPORT_ROWS + " 件，请缩小查询范围后再导出。");
@@ -222,5 +220,11 @@ public final class CaseListService {
 
     private static LocalDateTime local(Instant at, ZoneId zone) {
         return at == null ? null : LocalDateTime.ofInstant(at, zone).withNano(0);
+    }
+
+    /** The cases the filters match: the counts of the levels asked for, or of every level. */
+    private static long total(Map<AlertLevel, Long> counts, CaseListQuery q) {
+        return q.levels().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : q.levels().stream().mapToLong(counts::get).sum();
     }
 }
