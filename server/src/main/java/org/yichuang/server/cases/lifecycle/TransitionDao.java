@@ -3,23 +3,18 @@ package org.yichuang.server.cases.lifecycle;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The statements every transition runs: the locked case, its earlier answer, its new columns and the transition row
- * with its audit. Apart from {@link LifecycleDao} because Jdbi builds a handler per DAO method at each attach, which
- * on a hot path costs more than the statements (see CaseInsertDao).
+ * The statements every transition runs after locking its case ({@link CaseRowDao#lock}): its earlier answer, its new
+ * columns and the transition row with its audit. Apart from {@link LifecycleDao} because Jdbi builds a handler per DAO
+ * method at each attach, which on a hot path costs more than the statements (see CaseInsertDao).
  */
 @UseClasspathSqlLocator
-@RegisterRowMapper(LifecycleRowMapper.class)
 @RegisterConstructorMapper(StoredTransition.class)
 public interface TransitionDao {
-    @SqlQuery
-    Optional<LifecycleRow> lock(String caseNo);
-
     @SqlUpdate
     int update(long id, String state, Instant supplementNoticeServedAt, Instant supplementDueAt,
             Instant supplementCompletedAt, Instant acceptedAt, String acceptanceBasis, Instant legalDueAt,

@@ -112,7 +112,7 @@ public final class TransitionService {
         CaseLifecycleView view = jdbi.inTransaction(h -> {
             TransitionDao dao = h.attach(TransitionDao.class);
             // the case lock first: a replay racing its original waits for it, then finds its stored answer
-            LifecycleRow row = dao.lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = h.attach(CaseRowDao.class).lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             var earlier = dao.findTransition(staff.staffId(), request.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(h, staff, earlier.get(), hash, now);
