@@ -20,5 +20,5 @@ start_server "$data" "$port" "$data/server.log" --demo-data
 wait_healthy "$port" 120
 
 java -cp "$server_root/server/target/test-classes:$(server_jar):$server_root/server/target/lib/*" \
-    org.yichuang.server.bench.TransitionBench "http://127.0.0.1:$port" "$data" "${CLIENTS:-8}" "$seconds" \
+    org.yichuang.server.bench.TransitionBench "http://127.0.0.1:$port" "$data" "$server_pid" "${CLIENTS:-8}" "$seconds" \
     "$warmup"

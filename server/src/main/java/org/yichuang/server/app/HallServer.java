@@ -38,7 +38,6 @@ import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
-import org.yichuang.server.cases.lifecycle.CaseAlerts;
 import org.yichuang.server.cases.lifecycle.CaseCalendar;
 import org.yichuang.server.cases.lifecycle.DaySweep;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
@@ -232,8 +231,7 @@ public final class HallServer implements AutoCloseable {
         CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
         calendarRef.set(calendar);
         CaseCalendar caseCalendar = caseCalendar(calendar);
-        TransitionService transitions = new TransitionService(jdbi, caseCalendar, alerts::refresh,
-                new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
         DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);

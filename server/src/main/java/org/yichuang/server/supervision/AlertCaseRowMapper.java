@@ -8,8 +8,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Maps {@code case_alert_facts} by column name. Written out because every transition refreshes its case's level: the
- * constructor mapper's per-query name matching cost more than the query itself (JFR, bench/server-transition.sh).
+ * Maps {@code case_alert_facts} by column name. Written out because the day-boundary sweep reads every open case:
+ * the constructor mapper matches the column names against the parameters again for each query.
  */
 public final class AlertCaseRowMapper implements RowMapper<AlertCaseRow> {
     @Override

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.core.calendar.WorkCalendar;
@@ -17,9 +15,9 @@ import org.yichuang.core.supervision.ClockPhase;
 
 /**
  * Keeps every case's 红黄牌 level (cases.alert_level) equal to what {@link AlertPolicy} says, and records each change
- * as an alert_events row (staff = the case's clerk) for the alert stream. The lifecycle calls {@link #refresh} inside
- * each transition's transaction, the deadline recompute calls {@link #refreshCases} after moving due dates, and the
- * day boundary calls {@link #recomputeOpen}.
+ * as an alert_events row (staff = the case's clerk) for the alert stream. A transition judges its own case with the
+ * same core policy and writes the level with its other columns (cases.lifecycle); the deadline recompute calls
+ * {@link #refreshCases} after moving due dates, and the day boundary calls {@link #recomputeOpen}.
  *
  * <p>A level is written only under the case's row lock, from facts read after taking it: a sweep that read a case
  * before a transition changed it re-reads it, so it never writes a stale level over a fresh one.
@@ -30,11 +28,8 @@ public final class AlertService {
     static final int CHUNK = 2_000;
     private static final String[] CLOCK_STATES = ClockPhase.clockStates().toArray(String[]::new);
 
-    private static final AlertCaseRowMapper ROW = new AlertCaseRowMapper();
-
     private final Jdbi jdbi;
     private final Supplier<WorkCalendar> calendar;
-    private final String factsSql = ClasspathSqlLocator.removingComments().locate(AlertDao.class, "facts");
 
     /**
      * Judges with the current calendar ({@code CalendarService::current}).
@@ -42,25 +37,6 @@ public final class AlertService {
     public AlertService(Jdbi jdbi, Supplier<WorkCalendar> calendar) {
         this.jdbi = jdbi;
         this.calendar = calendar;
-    }
-
-    /**
-     * Recomputes one case's level inside the caller's transaction, which must hold the case's row lock (a transition
-     * does), and, when the level changed, stores it and inserts an alert event. Returns the level now stored.
-     *
-     * @throws IllegalArgumentException when there is no such case
-     */
-    public AlertLevel refresh(Handle h, long caseId, Instant now) {
-        // This runs inside every transition, which already holds the case's row lock. One fluent read, and a DAO
-        // attached only when the level changes: attaching costs more than the statements (JFR,
-        // bench/server-transition.sh).
-        AlertCaseRow row = h.createQuery(factsSql).bind("ids", new Long[] {caseId}).map(ROW).findOne()
-                .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-        AlertAssessment a = assess(row, now, calendar.get());
-        if (a.level() != row.level()) {
-            store(h.attach(AlertDao.class), List.of(new Change(row, a)), now);
-        }
-        return a.level();
     }
 
     /**

@@ -50,15 +50,17 @@ public final class TransitionBench {
         this.base = base;
     }
 
-    /** Arguments: baseUrl dataDir clients seconds warmupSeconds. */
+    /** Arguments: baseUrl dataDir serverPid clients seconds warmupSeconds. */
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path dataDir = Path.of(args[1]);
-        int clients = Integer.parseInt(args[2]);
-        int seconds = Integer.parseInt(args[3]);
-        int warmup = Integer.parseInt(args[4]);
+        long serverPid = Long.parseLong(args[2]);
+        int clients = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        int warmup = Integer.parseInt(args[5]);
         List<String> postmaster = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
         int pgPort = Integer.parseInt(postmaster.get(3).strip());
+        CpuMeter cpu = new CpuMeter(serverPid, Long.parseLong(postmaster.get(0).strip()));
         Properties accounts = load(dataDir.resolve("demo-accounts.properties"));
         Properties secrets = load(dataDir.resolve("pgdata").resolve("yichuang-db.secret"));
 
@@ -73,11 +75,25 @@ public final class TransitionBench {
         // let the JIT compile both request paths before anything is measured
         bench.accept(tokens, bench.receive(tokens, warmup * 4), warmup * 4);
         List<List<String>> stock = bench.receive(tokens, seconds * 2);
+        CpuMeter.Reading before = cpu.read();
+        long benchBefore = ownCpuNanos();
         Result r = bench.accept(tokens, stock, seconds);
+        CpuMeter.Reading after = cpu.read();
+        long benchAfter = ownCpuNanos();
         double inserts = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).insertRate(clients, seconds);
+        double n = r.count();
+        // on 2 cores the three processes share the CPU: where a transition's time goes tells what to make cheaper
         System.out.printf("FIGURE server-transition %d clients: accept %.0f/s, p50 %.1f ms, p95 %.1f ms (%d "
-                + "transitions); pgbench single-row INSERT %.0f/s; ratio %.3f%n", clients, r.rate(), r.p50Ms(),
-                r.p95Ms(), r.count(), inserts, r.rate() / inserts);
+                + "transitions); pgbench single-row INSERT %.0f/s; ratio %.3f; CPU per transition %.2f ms server "
+                + "(%.2f ms of it JIT and GC) + %.2f ms PostgreSQL + %.2f ms this load generator%n", clients,
+                r.rate(), r.p50Ms(), r.p95Ms(), r.count(), inserts, r.rate() / inserts,
+                (after.serverMs() - before.serverMs()) / n, (after.jitGcMs() - before.jitGcMs()) / n,
+                (after.postgresMs() - before.postgresMs()) / n, (benchAfter - benchBefore) / 1e6 / n);
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private record Result(int count, double rate, double p50Ms, double p95Ms) {

@@ -29,8 +29,10 @@ class AlertServiceTest {
         alerts = new AlertService(jdbi, () -> CALENDAR);
     }
 
+    /** Judges one case (in a transaction of its own, under its row lock) and returns the level stored. */
     private AlertLevel refresh(long id, Instant now) {
-        return jdbi.inTransaction(h -> alerts.refresh(h, id, now));
+        alerts.refreshCases(new long[] {id}, now);
+        return AlertLevel.valueOf(cases.level(id));
     }
 
     private record Event(long caseId, long staffId, String oldLevel, String newLevel, String reason, Instant at) {

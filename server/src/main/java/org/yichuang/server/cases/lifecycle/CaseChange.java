@@ -3,6 +3,9 @@ package org.yichuang.server.cases.lifecycle;
 import java.time.Instant;
 import org.yichuang.core.cases.AcceptanceBasis;
 import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.supervision.AlertAssessment;
+import org.yichuang.core.supervision.AlertFacts;
+import org.yichuang.core.supervision.ClockPhase;
 
 /** The columns one transition writes, starting from the locked row; the effects of the action fill them in. */
 final class CaseChange {
@@ -20,6 +23,8 @@ final class CaseChange {
     Instant deliveredAt;
     String currentStep;
     Instant stepDueAt;
+    /** The 红黄牌 level after the change; judged once every other column is set. */
+    AlertAssessment alert;
 
     CaseChange(LifecycleRow row, CaseState to) {
         before = row;
@@ -55,24 +60,45 @@ final class CaseChange {
                 && (!before.legalDueAt().equals(legalDueAt) || !before.promisedDueAt().equals(promisedDueAt));
     }
 
+    /** When the clock stopped once this change is made: entering a special procedure stops it now. */
+    Instant clockStoppedAt(Instant now) {
+        if (state != CaseState.SPECIAL_PROCEDURE) {
+            return null;
+        }
+        return before.state() == CaseState.SPECIAL_PROCEDURE ? before.clockStoppedAt() : now;
+    }
+
+    /** What the case's 红黄牌 level depends on once this change is made (the columns of case_alert_facts). */
+    AlertFacts alertFacts(Instant now) {
+        return new AlertFacts(ClockPhase.ofState(state.name()), acceptedAt, promisedDueAt, legalDueAt, stepDueAt,
+                currentStep, clockStoppedAt(now));
+    }
+
+    /** Whether the 红黄牌 level changes (an alert event for the clerk's stream). */
+    boolean alertChanged() {
+        return !alert.level().name().equals(before.alertLevel());
+    }
+
     /**
      * The row as this change leaves it (without reading it back): the new columns, the version bump and the side
      * lists' new sizes.
      */
-    LifecycleRow after(String alertLevel, int addedSuspensions, int addedExtensions, boolean addedHistory) {
+    LifecycleRow after(Instant now, int addedSuspensions, int addedExtensions, boolean addedHistory) {
         LifecycleRow b = before;
         return new LifecycleRow(b.id(), b.caseNo(), state, b.stateVersion() + 1, b.receivedAt(), b.receivedOn(),
                 b.supplementNoticeDueAt(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
                 acceptedAt, acceptanceBasis, legalDueAt, promisedDueAt, calendarVersion, decidedAt, deliveredAt,
-                currentStep, stepDueAt, alertLevel, b.itemVersionId(), b.itemJson(), b.legacyCaseKind(),
+                currentStep, stepDueAt, alert.level().name(), b.itemVersionId(), b.staffId(), b.legacyCaseKind(),
                 b.legacyStatutoryValue(), b.legacyStatutoryUnit(), b.legacyPromisedValue(), b.legacyPromisedUnit(),
-                b.zoneId(), b.cutoffTime(), b.officeHours(), b.extensions() + addedExtensions,
+                b.zoneId(), b.cutoffTime(), b.officeHours(), b.warningWorkingDays(), b.warningUsedPercent(),
+                clockStoppedAt(now), b.extensions() + addedExtensions,
                 b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0));
     }
 
-    void store(TransitionDao dao) {
+    /** Writes the columns and the level in one UPDATE: a second one would cost a second row version. */
+    void store(TransitionDao dao, Instant now) {
         dao.update(before.id(), state.name(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
                 acceptedAt, acceptanceBasis == null ? null : acceptanceBasis.name(), legalDueAt, promisedDueAt,
-                calendarVersion, decidedAt, deliveredAt, currentStep, stepDueAt);
+                calendarVersion, decidedAt, deliveredAt, currentStep, stepDueAt, alert.level().name(), now);
     }
 }

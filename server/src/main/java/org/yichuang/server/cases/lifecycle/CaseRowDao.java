@@ -29,6 +29,10 @@ public interface CaseRowDao {
         return row("k.id = :key", "FOR UPDATE OF k", id);
     }
 
+    /** The item version as stored (JSON), for a version the service has not parsed yet. */
+    @SqlQuery("itemVersion")
+    String itemVersion(@Bind("id") long versionId);
+
     /** The row where {@code match} holds for {@code key}; {@code match} and {@code lock} are the constants above. */
     @SqlQuery("row")
     Optional<LifecycleRow> row(@Define("match") String match, @Define("lock") String lock, @Bind("key") Object key);

@@ -11,21 +11,26 @@ import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.TimeLimit;
+import org.yichuang.core.supervision.AlertThresholds;
 
 /**
- * A case's lifecycle columns with what its clocks need: the item version it was received under (JSON), the item
- * row's limits for cases from before item versions, and its hall's zone, cut-off and office hours.
+ * A case's lifecycle columns with what its clocks and its 红黄牌 level need: the item version it was received under,
+ * the item row's limits for cases from before item versions, its clerk, and its hall's zone, cut-off, office hours
+ * and warning thresholds.
  *
- * @param itemJson the item version as stored; null for cases from before V2
+ * @param itemVersionId  the item version; null for cases from before V2
+ * @param staffId        the clerk who received the case (its alert events are theirs)
+ * @param clockStoppedAt when its clock stopped; only a case in a special procedure has one
  */
 public record LifecycleRow(long id, String caseNo, CaseState state, int stateVersion, Instant receivedAt,
         LocalDate receivedOn, Instant supplementNoticeDueAt, Instant supplementNoticeServedAt, Instant supplementDueAt,
         Instant supplementCompletedAt, Instant acceptedAt, AcceptanceBasis acceptanceBasis, Instant legalDueAt,
         Instant promisedDueAt, Integer calendarVersion, Instant decidedAt, Instant deliveredAt, String currentStep,
-        Instant stepDueAt, String alertLevel, Long itemVersionId, String itemJson, CaseKind legacyCaseKind,
+        Instant stepDueAt, String alertLevel, Long itemVersionId, long staffId, CaseKind legacyCaseKind,
         int legacyStatutoryValue, LimitUnit legacyStatutoryUnit, int legacyPromisedValue,
-        LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours, int extensions,
-        int suspensionCount, int historyCount) {
+        LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours,
+        int warningWorkingDays, int warningUsedPercent, Instant clockStoppedAt, int extensions, int suspensionCount,
+        int historyCount) {
 
     /** Returns the hall's zone: every day boundary of the case uses it. */
     public ZoneId zone() {
@@ -35,6 +40,11 @@ public record LifecycleRow(long id, String caseNo, CaseState state, int stateVer
     /** Returns the hall's cut-off and office hours. */
     public ClockSettings clockSettings() {
         return ClockSettings.of(cutoffTime, officeHours);
+    }
+
+    /** Returns the hall's 红黄牌 thresholds. */
+    public AlertThresholds alertThresholds() {
+        return new AlertThresholds(warningWorkingDays, warningUsedPercent);
     }
 
     /** Returns the limits from the item row (cases from before item versions). */

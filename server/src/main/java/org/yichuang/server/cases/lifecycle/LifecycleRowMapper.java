@@ -31,10 +31,11 @@ public final class LifecycleRowMapper implements RowMapper<LifecycleRow> {
                 instant(rs, "promised_due_at"), (Integer) rs.getObject("calendar_version"),
                 instant(rs, "decided_at"), instant(rs, "delivered_at"), rs.getString("current_step"),
                 instant(rs, "step_due_at"), rs.getString("alert_level"), (Long) rs.getObject("item_version_id"),
-                rs.getString("item_json"), legacyKind == null ? null : CaseKind.valueOf(legacyKind),
+                rs.getLong("staff_id"), legacyKind == null ? null : CaseKind.valueOf(legacyKind),
                 rs.getInt("legacy_statutory_value"), unit(rs.getString("legacy_statutory_unit")),
                 rs.getInt("legacy_promised_value"), unit(rs.getString("legacy_promised_unit")),
                 rs.getString("zone_id"), rs.getObject("cutoff_time", LocalTime.class), rs.getString("office_hours"),
+                rs.getInt("warning_working_days"), rs.getInt("warning_used_percent"), instant(rs, "clock_stopped_at"),
                 rs.getInt("extensions"), rs.getInt("suspension_count"), rs.getInt("history_count"));
     }
 

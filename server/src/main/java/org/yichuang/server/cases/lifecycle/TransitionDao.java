@@ -19,14 +19,17 @@ public interface TransitionDao {
     int update(long id, String state, Instant supplementNoticeServedAt, Instant supplementDueAt,
             Instant supplementCompletedAt, Instant acceptedAt, String acceptanceBasis, Instant legalDueAt,
             Instant promisedDueAt, Integer calendarVersion, Instant decidedAt, Instant deliveredAt,
-            String currentStep, Instant stepDueAt);
+            String currentStep, Instant stepDueAt, String alertLevel, Instant at);
 
     @SqlQuery
     Optional<StoredTransition> findTransition(long staffId, String key);
 
-    /** Inserts the transition and its audit row in one statement. */
+    /**
+     * Inserts the transition, its audit row and, when the level changed ({@code newLevel} not {@code oldLevel}), the
+     * alert event for the clerk's stream, in one statement.
+     */
     @SqlUpdate
     void insertTransition(long caseId, String caseNo, String action, String fromState, String toState, Instant at,
             Long staffId, String key, String requestHash, String detail, String result, String auditAction,
-            String auditDetail);
+            String auditDetail, long caseStaffId, String oldLevel, String newLevel, String alertReason);
 }

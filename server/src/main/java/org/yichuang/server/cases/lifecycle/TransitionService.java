@@ -24,7 +24,7 @@ import org.yichuang.core.cases.CaseSituation;
 import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
-import org.yichuang.core.supervision.AlertLevel;
+import org.yichuang.core.supervision.AlertPolicy;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
@@ -33,8 +33,9 @@ import org.yichuang.server.catalog.ItemJson;
 
 /**
  * The case lifecycle (办件流程): reads a case's legal life and moves it along the transition table of core, one
- * transaction per transition — lock the case, check state, role and input, write the case, its transition row (with
- * the request's hash and the answer), the audit row and the alert level, commit.
+ * transaction per transition — lock the case, check state, role and input, judge its 红黄牌 level with core's
+ * {@link AlertPolicy} (as the supervision sweeps do), write the case with its level, then its transition row (with
+ * the request's hash and the answer), the audit row and any alert event, commit.
  */
 public final class TransitionService {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionService.class);
@@ -44,7 +45,6 @@ public final class TransitionService {
 
     private final Jdbi jdbi;
     private final CaseCalendar calendars;
-    private final CaseAlerts alerts;
     private final ItemJson items;
     private final ObjectMapper json;
     private final Clock clock;
@@ -52,11 +52,9 @@ public final class TransitionService {
     private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
 
     /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
-    public TransitionService(Jdbi jdbi, CaseCalendar calendars, CaseAlerts alerts, ItemJson items, ObjectMapper json,
-            Clock clock) {
+    public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.calendars = calendars;
-        this.alerts = alerts;
         this.items = items;
         this.json = json;
         this.clock = clock;
@@ -71,11 +69,11 @@ public final class TransitionService {
     public CaseLifecycleView view(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleRow row = h.attach(CaseRowDao.class).find(caseNo)
-                    .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            CaseRowDao rows = h.attach(CaseRowDao.class);
+            LifecycleRow row = rows.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "lifecycle");
-            return views.view(h, row, item(row), actor(reader), now);
+            return views.view(h, row, item(rows, row), actor(reader), now);
         });
     }
 
@@ -87,11 +85,11 @@ public final class TransitionService {
     public CaseDeadlineExplanations explain(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            LifecycleRow row = h.attach(CaseRowDao.class).find(caseNo)
-                    .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            CaseRowDao rows = h.attach(CaseRowDao.class);
+            LifecycleRow row = rows.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "deadline-explanation");
-            var explanations = views.explain(h.attach(LifecycleDao.class), row, item(row), now);
+            var explanations = views.explain(h.attach(LifecycleDao.class), row, item(rows, row), now);
             return new CaseDeadlineExplanations(row.caseNo(), explanations, explanations.isEmpty()
                     ? "办件尚未受理（" + row.state().label() + "），没有办结期限；收件不等于受理。" : null);
         });
@@ -111,8 +109,9 @@ public final class TransitionService {
         String hash = hash(caseNo, request);
         CaseLifecycleView view = jdbi.inTransaction(h -> {
             TransitionDao dao = h.attach(TransitionDao.class);
+            CaseRowDao rows = h.attach(CaseRowDao.class);
             // the case lock first: a replay racing its original waits for it, then finds its stored answer
-            LifecycleRow row = h.attach(CaseRowDao.class).lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = rows.lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             var earlier = dao.findTransition(staff.staffId(), request.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(h, staff, earlier.get(), hash, now);
@@ -120,7 +119,7 @@ public final class TransitionService {
             if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
                 throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
             }
-            return apply(h, dao, row, request, actor(staff), staff.staffId(), hash, now);
+            return apply(h, dao, row, item(rows, row), request, actor(staff), staff.staffId(), hash, now);
         });
         LOG.info("case {} {} -> {}", caseNo, request.action(), view.state());
         return view;
@@ -135,40 +134,41 @@ public final class TransitionService {
     boolean deemAccepted(long caseId, Instant now) {
         return jdbi.inTransaction(h -> {
             TransitionDao dao = h.attach(TransitionDao.class);
-            LifecycleRow row = h.attach(CaseRowDao.class).lockById(caseId).orElse(null);
+            CaseRowDao rows = h.attach(CaseRowDao.class);
+            LifecycleRow row = rows.lockById(caseId).orElse(null);
             if (row == null || (row.state() != CaseState.RECEIVED && row.state() != CaseState.CORRECTED_ON_SPOT)
                     || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
                 return false;
             }
-            apply(h, dao, row, CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null), CaseActor.system(), null,
-                    null, now);
+            apply(h, dao, row, item(rows, row), CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null),
+                    CaseActor.system(), null, null, now);
             return true;
         });
     }
 
-    private CaseLifecycleView apply(Handle h, TransitionDao dao, LifecycleRow row, CaseTransitionRequest request,
-            CaseActor actor, Long staffId, String hash, Instant now) {
-        ItemClock item = item(row);
+    private CaseLifecycleView apply(Handle h, TransitionDao dao, LifecycleRow row, ItemClock item,
+            CaseTransitionRequest request, CaseActor actor, Long staffId, String hash, Instant now) {
         CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
                 request.action(), actor).orThrow(row.state(), request.action());
         CaseChange change = new CaseChange(row, to);
         new TransitionEffects(h, calendars, row, item, request, staffId, now).apply(change);
-        change.store(dao);
+        change.alert = new AlertPolicy(row.alertThresholds()).assess(change.alertFacts(now), now, row.zone(),
+                calendars.current()::workingDaysBetween);
+        change.store(dao, now);
         boolean moved = change.movedDues();
         if (moved) {
             h.attach(LifecycleDao.class).insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
                     change.legalDueAt, row.promisedDueAt(), change.promisedDueAt, request.action().label()
                             + (request.reason() == null ? "" : "：" + request.reason().strip()));
         }
-        AlertLevel level = alerts.refresh(h, row.id(), now);
-        LifecycleRow after = change.after(level == null ? row.alertLevel() : level.name(),
-                request.action() == CaseAction.START_SPECIAL_PROCEDURE ? 1 : 0,
+        LifecycleRow after = change.after(now, request.action() == CaseAction.START_SPECIAL_PROCEDURE ? 1 : 0,
                 request.action() == CaseAction.EXTEND ? 1 : 0, moved);
         CaseLifecycleView view = views.view(h, after, item, actor, now);
         dao.insertTransition(row.id(), row.caseNo(), request.action().name(), row.state().name(), to.name(), now,
                 staffId, request.idempotencyKey(), hash, write(withoutKey(request)), write(view),
                 (actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_TRANSITION).name(),
-                request.action() + " " + row.state() + "->" + to);
+                request.action() + " " + row.state() + "->" + to, row.staffId(), row.alertLevel(),
+                change.alert.level().name(), change.alert.reason());
         return view;
     }
 
@@ -185,15 +185,16 @@ public final class TransitionService {
         }
     }
 
-    private ItemClock item(LifecycleRow row) {
-        if (row.itemVersionId() == null || row.itemJson() == null) {
+    /** The clock facts of the case's item version, read and parsed once per version. */
+    private ItemClock item(CaseRowDao rows, LifecycleRow row) {
+        if (row.itemVersionId() == null) {
             return ItemClock.legacy(row.legacyCaseKind(), row.legacyStatutoryLimit(), row.legacyPromisedLimit());
         }
         ItemClock cached = itemClocks.get(row.itemVersionId());
         if (cached != null) {
             return cached;
         }
-        ItemClock parsed = ItemClock.of(items.read(row.itemJson()));
+        ItemClock parsed = ItemClock.of(items.read(rows.itemVersion(row.itemVersionId())));
         if (itemClocks.size() >= MAX_CACHED_ITEMS) {
             itemClocks.clear();
         }

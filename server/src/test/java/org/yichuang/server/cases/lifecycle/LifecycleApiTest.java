@@ -196,6 +196,27 @@ class LifecycleApiTest {
     }
 
     @Test
+    void a_transition_writes_the_cases_new_alert_level_with_it_and_one_event_for_its_clerk_when_it_changes() {
+        // 5 WD left at acceptance: at the warning threshold of this hall from the first day
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET warning_working_days = 5"));
+        String caseNo = newCase();
+        clock.advance(Duration.ofHours(1));
+
+        JsonNode accepted = ok(window, caseNo, act(CaseAction.ACCEPT));
+        clock.advance(Duration.ofHours(1));
+        JsonNode reviewing = ok(backOffice, caseNo, act(CaseAction.START_REVIEW));
+
+        assertThat(accepted.path("alertLevel").asText()).isEqualTo("WARNING");
+        assertThat(reviewing.path("alertLevel").asText()).isEqualTo("WARNING");
+        assertThat(text("SELECT alert_level || ' ' || alert_changed_at::timestamptz AT TIME ZONE 'UTC' FROM cases"))
+                .isEqualTo("WARNING 2025-09-26 03:00:00");
+        // one event (the level changed once), for the clerk who received the case, not for whoever made the change
+        assertThat(text("SELECT string_agg(e.old_level || '>' || e.new_level || ' ' || s.username || ' ' || e.reason,"
+                + " '; ') FROM alert_events e JOIN staff s ON s.id = e.staff_id"))
+                .isEqualTo("NONE>WARNING " + server.username(Role.WINDOW) + " 距承诺办结期限（2025-10-10）还剩 5 个工作日");
+    }
+
+    @Test
     void a_case_goes_from_receipt_through_supplement_review_extension_and_procedure_to_delivery() {
         String caseNo = newCase();
         LocalDate today = LocalDate.of(2025, 9, 26);
