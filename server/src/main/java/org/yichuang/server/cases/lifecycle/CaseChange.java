@@ -94,11 +94,4 @@ final class CaseChange {
                 clockStoppedAt(now), b.extensions() + addedExtensions,
                 b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0));
     }
-
-    /** Writes the columns and the level in one UPDATE: a second one would cost a second row version. */
-    void store(TransitionDao dao, Instant now) {
-        dao.update(before.id(), state.name(), supplementNoticeServedAt, supplementDueAt, supplementCompletedAt,
-                acceptedAt, acceptanceBasis == null ? null : acceptanceBasis.name(), legalDueAt, promisedDueAt,
-                calendarVersion, decidedAt, deliveredAt, currentStep, stepDueAt, alert.level().name(), now);
-    }
 }

@@ -49,6 +49,8 @@ public final class TransitionService {
     private final ObjectMapper json;
     private final Clock clock;
     private final LifecycleViews views;
+    private final CaseRows rows = new CaseRows();
+    private final TransitionStatements statements = new TransitionStatements();
     private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
 
     /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
@@ -69,11 +71,10 @@ public final class TransitionService {
     public CaseLifecycleView view(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            CaseRowDao rows = h.attach(CaseRowDao.class);
-            LifecycleRow row = rows.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "lifecycle");
-            return views.view(h, row, item(rows, row), actor(reader), now);
+            return views.view(h, row, item(h, row), actor(reader), now);
         });
     }
 
@@ -85,11 +86,10 @@ public final class TransitionService {
     public CaseDeadlineExplanations explain(Principal reader, String caseNo) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            CaseRowDao rows = h.attach(CaseRowDao.class);
-            LifecycleRow row = rows.find(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_LIFECYCLE_READ, row.caseNo(),
                     "deadline-explanation");
-            var explanations = views.explain(h.attach(LifecycleDao.class), row, item(rows, row), now);
+            var explanations = views.explain(h.attach(LifecycleDao.class), row, item(h, row), now);
             return new CaseDeadlineExplanations(row.caseNo(), explanations, explanations.isEmpty()
                     ? "办件尚未受理（" + row.state().label() + "），没有办结期限；收件不等于受理。" : null);
         });
@@ -108,18 +108,17 @@ public final class TransitionService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(caseNo, request);
         CaseLifecycleView view = jdbi.inTransaction(h -> {
-            TransitionDao dao = h.attach(TransitionDao.class);
-            CaseRowDao rows = h.attach(CaseRowDao.class);
-            // the case lock first: a replay racing its original waits for it, then finds its stored answer
-            LifecycleRow row = rows.lock(caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
-            var earlier = dao.findTransition(staff.staffId(), request.idempotencyKey());
+            // the case lock first: a replay racing its original waits for it, then finds its stored answer (a
+            // statement of its own: in READ COMMITTED only a new statement sees what the original committed)
+            LifecycleRow row = rows.lock(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            var earlier = statements.find(h, staff.staffId(), request.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(h, staff, earlier.get(), hash, now);
             }
             if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
                 throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
             }
-            return apply(h, dao, row, item(rows, row), request, actor(staff), staff.staffId(), hash, now);
+            return apply(h, row, item(h, row), request, actor(staff), staff.staffId(), hash, now);
         });
         LOG.info("case {} {} -> {}", caseNo, request.action(), view.state());
         return view;
@@ -133,20 +132,18 @@ public final class TransitionService {
      */
     boolean deemAccepted(long caseId, Instant now) {
         return jdbi.inTransaction(h -> {
-            TransitionDao dao = h.attach(TransitionDao.class);
-            CaseRowDao rows = h.attach(CaseRowDao.class);
-            LifecycleRow row = rows.lockById(caseId).orElse(null);
+            LifecycleRow row = rows.lockById(h, caseId).orElse(null);
             if (row == null || (row.state() != CaseState.RECEIVED && row.state() != CaseState.CORRECTED_ON_SPOT)
                     || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
                 return false;
             }
-            apply(h, dao, row, item(rows, row), CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null),
+            apply(h, row, item(h, row), CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null),
                     CaseActor.system(), null, null, now);
             return true;
         });
     }
 
-    private CaseLifecycleView apply(Handle h, TransitionDao dao, LifecycleRow row, ItemClock item,
+    private CaseLifecycleView apply(Handle h, LifecycleRow row, ItemClock item,
             CaseTransitionRequest request, CaseActor actor, Long staffId, String hash, Instant now) {
         CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
                 request.action(), actor).orThrow(row.state(), request.action());
@@ -154,21 +151,20 @@ public final class TransitionService {
         new TransitionEffects(h, calendars, row, item, request, staffId, now).apply(change);
         change.alert = new AlertPolicy(row.alertThresholds()).assess(change.alertFacts(now), now, row.zone(),
                 calendars.current()::workingDaysBetween);
-        change.store(dao, now);
         boolean moved = change.movedDues();
         if (moved) {
-            h.attach(LifecycleDao.class).insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion, row.legalDueAt(),
-                    change.legalDueAt, row.promisedDueAt(), change.promisedDueAt, request.action().label()
-                            + (request.reason() == null ? "" : "：" + request.reason().strip()));
+            h.attach(LifecycleDao.class).insertHistory(row.id(), now, row.calendarVersion(), change.calendarVersion,
+                    row.legalDueAt(), change.legalDueAt, row.promisedDueAt(), change.promisedDueAt,
+                    request.action().label() + (request.reason() == null ? "" : "：" + request.reason().strip()));
         }
         LifecycleRow after = change.after(now, request.action() == CaseAction.START_SPECIAL_PROCEDURE ? 1 : 0,
                 request.action() == CaseAction.EXTEND ? 1 : 0, moved);
         CaseLifecycleView view = views.view(h, after, item, actor, now);
-        dao.insertTransition(row.id(), row.caseNo(), request.action().name(), row.state().name(), to.name(), now,
-                staffId, request.idempotencyKey(), hash, write(withoutKey(request)), write(view),
+        // the view is built from the change in memory, so the case's row is written last, with everything else
+        statements.write(h, change, new TransitionStatements.Entry(request.action().name(), now, staffId,
+                request.idempotencyKey(), hash, write(withoutKey(request)), write(view),
                 (actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_TRANSITION).name(),
-                request.action() + " " + row.state() + "->" + to, row.staffId(), row.alertLevel(),
-                change.alert.level().name(), change.alert.reason());
+                request.action() + " " + row.state() + "->" + to));
         return view;
     }
 
@@ -186,7 +182,7 @@ public final class TransitionService {
     }
 
     /** The clock facts of the case's item version, read and parsed once per version. */
-    private ItemClock item(CaseRowDao rows, LifecycleRow row) {
+    private ItemClock item(Handle h, LifecycleRow row) {
         if (row.itemVersionId() == null) {
             return ItemClock.legacy(row.legacyCaseKind(), row.legacyStatutoryLimit(), row.legacyPromisedLimit());
         }
@@ -194,7 +190,7 @@ public final class TransitionService {
         if (cached != null) {
             return cached;
         }
-        ItemClock parsed = ItemClock.of(items.read(rows.itemVersion(row.itemVersionId())));
+        ItemClock parsed = ItemClock.of(items.read(rows.itemVersion(h, row.itemVersionId())));
         if (itemClocks.size() >= MAX_CACHED_ITEMS) {
             itemClocks.clear();
         }

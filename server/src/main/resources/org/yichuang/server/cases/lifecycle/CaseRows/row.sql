@@ -1,7 +1,7 @@
 -- A case's lifecycle row with what its clocks and its 红黄牌 level need (item version, hall zone, hours and alert
--- thresholds), found by case number or id (the defines of CaseRowDao). Not the item version's JSON: the service
--- parses each version once (itemVersion.sql) and keeps its clock facts, so turning 2-3 KB of jsonb into text on
--- every transition would be work thrown away. A transition locks the row FOR UPDATE OF k: two transitions of one
+-- thresholds), found by case number or id (CaseRows fills in <match> and <lock>). Not the item version's JSON: the
+-- service parses each version once (itemVersion.sql) and keeps its clock facts, so turning 2-3 KB of jsonb into text
+-- on every transition would be work thrown away. A transition locks the row FOR UPDATE OF k: two transitions of one
 -- case run one after the other, never on the same stale state; the lock names only the case, not its item, counter
 -- or hall.
 SELECT k.id, k.case_no, k.state, k.state_version, k.received_at, k.received_on, k.supplement_notice_due_at,
