@@ -1,5 +1,6 @@
 package org.yichuang.server.cases.lifecycle;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.error.DomainException;
@@ -25,10 +26,14 @@ public final class LifecycleRoutes {
         ctx.json(service.view(AuthHandler.principal(ctx), caseNo(ctx)));
     }
 
-    /** POST /api/cases/{caseNo}/transitions: 200 with the case's new view (also for a replayed request). */
+    /**
+     * POST /api/cases/{caseNo}/transitions: 200 with the case's new view (also for a replayed request), as the service
+     * wrote it for storing: not serialised a second time.
+     */
     public void transition(Context ctx) {
         CaseTransitionRequest request = bodies.read(ctx, CaseTransitionRequest.class);
-        ctx.json(service.transition(AuthHandler.principal(ctx), caseNo(ctx), request));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(service.transition(AuthHandler.principal(ctx),
+                caseNo(ctx), request));
     }
 
     /** GET /api/cases/{caseNo}/deadline-explanation. */

@@ -96,18 +96,20 @@ public final class TransitionService {
     }
 
     /**
-     * Makes the transition. The same key and content again answer the stored result; the same key with other content
-     * is IDEMPOTENCY_CONFLICT.
+     * Makes the transition and returns the case's new view as the API's JSON (written once: it is also the stored
+     * answer). The same key and content again answer the stored result; the same key with other content is
+     * IDEMPOTENCY_CONFLICT.
      *
      * @throws DomainException CASE_NOT_FOUND, TRANSITION_NOT_ALLOWED, TRANSITION_ROLE_FORBIDDEN,
      *                         CASE_STATE_VERSION_CONFLICT, IDEMPOTENCY_CONFLICT or an input code; nothing changed
      */
-    public CaseLifecycleView transition(Principal staff, String caseNo, CaseTransitionRequest request) {
+    public String transition(Principal staff, String caseNo, CaseTransitionRequest request) {
         checkShape(request);
         // PostgreSQL keeps microseconds: a replayed answer must equal the first one
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = hash(caseNo, request);
-        CaseLifecycleView view = jdbi.inTransaction(h -> {
+        String detail = write(withoutKey(request));
+        String hash = hash(caseNo, detail);
+        Answer answer = jdbi.inTransaction(h -> {
             // the case lock first: a replay racing its original waits for it, then finds its stored answer (a
             // statement of its own: in READ COMMITTED only a new statement sees what the original committed)
             LifecycleRow row = rows.lock(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
@@ -118,10 +120,14 @@ public final class TransitionService {
             if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
                 throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
             }
-            return apply(h, row, item(h, row), request, actor(staff), staff.staffId(), hash, now);
+            return apply(h, row, item(h, row), request, detail, actor(staff), staff.staffId(), hash, now);
         });
-        LOG.info("case {} {} -> {}", caseNo, request.action(), view.state());
-        return view;
+        LOG.info("case {} {} -> {}", caseNo, request.action(), answer.view().state());
+        return answer.json();
+    }
+
+    /** A transition's answer, and the same as the API's JSON. */
+    private record Answer(CaseLifecycleView view, String json) {
     }
 
     /**
@@ -137,14 +143,14 @@ public final class TransitionService {
                     || row.supplementNoticeDueAt() == null || !now.isAfter(row.supplementNoticeDueAt())) {
                 return false;
             }
-            apply(h, row, item(h, row), CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null),
-                    CaseActor.system(), null, null, now);
+            CaseTransitionRequest deem = CaseTransitionRequest.of(CaseAction.DEEM_ACCEPTED, null);
+            apply(h, row, item(h, row), deem, write(deem), CaseActor.system(), null, null, now);
             return true;
         });
     }
 
-    private CaseLifecycleView apply(Handle h, LifecycleRow row, ItemClock item,
-            CaseTransitionRequest request, CaseActor actor, Long staffId, String hash, Instant now) {
+    private Answer apply(Handle h, LifecycleRow row, ItemClock item, CaseTransitionRequest request, String detail,
+            CaseActor actor, Long staffId, String hash, Instant now) {
         CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
                 request.action(), actor).orThrow(row.state(), request.action());
         CaseChange change = new CaseChange(row, to);
@@ -161,21 +167,23 @@ public final class TransitionService {
                 request.action() == CaseAction.EXTEND ? 1 : 0, moved);
         CaseLifecycleView view = views.view(h, after, item, actor, now);
         // the view is built from the change in memory, so the case's row is written last, with everything else
+        String answer = write(view);
         statements.write(h, change, new TransitionStatements.Entry(request.action().name(), now, staffId,
-                request.idempotencyKey(), hash, write(withoutKey(request)), write(view),
+                request.idempotencyKey(), hash, detail, answer,
                 (actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_TRANSITION).name(),
                 request.action() + " " + row.state() + "->" + to));
-        return view;
+        return new Answer(view, answer);
     }
 
-    private CaseLifecycleView replay(Handle h, Principal staff, StoredTransition earlier, String hash, Instant now) {
+    private Answer replay(Handle h, Principal staff, StoredTransition earlier, String hash, Instant now) {
         if (!earlier.requestHash().equals(hash)) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "同一提交编号已用于另一项办件操作，请重新提交。");
         }
         h.attach(AuditDao.class).record(now, staff.staffId(), AuditAction.CASE_TRANSITION_REPEATED,
                 earlier.caseNo(), "transition:" + earlier.id());
         try {
-            return json.readValue(earlier.result(), CaseLifecycleView.class);
+            CaseLifecycleView view = json.readValue(earlier.result(), CaseLifecycleView.class);
+            return new Answer(view, write(view));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored transition result unreadable", e);
         }
@@ -225,10 +233,10 @@ public final class TransitionService {
                 r.startedOn(), r.endedOn(), r.approver(), r.workingDays(), r.supplementDueOn(), r.note());
     }
 
-    /** The content a key stands for: the case and every field but the key. */
-    private String hash(String caseNo, CaseTransitionRequest r) {
+    /** The content a key stands for: the case and every field but the key ({@code detail}). */
+    private static String hash(String caseNo, String detail) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((caseNo + "\n" + write(withoutKey(r)))
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((caseNo + "\n" + detail)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
