@@ -1,7 +1,10 @@
 package org.yichuang.client.main;
 
 import java.awt.BorderLayout;
+import java.awt.GraphicsConfiguration;
+import java.awt.Insets;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -97,13 +100,20 @@ public final class MainFrame extends JFrame {
     }
 
     private void restoreBounds() {
-        Rectangle bounds = prefs.get(ClientPrefs.KEY_WINDOW_BOUNDS).map(MainFrame::parseBounds).orElse(null);
-        if (bounds != null && getGraphicsConfiguration().getBounds().intersects(bounds)) {
-            setBounds(bounds);
-        } else {
-            setSize(1280, 800);
-            setLocationRelativeTo(null);
+        Rectangle saved = prefs.get(ClientPrefs.KEY_WINDOW_BOUNDS).map(MainFrame::parseBounds).orElse(null);
+        Rectangle usable = usableScreen();
+        setBounds(WindowBounds.initial(usable, saved));
+        if (saved == null && WindowBounds.fillsScreen(usable)) {
+            setExtendedState(MAXIMIZED_BOTH);
         }
+    }
+
+    private Rectangle usableScreen() {
+        GraphicsConfiguration gc = getGraphicsConfiguration();
+        Rectangle screen = gc.getBounds();
+        Insets bars = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(screen.x + bars.left, screen.y + bars.top, screen.width - bars.left - bars.right,
+                screen.height - bars.top - bars.bottom);
     }
 
     /** Remembers where the window was, for the next start. */
