@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.core.api.CaseDeadlineExplanations;
@@ -109,21 +111,34 @@ public final class TransitionService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String detail = write(withoutKey(request));
         String hash = hash(caseNo, detail);
-        Answer answer = jdbi.inTransaction(h -> {
-            // the case lock first: a replay racing its original waits for it, then finds its stored answer (a
-            // statement of its own: in READ COMMITTED only a new statement sees what the original committed)
-            LifecycleRow row = rows.lock(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
-            var earlier = statements.find(h, staff.staffId(), request.idempotencyKey());
-            if (earlier.isPresent()) {
-                return replay(h, staff, earlier.get(), hash, now);
+        Answer answer;
+        try {
+            answer = jdbi.inTransaction(h -> {
+                // the case lock first: a replay racing its original waits for it, then finds the case moved on
+                LifecycleRow row = rows.lock(h, caseNo)
+                        .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+                if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
+                    throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
+                }
+                return apply(h, row, item(h, row), request, detail, actor(staff), staff.staffId(), hash, now);
+            });
+        } catch (DomainException | UnableToExecuteStatementException failed) {
+            // Nearly every key is new, so the earlier answer is looked for only when a transition fails (one round
+            // trip less for the rest): a replay finds its case moved on (refused) or its key taken (the unique index
+            // on staff and key, which waits for a racing original to commit). Nothing of the attempt was written;
+            // this new transaction sees what the original committed.
+            if (failed instanceof UnableToExecuteStatementException e && !keyTaken(e)) {
+                throw e;
             }
-            if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
-                throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
-            }
-            return apply(h, row, item(h, row), request, detail, actor(staff), staff.staffId(), hash, now);
-        });
+            answer = jdbi.inTransaction(h -> statements.find(h, staff.staffId(), request.idempotencyKey())
+                    .map(earlier -> replay(h, staff, earlier, hash, now)).orElseThrow(() -> failed));
+        }
         LOG.info("case {} {} -> {}", caseNo, request.action(), answer.view().state());
         return answer.json();
+    }
+
+    private static boolean keyTaken(UnableToExecuteStatementException e) {
+        return e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
     }
 
     /** A transition's answer, and the same as the API's JSON. */
