@@ -48,10 +48,12 @@ public record PhoneNumber(String value, Kind kind) {
         if (s.isEmpty()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写联系电话。");
         }
-        if (s.startsWith("+86")) {
-            s = s.substring(3);
-        } else if (s.startsWith("0086")) {
-            s = s.substring(4);
+        boolean international = s.startsWith("+86") || s.startsWith("0086");
+        if (international) {
+            s = s.substring(s.startsWith("+") ? 3 : 4);
+            if (s.startsWith("-")) {
+                s = s.substring(1);
+            }
         }
         String extension = null;
         Matcher ext = EXTENSION.matcher(s);
@@ -69,6 +71,13 @@ public record PhoneNumber(String value, Kind kind) {
         if (!digits.matches("\\d+") || s.startsWith("-") || s.endsWith("-") || s.contains("--")) {
             throw invalid("联系电话只能包含数字，以及区号、分机号之间的“-”。");
         }
+        if (digits.matches("861[3-9]\\d{9}")) {
+            // 86 + mobile typed without the plus sign
+            digits = digits.substring(2);
+        } else if (international && !digits.startsWith("0") && !digits.matches("1[3-9]\\d{9}")) {
+            // +86 10 6234 5678: the trunk prefix 0 is dropped after the country code
+            digits = "0" + digits;
+        }
         if (digits.startsWith("1")) {
             return mobile(digits, extension);
         }
@@ -76,7 +85,7 @@ public record PhoneNumber(String value, Kind kind) {
             throw invalid("固定电话须带区号（如 0771-1234567）；手机号码应以 1 开头。");
         }
         int areaLength = digits.startsWith("010") || digits.startsWith("02") ? 3 : 4;
-        if (digits.length() <= areaLength || digits.charAt(1) == '0' && areaLength == 4) {
+        if (digits.length() <= areaLength || digits.charAt(1) == '0') {
             throw invalid("区号不正确：区号为 010、02X 或 4 位（如 0771）。");
         }
         String subscriber = digits.substring(areaLength);
@@ -94,10 +103,6 @@ public record PhoneNumber(String value, Kind kind) {
     }
 
     private static PhoneNumber mobile(String digits, String extension) {
-        // 86 + mobile typed without the plus sign
-        if (digits.length() == 13 && digits.startsWith("86")) {
-            digits = digits.substring(2);
-        }
         if (digits.length() != 11) {
             throw invalid("手机号码应为 11 位，现为 " + digits.length() + " 位。");
         }
