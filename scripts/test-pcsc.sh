@@ -104,12 +104,17 @@ EOF
         setsid unshare --net --mount --propagation private -- sh -c '
             set -e
             ip link set lo up
+            # vpcd 3.3 sends the length and the APDU in two segments: with delayed ACKs each command would wait
+            # ~40 ms for Nagle (upstream sends them together since 2023). Quick ACKs on this namespace'"'"'s loopback.
+            for dst in 127.0.0.0/8 127.0.0.1; do
+                ip route replace local $dst dev lo table local proto kernel scope host src 127.0.0.1 quickack 1 || true
+            done
             mkdir -p /run/pcscd
             mount --bind "$2/ipc" /run/pcscd
             exec setpriv --reuid="$1" --regid="$1" --clear-groups --inh-caps=-all --bounding-set=-all \
                 --no-new-privs -- env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin PCSCLITE_CSOCK_NAME="$2/ipc/pcscd.comm" \
                 sh -c "umask 027
-                    socat UNIX-LISTEN:$2/vpcd-00.sock,fork,mode=666 TCP:127.0.0.1:$4 2>>$3/socat.log &
+                    socat UNIX-LISTEN:$2/vpcd-00.sock,fork,mode=666 TCP:127.0.0.1:$4,nodelay 2>>$3/socat.log &
                     /usr/sbin/pcscd --foreground --debug -c $5 >>$3/pcscd.log 2>&1 &
                     wait"
         ' yichuang-pcscd "$ACCOUNT" "$SOCK_DIR" "$STATE/log" "$VPCD_PORT" "$STATE/conf" </dev/null >/dev/null 2>&1 &

@@ -79,9 +79,12 @@ final class PcscFailures {
         }
     }
 
-    /** The card object was closed under us (javax.smartcardio's IllegalStateException): the card is gone. */
+    /**
+     * The card object was closed under us (javax.smartcardio's IllegalStateException) or a command got no status
+     * word (IllegalArgumentException from ResponseAPDU): the card is gone.
+     */
     static CardReadException removed(RuntimeException e) {
-        return removed(e, "card closed");
+        return removed(e, e instanceof IllegalArgumentException ? "no answer" : "card closed");
     }
 
     private static CardReadException removed(Exception e, String code) {

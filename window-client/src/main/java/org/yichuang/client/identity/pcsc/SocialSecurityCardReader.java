@@ -229,7 +229,15 @@ public final class SocialSecurityCardReader implements IdentityReader {
             throw new CardReadException(Reason.CANCELLED, "已取消读卡。");
         }
         long t0 = System.nanoTime();
-        ResponseAPDU response = channel.transmit(command);
+        ResponseAPDU response;
+        try {
+            response = channel.transmit(command);
+        } catch (IllegalArgumentException e) {
+            // no status word at all: through pcscd+vpcd a card pulled mid-command answers 0 bytes, which the JDK
+            // rejects as "apdu must be at least 2 bytes long"
+            log.warn("{}: empty answer", step);
+            throw PcscFailures.removed(e);
+        }
         if (log.isDebugEnabled()) {
             log.debug("{} {}: SW {} , {} bytes, {} µs", String.format("%02X", command.getINS()), step,
                     String.format("%04X", response.getSW()), response.getNr(), (System.nanoTime() - t0) / 1_000);

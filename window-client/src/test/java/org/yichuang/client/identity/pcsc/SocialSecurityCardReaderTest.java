@@ -222,6 +222,15 @@ class SocialSecurityCardReaderTest {
     }
 
     @Test
+    void a_command_answered_with_nothing_is_card_removed() throws Exception {
+        CardReadException e = failure(card.silentOn(readOf(7)));
+
+        assertThat(e.reason()).isEqualTo(Reason.CARD_REMOVED);
+        assertThat(pcsc.openCards.get()).isZero();
+        assertThat(pcsc.exclusiveDepth.get()).isZero();
+    }
+
+    @Test
     void a_card_gone_between_detection_and_connect_is_card_removed() throws Exception {
         slot.insert(card);
         slot.vanishOnConnect();

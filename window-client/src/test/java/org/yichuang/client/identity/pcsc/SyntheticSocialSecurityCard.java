@@ -28,6 +28,7 @@ final class SyntheticSocialSecurityCard {
     private int selected;
     private boolean ssseSelected;
     private Predicate<byte[]> removeBefore = apdu -> false;
+    private Predicate<byte[]> silentBefore = apdu -> false;
     private Predicate<byte[]> failWhen = apdu -> false;
     private int failSw;
     private volatile long lastAnswerNanos;
@@ -76,6 +77,12 @@ final class SyntheticSocialSecurityCard {
         return this;
     }
 
+    /** Answers matching commands with nothing at all (no status word), as pcscd+vpcd does for a pulled card. */
+    SyntheticSocialSecurityCard silentOn(Predicate<byte[]> command) {
+        this.silentBefore = command;
+        return this;
+    }
+
     /** Answers the first matching command, and every later one that matches, with {@code sw} and no data. */
     SyntheticSocialSecurityCard failWith(Predicate<byte[]> command, int sw) {
         this.failWhen = command;
@@ -115,6 +122,9 @@ final class SyntheticSocialSecurityCard {
         received.add(apdu.clone());
         if (removeBefore.test(apdu)) {
             return null;
+        }
+        if (silentBefore.test(apdu)) {
+            return new byte[0];
         }
         byte[] r = failWhen.test(apdu) ? sw(new byte[0], failSw) : respond(apdu);
         lastAnswerNanos = System.nanoTime();
