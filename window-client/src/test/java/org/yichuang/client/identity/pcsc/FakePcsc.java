@@ -28,6 +28,8 @@ final class FakePcsc {
     final AtomicInteger exclusiveDepth = new AtomicInteger();
     final AtomicInteger exclusiveSessions = new AtomicInteger();
     final AtomicInteger openCards = new AtomicInteger();
+    /** A PC/SC error every list() fails with (e.g. SCARD_E_NO_SERVICE after the service restarted), or null. */
+    volatile String listFailure;
 
     /** Adds a terminal (reader) without a card. */
     Terminal terminal(String name) {
@@ -63,7 +65,11 @@ final class FakePcsc {
 
     final class Terminals extends CardTerminals {
         @Override
-        public List<CardTerminal> list(State state) {
+        public List<CardTerminal> list(State state) throws CardException {
+            if (listFailure != null) {
+                throw new CardException("list() failed",
+                        new Exception("sun.security.smartcardio.PCSCException: " + listFailure));
+            }
             List<CardTerminal> r = new ArrayList<>();
             for (Terminal t : terminals) {
                 boolean present = t.isCardPresent();

@@ -135,6 +135,19 @@ class SocialSecurityCardPcscIT {
     }
 
     @Test
+    void the_jdk_pcsc_context_can_be_dropped_and_a_new_one_reads() throws Exception {
+        // what the reader does after pcscd restarts (verified by hand: stop + start the stack between two reads);
+        // fails when a JDK no longer has the fields PcscContextReset clears
+        slot.insert(new SyntheticSocialSecurityCard());
+        SocialSecurityCardReader reader = reader();
+        assertThat(reader.read(Duration.ofSeconds(10)).name()).isEqualTo("张三");
+
+        assertThat(PcscContextReset.forget()).isTrue();
+
+        assertThat(reader.read(Duration.ofSeconds(10)).name()).isEqualTo("张三");
+    }
+
+    @Test
     void cancel_ends_a_wait_for_a_card_promptly() throws Exception {
         SocialSecurityCardReader reader = reader();
         CompletableFuture<CardReadException> read = CompletableFuture.supplyAsync(

@@ -337,6 +337,50 @@ class SocialSecurityCardReaderTest {
     }
 
     @Test
+    void a_context_the_restarted_service_no_longer_knows_is_dropped_once_and_the_read_goes_on() throws Exception {
+        FakePcsc stale = new FakePcsc();
+        stale.terminal("Fake Reader 00 00");
+        stale.listFailure = "SCARD_E_NO_SERVICE";
+        var staleFactory = stale.factory();
+        var freshFactory = pcsc.factory();
+        java.util.concurrent.atomic.AtomicInteger forgotten = new java.util.concurrent.atomic.AtomicInteger();
+        slot.insert(card);
+        SocialSecurityCardReader reader = new SocialSecurityCardReader(
+                () -> forgotten.get() == 0 ? staleFactory : freshFactory, null, TODAY,
+                () -> forgotten.incrementAndGet() > 0);
+
+        assertThat(reader.read(SHORT).name()).isEqualTo("张三");
+        assertThat(forgotten.get()).isEqualTo(1);
+    }
+
+    @Test
+    void a_lost_context_that_cannot_be_dropped_tells_the_clerk_to_restart_the_client() throws Exception {
+        pcsc.listFailure = "SCARD_E_SERVICE_STOPPED";
+        var factory = pcsc.factory();
+
+        CardReadException e = catchThrowableOfType(
+                () -> new SocialSecurityCardReader(() -> factory, null, TODAY, () -> false).read(SHORT),
+                CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("SCARD_E_SERVICE_STOPPED").contains("重新启动本程序");
+    }
+
+    @Test
+    void other_reader_failures_are_not_retried() throws Exception {
+        pcsc.listFailure = "SCARD_E_SHARING_VIOLATION";
+        var factory = pcsc.factory();
+        java.util.concurrent.atomic.AtomicInteger forgotten = new java.util.concurrent.atomic.AtomicInteger();
+
+        CardReadException e = catchThrowableOfType(() -> new SocialSecurityCardReader(() -> factory, null, TODAY,
+                () -> forgotten.incrementAndGet() > 0).read(SHORT), CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("占用");
+        assertThat(forgotten.get()).isZero();
+    }
+
+    @Test
     void pcsc_service_down_is_reader_unavailable_naming_the_pcsc_error() {
         SocialSecurityCardReader reader = new SocialSecurityCardReader(() -> {
             throw new NoSuchAlgorithmException("Error constructing implementation",
