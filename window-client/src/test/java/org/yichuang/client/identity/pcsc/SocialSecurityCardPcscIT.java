@@ -108,6 +108,24 @@ class SocialSecurityCardPcscIT {
     }
 
     @Test
+    void without_a_configured_reader_a_card_inserted_while_waiting_is_found_among_the_readers() throws Exception {
+        SocialSecurityCardReader anyReader = SocialSecurityCardReader.pcsc(null, Clock.systemDefaultZone());
+        CompletableFuture<IdentityCard> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return anyReader.read(Duration.ofSeconds(15));
+            } catch (CardReadException e) {
+                throw new IllegalStateException(e.reason() + ": " + e.getMessage(), e);
+            }
+        });
+        Thread.sleep(500);
+        assertThat(read).isNotDone();
+
+        slot.insert(new SyntheticSocialSecurityCard().name("王喆"));
+
+        assertThat(read.get(15, TimeUnit.SECONDS).name()).isEqualTo("王喆");
+    }
+
+    @Test
     void no_card_is_no_card_after_the_timeout() {
         CardReadException e = catchThrowableOfType(() -> reader().read(Duration.ofMillis(600)),
                 CardReadException.class);
