@@ -40,13 +40,18 @@ final class FakePcsc {
 
     /** A TerminalFactory over these terminals, built through the provider mechanism the production code uses. */
     TerminalFactory factory() throws Exception {
+        return factory("Fake");
+    }
+
+    /** As {@link #factory()}, of the given type: "None" is what the JDK gives when PC/SC is not there. */
+    TerminalFactory factory(String type) throws Exception {
         Provider p = new Provider("FakePCSC", "1.0", "test TerminalFactory") {
             private static final long serialVersionUID = 1L;
             {
-                put("TerminalFactory.Fake", Spi.class.getName());
+                put("TerminalFactory." + type, Spi.class.getName());
             }
         };
-        return TerminalFactory.getInstance("Fake", this, p);
+        return TerminalFactory.getInstance(type, this, p);
     }
 
     /** Instantiated by the provider with {@code getInstance}'s params: the FakePcsc. */

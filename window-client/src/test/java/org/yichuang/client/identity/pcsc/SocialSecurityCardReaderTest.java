@@ -122,7 +122,7 @@ class SocialSecurityCardReaderTest {
 
     @Test
     void a_number_failing_gb_11643_is_invalid_content_and_the_message_does_not_quote_it() throws Exception {
-        card.number("110105199003072848".replace("848", "841"));
+        card.number("110105199003072841");   // check digit should be 8
 
         CardReadException e = failure(card);
 
@@ -378,6 +378,19 @@ class SocialSecurityCardReaderTest {
         assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
         assertThat(e.getMessage()).contains("占用");
         assertThat(forgotten.get()).isZero();
+    }
+
+    @Test
+    void the_jdk_none_factory_is_reader_unavailable_saying_what_to_check() throws Exception {
+        slot.insert(card);
+        var none = pcsc.factory("None");
+
+        CardReadException e = catchThrowableOfType(
+                () -> new SocialSecurityCardReader(() -> none, null, TODAY).read(SHORT), CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("PC/SC").contains("pcscd");
+        assertThat(card.received()).isEmpty();
     }
 
     @Test
