@@ -56,18 +56,23 @@ class ItemClockRulesTest extends SwingTestBase {
         window.spinner(LimitsFeeTab.MAX_EXTENSIONS_SPINNER).requireValue(1).enterTextAndCommit("2");
         window.checkBox(LimitsFeeTab.JOINT_HANDLING_CHECK).requireText("联合办理（延期可达15个工作日）").click();
 
+        // a new row is named after the first step of the process that has no limit yet
         window.button(StepLimitsPanel.ADD_BUTTON).click();
-        window.table(StepLimitsPanel.TABLE).requireRowCount(1);
-        assertThat(window.list(IssueListPane.LIST).contents()).containsExactly("环节时限第 1 行：请填写环节名称。");
-        window.button(ItemEditorPane.SAVE_BUTTON).requireDisabled();
+        window.table(StepLimitsPanel.TABLE).requireRowCount(1)
+                .requireCellValue(TableCell.row(0).column(StepLimitTableModel.STEP), "收件")
+                .requireCellValue(TableCell.row(0).column(StepLimitTableModel.DAYS), "1");
+        window.label(IssueListPane.SUMMARY_LABEL).requireText("✓ 已通过规则检查");
         window.table(StepLimitsPanel.TABLE).enterValue(TableCell.row(0).column(StepLimitTableModel.STEP), "材料审查");
         window.table(StepLimitsPanel.TABLE).enterValue(TableCell.row(0).column(StepLimitTableModel.DAYS), "2");
         window.label(IssueListPane.SUMMARY_LABEL).requireText("✓ 已通过规则检查");
 
         window.button(StepLimitsPanel.ADD_BUTTON).click();
+        window.table(StepLimitsPanel.TABLE).requireCellValue(TableCell.row(1).column(StepLimitTableModel.STEP), "收件");
+        window.button(ItemEditorPane.SAVE_BUTTON).requireEnabled();
         window.table(StepLimitsPanel.TABLE).enterValue(TableCell.row(1).column(StepLimitTableModel.STEP), "材料审查");
         assertThat(window.list(IssueListPane.LIST).contents())
                 .containsExactly("环节时限第 2 行：环节“材料审查”重复，与第 1 行相同。");
+        window.button(ItemEditorPane.SAVE_BUTTON).requireDisabled();
         window.table(StepLimitsPanel.TABLE).enterValue(TableCell.row(1).column(StepLimitTableModel.STEP), "现场审核");
         window.table(StepLimitsPanel.TABLE).enterValue(TableCell.row(1).column(StepLimitTableModel.DAYS), "400");
         assertThat(window.list(IssueListPane.LIST).contents()).containsExactly(

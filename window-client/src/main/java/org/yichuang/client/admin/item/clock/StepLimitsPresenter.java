@@ -41,14 +41,24 @@ public final class StepLimitsPresenter extends ObservableModel<StepLimitsPresent
         return canAdd() && selected >= 0 && selected < editor.draft().stepLimits.size();
     }
 
-    /** Adds a blank row after the selected one (or at the end) and selects it. */
+    /**
+     * Adds a row after the selected one (or at the end) and selects it: named after the first step of the 办理流程
+     * that has no limit yet, so adding rows walks through the process; blank when every step has one.
+     */
     public void add() {
         if (!canAdd()) {
             return;
         }
         int at = selected < 0 ? editor.draft().stepLimits.size() : selected + 1;
-        editor.edit(d -> d.stepLimits.add(at, StepLimitRow.NEW));
+        StepLimitRow row = new StepLimitRow(nextUnlimitedStep(), StepLimitRow.NEW.days());
+        editor.edit(d -> d.stepLimits.add(at, row));
         select(at);
+    }
+
+    private String nextUnlimitedStep() {
+        java.util.Set<String> limited = new java.util.HashSet<>();
+        editor.draft().stepLimits.forEach(r -> limited.add(r.step().strip()));
+        return editor.item().processSteps().stream().filter(s -> !limited.contains(s)).findFirst().orElse("");
     }
 
     /** Removes the selected row; the next one (or the new last one) is selected. */
