@@ -253,4 +253,32 @@ class JsonCatalogReadTest {
         assertThat(p.code()).isEqualTo("CATALOG_VALUE_INVALID");
         assertThat(p.message()).contains("title");
     }
+
+    @Test
+    void clock_fields_are_checked_by_the_item_rules_at_their_paths() {
+        item(0).put("maxExtensions", -1);
+        ObjectNode steps = item(0).putObject("stepLimits");
+        steps.put("", 1);
+        steps.put("材料审查", 400);
+        item(1).put("jointHandling", "是");
+
+        // what cannot be read comes first, then the rules
+        List<Problem> problems = expectOnly("items[1].jointHandling CATALOG_VALUE_INVALID",
+                "items[0].maxExtensions CATALOG_RULE_VIOLATED", "items[0].stepLimits CATALOG_RULE_VIOLATED",
+                "items[0].stepLimits.材料审查 CATALOG_RULE_VIOLATED");
+
+        assertThat(problems.get(2).message()).isEqualTo("环节时限中的环节名称不能为空。");
+        assertThat(problems.get(3).message()).contains("400", "365");
+    }
+
+    @Test
+    void a_step_given_twice_in_the_step_limits_is_named() {
+        byte[] twice = ("{\"formatVersion\": 1, \"title\": \"a\", \"items\": [{\"stepLimits\": "
+                + "{\"审查\": 1, \"审查\": 2}}]}").getBytes(StandardCharsets.UTF_8);
+
+        Problem p = theOnlyProblem(twice);
+
+        assertThat(p.code()).isEqualTo("CATALOG_VALUE_INVALID");
+        assertThat(p.message()).contains("审查", "两次");
+    }
 }

@@ -438,6 +438,30 @@ public abstract class HallApiContract {
     }
 
     @Test
+    void a_case_list_answers_the_page_and_size_asked_for_and_counts_every_match_on_every_page() {
+        signInAsClerk();
+        for (int i = 0; i < 3; i++) {
+            api.createCase(newCase(anyItemCode(), "张三", "11010519491231002X"));
+        }
+        CaseListQuery first = new CaseListQuery(CaseListQuery.MINE, null, null, null, null, null, null, 0, 2);
+
+        CaseListPage page0 = api.listCases(first);
+        long total = page0.total();
+        int last = (int) ((total - 1) / 2);
+        CaseListPage lastPage = api.listCases(first.withPage(last));
+
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        assertThat(page0.rows()).hasSize(2);
+        assertThat(page0.size()).isEqualTo(2);
+        assertThat(lastPage.page()).isEqualTo(last);
+        assertThat(lastPage.total()).isEqualTo(total);
+        assertThat(lastPage.rows()).hasSize((int) (total - 2L * last));
+        assertThat(lastPage.rows()).extracting(CaseListRow::caseNo)
+                .doesNotContainAnyElementsOf(page0.rows().stream().map(CaseListRow::caseNo).toList());
+        assertThat(api.listCases(first.withPage(last + 1)).rows()).isEmpty();
+    }
+
+    @Test
     void accepting_fixes_the_due_dates_and_the_same_key_answers_the_same_result() {
         signInAsClerk();
         String caseNo = api.createCase(newCase(anyItemCode(), "张三", "11010519491231002X")).caseNo();
