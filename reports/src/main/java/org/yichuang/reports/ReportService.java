@@ -69,7 +69,8 @@ public final class ReportService {
      */
     public ReportService(ZoneId hallZone) {
         this.hallZone = Objects.requireNonNull(hallZone, "hallZone");
-        GlyphCoverage glyphs = new GlyphCoverage(BundledFonts.createAwtFont(BundledFonts.regular()));
+        GlyphCoverage glyphs = new GlyphCoverage(List.of(BundledFonts.createAwtFont(BundledFonts.regular()),
+                BundledFonts.createAwtFont(BundledFonts.fallback())));
         this.receiptParameters = new ReceiptParameters(hallZone, glyphs);
     }
 
