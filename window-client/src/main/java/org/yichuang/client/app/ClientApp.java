@@ -120,12 +120,22 @@ public final class ClientApp {
         return installLookAndFeel(theme, prepareFonts());
     }
 
-    /** Registers the bundled CJK faces when needed; returns the family to prefer, or null. Any thread. */
-    static String prepareFonts() {
-        return CjkFonts.ensureChinese(BundledFonts.AWT_FAMILY, List.of(BundledFonts.regular(), BundledFonts.bold()));
+    /**
+     * Registers the bundled CJK faces when needed and reads the fallback for CJK Extensions B–F (HanaMinB). Any
+     * thread.
+     */
+    static PreparedFonts prepareFonts() {
+        String family = CjkFonts.ensureChinese(BundledFonts.AWT_FAMILY,
+                List.of(BundledFonts.regular(), BundledFonts.bold()));
+        return new PreparedFonts(family, CjkFonts.load(BundledFonts.fallback()));
     }
 
-    private static Theme installLookAndFeel(Theme theme, String family) {
+    /** The family to prefer (null: the system's shows Chinese) and the last fallback face of every UI font. */
+    record PreparedFonts(String family, java.awt.Font fallback) {
+    }
+
+    private static Theme installLookAndFeel(Theme theme, PreparedFonts fonts) {
+        String family = fonts.family();
         if (family != null) {
             FlatLaf.setPreferredFontFamily(family);
             // the monospaced style (ID numbers, codes) would fall to a Latin-only face; its Chinese placeholders
@@ -134,6 +144,11 @@ public final class ClientApp {
         }
         Theme.registerDefaults();   // must precede setup(), or the Yichuang.* keys are missing
         theme.install();
+        if (!CjkFonts.chainFallback(fonts.fallback())) {
+            // the launcher passes --add-opens java.desktop/sun.font; without it rare characters show as boxes
+            LoggerFactory.getLogger(ClientApp.class).warn("fallback font for CJK Extensions B–F not chained: "
+                    + "start the JVM with --add-opens java.desktop/sun.font=ALL-UNNAMED");
+        }
         if (com.formdev.flatlaf.util.SystemInfo.isLinux) {
             // FlatLaf's own title bars: window managers on Linux counters vary, ours look the same everywhere
             javax.swing.JFrame.setDefaultLookAndFeelDecorated(true);
@@ -346,7 +361,7 @@ public final class ClientApp {
         // Swing's own texts (确定/取消) follow the default locale
         Locale.setDefault(options.locale());
         // Font files are read while the EDT loads Swing and FlatLaf: the two overlap on a two-core counter PC
-        java.util.concurrent.CompletableFuture<String> fonts =
+        java.util.concurrent.CompletableFuture<PreparedFonts> fonts =
                 java.util.concurrent.CompletableFuture.supplyAsync(ClientApp::prepareFonts);
         SwingUtilities.invokeLater(() -> {
             ClientApp app = create(options, ClientPrefs.userNode(), () -> System.exit(0));
