@@ -115,27 +115,37 @@ public final class ClientApp {
         };
     }
 
-    /** Installs the look and feel: our theme keys first, CJK font if the system lacks one. Runs on the EDT. */
+    /**
+     * Installs the look and feel: our theme keys first, CJK font if the system lacks one, and the fallback for rare
+     * name characters at the end of every UI font's chain. Runs on the EDT (tests, benches; {@link #main} loads the
+     * fallback in the background instead).
+     */
     public static Theme installLookAndFeel(Theme theme) {
-        return installLookAndFeel(theme, prepareFonts());
+        installLookAndFeel(theme, prepareFonts());
+        chainRareCharacterFallback(CjkFonts.load(BundledFonts.fallback()));
+        return theme;
     }
 
     /**
-     * Registers the bundled CJK faces when needed and reads the fallback for CJK Extensions B–F (HanaMinB). Any
-     * thread.
+     * Appends HanaMinB (CJK Extensions B–F, 生僻字) to the UI fonts and refreshes the windows already open, so a
+     * name such as 张𠮷华 shows in forms and tables. EDT.
      */
-    static PreparedFonts prepareFonts() {
-        String family = CjkFonts.ensureChinese(BundledFonts.AWT_FAMILY,
-                List.of(BundledFonts.regular(), BundledFonts.bold()));
-        return new PreparedFonts(family, CjkFonts.load(BundledFonts.fallback()));
+    static void chainRareCharacterFallback(java.awt.Font fallback) {
+        if (!CjkFonts.chainFallback(fallback)) {
+            // the launcher passes --add-opens java.desktop/sun.font; without it rare characters show as boxes
+            LoggerFactory.getLogger(ClientApp.class).warn("fallback font for CJK Extensions B–F not chained: "
+                    + "start the JVM with --add-opens java.desktop/sun.font=ALL-UNNAMED");
+        } else if (java.awt.Window.getWindows().length > 0) {
+            FlatLaf.updateUI();   // components made before keep the fonts they were given until their UI is renewed
+        }
     }
 
-    /** The family to prefer (null: the system's shows Chinese) and the last fallback face of every UI font. */
-    record PreparedFonts(String family, java.awt.Font fallback) {
+    /** Registers the bundled CJK faces when needed; returns the family to prefer, or null. Any thread. */
+    static String prepareFonts() {
+        return CjkFonts.ensureChinese(BundledFonts.AWT_FAMILY, List.of(BundledFonts.regular(), BundledFonts.bold()));
     }
 
-    private static Theme installLookAndFeel(Theme theme, PreparedFonts fonts) {
-        String family = fonts.family();
+    private static Theme installLookAndFeel(Theme theme, String family) {
         if (family != null) {
             FlatLaf.setPreferredFontFamily(family);
             // the monospaced style (ID numbers, codes) would fall to a Latin-only face; its Chinese placeholders
@@ -144,11 +154,6 @@ public final class ClientApp {
         }
         Theme.registerDefaults();   // must precede setup(), or the Yichuang.* keys are missing
         theme.install();
-        if (!CjkFonts.chainFallback(fonts.fallback())) {
-            // the launcher passes --add-opens java.desktop/sun.font; without it rare characters show as boxes
-            LoggerFactory.getLogger(ClientApp.class).warn("fallback font for CJK Extensions B–F not chained: "
-                    + "start the JVM with --add-opens java.desktop/sun.font=ALL-UNNAMED");
-        }
         if (com.formdev.flatlaf.util.SystemInfo.isLinux) {
             // FlatLaf's own title bars: window managers on Linux counters vary, ours look the same everywhere
             javax.swing.JFrame.setDefaultLookAndFeelDecorated(true);
@@ -361,7 +366,7 @@ public final class ClientApp {
         // Swing's own texts (确定/取消) follow the default locale
         Locale.setDefault(options.locale());
         // Font files are read while the EDT loads Swing and FlatLaf: the two overlap on a two-core counter PC
-        java.util.concurrent.CompletableFuture<PreparedFonts> fonts =
+        java.util.concurrent.CompletableFuture<String> fonts =
                 java.util.concurrent.CompletableFuture.supplyAsync(ClientApp::prepareFonts);
         SwingUtilities.invokeLater(() -> {
             ClientApp app = create(options, ClientPrefs.userNode(), () -> System.exit(0));
@@ -369,6 +374,16 @@ public final class ClientApp {
             javax.swing.UIManager.getLookAndFeelDefaults();   // loads Swing's classes before waiting for fonts
             installLookAndFeel(theme, fonts.join());
             app.start();
+            // HanaMinB is 30 MB (0.3–1 s to read): read while the clerk signs in, not before the dialog shows
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> CjkFonts.load(BundledFonts.fallback()))
+                    .whenComplete((fallback, failure) -> SwingUtilities.invokeLater(() -> {
+                        if (failure != null) {
+                            LoggerFactory.getLogger(ClientApp.class).warn("cannot read the bundled fallback font",
+                                    failure);
+                        } else {
+                            chainRareCharacterFallback(fallback);
+                        }
+                    }));
         });
     }
 }
