@@ -76,8 +76,10 @@ class RareNameDisplayTest extends SwingTestBase {
 
         assertThat(font.canDisplayUpTo(NAME)).isEqualTo(-1);
         assertThat(font.canDisplayUpTo(CjkFonts.EXTENSIONS_B_TO_F)).isEqualTo(-1);
-        // the look and feel's fonts, not only this field's
-        assertThat(UIManager.getFont("defaultFont").canDisplayUpTo(NAME)).isEqualTo(-1);
+        // the look and feel's fonts, not only this field's: tables and labels show names too
+        for (String key : new String[] {"defaultFont", "TextField.font", "Table.font", "Label.font", "List.font"}) {
+            assertThat(UIManager.getFont(key).canDisplayUpTo(NAME)).as(key).isEqualTo(-1);
+        }
         Screenshots.save(robot, window.target(), "intake-rare-name");
     }
 
