@@ -49,6 +49,24 @@ class RareCharacterTest {
         assertThat(missing).as("code points of Extension %s without a glyph", extension).isZero();
     }
 
+    /**
+     * GB 18030 also encodes the CJK compatibility ideographs (U+F900–FAD9, U+2F800–2FA1D). Neither font draws most of
+     * them, but all except twelve are canonical variants that NFC turns into unified ideographs the fonts have, and
+     * those twelve (﨎, 﨑, …) are in Noto Sans SC. Guards that reasoning, which the bundled pair relies on.
+     */
+    @Test
+    void every_compatibility_ideograph_is_covered_or_normalises_to_a_covered_ideograph() {
+        long uncovered = java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0xF900, 0xFAD9),
+                        java.util.stream.IntStream.rangeClosed(0x2F800, 0x2FA1D))
+                .filter(Character::isDefined)
+                .mapToObj(cp -> java.text.Normalizer.normalize(new String(Character.toChars(cp)),
+                        java.text.Normalizer.Form.NFC))
+                .filter(nfc -> !coverage.canDisplay(nfc))
+                .count();
+
+        assertThat(uncovered).isZero();
+    }
+
     @Test
     void text_the_fonts_cover_is_kept_as_it_is() {
         assertThat(coverage.printable("欧阳·娜娜")).isEqualTo("欧阳·娜娜");
