@@ -42,7 +42,9 @@ times=()
 for i in $(seq "$N"); do
     : > "$log"
     # Port 9 (discard) on loopback: nothing answers, and nothing is contacted before the clerk signs in anyway.
-    unprivileged java -cp "$jar:window-client/target/lib/*" org.yichuang.client.app.ClientApp \
+    # the launcher's JVM options (./yichuang client): HanaMinB joins Swing's font chains
+    unprivileged java --add-opens java.desktop/sun.font=ALL-UNNAMED -cp "$jar:window-client/target/lib/*" \
+        org.yichuang.client.app.ClientApp \
         --server http://127.0.0.1:9 > "$log" 2>/dev/null &
     pid=$!
     ms=

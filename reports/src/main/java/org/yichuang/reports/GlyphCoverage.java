@@ -1,42 +1,54 @@
 package org.yichuang.reports;
 
 import java.awt.Font;
+import java.util.List;
 
 /**
- * Which characters the bundled font can draw (字库覆盖检查).
+ * Which characters the bundled fonts can draw (字库覆盖检查).
  *
- * <p>PDF export silently drops characters the font lacks, e.g. rare name characters (生僻字) of CJK
- * Extension B and later. A receipt that prints "𠀀三" as "三" would misstate the applicant, so missing
- * characters are replaced by {@link #PLACEHOLDER} and the receipt says so.
+ * <p>PDF export silently drops characters no font has. The bundled font set covers CJK up to Extension F; a
+ * character beyond it (e.g. Extension G, or one not yet encoded) would vanish, and a receipt that prints "𠀀三"
+ * as "三" would misstate the applicant. So characters none of the fonts has are replaced by {@link #PLACEHOLDER}
+ * and the receipt says so.
  */
 final class GlyphCoverage {
     /** 〓 (geta mark): the typesetters' sign for a character the type case lacks. */
     static final String PLACEHOLDER = "〓";
 
-    private final Font font;
+    private final List<Font> fonts;
 
-    GlyphCoverage(Font font) {
-        this.font = font;
+    /** @param fonts the faces of the report font set, in the order JasperReports tries them */
+    GlyphCoverage(List<Font> fonts) {
+        this.fonts = List.copyOf(fonts);
     }
 
-    /** Returns true when every code point of the text has a glyph in the font. */
+    /** Returns true when every code point of the text has a glyph in one of the fonts. */
     boolean canDisplay(String text) {
-        return text == null || font.canDisplayUpTo(text) == -1;
+        return text == null || text.codePoints().allMatch(this::canDisplay);
     }
 
-    /** Returns the text with each code point the font lacks replaced by {@link #PLACEHOLDER}. */
+    /** Returns the text with each code point no font has replaced by {@link #PLACEHOLDER}. */
     String printable(String text) {
         if (canDisplay(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (font.canDisplay(cp)) {
+            if (canDisplay(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(PLACEHOLDER);
             }
         });
         return out.toString();
+    }
+
+    private boolean canDisplay(int codePoint) {
+        for (Font font : fonts) {
+            if (font.canDisplay(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

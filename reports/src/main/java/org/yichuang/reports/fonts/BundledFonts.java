@@ -8,17 +8,22 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 
 /**
- * The CJK font bundled in the reports jar (内置中文字体): Noto Sans SC, SIL Open Font License 1.1.
+ * The CJK fonts bundled in the reports jar (内置中文字体): Noto Sans SC (SIL Open Font License 1.1) and, for the
+ * rare characters (生僻字) of CJK Extensions B–F that Noto Sans SC lacks, the fallback HanaMinB (花園明朝B;
+ * Hanazono Font License or SIL OFL 1.1).
  *
- * <p>Reports use it through the JasperReports font extension as {@link #REPORT_FAMILY}. Swing can register
- * the same TTFs with {@code GraphicsEnvironment.registerFont} when the system has no CJK font; AWT then
- * knows them by the family inside the file, {@link #AWT_FAMILY}. The class holds no state.
+ * <p>Reports use them through the JasperReports font extension as the font set {@link #REPORT_FAMILY}, which
+ * takes each character from the first of the two that has it. Swing can register the same TTFs with
+ * {@code GraphicsEnvironment.registerFont}; AWT then knows them by the families inside the files,
+ * {@link #AWT_FAMILY} and {@link #FALLBACK_AWT_FAMILY}. The class holds no state.
  */
 public final class BundledFonts {
     /** Font family name used in the report templates (fonts.xml). */
     public static final String REPORT_FAMILY = "Yichuang Sans";
     /** Family name AWT/Swing reports after registering the TTFs (the name inside the font files). */
     public static final String AWT_FAMILY = "Noto Sans SC";
+    /** Family name AWT/Swing reports for the fallback TTF (CJK Extensions B–F). */
+    public static final String FALLBACK_AWT_FAMILY = "HanaMinB";
 
     private static final String DIR = "/org/yichuang/reports/fonts/";
 
@@ -38,6 +43,19 @@ public final class BundledFonts {
     /** Returns the classpath resource of the font licence text (SIL OFL 1.1). */
     public static URL license() {
         return resource("OFL.txt");
+    }
+
+    /**
+     * Returns the classpath resource of the fallback TTF, HanaMinB: the ideographs of CJK Extensions B, C, D, E
+     * and F (GB 18030-2022 implementation level 3); Noto Sans SC is used for everything it has.
+     */
+    public static URL fallback() {
+        return resource("HanaMinB.ttf");
+    }
+
+    /** Returns the classpath resource of the fallback font's licence (Debian's copyright file of fonts-hanazono). */
+    public static URL fallbackLicense() {
+        return resource("HanaMinB-LICENSE.txt");
     }
 
     /** Opens the regular TTF; the caller closes the stream. */

@@ -115,9 +115,29 @@ public final class ClientApp {
         };
     }
 
-    /** Installs the look and feel: our theme keys first, CJK font if the system lacks one. Runs on the EDT. */
+    /**
+     * Installs the look and feel: our theme keys first, CJK font if the system lacks one, and the fallback for rare
+     * name characters at the end of every UI font's chain. Runs on the EDT (tests, benches; {@link #main} loads the
+     * fallback in the background instead).
+     */
     public static Theme installLookAndFeel(Theme theme) {
-        return installLookAndFeel(theme, prepareFonts());
+        installLookAndFeel(theme, prepareFonts());
+        chainRareCharacterFallback(CjkFonts.load(BundledFonts.fallback()));
+        return theme;
+    }
+
+    /**
+     * Appends HanaMinB (CJK Extensions B–F, 生僻字) to the UI fonts and refreshes the windows already open, so a
+     * name such as 张𠮷华 shows in forms and tables. EDT.
+     */
+    static void chainRareCharacterFallback(java.awt.Font fallback) {
+        if (!CjkFonts.chainFallback(fallback)) {
+            // the launcher passes --add-opens java.desktop/sun.font; without it rare characters show as boxes
+            LoggerFactory.getLogger(ClientApp.class).warn("fallback font for CJK Extensions B–F not chained: "
+                    + "start the JVM with --add-opens java.desktop/sun.font=ALL-UNNAMED");
+        } else if (java.awt.Window.getWindows().length > 0) {
+            FlatLaf.updateUI();   // components made before keep the fonts they were given until their UI is renewed
+        }
     }
 
     /** Registers the bundled CJK faces when needed; returns the family to prefer, or null. Any thread. */
@@ -354,6 +374,16 @@ public final class ClientApp {
             javax.swing.UIManager.getLookAndFeelDefaults();   // loads Swing's classes before waiting for fonts
             installLookAndFeel(theme, fonts.join());
             app.start();
+            // HanaMinB is 30 MB (0.3–1 s to read): read while the clerk signs in, not before the dialog shows
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> CjkFonts.load(BundledFonts.fallback()))
+                    .whenComplete((fallback, failure) -> SwingUtilities.invokeLater(() -> {
+                        if (failure != null) {
+                            LoggerFactory.getLogger(ClientApp.class).warn("cannot read the bundled fallback font",
+                                    failure);
+                        } else {
+                            chainRareCharacterFallback(fallback);
+                        }
+                    }));
         });
     }
 }
