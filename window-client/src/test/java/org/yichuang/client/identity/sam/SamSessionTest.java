@@ -45,8 +45,8 @@ class SamSessionTest {
 
     @AfterEach
     void disconnect() throws IOException {
+        appOut.close(); // first: a blocked PipedInputStream.read ends only when its writer closes
         sam.close();
-        appOut.close();
         appIn.close();
     }
 
