@@ -17,6 +17,6 @@ cp="window-client/target/test-classes:window-client/target/classes:$(cat window-
 cd window-client   # failures go to window-client/target/fuzz-failures
 cp=$(echo "$cp" | sed 's#window-client/target/#target/#g')
 start=$(date +%s)
-java -Dfile.encoding=UTF-8 -Dlogback.configurationFile=/dev/null -cp "$cp" \
+java -Dfile.encoding=UTF-8 -cp "$cp" \
     org.yichuang.client.identity.sam.SamFuzzer "$seconds" "$seed"
 echo "fuzz-identity: $(( $(date +%s) - start )) s, seed $seed, no failure" >&2
