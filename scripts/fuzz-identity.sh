@@ -20,7 +20,7 @@ if [ "${1:-}" = --jazzer ]; then
         rc=0
         JAZZER_FUZZ=1 ./yichuang mvn -o -pl window-client -am verify -Dtest="SamJazzerFuzz#$target" \
             -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || rc=$?
-        grep -E '^(#[0-9]+ +(DONE|pulse)|Done [0-9]+ runs|== Java Exception|\[(ERROR|INFO)\] Tests run)' "$log" >&2 || true
+        grep -E '^(#[0-9]+[[:space:]]+(DONE|pulse)|Done [0-9]+ runs|== Java Exception|\[(ERROR|INFO)\] Tests run)' "$log" >&2 || true
         [ "$rc" -eq 0 ] || { tail -40 "$log" >&2; echo "fuzz-identity: Jazzer failed on $target" >&2; exit 1; }
     done
     echo "fuzz-identity: Jazzer, no finding" >&2
