@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.yichuang.client.identity.CardKind;
-import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.CardReadException.Reason;
+import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.IdentityCard;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.identity.DocumentType;
+import org.yichuang.core.identity.Ethnicity;
 import org.yichuang.core.identity.IdNumber;
 
 /**
@@ -68,7 +69,7 @@ public final class TextBlockParser {
             }
             ethnicity = null; // the residence permit leaves it blank
         } else {
-            ethnicity = NationCodes.name(nationCode);
+            ethnicity = Ethnicity.nameOrCode(nationCode);
         }
         LocalDate birth = date(field(b, 36, 16, "field.birth"), "field.birth");
         String address = required(b, 52, 70, "field.address");

@@ -12,10 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.identity.CardKind;
-import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.CardReadException.Reason;
+import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.IdentityCard;
 import org.yichuang.core.identity.DocumentType;
+import org.yichuang.core.identity.Ethnicity;
 
 /** The 256-byte text block of each card kind, and every way a block can be wrong. */
 class TextBlockParserTest {
@@ -63,15 +64,15 @@ class TextBlockParserTest {
 
     @Test
     void nation_codes_follow_gb_t_3304_and_unknown_codes_stay_raw() throws Exception {
-        assertThat(NationCodes.name("02")).isEqualTo("蒙古");
-        assertThat(NationCodes.name("05")).isEqualTo("维吾尔");
-        assertThat(NationCodes.name("29")).isEqualTo("柯尔克孜");
-        assertThat(NationCodes.name("43")).isEqualTo("乌孜别克");
-        assertThat(NationCodes.name("56")).isEqualTo("基诺");
-        assertThat(NationCodes.name("97")).isEqualTo("其他");
-        assertThat(NationCodes.name("98")).isEqualTo("外国血统中国籍人士");
-        assertThat(NationCodes.name("57")).isEqualTo("57");
-        assertThat(NationCodes.name("00")).isEqualTo("00");
+        assertThat(Ethnicity.nameOrCode("02")).isEqualTo("蒙古");
+        assertThat(Ethnicity.nameOrCode("05")).isEqualTo("维吾尔");
+        assertThat(Ethnicity.nameOrCode("29")).isEqualTo("柯尔克孜");
+        assertThat(Ethnicity.nameOrCode("43")).isEqualTo("乌孜别克");
+        assertThat(Ethnicity.nameOrCode("56")).isEqualTo("基诺");
+        assertThat(Ethnicity.nameOrCode("97")).isEqualTo("其他");
+        assertThat(Ethnicity.nameOrCode("98")).isEqualTo("外国血统中国籍人士");
+        assertThat(Ethnicity.nameOrCode("57")).isEqualTo("57");
+        assertThat(Ethnicity.nameOrCode("00")).isEqualTo("00");
         byte[] block = TextBlocks.resident("张三", "1", "77", "19491231", TextBlocks.RESIDENT_NUMBER, "20150101",
                 "20350101");
         assertThat(parser.parse(block, noPhoto).ethnicity()).isEqualTo("77");
