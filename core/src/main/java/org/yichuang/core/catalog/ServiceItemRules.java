@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.CreditCode;
 
@@ -111,9 +112,14 @@ public final class ServiceItemRules {
             out.add(new Violation("baseCode", ErrorCode.ITEM_CODE_INVALID, "基本编码只能包含字母、数字和连字符。"));
         }
         String dept = item.departmentCreditCode();
-        if (dept != null && !dept.isBlank() && !CreditCode.isValid(dept)) {
-            out.add(new Violation("departmentCreditCode", ErrorCode.CREDIT_CODE_INVALID,
-                    "实施主体统一社会信用代码“" + dept + "”校验不通过。"));
+        if (dept != null && !dept.isBlank()) {
+            try {
+                CreditCode.parse(dept);
+            } catch (DomainException e) {
+                // the code says which part of the GB 32100 structure is wrong (authority, region, organisation code)
+                out.add(new Violation("departmentCreditCode", e.code(),
+                        "实施主体统一社会信用代码“" + dept + "”不正确：" + e.getMessage()));
+            }
         }
         String code = item.implementationCode();
         if (code == null || code.isBlank()) {

@@ -200,7 +200,35 @@ public enum ErrorCode {
     /** An export would hold more rows than one workbook takes. */
     CASE_EXPORT_TOO_LARGE(400, "导出的办件过多，请缩小查询范围后再导出。"),
     /** The Last-Event-ID of an alert stream is not an event number. */
-    ALERT_STREAM_EVENT_ID_INVALID(400, "Last-Event-ID 应为非负整数（上次收到的预警事件编号）。");
+    ALERT_STREAM_EVENT_ID_INVALID(400, "Last-Event-ID 应为非负整数（上次收到的预警事件编号）。"),
+
+    // issue 10: applicant documents
+    /** No or an unknown document type (证件类型) was given with a document number. */
+    DOCUMENT_TYPE_REQUIRED(400, "请选择证件类型。"),
+    /** The number is well formed but belongs to another document type (e.g. a 居住证 number typed as 身份证). */
+    DOCUMENT_TYPE_MISMATCH(400, "证件号码与所选证件类型不符，请核对证件类型。"),
+    /** A 港澳居民来往内地通行证 number is not H/M followed by 8 or 10 digits. */
+    HK_MACAO_PERMIT_FORMAT(400, "港澳居民来往内地通行证号码格式不正确：应为 H 或 M 加 8 位数字（旧证为 10 位数字）。"),
+    /** A 台湾居民来往大陆通行证 number is not 8 digits (or one of the older forms). */
+    TAIWAN_PERMIT_FORMAT(400, "台湾居民来往大陆通行证号码格式不正确：应为 8 位数字（旧证为 10 位数字，可带括号内的签发机关代码）。"),
+    /** A 港澳台居民居住证 number does not start with 810000, 820000 or 830000 or is not 18 characters. */
+    RESIDENCE_PERMIT_FORMAT(400, "港澳台居民居住证号码格式不正确：应为 18 位，以 810000（香港）、820000（澳门）或 830000（台湾）开头。"),
+    /** A 外国人永久居留身份证 number fits neither the 2017 nor the 2023 format. */
+    FOREIGN_RESIDENCE_ID_FORMAT(400, "外国人永久居留身份证号码格式不正确：应为 18 位数字且以 9 开头（2023 年版），或 3 个字母加 12 位数字（2017 年版）。"),
+    /** A passport number is not 5–20 letters and digits. */
+    PASSPORT_NUMBER_FORMAT(400, "护照号码格式不正确：应为 5 至 20 位字母或数字。"),
+    /** The birth date inside a GB 11643-format permit number does not exist or lies in the future. */
+    DOCUMENT_NUMBER_BIRTH_DATE(400, "证件号码中的出生日期不存在。"),
+    /** The GB 11643 (ISO 7064 MOD 11-2) check character of a permit number does not match. */
+    DOCUMENT_NUMBER_CHECKSUM(400, "证件号码校验位不正确，请核对后重新输入。"),
+    /** The first character of a credit code is no registration authority, or the second no type of that authority. */
+    CREDIT_CODE_AUTHORITY(400, "统一社会信用代码第 1、2 位（登记管理部门代码、机构类别代码）不正确。"),
+    /** Characters 3–8 of a credit code are not a six-digit region code. */
+    CREDIT_CODE_REGION(400, "统一社会信用代码第 3–8 位应为 6 位数字的登记管理机关行政区划码。"),
+    /** Characters 9–17 of a credit code are no GB 11714 organisation code with a right check character. */
+    CREDIT_CODE_ORGANIZATION_CODE(400, "统一社会信用代码第 9–17 位（组织机构代码）的校验码不正确。"),
+    /** An agent (代理人) was given without the document type, number, name or phone. */
+    AGENT_INCOMPLETE(400, "代理人须填写证件类型、证件号码、姓名和联系电话。");
 
     private final int httpStatus;
     private final String defaultMessage;

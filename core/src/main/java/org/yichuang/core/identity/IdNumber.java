@@ -27,7 +27,7 @@ public record IdNumber(String value) {
     /**
      * Parses and validates an 18-digit number, or upgrades a 15-digit one (GB 11643-1989).
      *
-     * @param raw   what was typed or read; blanks are ignored and a lowercase x is accepted
+     * @param raw   what was typed or read; blanks are ignored, full-width digits and {@code Ｘ}/{@code x} accepted
      * @param today the current date, to refuse births in the future
      * @throws DomainException with {@code ID_NUMBER_FORMAT}, {@code ID_NUMBER_BIRTH_DATE} or {@code ID_NUMBER_CHECKSUM}
      */
@@ -35,7 +35,7 @@ public record IdNumber(String value) {
         if (raw == null) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写身份证号码。");
         }
-        String s = raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String s = DocumentText.compact(raw);
         if (s.matches("\\d{15}")) {
             String body = s.substring(0, 6) + "19" + s.substring(6);
             checkBirthDate(body.substring(6, 14), today);

@@ -13,6 +13,20 @@ public final class Masking {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
+    /**
+     * Masks any document number: long ones as {@link #idNumber}, short ones (8-digit 台胞证, passports) keeping two
+     * characters at each end: {@code 12****78}.
+     */
+    public static String documentNumber(String number) {
+        if (number == null || number.length() < 5) {
+            return "****";
+        }
+        if (number.length() >= 9) {
+            return idNumber(number);
+        }
+        return number.substring(0, 2) + "*".repeat(number.length() - 4) + number.substring(number.length() - 2);
+    }
+
     /** Keeps the first character (surname) and stars the rest, counting code points: 张三 → 张*. */
     public static String name(String name) {
         if (name == null || name.isEmpty()) {

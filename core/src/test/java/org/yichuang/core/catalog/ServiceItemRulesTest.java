@@ -106,6 +106,21 @@ class ServiceItemRulesTest {
     }
 
     @Test
+    void a_department_credit_code_must_have_the_whole_gb_32100_structure_and_the_violation_says_which_part() {
+        // right 18th character, but B is no registration authority
+        String noAuthority = "B1450721MB155808" + "1";
+        noAuthority += org.yichuang.core.identity.CreditCode.checkCharacter(noAuthority);
+        java.util.List<Violation> violations = ServiceItemRules.check(new ServiceItemBuilder()
+                .departmentCreditCode(noAuthority).build());
+        assertThat(violations).extracting(Violation::field).contains("departmentCreditCode");
+        assertThat(violations).filteredOn(v -> v.field().equals("departmentCreditCode")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.code()).isEqualTo(ErrorCode.CREDIT_CODE_AUTHORITY);
+                    assertThat(v.message()).contains("第 1 位");
+                });
+    }
+
+    @Test
     void charged_items_need_an_amount_and_a_basis() {
         assertThat(codes(new ServiceItemBuilder().fee(new Fee(true, 0, null)).build()))
                 .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);

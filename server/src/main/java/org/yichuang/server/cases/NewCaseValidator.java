@@ -8,14 +8,15 @@ import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.person.PersonName;
+import org.yichuang.core.person.PhoneNumber;
+import org.yichuang.core.text.Remarks;
 
-/** Checks a submitted case with the rules in {@code core}; the first broken rule is thrown. */
+/**
+ * Checks a submitted case with the rules in {@code core} — the same value types the counter's form uses, so the
+ * client never offers what the server refuses; the first broken rule is thrown.
+ */
 public final class NewCaseValidator {
-    /** The longest remark (备注) accepted, in characters. */
-    public static final int MAX_REMARKS = 500;
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
     /**
      * Validates and normalises the request.
@@ -35,22 +36,9 @@ public final class NewCaseValidator {
         }
         String name = PersonName.validate(applicant.name());
         IdNumber id = IdNumber.parse(applicant.idNumber(), today);
-        String phone = phone(applicant.phone());
-        String remarks = request.remarks() == null || request.remarks().isEmpty() ? null : request.remarks();
-        if (remarks != null && remarks.codePointCount(0, remarks.length()) > MAX_REMARKS) {
-            throw new DomainException(ErrorCode.FIELD_TOO_LONG, "备注过长（最多" + MAX_REMARKS + "个字）。");
-        }
-        return new ValidCase(request.idempotencyKey(), request.itemCode().strip(), name, id, phone, remarks);
-    }
-
-    private static String phone(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String phone = raw.strip();
-        if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
-            throw new DomainException(ErrorCode.PHONE_INVALID);
-        }
-        return phone;
+        PhoneNumber phone = PhoneNumber.parseOptional(applicant.phone());
+        Remarks remarks = Remarks.parseOptional(request.remarks());
+        return new ValidCase(request.idempotencyKey(), request.itemCode().strip(), name, id,
+                phone == null ? null : phone.value(), Remarks.valueOf(remarks));
     }
 }

@@ -10,8 +10,8 @@ import org.yichuang.core.identity.Masking;
 /**
  * A new case (办件) whose fields passed validation: the name byte-exact, the ID number upgraded to 18 digits.
  *
- * @param phone   null when not given
- * @param remarks null when not given; otherwise exactly as typed
+ * @param phone   null when not given; otherwise in PhoneNumber's stored form
+ * @param remarks null when not given; otherwise as typed without surrounding blanks
  */
 public record ValidCase(String idempotencyKey, String itemCode, String name, IdNumber idNumber, String phone,
         String remarks) {

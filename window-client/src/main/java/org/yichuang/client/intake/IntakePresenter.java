@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yichuang.client.search.SearchIndex;
 import org.yichuang.client.ui.BackgroundTasks;
@@ -22,8 +21,11 @@ import org.yichuang.core.api.ServiceItemSummary;
 import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.identity.DocumentText;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.person.PersonName;
+import org.yichuang.core.person.PhoneNumber;
+import org.yichuang.core.text.Remarks;
 
 /**
  * State of the intake (收件受理) panel: the service items and bundles (一件事), the search as the clerk types, the
@@ -54,10 +56,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     public record Blocker(Field field, String message) {
     }
 
-    /** Mainland mobile (11 digits), landline with area code, or a local 7–8 digit number. */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\d{7,8}");
-    /** The longest remark the server stores. */
-    public static final int MAX_REMARKS = 500;
+    /** The longest remark the server stores (the rule is core's {@link Remarks}). */
+    public static final int MAX_REMARKS = Remarks.MAX_CODE_POINTS;
 
     private final HallApi api;
     private final BackgroundTasks tasks;
@@ -96,6 +96,11 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     private String validName;
     private IdNumber validId;
+    /** The phone and remarks as core's value types accept them (null when blank); what is sent. */
+    private PhoneNumber validPhone;
+    private Remarks validRemarks;
+    /** Why the remarks cannot be sent (too long, a control character), or null. */
+    private String remarksError;
     /** The key of the last unconfirmed submission and what it carried: a retry of the same content reuses it. */
     private String pendingKey;
     private NewCase pendingContent;
@@ -285,7 +290,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
             return new Blocker(Field.NAME, nameError != null ? nameError : messages.text("intake.blocked.noName"));
         }
         if (validId == null) {
-            String compact = idNumber.strip().replace(" ", "");
+            String compact = DocumentText.compact(idNumber);
             String why = idError != null ? idError : compact.isEmpty() ? messages.text("intake.blocked.noId")
                     : messages.text("intake.blocked.idIncomplete", compact.length());
             return new Blocker(Field.ID_NUMBER, why);
@@ -293,7 +298,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         if (phoneError != null) {
             return new Blocker(Field.PHONE, phoneError);
         }
-        return new Blocker(Field.REMARKS, messages.text("intake.blocked.remarks", MAX_REMARKS));
+        return new Blocker(Field.REMARKS, remarksError != null ? remarksError
+                : messages.text("intake.blocked.remarks", MAX_REMARKS));
     }
 
     /** Returns the receipt of the case created last, or null. */
@@ -397,11 +403,9 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         if (!canCreate) {
             return;
         }
-        String trimmedPhone = phone.strip();
-        String trimmedRemarks = remarks.strip();
         NewCase content = new NewCase(null, selectedItem().implementationCode(),
-                new ApplicantInput(validName, validId.value(), trimmedPhone.isEmpty() ? null : trimmedPhone),
-                trimmedRemarks.isEmpty() ? null : trimmedRemarks);
+                new ApplicantInput(validName, validId.value(), validPhone == null ? null : validPhone.value()),
+                Remarks.valueOf(validRemarks));
         if (pendingKey == null || !content.equals(pendingContent)) {
             pendingKey = newIdempotencyKey.get();
             pendingContent = content;
@@ -466,7 +470,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         validId = null;
         String newIdError = null;
         String newIdHint = null;
-        String compact = idNumber.strip().replace(" ", "");
+        String compact = DocumentText.compact(idNumber);
         if (!compact.isEmpty()) {
             boolean digitsSoFar = compact.matches("\\d{1,17}");
             try {
@@ -482,12 +486,23 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
                 }
             }
         }
+        // the server checks with the same core types: what passes here is what it stores
+        validPhone = null;
         String newPhoneError = null;
-        String compactPhone = phone.strip().replace(" ", "");
-        if (!compactPhone.isEmpty() && !PHONE.matcher(compactPhone).matches()) {
-            newPhoneError = messages.errorMessage(ErrorCode.PHONE_INVALID, null);
+        try {
+            validPhone = PhoneNumber.parseOptional(phone);
+        } catch (DomainException e) {
+            newPhoneError = messages.errorMessage(e);
         }
-        boolean remarksOk = remarks.strip().length() <= MAX_REMARKS;
+        validRemarks = null;
+        remarksError = null;
+        try {
+            validRemarks = Remarks.parseOptional(remarks);
+        } catch (DomainException e) {
+            remarksError = e.code() == ErrorCode.FIELD_TOO_LONG
+                    ? messages.text("intake.blocked.remarks", MAX_REMARKS) : messages.errorMessage(e);
+        }
+        boolean remarksOk = remarksError == null;
         set(Property.NAME_ERROR, nameError, nameError = newNameError);
         set(Property.ID_ERROR, idError, idError = newIdError);
         set(Property.ID_HINT, idHint, idHint = newIdHint);

@@ -231,6 +231,31 @@ class IntakePanelTest extends SwingTestBase {
         window.label(IntakePanel.BLOCKER_LABEL).requireText(" ");
     }
 
+    /** The form used to accept local numbers the server refuses (issue 10); both now ask core's PhoneNumber. */
+    @Test
+    void a_phone_without_area_code_is_marked_with_the_servers_reason_and_ctrl_enter_goes_there() {
+        window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("ggcs");
+        press(KeyEvent.VK_ENTER);
+        robot.enterText("张三");
+        window.textBox(IntakePanel.ID_FIELD).enterText("11010519491231002X");
+        window.textBox(IntakePanel.PHONE_FIELD).enterText("6231201");
+
+        assertThat(outline(IntakePanel.PHONE_FIELD)).isEqualTo("error");
+        window.label(IntakePanel.PHONE_ERROR_LABEL)
+                .requireText("联系电话格式不正确：固定电话须带区号（如 0771-1234567）；手机号码应以 1 开头。");
+        window.textBox(IntakePanel.NAME_FIELD).focus();
+        ctrlEnter();
+        assertThat(opened).isEmpty();
+        window.textBox(IntakePanel.PHONE_FIELD).requireFocused();
+
+        window.textBox(IntakePanel.PHONE_FIELD).deleteText().enterText("（０７７１）６２３１２０１");
+        assertThat(outline(IntakePanel.PHONE_FIELD)).isNull();
+        ctrlEnter();
+        assertThat(opened).hasSize(1);
+        assertThat(api.received()).singleElement()
+                .satisfies(r -> assertThat(r.applicant().phone()).isEqualTo("0771-6231201"));
+    }
+
     @Test
     void ctrl_enter_on_an_empty_form_asks_for_the_name_first() {
         window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("ggcs");

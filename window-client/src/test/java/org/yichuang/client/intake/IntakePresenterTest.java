@@ -207,7 +207,89 @@ class IntakePresenterTest {
         presenter.setPhone("12345");
 
         assertThat(presenter.nameError()).contains("姓名");
-        assertThat(presenter.phoneError()).isEqualTo("联系电话格式不正确：应为11位手机号码或带区号的固定电话。");
+        assertThat(presenter.phoneError()).isEqualTo("联系电话格式不正确：手机号码应为 11 位，现为 5 位。");
+    }
+
+    private void fillValidApplicant() {
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+    }
+
+    /** The server refused local numbers the form used to accept (issue 10): both now ask core's PhoneNumber. */
+    @Test
+    void a_local_number_without_area_code_is_refused_here_as_the_server_refuses_it() {
+        fillValidApplicant();
+        presenter.setPhone("6231201");
+
+        assertThat(presenter.phoneError()).contains("须带区号");
+        assertThat(presenter.canCreate()).isFalse();
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.PHONE);
+        assertThat(why.message()).isEqualTo(presenter.phoneError());
+        assertThat(api.received()).isEmpty();
+    }
+
+    @Test
+    void every_phone_the_form_accepts_is_one_the_core_type_accepts_and_it_is_sent_tidied() {
+        String[] phones = {"13800138000", "１３８ ００１３ ８０００", "+86 139-1234-5678", "(0771)6231201",
+            "0771 6231201 转 8001", "6231201", "12345", "1380013800", "010-12345678", "0771-623120", ""};
+        for (String phone : phones) {
+            presenter.setPhone(phone);
+            org.yichuang.core.person.PhoneNumber expected;
+            try {
+                expected = org.yichuang.core.person.PhoneNumber.parseOptional(phone);
+            } catch (org.yichuang.core.error.DomainException e) {
+                assertThat(presenter.phoneError()).as(phone).isEqualTo(e.getMessage());
+                continue;
+            }
+            assertThat(presenter.phoneError()).as(phone).isNull();
+            if (expected != null) {
+                fillValidApplicant();
+                int before = api.received().size();
+                presenter.createCase();
+                assertThat(api.received()).as(phone).hasSize(before + 1);
+                assertThat(api.received().get(before).applicant().phone()).as(phone).isEqualTo(expected.value());
+            }
+        }
+    }
+
+    @Test
+    void a_full_width_id_number_with_a_full_width_x_is_accepted_and_sent_in_ascii() {
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("１１０１０５ １９４９１２３１ ００２ｘ");
+
+        assertThat(presenter.idError()).isNull();
+        assertThat(presenter.normalizedIdNumber()).isEqualTo("11010519491231002X");
+
+        presenter.setIdNumber("１１０１０５１９");
+        assertThat(presenter.idHint()).isEqualTo("已输入 8 位，共 18 位");
+    }
+
+    @Test
+    void remarks_count_characters_like_the_server_so_500_rare_characters_are_sent_and_501_are_not() {
+        fillValidApplicant();
+        presenter.setRemarks("𠀀".repeat(500));
+        assertThat(presenter.canCreate()).isTrue();
+        presenter.createCase();
+        assertThat(api.received()).singleElement()
+                .satisfies(r -> assertThat(r.remarks()).isEqualTo("𠀀".repeat(500)));
+
+        fillValidApplicant();
+        presenter.setRemarks("字".repeat(501));
+        assertThat(presenter.canCreate()).isFalse();
+        assertThat(presenter.createOrExplain()).isEqualTo(new IntakePresenter.Blocker(IntakePresenter.Field.REMARKS,
+                "无法受理：备注不能超过 500 字。"));
+    }
+
+    @Test
+    void remarks_with_a_control_character_cannot_be_sent_and_say_why() {
+        fillValidApplicant();
+        presenter.setRemarks("备注\u0000尾");
+
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.REMARKS);
+        assertThat(why.message()).contains("控制字符");
+        assertThat(api.received()).isEmpty();
     }
 
     @Test

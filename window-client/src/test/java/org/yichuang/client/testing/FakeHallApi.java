@@ -231,6 +231,9 @@ public final class FakeHallApi implements HallApi {
         try {
             name = PersonName.validate(applicant.name());
             id = IdNumber.parse(applicant.idNumber(), LocalDate.now(clock));
+            // the server's rules, from the same core types
+            org.yichuang.core.person.PhoneNumber.parseOptional(applicant.phone());
+            org.yichuang.core.text.Remarks.parseOptional(request.remarks());
         } catch (DomainException e) {
             throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
         }
