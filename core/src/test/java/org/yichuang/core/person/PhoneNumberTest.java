@@ -118,4 +118,26 @@ class PhoneNumberTest {
             assertThat(PhoneNumber.parse(raw).value()).as(raw).isEqualTo(stored);
         }
     }
+
+    /** Whatever is typed, the result is refused with a reason or a stored form that parses again to itself. */
+    @Test
+    void random_input_is_either_refused_with_a_reason_or_stored_in_a_form_that_parses_to_itself() {
+        Random random = new Random(86L);
+        String chars = "0123456789０１２３-－— ()（）+转#xX分机.a";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int len = random.nextInt(20);
+            for (int j = 0; j < len; j++) {
+                s.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            try {
+                PhoneNumber phone = PhoneNumber.parse(s.toString());
+                assertThat(phone.value()).matches("1[3-9]\\d{9}|0\\d{2,3}-[2-9]\\d{6,7}(-\\d{1,6})?");
+                assertThat(PhoneNumber.parse(phone.value())).isEqualTo(phone);
+            } catch (DomainException refused) {
+                assertThat(refused.code()).isIn(ErrorCode.PHONE_INVALID, ErrorCode.FIELD_REQUIRED);
+                assertThat(refused.getMessage()).isNotBlank();
+            }
+        }
+    }
 }
