@@ -3,7 +3,6 @@ package org.yichuang.client.identity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.time.Duration;
