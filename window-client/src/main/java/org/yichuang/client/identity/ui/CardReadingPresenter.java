@@ -35,6 +35,8 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
 
     /** A requested read first looks for a card this long (正在读取…), then waits (请放置证件…). */
     static final Duration FIRST_LOOK = Duration.ofMillis(700);
+    /** While the card just read is still on the reader, 放卡即读 looks again this often. */
+    static final Duration STILL_THERE_PAUSE = Duration.ofMillis(500);
     /** How long a requested read waits for a card in all. */
     static final Duration REQUEST_WAIT = Duration.ofSeconds(30);
     /** One poll of 放卡即读: short, so settings changes and hiding the screen take effect soon. */
@@ -53,6 +55,12 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
     private IdentityCard card;
     private BackgroundTasks.TaskHandle requested;
     private BackgroundTasks.TaskHandle poll;
+    /**
+     * A digest of the last card that filled the form, until the reader has been seen empty: a PC/SC card stays in its
+     * slot and reads again and again, and 放卡即读 must not fill the form (and audit) once per poll, nor refill a form
+     * just cleared for the next applicant. A SAM reader says so itself (ALREADY_READ); F2 always reads.
+     */
+    private Integer lastCardDigest;
     private boolean shown;
     private boolean disposed;
     private long lastReadNanos;
@@ -148,6 +156,7 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
         pause();
         connection.reconfigure(settings);
         dropCard();
+        lastCardDigest = null;
         set(idleState());
         startPollingIfWanted();
     }
@@ -220,6 +229,7 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
             return;
         }
         card = read;
+        lastCardDigest = digest(read);
         set(expired
                 ? state.filled(CardReadingState.Phase.FILLED_WITH_WARNING,
                         messages.text("card.expired.warning", read.cardKind().label(), until), read.cardKind())
@@ -245,7 +255,26 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
                 || !s.usesReader() || !s.readOnInsert()) {
             return;
         }
-        poll = tasks.submitWaiting(() -> timedRead(POLL_SLICE), this::cardRead, this::pollFailed);
+        boolean stillThere = lastCardDigest != null;
+        poll = tasks.submitWaiting(() -> {
+            if (stillThere) {
+                Thread.sleep(STILL_THERE_PAUSE.toMillis());   // interrupted by cancel
+            }
+            return timedRead(POLL_SLICE);
+        }, this::polled, this::pollFailed);
+    }
+
+    private void polled(IdentityCard read) {
+        if (lastCardDigest != null && lastCardDigest == digest(read)) {
+            poll = null;
+            startPollingIfWanted();   // the same card, still on the reader: already handled
+            return;
+        }
+        cardRead(read);
+    }
+
+    private static int digest(IdentityCard read) {
+        return Objects.hash(read.cardKind(), read.number());
     }
 
     private void pollFailed(Throwable failure) {
@@ -253,7 +282,11 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
         if (failure instanceof CardReadException e) {
             switch (e.reason()) {
                 // nothing placed yet, or the card just read still lies there: keep looking
-                case NO_CARD, ALREADY_READ, TIMEOUT -> startPollingIfWanted();
+                case NO_CARD -> {
+                    lastCardDigest = null;   // the reader is empty: the next card is a new one, even the same card
+                    startPollingIfWanted();
+                }
+                case ALREADY_READ, TIMEOUT -> startPollingIfWanted();
                 case CANCELLED -> { }
                 // a card pulled out, a reader unplugged...: say so and stop until 重试, or the error would flicker
                 default -> set(state.cleared(CardReadingState.Phase.FAILED, e.getMessage()));

@@ -199,4 +199,28 @@ class CardReadingPresenterTest {
         tasks.runNext();   // the poll held when the screen was hidden was cancelled: it does not read
         assertThat(reader.reads).hasSize(2);
     }
+
+    @Test
+    void a_card_left_in_the_reader_fills_and_audits_once_until_the_reader_has_been_seen_empty() {
+        tasks.hold();
+        var card = ScriptedReader.resident("张三", NUMBER, LocalDate.of(2035, 1, 1));
+        reader.then(card).then(card).then(card).thenFail(Reason.NO_CARD, "未检测到证件").then(card);
+        CardReadingPresenter cards = cards(SAM.withReadOnInsert(true));
+        cards.setShown(true);
+
+        tasks.runNext();   // filled; the audit notice and the next poll are queued
+        tasks.runNext();   // the audit notice
+        form.setApplicantName("");
+        form.setIdNumber("");   // cleared for the next applicant, the card still in the slot
+        tasks.runNext();
+        tasks.runNext();
+        assertThat(form.applicantName()).isEmpty();
+        assertThat(api.identityReads()).hasSize(1);
+
+        tasks.runNext();   // the reader is empty
+        tasks.runNext();   // the same card placed again: a new read
+        tasks.runNext();   // its audit notice
+        assertThat(form.applicantName()).isEqualTo("张三");
+        assertThat(api.identityReads()).hasSize(2);
+    }
 }
