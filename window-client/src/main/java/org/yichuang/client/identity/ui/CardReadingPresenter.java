@@ -108,6 +108,11 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
         return lastReturnNanos;
     }
 
+    /** Whether the card that filled the form last has not yet been seen leaving the reader (for benchmarks). */
+    boolean lastCardStillThere() {
+        return lastCardDigest != null;
+    }
+
     /** Reads a card now (F2, 重试): looks for one, then waits up to 30 s for it; Esc cancels. */
     public void read() {
         if (!state.canRead() || disposed) {

@@ -52,6 +52,10 @@ public final class CardFillBench {
     public static void main(String[] args) throws Exception {
         int cards = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        if (args.length > 2 && args[2].equals("pcsc")) {
+            pcsc(cards, warmup);
+            System.exit(0);
+        }
         String[] names = {"张三", "李四"};
         String[] numbers = {TextBlocks.RESIDENT_NUMBER, TextBlocks.withCheckDigit("44052418800101001")};
         byte[][] blocks = {TextBlocks.resident(), TextBlocks.resident(names[1], "2", "01", "18800101", numbers[1],
@@ -94,6 +98,73 @@ public final class CardFillBench {
             SwingUtilities.invokeAndWait(screen::close);
         }
         System.exit(0);
+    }
+
+    /**
+     * FIGURE card-fill-pcsc: the same through pcscd + vsmartcard-vpcd (scripts/test-pcsc.sh) with the synthetic
+     * social-security card, read by the production SocialSecurityCardReader. The card is pulled out and inserted again
+     * for each read (a card left in the slot is not read twice); the reader's time runs from the insertion to the
+     * card's last answer (pcscd noticing the card, then the 11 APDUs).
+     */
+    private static void pcsc(int cards, int warmup) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.yichuang.client.identity.pcsc.SocialSecurityCardReader.class))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        String readerName = System.getenv("YICHUANG_TEST_PCSC_READER");
+        java.nio.file.Path socket = java.nio.file.Path.of(System.getenv("YICHUANG_TEST_PCSC_CARD_SOCKET"));
+        FakeHallApi api = new FakeHallApi();
+        api.signIn(new SignInRequest(FakeHallApi.CLERK, FakeHallApi.CLERK_PASSWORD, FakeHallApi.COUNTER_NO));
+        try (org.yichuang.client.identity.pcsc.VirtualCardSlot slot =
+                new org.yichuang.client.identity.pcsc.VirtualCardSlot(socket)) {
+            Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+            SwingBackgroundTasks tasks = new SwingBackgroundTasks(t -> System.err.println("task failed: " + t));
+            ReaderSettings settings = new ReaderSettings(ReaderKind.PCSC, null, readerName, true,
+                    ExpiredCardPolicy.WARN);
+            Screen screen = new Screen();
+            SwingUtilities.invokeAndWait(() -> screen.build(api, tasks, messages, settings));
+            double[] fill = new double[cards];
+            double[] reader = new double[cards];
+            for (int i = -warmup; i < cards; i++) {
+                slot.remove();
+                long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+                while (onEdt(screen.cards::lastCardStillThere)) {
+                    if (System.nanoTime() > gone) {
+                        throw new IllegalStateException("the reader never saw the card leave: " + screen.status());
+                    }
+                    Thread.sleep(20);
+                }
+                CountDownLatch shown = screen.expect(org.yichuang.client.identity.pcsc.VirtualCardSlot.NUMBER);
+                long inserted = System.nanoTime();
+                slot.insert();
+                if (!shown.await(15, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("card " + i + " was not filled in: " + screen.status());
+                }
+                long lastAnswer = slot.lastAnswerNanos();
+                if (i >= 0) {
+                    fill[i] = (screen.shownAt.get() - lastAnswer) / 1e6;
+                    reader[i] = (lastAnswer - inserted) / 1e6;
+                }
+                SwingUtilities.invokeAndWait(screen::nextApplicant);
+            }
+            Arrays.sort(fill);
+            Arrays.sort(reader);
+            System.out.printf(Locale.ROOT, "FIGURE card-fill-pcsc-last-answer-to-screen: p50 %.1f ms, p95 %.1f ms,"
+                    + " max %.1f ms over %d cards (SocialSecurityCardReader through pcscd+vpcd, synthetic card; real"
+                    + " intake panel, presenters and funnel; 放卡即读)%n", pct(fill, 50), pct(fill, 95),
+                    fill[cards - 1], cards);
+            System.out.printf(Locale.ROOT, "FIGURE card-fill-pcsc-reader: p50 %.1f ms, p95 %.1f ms, max %.1f ms from"
+                    + " the card's insertion to its last answer (pcscd noticing it, then 11 APDUs)%n",
+                    pct(reader, 50), pct(reader, 95), reader[cards - 1]);
+            SwingUtilities.invokeAndWait(screen::close);
+        }
+    }
+
+    private static <T> T onEdt(java.util.function.Supplier<T> read) throws Exception {
+        Object[] out = new Object[1];
+        SwingUtilities.invokeAndWait(() -> out[0] = read.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) out[0];
+        return value;
     }
 
     private static long findBefore(List<Long> finds, long lastByte) {
