@@ -65,7 +65,7 @@ public final class SamChannel {
         return cancel;
     }
 
-    /** When the last byte read arrived ({@link System#nanoTime()}). */
+    /** When the last chunk of bytes read arrived from the stream ({@link System#nanoTime()}). */
     long lastByteNanos() {
         return lastByteNanos;
     }
@@ -136,8 +136,7 @@ public final class SamChannel {
      */
     private int next(long timeoutNanos, boolean inFrame, int got, int expected) throws CardReadException {
         if (pos < limit) {
-            lastByteNanos = System.nanoTime();
-            return buffer[pos++] & 0xFF;
+            return buffer[pos++] & 0xFF; // arrived with its chunk, at lastByteNanos
         }
         long since = inFrame ? lastByteNanos : System.nanoTime();
         long lastCheck = System.nanoTime();

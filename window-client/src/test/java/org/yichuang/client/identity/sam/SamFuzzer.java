@@ -54,7 +54,7 @@ public final class SamFuzzer {
             0x05, 0x08, 0x7F, 0x20, 0x30};
 
     private final Random random;
-    private final TextBlockParser parser = new TextBlockParser(Clock.systemDefaultZone());
+    private static final TextBlockParser PARSER = new TextBlockParser(Clock.systemDefaultZone());
 
     /** A fuzzer whose inputs depend only on {@code seed}. */
     public SamFuzzer(long seed) {
@@ -63,30 +63,50 @@ public final class SamFuzzer {
 
     /** Fuzzes the text-block parser for {@code budget}. */
     public Result fuzzTextBlocks(Duration budget, Duration perInput) {
-        List<byte[]> corpus = new ArrayList<>(List.of(TextBlocks.resident(), TextBlocks.hmt(),
-                TextBlocks.foreigner2017(), TextBlocks.foreigner2023(),
-                TextBlocks.resident("李四", "2", "56", "19491231", TextBlocks.RESIDENT_NUMBER, "20100101", "长期")));
-        return run("text-block", corpus, budget, perInput, this::mutateBlock, block -> {
-            parser.parse(block, java.util.Optional::empty);
-        });
+        List<byte[]> corpus = new ArrayList<>(blockSeeds());
+        return run("text-block", corpus, budget, perInput, this::mutateBlock, SamFuzzer::textBlockTarget);
     }
 
     /** Fuzzes the frame reader and the cycle: each input is the SAM's three answers to find, select and read. */
     public Result fuzzFrames(Duration budget, Duration perInput) {
-        List<byte[]> corpus = new ArrayList<>();
+        List<byte[]> corpus = new ArrayList<>(frameSeeds());
+        return run("frames", corpus, budget, perInput, this::mutateExchange, SamFuzzer::framesTarget);
+    }
+
+    /**
+     * The frame target: {@code input} holds the SAM's answers to find, select and read, each prefixed by its 2-byte
+     * length (what {@link #frameSeeds()} gives); they are played to one find → select → read cycle.
+     */
+    static void framesTarget(byte[] input) throws CardReadException {
+        ScriptedLine line = new ScriptedLine(split(input));
+        SamChannel channel = SamChannel.over(line.input(), line.output(), "fuzz", TINY);
+        SamSession.over(channel, PARSER, WltDecoder.NONE).read(Duration.ZERO);
+    }
+
+    /** The text-block target: the block as given (any length). */
+    static void textBlockTarget(byte[] block) throws CardReadException {
+        PARSER.parse(block, java.util.Optional::empty);
+    }
+
+    /** Valid blocks of every kind (and a 长期 one): the text-block target's seeds. */
+    static List<byte[]> blockSeeds() {
+        return List.of(TextBlocks.resident(), TextBlocks.hmt(), TextBlocks.foreigner2017(),
+                TextBlocks.foreigner2023(),
+                TextBlocks.resident("李四", "2", "56", "19491231", TextBlocks.RESIDENT_NUMBER, "20100101", "长期"));
+    }
+
+    /** Valid cycles of every card kind, no card, and SW3 41: the frame target's seeds. */
+    static List<byte[]> frameSeeds() {
+        List<byte[]> seeds = new ArrayList<>();
         for (byte[] text : List.of(TextBlocks.resident(), TextBlocks.hmt(), TextBlocks.foreigner2017(),
                 TextBlocks.foreigner2023())) {
-            corpus.add(exchange(SamFrames.response(0, 0, 0x9F, new byte[4]), SamFrames.response(0, 0, 0x90,
+            seeds.add(exchange(SamFrames.response(0, 0, 0x9F, new byte[4]), SamFrames.response(0, 0, 0x90,
                     new byte[8]), SamFrames.response(0, 0, 0x90, TextBlocks.readData(text))));
         }
-        corpus.add(exchange(SamFrames.response(0, 0, 0x80), new byte[0], new byte[0]));
-        corpus.add(exchange(SamFrames.response(0, 0, 0x9F, new byte[4]), SamFrames.response(0, 0, 0x90,
+        seeds.add(exchange(SamFrames.response(0, 0, 0x80), new byte[0], new byte[0]));
+        seeds.add(exchange(SamFrames.response(0, 0, 0x9F, new byte[4]), SamFrames.response(0, 0, 0x90,
                 new byte[8]), SamFrames.response(0, 0, 0x41)));
-        return run("frames", corpus, budget, perInput, this::mutateExchange, input -> {
-            ScriptedLine line = new ScriptedLine(split(input));
-            SamChannel channel = SamChannel.over(line.input(), line.output(), "fuzz", TINY);
-            SamSession.over(channel, parser, WltDecoder.NONE).read(Duration.ZERO);
-        });
+        return seeds;
     }
 
     @FunctionalInterface
@@ -277,6 +297,13 @@ public final class SamFuzzer {
         return exchange(answers.toArray(byte[][]::new));
     }
 
+    private static void writeSeeds(Path dir, List<byte[]> seeds) throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < seeds.size(); i++) {
+            Files.write(dir.resolve("seed-" + i), seeds.get(i));
+        }
+    }
+
     private static String save(String target, String what, byte[] input, Throwable cause) {
         String hex = HexFormat.of().formatHex(input);
         try {
@@ -298,7 +325,12 @@ public final class SamFuzzer {
      * Runs both targets: {@code SamFuzzer [seconds per target, default 150] [seed, default 20261206]}; exits 1 on any
      * failure.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--write-seeds")) { // Jazzer's seed directories (SamJazzerFuzz)
+            writeSeeds(Path.of(args[1], "framesTarget"), frameSeeds());
+            writeSeeds(Path.of(args[1], "textBlockTarget"), blockSeeds());
+            return;
+        }
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 150;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261206L;
         SamFuzzer fuzzer = new SamFuzzer(seed);
