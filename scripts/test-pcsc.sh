@@ -132,6 +132,9 @@ EOF
 fi
 
 # --- the reader, as a client sees it ------------------------------------------------------------------------
+if [ ${#missing[@]} -eq 0 ] && ! [ -x "$SOCK_DIR" ]; then
+    missing+=("no access to $SOCK_DIR: the stack serves root's test runs only (run as root)")
+fi
 if [ ${#missing[@]} -eq 0 ]; then
     readers=""
     for _ in $(seq 1 30); do

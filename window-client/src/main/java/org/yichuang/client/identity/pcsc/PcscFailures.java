@@ -36,8 +36,17 @@ final class PcscFailures {
 
     /** No PC/SC at all: the library is missing or the service is not running. */
     static CardReadException serviceUnavailable(Throwable cause) {
-        return new CardReadException(Reason.READER_UNAVAILABLE,
-                "无法连接智能卡服务（PC/SC，" + code(cause) + "）。" + CHECK_SERVICE, cause);
+        return new CardReadException(Reason.READER_UNAVAILABLE, "无法连接智能卡服务（PC/SC，" + code(cause) + "）。"
+                + CHECK_SERVICE + "若智能卡服务在本程序运行时重启过，请重新启动本程序。", cause);
+    }
+
+    /** Whether a failure says the service no longer knows the JVM's PC/SC context (it restarted or stopped). */
+    static boolean lostContext(CardReadException e) {
+        return e.reason() == Reason.READER_UNAVAILABLE && e.getCause() != null
+                && switch (code(e.getCause())) {
+                    case "SCARD_E_NO_SERVICE", "SCARD_E_SERVICE_STOPPED", "SCARD_E_INVALID_HANDLE" -> true;
+                    default -> false;
+                };
     }
 
     /**

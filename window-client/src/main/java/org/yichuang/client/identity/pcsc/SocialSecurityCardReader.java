@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
@@ -44,6 +45,7 @@ public final class SocialSecurityCardReader implements IdentityReader {
     private final TerminalFactorySource factories;
     private final String terminalName;
     private final Clock clock;
+    private final BooleanSupplier forgetContext;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
@@ -54,9 +56,19 @@ public final class SocialSecurityCardReader implements IdentityReader {
      * @param clock        today's date, for the number and date checks
      */
     public SocialSecurityCardReader(TerminalFactorySource factories, String terminalName, Clock clock) {
+        this(factories, terminalName, clock, () -> false);
+    }
+
+    /**
+     * As above, with a way to drop a PC/SC context the service no longer knows (see {@link PcscContextReset}):
+     * called once when finding the reader fails that way, and the search is then tried again.
+     */
+    SocialSecurityCardReader(TerminalFactorySource factories, String terminalName, Clock clock,
+            BooleanSupplier forgetContext) {
         this.factories = Objects.requireNonNull(factories, "factories");
         this.terminalName = terminalName == null || terminalName.isBlank() ? null : terminalName;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.forgetContext = Objects.requireNonNull(forgetContext, "forgetContext");
     }
 
     /**
@@ -65,7 +77,8 @@ public final class SocialSecurityCardReader implements IdentityReader {
      * clerk who starts the service and presses retry would still see no reader.
      */
     public static SocialSecurityCardReader pcsc(String terminalName, Clock clock) {
-        return new SocialSecurityCardReader(() -> TerminalFactory.getInstance("PC/SC", null), terminalName, clock);
+        return new SocialSecurityCardReader(() -> TerminalFactory.getInstance("PC/SC", null), terminalName, clock,
+                PcscContextReset::forget);
     }
 
     @Override
@@ -77,7 +90,17 @@ public final class SocialSecurityCardReader implements IdentityReader {
     public IdentityCard read(Duration timeout) throws CardReadException {
         cancelled.set(false);
         long start = System.nanoTime();
-        CardTerminal terminal = awaitCard(terminals(), start + timeout.toNanos(), timeout);
+        long deadline = start + timeout.toNanos();
+        CardTerminal terminal;
+        try {
+            terminal = awaitCard(terminals(), deadline, timeout);
+        } catch (CardReadException e) {
+            if (!PcscFailures.lostContext(e) || !forgetContext.getAsBoolean()) {
+                throw e;
+            }
+            log.info("PC/SC context lost ({}): establishing a new one", PcscFailures.code(e.getCause()));
+            terminal = awaitCard(terminals(), deadline, timeout);
+        }
         long found = System.nanoTime();
         SsseRecords records = readCard(terminal);
         long done = System.nanoTime();

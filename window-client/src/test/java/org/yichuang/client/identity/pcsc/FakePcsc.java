@@ -28,6 +28,8 @@ final class FakePcsc {
     final AtomicInteger exclusiveDepth = new AtomicInteger();
     final AtomicInteger exclusiveSessions = new AtomicInteger();
     final AtomicInteger openCards = new AtomicInteger();
+    /** A PC/SC error every list() fails with (e.g. SCARD_E_NO_SERVICE after the service restarted), or null. */
+    volatile String listFailure;
 
     /** Adds a terminal (reader) without a card. */
     Terminal terminal(String name) {
@@ -38,13 +40,18 @@ final class FakePcsc {
 
     /** A TerminalFactory over these terminals, built through the provider mechanism the production code uses. */
     TerminalFactory factory() throws Exception {
+        return factory("Fake");
+    }
+
+    /** As {@link #factory()}, of the given type: "None" is what the JDK gives when PC/SC is not there. */
+    TerminalFactory factory(String type) throws Exception {
         Provider p = new Provider("FakePCSC", "1.0", "test TerminalFactory") {
             private static final long serialVersionUID = 1L;
             {
-                put("TerminalFactory.Fake", Spi.class.getName());
+                put("TerminalFactory." + type, Spi.class.getName());
             }
         };
-        return TerminalFactory.getInstance("Fake", this, p);
+        return TerminalFactory.getInstance(type, this, p);
     }
 
     /** Instantiated by the provider with {@code getInstance}'s params: the FakePcsc. */
@@ -63,7 +70,11 @@ final class FakePcsc {
 
     final class Terminals extends CardTerminals {
         @Override
-        public List<CardTerminal> list(State state) {
+        public List<CardTerminal> list(State state) throws CardException {
+            if (listFailure != null) {
+                throw new CardException("list() failed",
+                        new Exception("sun.security.smartcardio.PCSCException: " + listFailure));
+            }
             List<CardTerminal> r = new ArrayList<>();
             for (Terminal t : terminals) {
                 boolean present = t.isCardPresent();

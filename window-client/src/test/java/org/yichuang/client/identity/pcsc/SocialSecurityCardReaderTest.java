@@ -122,7 +122,7 @@ class SocialSecurityCardReaderTest {
 
     @Test
     void a_number_failing_gb_11643_is_invalid_content_and_the_message_does_not_quote_it() throws Exception {
-        card.number("110105199003072848".replace("848", "841"));
+        card.number("110105199003072841");   // check digit should be 8
 
         CardReadException e = failure(card);
 
@@ -334,6 +334,63 @@ class SocialSecurityCardReaderTest {
 
         assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
         assertThat(e.getMessage()).contains("读卡器").contains("pcscd");
+    }
+
+    @Test
+    void a_context_the_restarted_service_no_longer_knows_is_dropped_once_and_the_read_goes_on() throws Exception {
+        FakePcsc stale = new FakePcsc();
+        stale.terminal("Fake Reader 00 00");
+        stale.listFailure = "SCARD_E_NO_SERVICE";
+        var staleFactory = stale.factory();
+        var freshFactory = pcsc.factory();
+        java.util.concurrent.atomic.AtomicInteger forgotten = new java.util.concurrent.atomic.AtomicInteger();
+        slot.insert(card);
+        SocialSecurityCardReader reader = new SocialSecurityCardReader(
+                () -> forgotten.get() == 0 ? staleFactory : freshFactory, null, TODAY,
+                () -> forgotten.incrementAndGet() > 0);
+
+        assertThat(reader.read(SHORT).name()).isEqualTo("张三");
+        assertThat(forgotten.get()).isEqualTo(1);
+    }
+
+    @Test
+    void a_lost_context_that_cannot_be_dropped_tells_the_clerk_to_restart_the_client() throws Exception {
+        pcsc.listFailure = "SCARD_E_SERVICE_STOPPED";
+        var factory = pcsc.factory();
+
+        CardReadException e = catchThrowableOfType(
+                () -> new SocialSecurityCardReader(() -> factory, null, TODAY, () -> false).read(SHORT),
+                CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("SCARD_E_SERVICE_STOPPED").contains("重新启动本程序");
+    }
+
+    @Test
+    void other_reader_failures_are_not_retried() throws Exception {
+        pcsc.listFailure = "SCARD_E_SHARING_VIOLATION";
+        var factory = pcsc.factory();
+        java.util.concurrent.atomic.AtomicInteger forgotten = new java.util.concurrent.atomic.AtomicInteger();
+
+        CardReadException e = catchThrowableOfType(() -> new SocialSecurityCardReader(() -> factory, null, TODAY,
+                () -> forgotten.incrementAndGet() > 0).read(SHORT), CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("占用");
+        assertThat(forgotten.get()).isZero();
+    }
+
+    @Test
+    void the_jdk_none_factory_is_reader_unavailable_saying_what_to_check() throws Exception {
+        slot.insert(card);
+        var none = pcsc.factory("None");
+
+        CardReadException e = catchThrowableOfType(
+                () -> new SocialSecurityCardReader(() -> none, null, TODAY).read(SHORT), CardReadException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.READER_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("PC/SC").contains("pcscd");
+        assertThat(card.received()).isEmpty();
     }
 
     @Test
