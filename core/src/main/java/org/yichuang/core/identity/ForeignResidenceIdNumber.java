@@ -18,13 +18,13 @@ public record ForeignResidenceIdNumber(String value) implements DocumentNumber {
 
     static ForeignResidenceIdNumber parse(String compact, LocalDate today) {
         if (compact.matches("9\\d{16}[\\dX]")) {
-            DocumentNumber.gb11643(compact, today, DocumentType.FOREIGN_PERMANENT_RESIDENCE);
+            DocumentRules.gb11643(compact, today, DocumentType.FOREIGN_PERMANENT_RESIDENCE);
             return new ForeignResidenceIdNumber(compact);
         }
         if (compact.matches("[A-Z]{3}\\d{12}")) {
             return new ForeignResidenceIdNumber(compact);
         }
-        DocumentNumber.refuseOtherType(compact, DocumentType.FOREIGN_PERMANENT_RESIDENCE);
+        DocumentRules.refuseOtherType(compact, DocumentType.FOREIGN_PERMANENT_RESIDENCE);
         throw new DomainException(ErrorCode.FOREIGN_RESIDENCE_ID_FORMAT);
     }
 

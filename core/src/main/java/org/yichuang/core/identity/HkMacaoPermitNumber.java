@@ -16,7 +16,7 @@ public record HkMacaoPermitNumber(String value) implements DocumentNumber {
 
     static HkMacaoPermitNumber parse(String compact) {
         if (!compact.matches("[HM]\\d{8}(\\d{2})?")) {
-            DocumentNumber.refuseOtherType(compact, DocumentType.HK_MACAO_PERMIT);
+            DocumentRules.refuseOtherType(compact, DocumentType.HK_MACAO_PERMIT);
             throw new DomainException(ErrorCode.HK_MACAO_PERMIT_FORMAT);
         }
         return new HkMacaoPermitNumber(compact);

@@ -17,10 +17,10 @@ public record ResidencePermitNumber(IdNumber id) implements DocumentNumber {
 
     static ResidencePermitNumber parse(String compact, LocalDate today) {
         if (!compact.matches("8[123]0000\\d{11}[\\dX]")) {
-            DocumentNumber.refuseOtherType(compact, DocumentType.HMT_RESIDENCE_PERMIT);
+            DocumentRules.refuseOtherType(compact, DocumentType.HMT_RESIDENCE_PERMIT);
             throw new DomainException(ErrorCode.RESIDENCE_PERMIT_FORMAT);
         }
-        return new ResidencePermitNumber(DocumentNumber.gb11643(compact, today, DocumentType.HMT_RESIDENCE_PERMIT));
+        return new ResidencePermitNumber(DocumentRules.gb11643(compact, today, DocumentType.HMT_RESIDENCE_PERMIT));
     }
 
     @Override

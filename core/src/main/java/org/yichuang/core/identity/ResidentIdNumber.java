@@ -15,7 +15,7 @@ public record ResidentIdNumber(IdNumber id) implements DocumentNumber {
     }
 
     static ResidentIdNumber parse(String compact, LocalDate today) {
-        DocumentNumber.refuseOtherType(compact, DocumentType.RESIDENT_ID);
+        DocumentRules.refuseOtherType(compact, DocumentType.RESIDENT_ID);
         return new ResidentIdNumber(IdNumber.parse(compact, today));
     }
 

@@ -18,7 +18,7 @@ public record TaiwanPermitNumber(String value) implements DocumentNumber {
 
     static TaiwanPermitNumber parse(String compact) {
         if (!compact.matches("\\d{8}|\\d{10}(\\([A-Z0-9]\\))?|[A-Z]\\d{9}")) {
-            DocumentNumber.refuseOtherType(compact, DocumentType.TAIWAN_PERMIT);
+            DocumentRules.refuseOtherType(compact, DocumentType.TAIWAN_PERMIT);
             throw new DomainException(ErrorCode.TAIWAN_PERMIT_FORMAT);
         }
         return new TaiwanPermitNumber(compact);

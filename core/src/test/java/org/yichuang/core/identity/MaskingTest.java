@@ -29,4 +29,14 @@ class MaskingTest {
         assertThat(Masking.phone(null)).isEqualTo("****");
         assertThat(Masking.name("")).isEmpty();
     }
+
+    @Test
+    void documentNumber_masks_long_numbers_like_ids_and_short_ones_keeping_two_at_each_end() {
+        assertThat(Masking.documentNumber("11010519491231002X")).isEqualTo("1101**********002X");
+        assertThat(Masking.documentNumber("H12345678")).isEqualTo("H123*5678");
+        assertThat(Masking.documentNumber("07257456")).isEqualTo("07****56");
+        assertThat(Masking.documentNumber("AB123")).isEqualTo("AB*23");
+        assertThat(Masking.documentNumber("AB12")).isEqualTo("****");
+        assertThat(Masking.documentNumber(null)).isEqualTo("****");
+    }
 }
