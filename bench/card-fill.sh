@@ -47,4 +47,4 @@ pcsc_args=(60 5)
 # the client JVM runs unprivileged, as the PC/SC tests do (nobody in a user namespace when we are root)
 run=()
 [ "$(id -u)" -eq 0 ] && run=(unshare --user --map-user=65534 --map-group=65534 --)
-"${run[@]}" java -cp "$cp" org.yichuang.client.identity.ui.CardFillBench "${pcsc_args[@]}" pcsc
+"${run[@]}" java --add-opens java.smartcardio/sun.security.smartcardio=ALL-UNNAMED -cp "$cp" org.yichuang.client.identity.ui.CardFillBench "${pcsc_args[@]}" pcsc
