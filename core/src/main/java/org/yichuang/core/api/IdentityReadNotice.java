@@ -13,8 +13,11 @@ public record IdentityReadNotice(String cardKind) {
     public static final Set<String> CARD_KINDS = Set.of("RESIDENT_ID_CARD", "HMT_RESIDENCE_PERMIT_CARD",
             "FOREIGN_PERMANENT_RESIDENCE_CARD_2017", "SOCIAL_SECURITY_CARD");
 
-    /** Returns true when the kind is one a counter reads. */
-    public boolean isKnownKind() {
+    /**
+     * Returns true when {@code cardKind} is one a counter reads. Static on purpose: an instance is-getter would be
+     * sent as a JSON property ("knownKind") that the server refuses as unknown.
+     */
+    public static boolean isKnownKind(String cardKind) {
         return cardKind != null && CARD_KINDS.contains(cardKind);
     }
 }

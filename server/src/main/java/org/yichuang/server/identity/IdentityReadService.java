@@ -32,7 +32,7 @@ public final class IdentityReadService {
         if (clerk.counter() == null) {
             throw new DomainException(ErrorCode.COUNTER_REQUIRED);
         }
-        if (notice == null || !notice.isKnownKind()) {
+        if (notice == null || !IdentityReadNotice.isKnownKind(notice.cardKind())) {
             throw new DomainException(ErrorCode.IDENTITY_CARD_KIND_UNKNOWN);
         }
         jdbi.useExtension(AuditDao.class, audit -> audit.record(clock.instant(), clerk.staffId(),

@@ -157,7 +157,7 @@ public final class FakeHallApi implements HallApi {
     public synchronized void recordIdentityRead(org.yichuang.core.api.IdentityReadNotice notice) {
         maybeFail();
         requireSession();
-        if (!notice.isKnownKind()) {
+        if (!org.yichuang.core.api.IdentityReadNotice.isKnownKind(notice.cardKind())) {
             throw api(ErrorCode.IDENTITY_CARD_KIND_UNKNOWN);
         }
         identityReads.add(notice.cardKind());

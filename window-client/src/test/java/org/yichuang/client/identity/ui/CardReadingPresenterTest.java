@@ -228,7 +228,7 @@ class CardReadingPresenterTest {
     void every_card_kind_a_reader_gives_is_one_the_server_audits() {
         for (org.yichuang.client.identity.CardKind kind : org.yichuang.client.identity.CardKind.values()) {
             boolean fromCard = kind != org.yichuang.client.identity.CardKind.TYPED;
-            assertThat(new org.yichuang.core.api.IdentityReadNotice(kind.name()).isKnownKind()).as(kind.name())
+            assertThat(org.yichuang.core.api.IdentityReadNotice.isKnownKind(kind.name())).as(kind.name())
                     .isEqualTo(fromCard);
         }
     }
