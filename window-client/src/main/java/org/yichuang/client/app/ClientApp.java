@@ -311,8 +311,9 @@ public final class ClientApp {
     private void openReaderSettings(ReaderSettingsStore store, int counterNo, ReaderDevices devices,
             CardReadingPresenter cards) {
         cards.pause();
-        ReaderSettingsPresenter settings = new ReaderSettingsPresenter(store, counterNo, devices, tasks, s -> { });
-        ReaderSettingsDialog dialog = new ReaderSettingsDialog(frame, settings);
+        ReaderSettingsPresenter settings = new ReaderSettingsPresenter(store, counterNo, devices, tasks, messages,
+                s -> { });
+        ReaderSettingsDialog dialog = new ReaderSettingsDialog(frame, messages, settings);
         settings.refreshDevices();
         dialog.setVisible(true);   // modal
         cards.apply(store.load(counterNo));

@@ -17,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 import org.yichuang.client.ui.Forms;
+import org.yichuang.client.ui.Messages;
 
 /**
  * 读卡器设置: reader kind, serial port (with 自动检测) or PC/SC terminal, 放卡即读 and what to do with an expired
@@ -39,19 +40,24 @@ public final class ReaderSettingsDialog extends JDialog {
     private final ReaderSettingsPresenter presenter;
     private final JComboBox<ReaderKind> kind = new JComboBox<>(ReaderKind.values());
     private final JComboBox<String> port = new JComboBox<>();
-    private final JButton detect = new JButton("自动检测(D)");
+    private final JButton detect = new JButton();
     private final JComboBox<String> terminal = new JComboBox<>();
-    private final JCheckBox readOnInsert = new JCheckBox("放卡即读（在收件受理界面放置证件后自动读取）");
+    private final JCheckBox readOnInsert = new JCheckBox();
     private final JComboBox<ExpiredCardPolicy> expired = new JComboBox<>(ExpiredCardPolicy.values());
     private final JLabel status = new JLabel(" ");
-    private final JButton test = new JButton("测试读卡(T)");
-    private final JButton save = new JButton("保存");
-    private final JButton cancel = new JButton("取消");
+    private final JButton test = new JButton();
+    private final JButton save = new JButton();
+    private final JButton cancel = new JButton();
     private boolean syncing;
 
     /** Builds the dialog over {@code owner}, bound to {@code presenter}. */
-    public ReaderSettingsDialog(Window owner, ReaderSettingsPresenter presenter) {
-        super(owner, "读卡器设置（窗口 " + presenter.counterNo() + "）", ModalityType.APPLICATION_MODAL);
+    public ReaderSettingsDialog(Window owner, Messages messages, ReaderSettingsPresenter presenter) {
+        super(owner, messages.text("readerSettings.title", presenter.counterNo()), ModalityType.APPLICATION_MODAL);
+        detect.setText(messages.text("readerSettings.detect"));
+        readOnInsert.setText(messages.text("readerSettings.readOnInsert"));
+        test.setText(messages.text("readerSettings.test"));
+        save.setText(messages.text("readerSettings.save"));
+        cancel.setText(messages.text("readerSettings.cancel"));
         this.presenter = presenter;
         setName(NAME);
         kind.setName(KIND_COMBO);
@@ -72,17 +78,17 @@ public final class ReaderSettingsDialog extends JDialog {
 
         JPanel form = new JPanel(new java.awt.GridBagLayout());
         int row = 0;
-        form.add(mnemonic(Forms.label("读卡器类型(K)：", kind), KeyEvent.VK_K), Forms.labelAt(row));
+        form.add(mnemonic(Forms.label(messages.text("readerSettings.kind"), kind), KeyEvent.VK_K), Forms.labelAt(row));
         form.add(kind, Forms.fieldAt(row++));
-        form.add(mnemonic(Forms.label("串口(P)：", port), KeyEvent.VK_P), Forms.labelAt(row));
+        form.add(mnemonic(Forms.label(messages.text("readerSettings.port"), port), KeyEvent.VK_P), Forms.labelAt(row));
         JPanel portRow = new JPanel(new BorderLayout(8, 0));
         portRow.add(port, BorderLayout.CENTER);
         portRow.add(detect, BorderLayout.LINE_END);
         form.add(portRow, Forms.fieldAt(row++));
-        form.add(mnemonic(Forms.label("PC/SC 读卡器(R)：", terminal), KeyEvent.VK_R), Forms.labelAt(row));
+        form.add(mnemonic(Forms.label(messages.text("readerSettings.terminal"), terminal), KeyEvent.VK_R), Forms.labelAt(row));
         form.add(terminal, Forms.fieldAt(row++));
         form.add(readOnInsert, Forms.fieldAt(row++));
-        form.add(mnemonic(Forms.label("过期证件(E)：", expired), KeyEvent.VK_E), Forms.labelAt(row));
+        form.add(mnemonic(Forms.label(messages.text("readerSettings.expired"), expired), KeyEvent.VK_E), Forms.labelAt(row));
         form.add(expired, Forms.fieldAt(row++));
         Forms.styled(status, "small");
         status.setForeground(Forms.color("Yichuang.muted.foreground"));

@@ -10,6 +10,7 @@ import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.IdentityCard;
 import org.yichuang.client.identity.IdentityReader;
 import org.yichuang.client.ui.BackgroundTasks;
+import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 
 /**
@@ -29,6 +30,7 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
     private final ReaderDevices devices;
     private final BackgroundTasks tasks;
     private final Consumer<ReaderSettings> onSaved;
+    private final Messages messages;
     private ReaderSettings settings;
     private List<String> ports = List.of();
     private List<String> terminals = List.of();
@@ -41,8 +43,9 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
      * @param onSaved runs on the EDT with the settings saved
      */
     public ReaderSettingsPresenter(ReaderSettingsStore store, int counterNo, ReaderDevices devices,
-            BackgroundTasks tasks, Consumer<ReaderSettings> onSaved) {
+            BackgroundTasks tasks, Messages messages, Consumer<ReaderSettings> onSaved) {
         this.store = store;
+        this.messages = messages;
         this.counterNo = counterNo;
         this.devices = devices;
         this.tasks = tasks;
@@ -100,7 +103,7 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
             setPorts(listing.ports());
             setTerminals(listing.terminals());
             setStatus(listing.problem().isEmpty()
-                    ? "找到 " + listing.ports().size() + " 个串口、" + listing.terminals().size() + " 个 PC/SC 读卡器。"
+                    ? messages.text("readerSettings.found", listing.ports().size(), listing.terminals().size())
                     : listing.problem());
         });
     }
@@ -113,7 +116,7 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
         }
         candidates.addAll(ports);
         List<String> tried = new ArrayList<>(candidates);
-        setStatus("正在检测身份证阅读器（" + tried.size() + " 个串口）…");
+        setStatus(messages.text("readerSettings.detecting", tried.size()));
         run(() -> {
             List<String> all = new ArrayList<>(tried);
             if (all.isEmpty()) {
@@ -123,10 +126,9 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
         }, found -> {
             if (found.port().isPresent()) {
                 edit(settings.withKind(ReaderKind.SAM_SERIAL).withSerialPort(found.port().get()));
-                setStatus("已找到身份证阅读器：" + found.port().get());
+                setStatus(messages.text("readerSettings.detected", found.port().get()));
             } else {
-                setStatus("未找到身份证阅读器（已尝试 " + found.tried() + " 个串口）：请检查连接线和驱动，"
-                        + "或直接填写串口名称。");
+                setStatus(messages.text("readerSettings.notDetected", found.tried()));
             }
         });
     }
@@ -134,13 +136,13 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
     /** Reads one card with the settings being edited and says which kind it was (测试读卡). */
     public void testRead() {
         ReaderSettings tested = settings;
-        setStatus("请在 " + TEST_READ_WAIT.toSeconds() + " 秒内放置证件…");
+        setStatus(messages.text("readerSettings.testWaiting", TEST_READ_WAIT.toSeconds()));
         run(() -> {
             try (IdentityReader reader = devices.open(tested)) {
                 IdentityCard card = reader.read(TEST_READ_WAIT);
-                return "读卡成功：" + card.cardKind().label() + "（" + reader.describe() + "）。";
+                return messages.text("readerSettings.testOk", card.cardKind().label(), reader.describe());
             } catch (CardReadException e) {
-                return "读卡未成功：" + e.getMessage();
+                return messages.text("readerSettings.testFailed", e.getMessage());
             }
         }, this::setStatus);
     }
@@ -158,7 +160,8 @@ public final class ReaderSettingsPresenter extends ObservableModel<ReaderSetting
             done.accept(result);
         }, failure -> {
             setBusy(false);
-            setStatus("操作失败：" + Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName()));
+            setStatus(messages.text("readerSettings.failed",
+                    Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName())));
         });
     }
 

@@ -42,8 +42,6 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
     /** One poll of 放卡即读: short, so settings changes and hiding the screen take effect soon. */
     static final Duration POLL_SLICE = Duration.ofMillis(1500);
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
     private final CardForm form;
     private final ReaderConnection connection;
     private final BackgroundTasks tasks;
@@ -222,7 +220,8 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
         }
         LocalDate now = today.get();
         boolean expired = read.expiredOn(now);
-        String until = read.validUntil() == null ? "" : DATE.format(read.validUntil());
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(messages.text("card.datePattern"), messages.locale());
+        String until = read.validUntil() == null ? "" : date.format(read.validUntil());
         if (expired && connection.settings().expiredPolicy() == ExpiredCardPolicy.BLOCK) {
             set(state.cleared(CardReadingState.Phase.FAILED, messages.text("card.expired.blocked",
                     read.cardKind().label(), until)));

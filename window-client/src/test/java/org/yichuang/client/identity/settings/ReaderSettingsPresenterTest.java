@@ -24,6 +24,8 @@ class ReaderSettingsPresenterTest {
     private final Preferences node = Preferences.userRoot().node("org/yichuang/client-test/" + UUID.randomUUID());
     private final ReaderSettingsStore store = new ReaderSettingsStore(new ClientPrefs(node));
     private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
+    private final org.yichuang.client.ui.Messages messages =
+            new org.yichuang.client.ui.Messages(java.util.Locale.SIMPLIFIED_CHINESE);
     private final List<String> tried = new ArrayList<>();
     private final List<ReaderSettings> saved = new ArrayList<>();
 
@@ -82,7 +84,7 @@ class ReaderSettingsPresenterTest {
 
         ReaderSettings pcsc = new ReaderSettings(ReaderKind.PCSC, null, "Virtual PCD 00 00", false,
                 ExpiredCardPolicy.BLOCK);
-        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, saved::add);
+        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, messages, saved::add);
         presenter.edit(pcsc);
         presenter.save();
 
@@ -93,7 +95,7 @@ class ReaderSettingsPresenterTest {
 
     @Test
     void auto_detect_tries_the_typed_and_listed_ports_and_chooses_the_one_that_answers() {
-        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, saved::add);
+        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, messages, saved::add);
         presenter.refreshDevices();
         assertThat(presenter.status()).isEqualTo("智能卡服务未启动");
         presenter.edit(presenter.settings().withSerialPort("/dev/pts/7"));
@@ -108,7 +110,7 @@ class ReaderSettingsPresenterTest {
 
     @Test
     void a_test_read_names_the_kind_of_card_and_nothing_it_says() {
-        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, saved::add);
+        ReaderSettingsPresenter presenter = new ReaderSettingsPresenter(store, 3, devices, tasks, messages, saved::add);
         presenter.edit(presenter.settings().withKind(ReaderKind.SAM_SERIAL).withSerialPort("/dev/ttyUSB0"));
 
         presenter.testRead();
