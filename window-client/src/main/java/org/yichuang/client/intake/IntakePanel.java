@@ -519,6 +519,8 @@ public final class IntakePanel extends JPanel {
             mark.setToolTipText(tip);
             mark.setVisible(false);
         }
+        name.setToolTipText(messages.text("card.field.tip"));
+        idNumber.setToolTipText(messages.text("card.field.tip"));
         nameCardMark.setName(NAME_CARD_MARK);
         idCardMark.setName(ID_CARD_MARK);
         name.putClientProperty(FlatClientProperties.TEXT_FIELD_TRAILING_COMPONENT, nameCardMark);
