@@ -188,6 +188,12 @@ class CardReadingUiTest extends SwingTestBase {
         DialogFixture settings = WindowFinder.findDialog(ReaderSettingsDialog.NAME).withTimeout(10_000).using(robot);
         settings.comboBox(ReaderSettingsDialog.KIND_COMBO).requireSelection("身份证阅读器（串口）");
         settings.comboBox(ReaderSettingsDialog.EXPIRED_COMBO).selectItem("警告，可继续");
+        sam.place(expired);   // 测试读卡 opens the port afresh while the intake screen has let go of it
+        settings.button(ReaderSettingsDialog.TEST_BUTTON).click();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> settings.label(
+                ReaderSettingsDialog.STATUS_LABEL).target().getText()).startsWith("读卡成功"));
+        // the kind of card and the device, nothing the card says
+        settings.label(ReaderSettingsDialog.STATUS_LABEL).requireText("读卡成功：居民身份证（身份证阅读器（" + pty.a() + "））。");
         Screenshots.save(robot, settings.target(), "reader-settings-dialog");
         settings.button(ReaderSettingsDialog.SAVE_BUTTON).click();
         assertThat(new ReaderSettingsStore(prefs).load(FakeHallApi.COUNTER_NO).expiredPolicy())
