@@ -103,4 +103,12 @@ public interface HallApi {
      * is refused with {@code CALENDAR_YEAR_CONFLICT} (409) listing every changed day, unless the request confirms.
      */
     CalendarImportResult importCalendar(CalendarImportRequest request);
+
+    // --- issue 11: identity reading ---
+
+    /**
+     * Records that a card was read at the caller's counter (WINDOW, audited): the audit row names the counter and the
+     * kind of card, never its content.
+     */
+    void recordIdentityRead(IdentityReadNotice notice);
 }

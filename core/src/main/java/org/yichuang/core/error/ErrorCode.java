@@ -228,7 +228,11 @@ public enum ErrorCode {
     /** Characters 9–17 of a credit code are no GB 11714 organisation code with a right check character. */
     CREDIT_CODE_ORGANIZATION_CODE(400, "统一社会信用代码第 9–17 位（组织机构代码）的校验码不正确。"),
     /** An agent (代理人) was given without the document type, number, name or phone. */
-    AGENT_INCOMPLETE(400, "代理人须填写证件类型、证件号码、姓名和联系电话。");
+    AGENT_INCOMPLETE(400, "代理人须填写证件类型、证件号码、姓名和联系电话。"),
+
+    // issue 11: identity reading at the counter
+    /** A card-read audit notice names no card kind this system reads (居民身份证, 居住证, 永居证, 社会保障卡). */
+    IDENTITY_CARD_KIND_UNKNOWN(400, "读卡记录中的证件种类无法识别。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -166,6 +166,19 @@ public abstract class HallApiContract {
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.ID_NUMBER_CHECKSUM));
     }
 
+    // issue 11: identity reading
+    @Test
+    void recordIdentityRead_accepts_every_known_card_kind_and_refuses_others_with_IDENTITY_CARD_KIND_UNKNOWN() {
+        signInAsClerk();
+
+        for (String kind : IdentityReadNotice.CARD_KINDS) {
+            api.recordIdentityRead(new IdentityReadNotice(kind));
+        }
+        assertThatThrownBy(() -> api.recordIdentityRead(new IdentityReadNotice("PASSPORT")))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.IDENTITY_CARD_KIND_UNKNOWN));
+    }
+
     @Test
     void createCase_for_an_unknown_item_fails_with_ITEM_NOT_FOUND() {
         signInAsClerk();

@@ -77,6 +77,8 @@ import org.yichuang.server.demo.DemoData;
 import org.yichuang.server.guide.GuidePages;
 import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
+import org.yichuang.server.identity.IdentityReadRoutes;
+import org.yichuang.server.identity.IdentityReadService;
 import org.yichuang.server.health.HealthService;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -300,7 +302,8 @@ public final class HallServer implements AutoCloseable {
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
-                new AuthHandler(accounts), new ErrorMapper(), bodies);
+                new AuthHandler(accounts), new ErrorMapper(), bodies,
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies));
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,

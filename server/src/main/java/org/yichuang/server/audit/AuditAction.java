@@ -45,5 +45,8 @@ public enum AuditAction {
     /** 查看办件列表 (subject: cases; detail: filters, page, total and the ids of the cases returned). */
     CASE_LIST_READ,
     /** 导出办件清单 (subject: cases; detail: filters and the number of rows). */
-    CASE_LIST_EXPORTED
+    CASE_LIST_EXPORTED,
+    // issue 11: identity reading
+    /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
+    IDENTITY_CARD_READ
 }

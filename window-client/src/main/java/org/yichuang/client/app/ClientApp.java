@@ -18,6 +18,19 @@ import org.yichuang.client.guide.GuidePreviews;
 import javax.swing.JTabbedPane;
 import org.yichuang.client.cases.CaseTexts;
 import org.yichuang.client.cases.CasesPage;
+import org.yichuang.client.identity.WltDecoder;
+import org.yichuang.client.identity.settings.OpenReaderSettingsAction;
+import org.yichuang.client.identity.settings.ReaderDevices;
+import org.yichuang.client.identity.settings.ReaderSettingsDialog;
+import org.yichuang.client.identity.settings.ReaderSettingsPresenter;
+import org.yichuang.client.identity.settings.ReaderSettingsStore;
+import org.yichuang.client.identity.settings.SystemReaderDevices;
+import org.yichuang.client.identity.ui.CancelCardReadAction;
+import org.yichuang.client.identity.ui.CardReadingBar;
+import org.yichuang.client.identity.ui.CardReadingPresenter;
+import org.yichuang.client.identity.ui.ReadCardAction;
+import org.yichuang.client.identity.ui.ReaderConnection;
+import org.yichuang.client.identity.ui.RetryCardReadAction;
 import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
 import org.yichuang.client.intake.IntakePanel;
@@ -68,12 +81,16 @@ public final class ClientApp {
     private final HallApiConnector connector;
     private final Function<ZoneId, Supplier<ReportService>> reports;
     private final Runnable exit;
+    /** The card readers of this PC, dating cards in a hall's zone; tests give simulated ones. */
+    private Function<ZoneId, ReaderDevices> readerDevices =
+            zone -> new SystemReaderDevices(WltDecoder.NONE, Clock.system(zone));
 
     private Theme theme;
     private SignInPresenter signIn;
     private SignInDialog signInDialog;
     private MainFrame frame;
     private IntakePresenter intake;
+    private CardReadingPresenter cardReading;
     private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
@@ -94,6 +111,11 @@ public final class ClientApp {
         this.connector = connector;
         this.reports = reports;
         this.exit = exit;
+    }
+
+    /** Uses {@code devices} for card reading instead of this PC's serial ports and PC/SC (tests, benchmarks). */
+    public void setReaderDevices(Function<ZoneId, ReaderDevices> devices) {
+        this.readerDevices = devices;
     }
 
     /** Creates the production graph around {@code prefs} (HTTP API, JOptionPane prompts, lazy reports). */
@@ -233,6 +255,16 @@ public final class ClientApp {
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
+        int counterNo = session.info().counter().number();
+        ReaderSettingsStore readerSettings = new ReaderSettingsStore(prefs);
+        cardReading = new CardReadingPresenter(intake,
+                new ReaderConnection(readerDevices.apply(zone), readerSettings.load(counterNo)), tasks, session.api(),
+                messages, () -> LocalDate.now(zone));
+        CardReadingPresenter cards = cardReading;
+        ReadCardAction readCard = new ReadCardAction(messages, cards);
+        CancelCardReadAction cancelRead = new CancelCardReadAction(messages, cards);
+        panel.attachCardReading(cards, new CardReadingBar(cards, readCard, cancelRead,
+                new RetryCardReadAction(messages, cards)), readCard, cancelRead);
         JTabbedPane work = new JTabbedPane();
         work.setName(WORK_TABS);
         work.addTab(messages.text("main.tab.intake"), panel);
@@ -240,6 +272,8 @@ public final class ClientApp {
                 cases.panel());
         frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
+        frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
+                readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
@@ -293,6 +327,18 @@ public final class ClientApp {
         admin.load();
     }
 
+    /** 读卡器设置: the intake's reader is released while the dialog may test the same port, then reconfigured. */
+    private void openReaderSettings(ReaderSettingsStore store, int counterNo, ReaderDevices devices,
+            CardReadingPresenter cards) {
+        cards.pause();
+        ReaderSettingsPresenter settings = new ReaderSettingsPresenter(store, counterNo, devices, tasks, messages,
+                s -> { });
+        ReaderSettingsDialog dialog = new ReaderSettingsDialog(frame, messages, settings);
+        settings.refreshDevices();
+        dialog.setVisible(true);   // modal
+        cards.apply(store.load(counterNo));
+    }
+
     private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {
         ReceiptPresenter presenter = new ReceiptPresenter(receipt, reports, tasks, prefs, messages, prompts);
         ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
@@ -326,6 +372,10 @@ public final class ClientApp {
             }
             frame.dispose();
             frame = null;
+        }
+        if (cardReading != null) {
+            cardReading.dispose();
+            cardReading = null;
         }
         if (intake != null) {
             intake.dispose();

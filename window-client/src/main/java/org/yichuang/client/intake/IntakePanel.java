@@ -40,7 +40,8 @@ import org.yichuang.core.api.CaseReceipt;
  *
  * <p>Keyboard only: the filter has the focus after sign-in; ↓/↑ and PgDn/PgUp move the choice while the caret
  * stays in the filter, Enter takes the chosen item to the applicant's name, Esc clears the filter, F7 prints the
- * guide and Ctrl+Enter creates the case.
+ * guide and Ctrl+Enter creates the case. With a card reader (读卡器设置), F2 reads the applicant's card (读取证件) into
+ * 姓名 and 身份证号码, marked 读卡 until edited; Esc cancels a read in progress.
  */
 public final class IntakePanel extends JPanel {
     /** Component names for tests. */
@@ -63,6 +64,9 @@ public final class IntakePanel extends JPanel {
     public static final String CASE_NO_FIELD = "intake.caseNo";
     public static final String CASE_NO_CAPTION = "intake.caseNo.caption";
     public static final String COPY_CASE_NO_BUTTON = "intake.copyCaseNo";
+    /** The 读卡 marks inside the name and number fields: shown while the field holds what the card said. */
+    public static final String NAME_CARD_MARK = "intake.applicantName.card";
+    public static final String ID_CARD_MARK = "intake.idNumber.card";
     /** Why Ctrl+Enter could not create the case. */
     public static final String BLOCKER_LABEL = "intake.blocker";
 
@@ -106,6 +110,11 @@ public final class IntakePanel extends JPanel {
     private final JButton copyCaseNo = new JButton();
     private final JPanel created = new JPanel(new BorderLayout(8, 2));
     private final JLabel blocker = new JLabel(" ");
+    private final JLabel nameCardMark = new JLabel();
+    private final JLabel idCardMark = new JLabel();
+    /** Holds the card line (读卡) when a card reader is attached. */
+    private final JPanel cardSlot = new JPanel(new BorderLayout());
+    private org.yichuang.client.identity.ui.CardReadingPresenter cards;
     private boolean syncingSelection;
 
     /** Builds the panel bound to {@code presenter}. */
@@ -243,9 +252,12 @@ public final class IntakePanel extends JPanel {
 
         JLabel title = Forms.styled(new JLabel(messages.text("intake.applicant.title")), "h3");
         title.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(title, BorderLayout.PAGE_START);
+        top.add(cardSlot, BorderLayout.CENTER);
         JPanel pane = new JPanel(new BorderLayout());
         pane.setBorder(BorderFactory.createEmptyBorder(16, 14, 16, 18));
-        pane.add(title, BorderLayout.PAGE_START);
+        pane.add(top, BorderLayout.PAGE_START);
         pane.add(form, BorderLayout.CENTER);
         pane.add(actions, BorderLayout.PAGE_END);
 
@@ -333,7 +345,14 @@ public final class IntakePanel extends JPanel {
         bindInFilter(KeyEvent.VK_UP, "selectPrevious", () -> presenter.moveSelection(-1));
         bindInFilter(KeyEvent.VK_PAGE_DOWN, "selectNextPage", () -> presenter.moveSelection(pageRows()));
         bindInFilter(KeyEvent.VK_PAGE_UP, "selectPreviousPage", () -> presenter.moveSelection(-pageRows()));
-        bindInFilter(KeyEvent.VK_ESCAPE, "clearFilter", presenter::clearFilter);
+        // Esc in the filter ends a card read in progress first, then clears the filter
+        bindInFilter(KeyEvent.VK_ESCAPE, "clearFilter", () -> {
+            if (cards != null && cards.state().isReading()) {
+                cards.cancel();
+            } else {
+                presenter.clearFilter();
+            }
+        });
         // Enter in the filter or the list takes the chosen item on to the applicant; a bundle stays put (not accepted)
         filter.addActionListener(e -> toApplicant());
         table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "toForm");
@@ -476,6 +495,55 @@ public final class IntakePanel extends JPanel {
         name.requestFocusInWindow();
     }
 
+    /**
+     * Adds card reading (读卡): the card line above the form, F2 and Esc from anywhere on the screen, the 读卡 marks,
+     * and 放卡即读 polling while this panel shows.
+     */
+    public void attachCardReading(org.yichuang.client.identity.ui.CardReadingPresenter presenter,
+            JComponent bar, Action read, Action cancel) {
+        this.cards = presenter;
+        cardSlot.add(bar, BorderLayout.CENTER);
+        cardSlot.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
+        bindAccelerator(read, "readCard");
+        // JTable binds F2 to editing, which a read-only list does not need; there F2 reads the card too
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "readCard");
+        table.getActionMap().put("readCard", read);
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancelCardRead");
+        getActionMap().put("cancelCardRead", cancel);
+        String tip = messages.text("card.mark.tip", "");
+        for (JLabel mark : new JLabel[] {nameCardMark, idCardMark}) {
+            mark.setText(messages.text("card.mark"));
+            Forms.styled(mark, "small");
+            mark.setForeground(Forms.color("Yichuang.cardMark.foreground"));
+            mark.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 6));
+            mark.setToolTipText(tip);
+            mark.setVisible(false);
+        }
+        name.setToolTipText(messages.text("card.field.tip"));
+        idNumber.setToolTipText(messages.text("card.field.tip"));
+        nameCardMark.setName(NAME_CARD_MARK);
+        idCardMark.setName(ID_CARD_MARK);
+        name.putClientProperty(FlatClientProperties.TEXT_FIELD_TRAILING_COMPONENT, nameCardMark);
+        idNumber.putClientProperty(FlatClientProperties.TEXT_FIELD_TRAILING_COMPONENT, idCardMark);
+        presenter.addPropertyChangeListener(e -> showCardMarks());
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0) {
+                presenter.setShown(isShowing());
+            }
+        });
+        presenter.setShown(isShowing());
+        revalidate();
+    }
+
+    private void showCardMarks() {
+        org.yichuang.client.identity.ui.CardReadingState s = cards.state();
+        String tip = s.cardKind() == null ? null : messages.text("card.mark.tip", s.cardKind().label());
+        nameCardMark.setVisible(s.nameFromCard());
+        nameCardMark.setToolTipText(tip);
+        idCardMark.setVisible(s.numberFromCard());
+        idCardMark.setToolTipText(tip);
+    }
+
     /** Puts the caret in the filter, where every intake starts. */
     public void focusFilter() {
         filter.requestFocusInWindow();
@@ -489,6 +557,8 @@ public final class IntakePanel extends JPanel {
             phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
             blocker.setForeground(Forms.color("Yichuang.error.foreground"));
             caseNoCaption.setForeground(Forms.color("Yichuang.success.foreground"));
+            nameCardMark.setForeground(Forms.color("Yichuang.cardMark.foreground"));
+            idCardMark.setForeground(Forms.color("Yichuang.cardMark.foreground"));
             result.setForeground(Forms.color("Yichuang.muted.foreground"));
             selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
             showIdMessage();

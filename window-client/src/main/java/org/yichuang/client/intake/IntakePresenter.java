@@ -36,7 +36,8 @@ import org.yichuang.core.text.Remarks;
  * the choice. Bundles can be chosen and their guide printed, but not accepted here (parent and child cases are
  * not built yet).
  */
-public final class IntakePresenter extends ObservableModel<IntakePresenter.Property> {
+public final class IntakePresenter extends ObservableModel<IntakePresenter.Property>
+        implements org.yichuang.client.identity.ui.CardForm {
     /** Observable properties. */
     public enum Property {
         ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, SELECTION_HINT, APPLICANT_NAME, ID_NUMBER,
@@ -389,6 +390,36 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         remarks = value == null ? "" : value;
         fire(Property.REMARKS, old, remarks);
         validate();
+    }
+
+    /**
+     * Fills 姓名 and 身份证号码 from a card read (读卡), all or nothing: the name and the number are checked first as
+     * if typed (the number by its own document type's rule, GB 11643 checksum included, then by this form's rule).
+     *
+     * @return null when filled, else why nothing was filled (Chinese)
+     */
+    @Override
+    public String fillFromCard(org.yichuang.client.identity.IdentityCard card) {
+        String name;
+        try {
+            name = PersonName.validate(card.name());
+        } catch (DomainException e) {
+            return messages.text("card.refused.name", messages.errorMessage(e));
+        }
+        IdNumber number;
+        try {
+            org.yichuang.core.identity.DocumentNumber.parse(card.documentType(), card.number(), today.get());
+        } catch (DomainException e) {
+            return messages.text("card.refused.number", messages.errorMessage(e));
+        }
+        try {
+            number = IdNumber.parse(card.number(), today.get());
+        } catch (DomainException e) {
+            return messages.text("card.refused.kind", card.cardKind().label());
+        }
+        setApplicantName(name);
+        setIdNumber(number.value());
+        return null;
     }
 
     /** Shows the ID number as it will be stored: a valid 15-digit number becomes its 18-digit form. */

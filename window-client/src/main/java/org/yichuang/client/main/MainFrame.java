@@ -35,6 +35,7 @@ public final class MainFrame extends JFrame {
     public static final String SIGN_OUT_ITEM = "main.menu.signOut";
 
     private final ClientPrefs prefs;
+    private JMenu system;
 
     /** Builds the frame around {@code work} (the intake panel). */
     public MainFrame(Messages messages, MainPresenter presenter, JComponent work, SignOutAction signOut,
@@ -61,7 +62,7 @@ public final class MainFrame extends JFrame {
             }
         });
 
-        JMenu system = new JMenu(messages.text("main.menu.system"));
+        system = new JMenu(messages.text("main.menu.system"));
         system.setName(SYSTEM_MENU);
         system.setMnemonic(KeyEvent.VK_S);
         system.add(switchTheme);
@@ -97,6 +98,13 @@ public final class MainFrame extends JFrame {
         setContentPane(content);
 
         restoreBounds();
+    }
+
+    /** Adds a command to 系统 after 切换主题 (e.g. 读卡器设置 for a counter with intake). */
+    public void addToSystemMenu(javax.swing.Action action, String componentName) {
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem(action);
+        item.setName(componentName);
+        system.insert(item, 1);
     }
 
     private void restoreBounds() {

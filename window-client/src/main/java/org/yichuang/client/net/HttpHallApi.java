@@ -163,6 +163,11 @@ public final class HttpHallApi implements HallApi {
     }
 
     @Override
+    public void recordIdentityRead(org.yichuang.core.api.IdentityReadNotice notice) {
+        send("POST", "/api/identity-reads", notice, null);
+    }
+
+    @Override
     public ImportResult importCatalog(byte[] content, CatalogFormat format) {
         byte[] answer = exchange("POST", "/api/catalog/import", format.mediaType(), content, "application/json");
         return fromJson(answer, JSON.constructType(ImportResult.class));

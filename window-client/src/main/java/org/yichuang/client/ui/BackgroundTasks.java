@@ -16,6 +16,17 @@ public interface BackgroundTasks {
     /** Like {@link #submit(Callable, Consumer)}, but failures go to {@code onFailure} instead (on the EDT). */
     <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * Like {@link #submit(Callable, Consumer, Consumer)}, for work that waits on the outside world rather than the
+     * clerk waiting on it (a card reader polled until a card is placed): it is not counted in {@link #isBusy()}.
+     * Counting it would disable 受理 and show the busy indicator for as long as the intake screen is open. Whoever
+     * submits it shows its own progress. The default counts it, which is right for synchronous test fakes.
+     */
+    default <T> TaskHandle submitWaiting(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        return submit(work, onSuccess, onFailure);
+    }
+
     /** Returns true while at least one task is in flight. */
     boolean isBusy();
 

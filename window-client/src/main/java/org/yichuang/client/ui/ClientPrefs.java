@@ -26,6 +26,12 @@ public final class ClientPrefs {
     /** Main window bounds as {@code x,y,width,height}. */
     public static final String KEY_WINDOW_BOUNDS = "windowBounds";
 
+    /**
+     * Prefix of the card-reader settings (读卡器设置), kept per counter: {@code identityReader.<counter>.<setting>}.
+     * A PC moved to another counter keeps what each counter's reader needs.
+     */
+    public static final String KEY_IDENTITY_READER = "identityReader";
+
     private final Preferences node;
 
     /** Wraps {@code node}; production passes {@code Preferences.userRoot().node(NODE)}. */

@@ -41,15 +41,30 @@ public final class SwingBackgroundTasks implements BackgroundTasks {
     @Override
     public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
+        return run(work, onSuccess, onFailure, true);
+    }
+
+    @Override
+    public <T> TaskHandle submitWaiting(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        return run(work, onSuccess, onFailure, false);
+    }
+
+    private <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure, boolean counted) {
         requireEdt();
-        Handle handle = new Handle();
-        started();
+        Handle handle = new Handle(counted);
+        if (counted) {
+            started();
+        }
         handle.future = pool.submit(() -> {
             try {
                 T result = work.call();
                 SwingUtilities.invokeLater(() -> {
                     if (handle.finish()) {
-                        listeners.forEach(TaskListener::succeeded);
+                        if (counted) {   // a card read says nothing about the server's connection
+                            listeners.forEach(TaskListener::succeeded);
+                        }
                         onSuccess.accept(result);
                     }
                 });
@@ -58,7 +73,9 @@ public final class SwingBackgroundTasks implements BackgroundTasks {
             } catch (Throwable t) {
                 SwingUtilities.invokeLater(() -> {
                     if (handle.finish()) {
-                        listeners.forEach(l -> l.failed(t));
+                        if (counted) {
+                            listeners.forEach(l -> l.failed(t));
+                        }
                         onFailure.accept(t);
                     }
                 });
@@ -103,12 +120,19 @@ public final class SwingBackgroundTasks implements BackgroundTasks {
 
     private final class Handle implements TaskHandle {
         private final AtomicBoolean done = new AtomicBoolean();
+        private final boolean counted;
         private volatile Future<?> future;
+
+        Handle(boolean counted) {
+            this.counted = counted;
+        }
 
         /** Marks the task done once; returns false when it was cancelled or already finished. Runs on the EDT. */
         boolean finish() {
             if (done.compareAndSet(false, true)) {
-                ended();
+                if (counted) {
+                    ended();
+                }
                 return true;
             }
             return false;

@@ -65,6 +65,7 @@ import org.yichuang.core.staff.Role;
 
 /** An in-memory {@link HallApi} that passes the same contract as the server; for presenter and UI tests. */
 public final class FakeHallApi implements HallApi {
+    private final List<String> identityReads = new ArrayList<>();
     /** The window clerk every fake knows. */
     public static final String CLERK = "clerk";
     public static final String CLERK_PASSWORD = "Counter-Pass-1";
@@ -145,6 +146,21 @@ public final class FakeHallApi implements HallApi {
     public synchronized FakeHallApi failNextWith(ErrorCode code) {
         failNext = new ApiException(code, code.defaultMessage(), code == ErrorCode.SERVER_UNREACHABLE ? 0 : code.httpStatus());
         return this;
+    }
+
+    /** Returns the card kinds of every identity-read notice received, in order (what the audit would record). */
+    public synchronized List<String> identityReads() {
+        return List.copyOf(identityReads);
+    }
+
+    @Override
+    public synchronized void recordIdentityRead(org.yichuang.core.api.IdentityReadNotice notice) {
+        maybeFail();
+        requireSession();
+        if (!org.yichuang.core.api.IdentityReadNotice.isKnownKind(notice.cardKind())) {
+            throw api(ErrorCode.IDENTITY_CARD_KIND_UNKNOWN);
+        }
+        identityReads.add(notice.cardKind());
     }
 
     /** Returns every createCase request received, in order (including repeats). */
