@@ -64,9 +64,15 @@ final class ItemRows {
         String resultName = r.text(RESULT_NAME);
         Set<DeliveryOption> delivery = r.choices(DELIVERY, Labels.DELIVERY, DeliveryOption.class);
         Boolean deferral = r.yesNo(DEFERRAL);
+        Contacts contacts = contacts(r);
+        // blank clock cells take the record's defaults (one extension, not joint, no step limits)
+        Integer maxExtensions = r.integer(MAX_EXTENSIONS);
+        Boolean joint = r.yesNo(JOINT_HANDLING);
+        var stepLimits = StepLimitCells.read(r, STEP_LIMITS);
         return new ServiceItem(baseCode, code, name, type, department, creditCode, legalBasis, statutory, promised,
                 caseKind, conditions, steps, fee, objects, channels, visits == null ? 0 : visits, procedures,
-                resultName, delivery, Boolean.TRUE.equals(deferral), contacts(r), List.of(), aliases);
+                resultName, delivery, Boolean.TRUE.equals(deferral), contacts, List.of(), aliases, maxExtensions,
+                joint, stepLimits);
     }
 
     /** Splits the 简称 cell; empty parts ("社保、、医保") are dropped rather than reported, as a trailing 、 is common. */

@@ -11,6 +11,7 @@ import static org.yichuang.catalogio.xlsx.ColumnKind.YES_NO;
 import java.util.List;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.ServiceItemRules;
 
 /** The 事项 sheet: one row per item, columns named as in GB/T 39046 表4 and the halls' 实施清单. */
 final class ItemSheet {
@@ -73,10 +74,22 @@ final class ItemSheet {
             .alsoCalled("办理时间");
     static final Column PLACE = Column.of("办理地点", TEXT, "contacts.place", 30, "办理地点。");
 
+    static final Column MAX_EXTENSIONS = Column.of("最多延期次数", INTEGER, "maxExtensions", 10,
+            "整数0–" + ServiceItemRules.MAX_EXTENSIONS + "，留空为" + ServiceItem.DEFAULT_MAX_EXTENSIONS
+                    + "（行政许可法第四十二条：一般可延长一次）。").alsoCalled("延期次数");
+    static final Column JOINT_HANDLING = Column.of("联合办理", YES_NO, "jointHandling", 10,
+            "是 或 否（留空为否）；统一办理、联合办理、集中办理的事项每次延期15个工作日，其他事项10个工作日"
+                    + "（行政许可法第四十二条）。").allowing(Labels.YES_NO).alsoCalled("统一办理", "集中办理");
+    static final Column STEP_LIMITS = Column.of("环节时限", TEXT, "stepLimits", 22,
+            "可选。每行一个环节，写作“环节名称：工作日数”，如 受理：1；环节须是办理流程中的环节，不得重复，"
+                    + "每个环节1–" + ServiceItemRules.MAX_STEP_DAYS + "个工作日，合计不超过承诺办结时限。")
+            .alsoCalled("环节时限（工作日）");
+
     static final List<Column> COLUMNS = List.of(IMPLEMENTATION_CODE, BASE_CODE, ITEM_NAME, ITEM_TYPE, DEPARTMENT,
             CREDIT_CODE, LEGAL_BASIS, STATUTORY, STATUTORY_UNIT, PROMISED, PROMISED_UNIT, CASE_KIND, CONDITIONS,
             PROCESS, FEE_CHARGED, FEE_AMOUNT, FEE_BASIS, SERVICE_OBJECTS, CHANNELS, VISITS, PROCEDURES, RESULT_NAME,
-            DELIVERY, DEFERRAL, CONSULT_PHONE, SUPERVISION_PHONE, OFFICE_HOURS, PLACE, ALIASES);
+            DELIVERY, DEFERRAL, CONSULT_PHONE, SUPERVISION_PHONE, OFFICE_HOURS, PLACE, ALIASES,
+            MAX_EXTENSIONS, JOINT_HANDLING, STEP_LIMITS);
 
     private ItemSheet() {
     }
@@ -129,6 +142,9 @@ final class ItemSheet {
             row.text(OFFICE_HOURS, item.contacts().officeHours());
             row.text(PLACE, item.contacts().place());
         }
+        row.integer(MAX_EXTENSIONS, item.maxExtensions());
+        row.yesNo(JOINT_HANDLING, item.jointHandling());
+        row.text(STEP_LIMITS, StepLimitCells.write(item.stepLimits()));
     }
 
     /** An empty set is an empty cell, not core's printed 无. */

@@ -293,4 +293,77 @@ class XlsxCellProblemsTest {
         assertThat(withCatalog.problems()).isEmpty();
         assertThat(withCatalog.ok()).isTrue();
     }
+
+    private String at(String header, int row) {
+        return ITEMS + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(wb.column(ITEMS, header)) + row;
+    }
+
+    @Test
+    void clock_cells_are_read_in_the_steps_order_and_blank_ones_take_the_defaults() {
+        wb.set(ITEMS, 2, "环节时限", "现场审核：2\n受理：１个工作日、决定:1");
+        wb.set(ITEMS, 2, "最多延期次数", 0);
+        wb.set(ITEMS, 2, "联合办理", "是");
+        wb.set(ITEMS, 3, "最多延期次数", "");
+        wb.set(ITEMS, 3, "联合办理", "");
+
+        ParsedCatalog read = read();
+
+        assertThat(read.problems()).as(() -> ProblemAssert.describe(read.problems())).isEmpty();
+        var first = read.document().items().get(0);
+        assertThat(first.stepLimits()).containsExactly(java.util.Map.entry("现场审核", 2),
+                java.util.Map.entry("受理", 1), java.util.Map.entry("决定", 1));
+        assertThat(first.maxExtensions()).isZero();
+        assertThat(first.jointHandling()).isTrue();
+        assertThat(read.document().items().get(1).maxExtensions()).isEqualTo(1);
+        assertThat(read.document().items().get(1).jointHandling()).isFalse();
+    }
+
+    @Test
+    void a_step_limit_cell_with_a_blank_name_a_repeated_step_or_days_in_words_is_refused_once_naming_each_entry() {
+        wb.set(ITEMS, 2, "环节时限", "：2\n受理：1\n受理：2\n决定：三天\n现场审核");
+
+        Problem p = expectOnly(at("环节时限", 2) + " CATALOG_VALUE_INVALID").get(0);
+
+        assertThat(p.field()).isEqualTo("环节时限");
+        assertThat(p.message()).isEqualTo("第1项“：2”缺少环节名称；环节“受理”重复；环节“决定”的时限应为整数个工作日，"
+                + "实际为“三天”；第5项“现场审核”应写作“环节名称：工作日数”，如“受理：1”。");
+    }
+
+    @Test
+    void step_limits_that_break_the_item_rules_are_reported_at_the_step_limit_cell() {
+        wb.set(ITEMS, 2, "环节时限", "勘查：1");
+        assertThat(expectOnly(at("环节时限", 2) + " CATALOG_RULE_VIOLATED").get(0).message())
+                .isEqualTo("环节时限中的环节“勘查”不在办理流程中。");
+
+        wb.set(ITEMS, 2, "环节时限", "受理：0");
+        assertThat(expectOnly(at("环节时限", 2) + " CATALOG_RULE_VIOLATED").get(0).message())
+                .isEqualTo("环节“受理”的时限应至少为1个工作日。");
+
+        wb.set(ITEMS, 2, "环节时限", "受理：-2");
+        assertThat(expectOnly(at("环节时限", 2) + " CATALOG_RULE_VIOLATED").get(0).message())
+                .contains("至少为1个工作日");
+
+        // an absurd step is left out of the total, so it is not also reported as exceeding the promised limit
+        wb.set(ITEMS, 2, "环节时限", "受理：400");
+        assertThat(expectOnly(at("环节时限", 2) + " CATALOG_RULE_VIOLATED").get(0).message())
+                .isEqualTo("环节“受理”的时限为400个工作日，超过365个工作日，请检查是否填错。");
+
+        wb.set(ITEMS, 2, "环节时限", "受理：3\n决定：3");
+        assertThat(expectOnly(at("环节时限", 2) + " CATALOG_RULE_VIOLATED").get(0).message())
+                .isEqualTo("各环节时限合计6个工作日，超过承诺办结时限5个工作日。");
+    }
+
+    @Test
+    void a_negative_or_absurd_number_of_extensions_and_a_bad_joint_handling_cell_are_refused_at_their_cells() {
+        wb.set(ITEMS, 2, "最多延期次数", -1);
+        wb.set(ITEMS, 3, "最多延期次数", 9);
+        wb.set(ITEMS, 4, "联合办理", "也许");
+
+        List<Problem> problems = expectOnly(at("最多延期次数", 2) + " CATALOG_VALUE_INVALID",
+                at("最多延期次数", 3) + " CATALOG_RULE_VIOLATED", at("联合办理", 4) + " CATALOG_VALUE_INVALID");
+
+        assertThat(problems.get(0).message()).contains("不能为负数", "-1");
+        assertThat(problems.get(1).message()).isEqualTo("延期次数应在0到3次之间（行政许可法第四十二条：一般可延长一次）。");
+        assertThat(problems.get(2).message()).contains("是", "否", "也许");
+    }
 }

@@ -150,4 +150,57 @@ class XlsxRoundTripTest {
         sheet.getRow(0).forEach(c -> out.add(c.getStringCellValue()));
         return out;
     }
+
+    @Test
+    void clock_rules_survive_a_workbook_and_a_json_round_trip() {
+        List<ServiceItem> items = new ArrayList<>(demo.items());
+        ServiceItem i = items.subList(1, items.size()).stream().filter(x -> x.caseKind() == CaseKind.PROMISED
+                && x.promisedLimit().unit() == LimitUnit.WORKING_DAYS && x.promisedLimit().value() >= 3
+                && x.processSteps().size() >= 3).findFirst().orElseThrow();
+        java.util.Map<String, Integer> steps = new java.util.LinkedHashMap<>();
+        steps.put(i.processSteps().get(2), 1);   // not in the process's order: the order given is kept
+        steps.put(i.processSteps().get(0), 2);
+        ServiceItem clocked = i.withClockRules(3, true, steps);
+        items.set(items.indexOf(i), clocked);
+        ServiceItem none = items.get(0).withClockRules(0, false, java.util.Map.of());
+        items.set(0, none);
+        CatalogDocument doc = new CatalogDocument(demo.formatVersion(), demo.title(), items, demo.bundles());
+        for (CatalogFormat format : CatalogFormat.values()) {
+            ParsedCatalog read = files.read(files.write(doc, format), format, Set.of());
+            assertThat(read.problems()).as(() -> format + ": " + ProblemAssert.describe(read.problems())).isEmpty();
+            assertThat(read.document()).isEqualTo(doc);
+            ServiceItem back = read.document().items().get(items.indexOf(clocked));
+            assertThat(back.stepLimits().keySet()).as(format.name()).containsExactlyElementsOf(steps.keySet());
+            assertThat(back.maxExtensions()).isEqualTo(3);
+            assertThat(back.jointHandling()).isTrue();
+            assertThat(read.document().items().get(0).maxExtensions()).isZero();
+        }
+    }
+
+    @Test
+    void a_workbook_without_the_clock_columns_gives_the_defaults() throws IOException {
+        byte[] older;
+        try (Workbooks wb = Workbooks.open(files.write(demo, CatalogFormat.XLSX))) {
+            XSSFSheet items = wb.workbook().getSheet("事项");
+            for (String header : List.of("环节时限", "联合办理", "最多延期次数")) {
+                int column = wb.column("事项", header);
+                for (Row row : items) {
+                    Cell cell = row.getCell(column);
+                    if (cell != null) {
+                        row.removeCell(cell);
+                    }
+                }
+            }
+            older = wb.bytes();
+        }
+
+        ParsedCatalog read = files.read(older, CatalogFormat.XLSX, Set.of());
+
+        assertThat(read.problems()).as(() -> ProblemAssert.describe(read.problems())).isEmpty();
+        assertThat(read.document().items()).allSatisfy(item -> {
+            assertThat(item.maxExtensions()).isEqualTo(ServiceItem.DEFAULT_MAX_EXTENSIONS);
+            assertThat(item.jointHandling()).isFalse();
+            assertThat(item.stepLimits()).isEmpty();
+        });
+    }
 }

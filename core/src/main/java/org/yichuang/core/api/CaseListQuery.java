@@ -40,6 +40,11 @@ public record CaseListQuery(String scope, String state, String department, Strin
                 newCounter, blankToNull(newStaff), level, 0, size);
     }
 
+    /** Returns this query at another 0-based page, filters and page size kept. */
+    public CaseListQuery withPage(int value) {
+        return new CaseListQuery(scope, state, department, item, counter, staff, level, Math.max(0, value), size);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

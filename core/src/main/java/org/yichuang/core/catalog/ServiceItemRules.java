@@ -18,6 +18,8 @@ public final class ServiceItemRules {
     static final int HOURS_PER_WORKING_DAY = 8;
     /** The most extensions an item may allow; more would make the statutory limit meaningless. */
     public static final int MAX_EXTENSIONS = 3;
+    /** The longest 环节时限 in working days: a step of more than a year is a typing error, not a deadline. */
+    public static final int MAX_STEP_DAYS = 365;
     /** The longest short name (简称), in characters. */
     public static final int MAX_ALIAS_LENGTH = 20;
     private static final String PHONE = "[0-9+\\-() ]{3,30}";
@@ -62,12 +64,17 @@ public final class ServiceItemRules {
         int total = 0;
         for (var e : item.stepLimits().entrySet()) {
             String field = "stepLimits." + e.getKey();
-            if (!item.processSteps().contains(e.getKey())) {
+            if (e.getKey() == null || e.getKey().isBlank()) {
+                out.add(new Violation("stepLimits", ErrorCode.CATALOG_RULE_VIOLATED, "环节时限中的环节名称不能为空。"));
+            } else if (!item.processSteps().contains(e.getKey())) {
                 out.add(new Violation("stepLimits", ErrorCode.CATALOG_RULE_VIOLATED,
                         "环节时限中的环节“" + e.getKey() + "”不在办理流程中。"));
             } else if (e.getValue() == null || e.getValue() < 1) {
                 out.add(new Violation(field, ErrorCode.CATALOG_RULE_VIOLATED,
                         "环节“" + e.getKey() + "”的时限应至少为1个工作日。"));
+            } else if (e.getValue() > MAX_STEP_DAYS) {
+                out.add(new Violation(field, ErrorCode.CATALOG_RULE_VIOLATED, "环节“" + e.getKey() + "”的时限为"
+                        + e.getValue() + "个工作日，超过" + MAX_STEP_DAYS + "个工作日，请检查是否填错。"));
             } else {
                 total += e.getValue();
             }

@@ -215,4 +215,17 @@ class ServiceItemRulesTest {
         assertThat(codes(new ServiceItemBuilder().clockRules(4, false, Map.of()).build()))
                 .containsExactly(ErrorCode.CATALOG_RULE_VIOLATED);
     }
+
+    @Test
+    void a_step_limit_without_a_step_name_or_longer_than_a_year_is_refused_with_the_step_named() {
+        Map<String, Integer> blank = new LinkedHashMap<>();
+        blank.put(" ", 1);
+        assertThat(ServiceItemRules.check(new ServiceItemBuilder().clockRules(1, false, blank).build()))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("环节名称不能为空"));
+
+        ServiceItem tooLong = new ServiceItemBuilder().clockRules(1, false, Map.of("审查", 366)).build();
+        assertThat(ServiceItemRules.check(tooLong)).extracting(Violation::field, Violation::message)
+                .contains(org.assertj.core.groups.Tuple.tuple("stepLimits.审查",
+                        "环节“审查”的时限为366个工作日，超过365个工作日，请检查是否填错。"));
+    }
 }

@@ -15,6 +15,9 @@ import org.yichuang.client.admin.bundle.NewBundleAction;
 import org.yichuang.client.admin.bundle.RemoveBundleMemberAction;
 import org.yichuang.client.admin.bundle.SaveBundleAction;
 import org.yichuang.client.admin.calendar.ImportCalendarAction;
+import org.yichuang.client.admin.item.clock.AddStepLimitAction;
+import org.yichuang.client.admin.item.clock.RemoveStepLimitAction;
+import org.yichuang.client.admin.item.clock.StepLimitActions;
 import org.yichuang.client.admin.item.AddMaterialAction;
 import org.yichuang.client.admin.item.CopyItemAction;
 import org.yichuang.client.admin.item.EditorActions;
@@ -73,7 +76,9 @@ public final class CatalogAdmin {
                 new MoveMaterialDownAction(messages, editor));
         EditorActions editorActions = new EditorActions(new SaveItemAction(messages, editor),
                 new ReloadItemAction(messages, editor), new WithdrawItemAction(messages, editor),
-                new CopyItemAction(messages, editor, presenter), materials);
+                new CopyItemAction(messages, editor, presenter), materials,
+                new StepLimitActions(new AddStepLimitAction(messages, editor.stepLimits()),
+                        new RemoveStepLimitAction(messages, editor.stepLimits())));
         BundleActions bundleActions = new BundleActions(new NewBundleAction(messages, bundles),
                 new SaveBundleAction(messages, bundles), new DeleteBundleAction(messages, bundles),
                 new AddBundleMemberAction(messages, bundles), new RemoveBundleMemberAction(messages, bundles),

@@ -48,6 +48,8 @@ public final class CaseListPanel extends JPanel {
     public static final String OPEN_BUTTON = "cases.open";
     public static final String STREAM_LABEL = "cases.stream";
     public static final String CASE_NO_FIELD = "cases.caseNo";
+    public static final String PREVIOUS_PAGE_BUTTON = "cases.page.previous";
+    public static final String NEXT_PAGE_BUTTON = "cases.page.next";
 
     /** A combo box entry: a code (null = any) and its label. */
     record Choice(String code, String label) {
@@ -71,7 +73,8 @@ public final class CaseListPanel extends JPanel {
 
     /** Builds the page; {@code openCase} shows a case's detail. */
     public CaseListPanel(CaseTexts texts, CaseListPresenter presenter, AlertFeed feed, RefreshCasesAction refresh,
-            ExportCasesAction export, java.util.function.Consumer<String> openCase) {
+            ExportCasesAction export, PreviousPageAction previous, NextPageAction next,
+            java.util.function.Consumer<String> openCase) {
         super(new BorderLayout());
         this.presenter = presenter;
         this.texts = texts;
@@ -117,6 +120,7 @@ public final class CaseListPanel extends JPanel {
         top.add(levelRow(m, refresh, export, openCase));
         add(top, BorderLayout.PAGE_START);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        add(pagingBar(previous, next), BorderLayout.PAGE_END);
 
         presenter.addPropertyChangeListener(CaseListPresenter.Property.STATE, e -> show(presenter.state()));
         feed.addPropertyChangeListener(AlertFeed.Property.STATUS, e -> showStream(feed));
@@ -183,8 +187,6 @@ public final class CaseListPanel extends JPanel {
             counts.add(count);
             row.add(count);
         }
-        total.setName(TOTAL_LABEL);
-        row.add(total);
         row.add(Box.createHorizontalStrut(12));
         JButton refreshButton = new JButton(refresh);
         refreshButton.setName(REFRESH_BUTTON);
@@ -211,6 +213,37 @@ public final class CaseListPanel extends JPanel {
         row.add(Forms.label(m.text("cases.caseNo"), caseNo));
         row.add(caseNo);
         return row;
+    }
+
+    /**
+     * 上一页 | 第 N / M 页，共 K 件 | 下一页 under the table. Alt+← and Alt+→ page from anywhere on the page, the
+     * table included; PageUp/PageDown keep scrolling within the page shown.
+     */
+    private JPanel pagingBar(PreviousPageAction previous, NextPageAction next) {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.CENTER, 8, 4));
+        JButton previousButton = new JButton(previous);
+        previousButton.setName(PREVIOUS_PAGE_BUTTON);
+        JButton nextButton = new JButton(next);
+        nextButton.setName(NEXT_PAGE_BUTTON);
+        total.setName(TOTAL_LABEL);
+        bar.add(previousButton);
+        bar.add(total);
+        bar.add(nextButton);
+        bindKey(previous, "cases.page.previous");
+        bindKey(next, "cases.page.next");
+        return bar;
+    }
+
+    /** Binds an action's accelerator on the whole page, so it works whichever field or the table has the focus. */
+    private void bindKey(javax.swing.Action action, String id) {
+        KeyStroke stroke = (KeyStroke) action.getValue(javax.swing.Action.ACCELERATOR_KEY);
+        if (stroke != null) {
+            getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(stroke, id);
+            // on the table itself too: a table may start editing a cell with a key it has no binding for
+            table.getInputMap(JComponent.WHEN_FOCUSED).put(stroke, id);
+            table.getActionMap().put(id, action);
+            getActionMap().put(id, action);
+        }
     }
 
     private static JTextField field(String name, int columns) {
@@ -273,7 +306,8 @@ public final class CaseListPanel extends JPanel {
             AlertLevel c = levels.get(i);
             CardBadges.badge(counts.get(i), c, texts.messages().text("cases.count", texts.card(c), state.count(c)));
         }
-        total.setText(state.loaded() ? texts.messages().text("cases.total", state.total()) : "");
+        total.setText(state.loaded() ? texts.messages().text("cases.page", state.page() + 1, state.pageCount(),
+                state.total()) : "");
     }
 
     private void showStream(AlertFeed feed) {

@@ -38,12 +38,20 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
     /** Creates the list; a supervisor sees all cases (办件监察), anyone else their own (我的办件). */
     public CaseListPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts,
             boolean supervisor) {
+        this(api, tasks, messages, prompts, supervisor, CaseListQuery.DEFAULT_SIZE);
+    }
+
+    /** Creates the list with {@code pageSize} rows per page (1–200, the server's limit), kept for every page. */
+    public CaseListPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts,
+            boolean supervisor, int pageSize) {
         this.api = api;
         this.tasks = tasks;
         this.messages = messages;
         this.prompts = prompts;
         this.supervisor = supervisor;
-        this.state = CaseListState.empty(CaseListQuery.of(supervisor ? CaseListQuery.ALL : CaseListQuery.MINE));
+        CaseListQuery first = CaseListQuery.of(supervisor ? CaseListQuery.ALL : CaseListQuery.MINE);
+        this.state = CaseListState.empty(new CaseListQuery(first.scope(), null, null, null, null, null, null, 0,
+                pageSize));
     }
 
     /** Returns what the list shows. */
@@ -76,6 +84,20 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
         load(state.query().withFilters(caseState, department, item, counter, staff));
     }
 
+    /** Shows the next page (下一页), filters and page size kept; nothing when this is the last page. */
+    public void nextPage() {
+        if (state.hasNext()) {
+            load(state.query().withPage(state.page() + 1));
+        }
+    }
+
+    /** Shows the previous page (上一页); nothing on the first page. */
+    public void previousPage() {
+        if (state.hasPrevious()) {
+            load(state.query().withPage(state.page() - 1));
+        }
+    }
+
     private void load(CaseListQuery query) {
         if (loading != null && !loading.isDone()) {
             loading.cancel();
@@ -85,8 +107,13 @@ public final class CaseListPresenter extends ObservableModel<CaseListPresenter.P
         started();
         loading = tasks.submit(() -> api.listCases(query), page -> {
             ended();
-            if (query.equals(state.query())) {
-                setState(fromPage(query, page));
+            if (!query.equals(state.query())) {
+                return;
+            }
+            setState(fromPage(query, page));
+            if (page.rows().isEmpty() && query.page() > 0 && page.total() > 0) {
+                // cases were decided or moved since: the page asked for is past the end, so show the last one
+                load(query.withPage(state.pageCount() - 1));
             }
         }, failure -> {
             ended();

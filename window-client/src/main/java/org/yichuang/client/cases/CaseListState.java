@@ -34,6 +34,27 @@ public record CaseListState(CaseListQuery query, List<CaseListRow> rows, Map<Ale
         return counts.getOrDefault(card, 0L);
     }
 
+    /** Returns the 0-based page shown (or being loaded). */
+    public int page() {
+        return query.page();
+    }
+
+    /** Returns how many pages the filtered cases fill; an empty list is one (empty) page. */
+    public int pageCount() {
+        int size = Math.max(1, query.size());
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Returns true when there is a page before this one (上一页). */
+    public boolean hasPrevious() {
+        return loaded && query.page() > 0;
+    }
+
+    /** Returns true when there is a page after this one (下一页). */
+    public boolean hasNext() {
+        return loaded && query.page() + 1 < pageCount();
+    }
+
     CaseListState withQuery(CaseListQuery value) {
         return new CaseListState(value, rows, counts, total, loaded);
     }

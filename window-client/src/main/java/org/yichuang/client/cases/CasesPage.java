@@ -45,7 +45,8 @@ public final class CasesPage {
         this.list = new CaseListPresenter(api, tasks, texts.messages(), prompts, supervisor);
         this.feed = new AlertFeed(api, SwingUtilities::invokeLater, scheduler);
         this.panel = new CaseListPanel(texts, list, feed, new RefreshCasesAction(texts.messages(), list),
-                new ExportCasesAction(texts.messages(), list), this::openCase);
+                new ExportCasesAction(texts.messages(), list), new PreviousPageAction(texts.messages(), list),
+                new NextPageAction(texts.messages(), list), this::openCase);
         feed.addAlertListener(list::applyAlert);
         feed.addAlertListener(this::refreshOpenDetail);
     }

@@ -121,4 +121,66 @@ class CaseListPresenterTest {
         assertThat(prompts.warnings()).containsExactly("当前岗位无权使用此功能。");
         assertThat(cases.isBusy()).isFalse();
     }
+
+    @Test
+    void paging_moves_through_the_pages_keeping_filters_and_page_size_and_a_filter_starts_again_at_page_one() {
+        for (int i = 0; i < 7; i++) {
+            CaseFixture.newCase(api, applicant(i));
+        }
+        CaseListPresenter cases = new CaseListPresenter(api, tasks, messages, prompts, true, 3);
+        cases.reload();
+        assertThat(cases.state().rows()).hasSize(3);
+        assertThat(cases.state().pageCount()).isEqualTo(3);
+        assertThat(cases.state().hasPrevious()).isFalse();
+        assertThat(cases.state().hasNext()).isTrue();
+
+        cases.nextPage();
+        cases.nextPage();
+        assertThat(cases.state().page()).isEqualTo(2);
+        assertThat(cases.state().rows()).extracting(r -> r.applicantName()).containsExactly(applicant(6));
+        assertThat(cases.state().hasNext()).isFalse();
+        cases.nextPage();
+        assertThat(cases.state().page()).as("no page after the last").isEqualTo(2);
+        cases.previousPage();
+        assertThat(cases.state().rows()).extracting(r -> r.applicantName())
+                .containsExactly(applicant(3), applicant(4), applicant(5));
+
+        cases.filterLevel("NONE");
+        assertThat(cases.state().page()).isZero();
+        assertThat(cases.state().query().size()).isEqualTo(3);
+        assertThat(cases.state().query().level()).isEqualTo("NONE");
+        cases.nextPage();
+        assertThat(cases.state().query().level()).as("paging keeps the filter").isEqualTo("NONE");
+        assertThat(cases.state().query().size()).isEqualTo(3);
+    }
+
+    @Test
+    void a_page_past_the_end_after_cases_left_the_list_shows_the_last_page() {
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            numbers.add(CaseFixture.newCase(api, applicant(i)));
+        }
+        CaseListPresenter cases = new CaseListPresenter(api, tasks, messages, prompts, true, 2);
+        cases.filterLevel("NONE");
+        cases.nextPage();
+        assertThat(cases.state().page()).isEqualTo(1);
+
+        // two cases turn red: only one page of unflagged cases is left
+        api.pushAlert(numbers.get(0), AlertLevel.RED);
+        api.pushAlert(numbers.get(1), AlertLevel.RED);
+        cases.reload();
+
+        assertThat(cases.state().page()).isZero();
+        assertThat(cases.state().rows()).extracting(r -> r.applicantName()).containsExactly(applicant(2), applicant(3));
+        assertThat(cases.state().pageCount()).isEqualTo(1);
+        assertThat(cases.state().hasNext()).isFalse();
+        assertThat(cases.state().hasPrevious()).isFalse();
+    }
+
+    /** A valid applicant name for number {@code i}: names hold no digits, so 申请人一二 for 12. */
+    static String applicant(int i) {
+        StringBuilder name = new StringBuilder("申请人");
+        String.valueOf(i).chars().forEach(c -> name.append("零一二三四五六七八九".charAt(c - '0')));
+        return name.toString();
+    }
 }

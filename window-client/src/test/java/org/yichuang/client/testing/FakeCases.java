@@ -104,7 +104,10 @@ final class FakeCases {
                 rows.add(row(l));
             }
         }
-        return new CaseListPage(rows, q.page(), q.size(), rows.size(), counts);
+        // pages as the server does: the total counts every matching case, the rows are the page's slice
+        int from = (int) Math.min(rows.size(), (long) q.page() * q.size());
+        int to = (int) Math.min(rows.size(), (long) from + q.size());
+        return new CaseListPage(rows.subList(from, to), q.page(), q.size(), rows.size(), counts);
     }
 
     private CaseListRow row(Life l) {

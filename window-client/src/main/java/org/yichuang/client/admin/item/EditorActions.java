@@ -1,7 +1,9 @@
 package org.yichuang.client.admin.item;
 
 import javax.swing.Action;
+import org.yichuang.client.admin.item.clock.StepLimitActions;
 
-/** The commands of the item editor's save bar, and those of its materials table. */
-public record EditorActions(Action save, Action reload, Action withdraw, Action copy, MaterialActions materials) {
+/** The commands of the item editor's save bar, and those of its materials and 环节时限 tables. */
+public record EditorActions(Action save, Action reload, Action withdraw, Action copy, MaterialActions materials,
+        StepLimitActions stepLimits) {
 }

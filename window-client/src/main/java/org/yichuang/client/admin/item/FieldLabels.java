@@ -10,6 +10,7 @@ import org.yichuang.core.catalog.MaterialKind;
 
 /** Names rule paths (字段) and times the way the editor shows them: {@code materials[2].deferrable} → 申请材料第3项 · 可容缺. */
 public final class FieldLabels {
+    private static final java.util.regex.Pattern STEP_ROW = java.util.regex.Pattern.compile("^stepLimits\\[(\\d+)].*");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Messages messages;
     private final ZoneId zone;
@@ -31,6 +32,13 @@ public final class FieldLabels {
         if (root.equals("materials") && probe.materialRow() >= 0) {
             String base = messages.text("admin.field.materialRow", probe.materialRow() + 1);
             return rest == null ? base : base + " · " + label("admin.material.column." + rest, rest);
+        }
+        java.util.regex.Matcher step = STEP_ROW.matcher(path);
+        if (step.matches()) {
+            return messages.text("admin.field.stepLimitRow", Integer.parseInt(step.group(1)) + 1);
+        }
+        if (path.startsWith("stepLimits.")) {
+            return messages.text("admin.field.stepLimits") + " · " + path.substring("stepLimits.".length());
         }
         if (root.equals("specialProcedures") && probe.procedureIndex() >= 0) {
             return messages.text("admin.field.procedureRow", probe.procedureIndex() + 1);

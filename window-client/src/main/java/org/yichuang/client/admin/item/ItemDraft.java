@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.yichuang.client.admin.item.clock.StepLimitRow;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.Channel;
 import org.yichuang.core.catalog.Contacts;
@@ -56,10 +56,12 @@ public final class ItemDraft {
     public String officeHours = "";
     public String place = "";
     public List<MaterialRequirement> materials = new ArrayList<>();
-    /** 延期次数, 联合办理 and 环节时限: not edited here yet, carried through so that saving keeps them. */
+    /** 最多延期次数 (行政许可法 Art. 42). */
     public int maxExtensions = ServiceItem.DEFAULT_MAX_EXTENSIONS;
+    /** 联合办理: an extension adds 15 working days instead of 10. */
     public boolean jointHandling;
-    public Map<String, Integer> stepLimits = Map.of();
+    /** 环节时限 as typed, in order; rows may be blank or repeat a step until fixed. */
+    public List<StepLimitRow> stepLimits = new ArrayList<>();
 
     /** A new item as most licences start: 20 working days (行政许可法 Art. 42), free, at the counter, picked up. */
     public static ItemDraft blank() {
@@ -117,7 +119,7 @@ public final class ItemDraft {
         d.materials = new ArrayList<>(item.materials());
         d.maxExtensions = item.maxExtensions();
         d.jointHandling = item.jointHandling();
-        d.stepLimits = item.stepLimits();
+        d.stepLimits = StepLimitRow.of(item.stepLimits());
         return d;
     }
 
@@ -145,7 +147,8 @@ public final class ItemDraft {
                 new TimeLimit(Math.max(0, statutoryValue), statutoryUnit),
                 new TimeLimit(Math.max(0, promisedValue), promisedUnit), caseKind, orNull(conditions), steps, fee,
                 serviceObjects, channels, visits, specialProcedures, orNull(resultName), deliveryOptions,
-                deferralAllowed, contacts, materials, aliasList(), maxExtensions, jointHandling, stepLimits);
+                deferralAllowed, contacts, materials, aliasList(), maxExtensions, jointHandling,
+                StepLimitRow.toMap(stepLimits));
     }
 
     /** Separates several 简称 in the one field, as in the workbook's 简称 column. */

@@ -19,6 +19,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.VersionedItem;
@@ -46,7 +47,7 @@ public final class ItemEditorPane extends JPanel {
     public static final int TAB_CONTACTS = 4;
     public static final int TAB_HISTORY = 5;
     private static final List<String> LIMIT_FIELDS = List.of("caseKind", "statutoryLimit", "promisedLimit", "visits",
-            "deferralAllowed", "fee");
+            "deferralAllowed", "fee", "maxExtensions", "jointHandling", "stepLimits");
     private static final List<String> HANDLING_FIELDS = List.of("serviceObjects", "channels", "deliveryOptions",
             "specialProcedures");
 
@@ -76,7 +77,8 @@ public final class ItemEditorPane extends JPanel {
             messages.text("admin.tab.contacts"), messages.text("admin.tab.history")};
         tabs.setName(TABS);
         tabs.addTab(tabTitles[TAB_BASIC], scroll(new BasicInfoTab(messages, binder, presenter)));
-        tabs.addTab(tabTitles[TAB_LIMITS], scroll(new LimitsFeeTab(messages, binder, labels)));
+        tabs.addTab(tabTitles[TAB_LIMITS], scroll(new LimitsFeeTab(messages, binder, labels,
+                new StepLimitsPanel(messages, presenter.stepLimits(), actions.stepLimits()))));
         tabs.addTab(tabTitles[TAB_MATERIALS], materials);
         tabs.addTab(tabTitles[TAB_HANDLING], scroll(new HandlingTab(messages, presenter, binder)));
         tabs.addTab(tabTitles[TAB_CONTACTS], scroll(new ContactsTab(messages, binder)));

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.yichuang.client.admin.item.clock.StepLimitRow;
+import org.yichuang.client.admin.item.clock.StepLimitsPresenter;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
@@ -46,6 +48,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     private final Clock clock;
     private final FieldLabels labels;
     private final Consumer<VersionedItem> onSaved;
+    private final StepLimitsPresenter stepLimits;
 
     private boolean open;
     private VersionedItem loaded;
@@ -78,6 +81,12 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         this.labels = new FieldLabels(messages, clock.getZone());
         this.onSaved = onSaved;
         this.item = draft.toItem();
+        this.stepLimits = new StepLimitsPresenter(this);
+    }
+
+    /** Returns the 环节时限 rows of the draft with their selection. */
+    public StepLimitsPresenter stepLimits() {
+        return stepLimits;
     }
 
     public boolean isOpen() {
@@ -485,6 +494,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         item = draft.toItem();
         List<FieldIssue> found = new ArrayList<>();
         if (open) {
+            found.addAll(StepLimitRow.check(draft.stepLimits, messages));
             ServiceItemRules.check(item).forEach(v -> found.add(new FieldIssue(v.field(), v.message(), false)));
         }
         violations = List.copyOf(found);

@@ -8,14 +8,17 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FormGrid;
 import org.yichuang.client.admin.widgets.Widgets;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.LimitUnit;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.ServiceItemRules;
 
-/** Tab 时限与收费: case kind, statutory and promised limits, visits, 容缺, fee. */
+/** Tab 时限与收费: case kind, statutory and promised limits, visits, 容缺, fee, extensions and 环节时限. */
 public final class LimitsFeeTab extends FormGrid {
     public static final String CASE_KIND_COMBO = "admin.item.caseKind";
     public static final String STATUTORY_VALUE = "admin.item.statutoryValue";
@@ -27,8 +30,10 @@ public final class LimitsFeeTab extends FormGrid {
     public static final String AMOUNT_SPINNER = "admin.item.amount";
     public static final String FEE_BASIS_FIELD = "admin.item.feeBasis";
     public static final String VISITS_UNIT = "admin.item.visits.unit";
+    public static final String MAX_EXTENSIONS_SPINNER = "admin.item.maxExtensions";
+    public static final String JOINT_HANDLING_CHECK = "admin.item.jointHandling";
 
-    LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels) {
+    LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels, StepLimitsPanel steps) {
         JComboBox<CaseKind> caseKind = Widgets.named(new JComboBox<>(CaseKind.values()), CASE_KIND_COMBO);
         caseKind.setRenderer(new EnumRenderer<>(labels::caseKind));
         JSpinner statutory = Widgets.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), STATUTORY_VALUE);
@@ -60,6 +65,7 @@ public final class LimitsFeeTab extends FormGrid {
         row(messages.text("admin.field.fee"), charged);
         row(messages.text("admin.field.amount"), pair(amount, new JLabel(messages.text("admin.field.amount.unit"))));
         row(messages.text("admin.field.feeBasis"), basis);
+        clockRules(messages, binder, steps);
         fill();
 
         binder.combo(caseKind, "caseKind", d -> d.caseKind, (d, v) -> d.caseKind = v);
@@ -77,6 +83,28 @@ public final class LimitsFeeTab extends FormGrid {
             amount.setEnabled(charged.isSelected());
             basis.setEnabled(charged.isSelected());
         });
+    }
+
+    /** Section 延期与环节时限: how often and by how much a case may be extended, and the back-office step limits. */
+    private void clockRules(Messages messages, DraftBinder binder, StepLimitsPanel steps) {
+        JSpinner extensions = Widgets.named(new JSpinner(new SpinnerNumberModel(ServiceItem.DEFAULT_MAX_EXTENSIONS, 0,
+                ServiceItemRules.MAX_EXTENSIONS, 1)), MAX_EXTENSIONS_SPINNER);
+        JCheckBox joint = Widgets.named(new JCheckBox(messages.text("admin.field.jointHandling.check")),
+                JOINT_HANDLING_CHECK);
+        section(messages.text("admin.section.clockRules"));
+        row(messages.text("admin.field.maxExtensions"), pair(extensions,
+                new JLabel(messages.text("admin.field.maxExtensions.unit"))));
+        hint(messages.text("admin.hint.maxExtensions", ServiceItemRules.MAX_EXTENSIONS));
+        row(messages.text("admin.field.jointHandling"), joint);
+        hint(messages.text("admin.hint.jointHandling"));
+        row(messages.text("admin.field.stepLimits"), steps);
+        hint(messages.text("admin.hint.stepLimits", ServiceItemRules.MAX_STEP_DAYS));
+
+        binder.spinner(extensions, "maxExtensions", d -> d.maxExtensions, (d, v) -> d.maxExtensions = v.intValue());
+        binder.check(joint, "jointHandling", d -> d.jointHandling, (d, v) -> d.jointHandling = v);
+        binder.mark(steps.table(), "stepLimits");
+        binder.onSync(steps::refresh);
+        binder.locator(steps::locate);
     }
 
     /** The unit follows its number in English (1 working day, 2 working days) as the number is typed. */
