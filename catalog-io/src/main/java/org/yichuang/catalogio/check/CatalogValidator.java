@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yichuang.core.catalog.BundleRules;
 import org.yichuang.core.catalog.CatalogDocument;
 import org.yichuang.core.catalog.ImplementationCode;
 import org.yichuang.core.catalog.MaterialRequirement;
@@ -57,6 +58,7 @@ public final class CatalogValidator {
         Set<String> known = new HashSet<>(firstByCode.keySet());
         known.addAll(existingItemCodes);
         checkBundles(document.bundles(), known, out);
+        checkBundleMaterials(document, out);
         return out;
     }
 
@@ -128,6 +130,24 @@ public final class CatalogValidator {
                 out.add(locator.bundle(b, "itemCodes", ErrorCode.CATALOG_FIELD_MISSING, "请填写一件事包含的事项实施编码。"));
             }
             checkMembers(b, bundle.itemCodes(), knownItems, out);
+        }
+    }
+
+    /** Members asking for what another member produces (BundleRules), with the items of this document. */
+    private void checkBundleMaterials(CatalogDocument document, List<Problem> out) {
+        Map<String, ServiceItem> byCode = new HashMap<>();
+        for (ServiceItem item : document.items()) {
+            if (item.implementationCode() != null) {
+                byCode.putIfAbsent(item.implementationCode(), item);
+            }
+        }
+        List<ServiceBundle> bundles = document.bundles();
+        for (int b = 0; b < bundles.size(); b++) {
+            for (Violation v : BundleRules.check(bundles.get(b), byCode)) {
+                if (!failed.coversBundle(b, v.field())) {
+                    out.add(locator.bundle(b, v.field(), v.code(), v.message()));
+                }
+            }
         }
     }
 

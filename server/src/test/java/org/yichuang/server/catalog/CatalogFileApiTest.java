@@ -90,9 +90,9 @@ class CatalogFileApiTest {
             assertThat(imported.status()).as(format.name() + " " + imported.body()).isEqualTo(200);
             assertThat(imported.json().path("itemsAdded").asInt()).isZero();
             assertThat(imported.json().path("itemsChanged").asInt()).isZero();
-            assertThat(imported.json().path("itemsUnchanged").asInt()).isEqualTo(44);
+            assertThat(imported.json().path("itemsUnchanged").asInt()).isEqualTo(45);
             assertThat(imported.json().path("bundlesSaved").asInt()).isEqualTo(5);
-            assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+            assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
             assertThat(catalogState().split(":")[0]).isEqualTo(before.split(":")[0]);
         }
     }

@@ -118,7 +118,7 @@ class ItemApiTest {
         assertThat(api.putJson("/api/items/" + item.implementationCode(), null,
                 new ItemChange(item, 1, null, true)).status()).isEqualTo(401);
         assertThat(api.get("/api/items/" + item.implementationCode() + "/versions", null).status()).isEqualTo(401);
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
     }
 
     @Test
@@ -151,7 +151,7 @@ class ItemApiTest {
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.json().path("version").asInt()).isEqualTo(1);
         assertThat(same.json().path("recordedBy").asText()).isEqualTo("system");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'ITEM_SAVED'")).isZero();
     }
 
@@ -189,7 +189,7 @@ class ItemApiTest {
                 "MATERIAL_NOT_DEFERRABLE");
         assertThat(problems.findValuesAsText("message")).allSatisfy(m -> assertThat(m).isNotBlank());
         assertThat(api.get("/api/items/" + bad.implementationCode(), admin).code()).isEqualTo("ITEM_NOT_FOUND");
-        assertThat(count("SELECT count(*) FROM service_items")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_items")).isEqualTo(45);
     }
 
     @Test
@@ -203,7 +203,7 @@ class ItemApiTest {
         assertThat(mismatch.code()).isEqualTo("MALFORMED_REQUEST");
         assertThat(past.status()).isEqualTo(422);
         assertThat(past.code()).isEqualTo("CATALOG_VALUE_INVALID");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
     }
 
     @Test
@@ -272,7 +272,7 @@ class ItemApiTest {
         assertThat(api.get("/api/items/" + item.implementationCode(), window).code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(refused.code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(put(item, 2, null, true).json().path("version").asInt()).isEqualTo(3);
-        assertThat(api.get("/api/items", window).json()).hasSize(44);
+        assertThat(api.get("/api/items", window).json()).hasSize(45);
     }
 
     @Test
