@@ -135,7 +135,8 @@ final class WorkbookCatalog {
                 i.departmentCreditCode(), i.legalBasis(), i.statutoryLimit(), i.promisedLimit(), i.caseKind(),
                 i.conditions(), i.processSteps(), i.fee(), i.serviceObjects(), i.channels(), i.visits(),
                 i.specialProcedures(), i.resultName(), i.deliveryOptions(), i.deferralAllowed(), i.contacts(),
-                materials, i.aliases(), i.maxExtensions(), i.jointHandling(), i.stepLimits());
+                materials, i.aliases(), i.maxExtensions(), i.jointHandling(), i.stepLimits(), i.riskCategory(),
+                i.commitmentAllowed(), i.postCheckWorkingDays(), i.sealOwner(), i.askGenuineIntent());
     }
 
     /** Problems as an administrator works through them: sheet by sheet, top to bottom, left to right. */
