@@ -112,7 +112,7 @@ class CatalogFileApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().path("itemsAdded").asInt()).isEqualTo(1);
         assertThat(r.json().path("itemsChanged").asInt()).isEqualTo(1);
-        assertThat(r.json().path("itemsUnchanged").asInt()).isEqualTo(43);
+        assertThat(r.json().path("itemsUnchanged").asInt()).isEqualTo(44);
         assertThat(r.json().path("bundlesSaved").asInt()).isEqualTo(1);
         JsonNode changedNow = api.get("/api/items/" + changed.implementationCode(), admin).json();
         assertThat(changedNow.path("version").asInt()).isEqualTo(2);
@@ -121,7 +121,7 @@ class CatalogFileApiTest {
         assertThat(api.get("/api/items/" + fresh.implementationCode(), admin).json().path("version").asInt())
                 .isEqualTo(1);
         assertThat(api.get("/api/bundles", admin).json()).hasSize(6);
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(46);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(47);
         List<String> audit = server.jdbi().withHandle(h -> h.createQuery("SELECT action || ' ' || subject "
                 + "|| coalesce(' ' || detail, '') FROM audit_log WHERE action IN ('ITEM_IMPORTED', 'BUNDLE_SAVED', "
                 + "'CATALOG_IMPORTED') AND staff_id IS NOT NULL ORDER BY id").mapTo(String.class).list());
@@ -138,7 +138,7 @@ class CatalogFileApiTest {
         Response r = upload(new CatalogDocument(1, "部分", List.of(fresh), List.of()), CatalogFormat.JSON);
 
         assertThat(r.json().path("itemsAdded").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/items", admin).json()).hasSize(45);
+        assertThat(api.get("/api/items", admin).json()).hasSize(46);
     }
 
     @Test

@@ -170,7 +170,7 @@ class ItemApiTest {
         assertThat(unknownBase.code()).isEqualTo("CATALOG_VERSION_CONFLICT");
         assertThat(api.get("/api/items/" + item.implementationCode(), admin).json().path("item").path("name")
                 .asText()).isEqualTo("甲改的名称");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(46);
     }
 
     @Test
@@ -235,7 +235,7 @@ class ItemApiTest {
         Response listings = api.get("/api/catalog/items", admin);
 
         assertThat(listings.status()).isEqualTo(200);
-        assertThat(listings.json()).hasSize(45);
+        assertThat(listings.json()).hasSize(46);
         JsonNode withdrawn = find(listings.json(), item.implementationCode());
         assertThat(withdrawn.path("version").asInt()).isEqualTo(2);
         assertThat(withdrawn.path("inForce").asBoolean()).isFalse();
@@ -268,7 +268,7 @@ class ItemApiTest {
         assertThat(withdrawn.status()).isEqualTo(201);
         assertThat(withdrawn.json().path("inForce").asBoolean()).isFalse();
         assertThat(api.get("/api/items", window).json().findValuesAsText("implementationCode"))
-                .hasSize(43).doesNotContain(item.implementationCode());
+                .hasSize(44).doesNotContain(item.implementationCode());
         assertThat(api.get("/api/items/" + item.implementationCode(), window).code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(refused.code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(put(item, 2, null, true).json().path("version").asInt()).isEqualTo(3);

@@ -74,7 +74,7 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
                 .contains("拼音首字母");
         window.textBox(ItemListPane.FILTER_FIELD).pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         window.textBox(ItemListPane.FILTER_FIELD).requireEmpty();
-        window.table(ItemListPane.TABLE).requireVisible().requireRowCount(44);
+        window.table(ItemListPane.TABLE).requireVisible().requireRowCount(45);
     }
 
     @Test
