@@ -127,7 +127,7 @@ class CatalogFileApiTest {
                 + "'CATALOG_IMPORTED') AND staff_id IS NOT NULL ORDER BY id").mapTo(String.class).list());
         assertThat(audit).hasSize(4).anySatisfy(a -> assertThat(a).startsWith("ITEM_IMPORTED "
                 + changed.implementationCode() + " version:2"))
-                .contains("BUNDLE_SAVED BUNDLE-IMPORT items:2", "CATALOG_IMPORTED JSON added:1 changed:1 unchanged:43 "
+                .contains("BUNDLE_SAVED BUNDLE-IMPORT items:2", "CATALOG_IMPORTED JSON added:1 changed:1 unchanged:44 "
                         + "bundles:1");
     }
 
