@@ -32,4 +32,8 @@ public interface HallDao {
     @SqlUpdate
     @GetGeneratedKeys("id")
     long insertHall(String name, String zoneId);
+
+    /** Names the 行政复议机关 and 人民法院 of the hall's refusals (issue 10). */
+    @SqlUpdate
+    void setRemedies(long hallId, String reconsiderationBody, String court);
 }

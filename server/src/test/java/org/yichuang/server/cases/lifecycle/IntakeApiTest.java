@@ -83,6 +83,10 @@ class IntakeApiTest {
                 "UPDATE halls SET reconsideration_body = '示范县人民政府', court = '示范县人民法院'"));
     }
 
+    private void unconfigureRemedies() {
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET reconsideration_body = NULL, court = NULL"));
+    }
+
     private String newCase(String itemCode) {
         Response r = api.postJson("/api/cases", window, new NewCase(UUID.randomUUID().toString(), itemCode,
                 new ApplicantInput("张三", "11010519491231002X", null), null));
@@ -300,6 +304,7 @@ class IntakeApiTest {
         String no = newCase(HEALTH);
         IntakeRequest notCompetent = IntakeRequest.of(IntakeOutcome.NOT_COMPETENT, List.of())
                 .withRefusal("申请事项属于市级事权", "《中华人民共和国行政许可法》第三十二条第一款第二项", "南宁市卫生健康委员会");
+        unconfigureRemedies();
         refused(no, "intake", submit(notCompetent), 400, "INTAKE_REMEDIES_NOT_CONFIGURED", "行政复议机关");
         configureRemedies();
         refused(no, "intake", submit(notCompetent.withRefusal(" ", "x", "y")), 400, "INTAKE_REFUSAL_INCOMPLETE",
@@ -314,6 +319,12 @@ class IntakeApiTest {
         assertThat(recorded.path("remedies").asText()).isEqualTo("如不服本决定，可以自收到本通知书之日起六十日内向"
                 + "示范县人民政府申请行政复议，或者自收到本通知书之日起六个月内向示范县人民法院提起行政诉讼。");
         assertThat(recorded.path("competentAuthority").asText()).isEqualTo("南宁市卫生健康委员会");
+    }
+
+    @Test
+    void the_demo_hall_names_its_reconsideration_body_and_court() {
+        assertThat(text("SELECT reconsideration_body || ' ' || court FROM halls WHERE :no = :no", "x"))
+                .isEqualTo("示范县人民政府 示范县人民法院");
     }
 
     @Test
