@@ -82,6 +82,7 @@ public final class ServerApp {
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
             r.post("/api/cases/{caseNo}/intake", h.lifecycle()::intake, StaffRole.of(WINDOW));
+            r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));

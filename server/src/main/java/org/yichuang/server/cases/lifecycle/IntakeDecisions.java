@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseIntakeView;
 import org.yichuang.core.api.CaseMaterialView;
 import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.cases.CaseAction;
@@ -63,12 +64,7 @@ final class IntakeDecisions {
                     throw new DomainException(ErrorCode.TRANSITION_NOT_ALLOWED, "本办件没有事项版本，无法按材料目录登记受理结果。");
                 }
                 item = items.read(rows.itemVersion(h, row.itemVersionId()));
-                HallIntakeSettings hall = h.attach(IntakeDao.class).hallSettings(row.id());
-                LocalDate today = LocalDate.ofInstant(now, row.zone());
-                CaseClocks clocks = new CaseClocks(calendars.current(), row.clockSettings(), row.zone());
-                LocalDate promised = clocks.dues(now, clock, List.of(), List.of(), today).promised().dueDate();
-                decision = IntakeRules.decide(new IntakeContext(item, row.receivedOn(), today, promised,
-                        calendars.current(), hall), submission.request());
+                decision = IntakeRules.decide(context(h, row, clock, item, now), submission.request());
                 return new CaseTransitionRequest(decision.action(), submission.idempotencyKey(), null,
                         shortened(decision.transitionReason()), null, null, null, null, null,
                         decision.supplementDueOn(), null);
@@ -171,6 +167,28 @@ final class IntakeDecisions {
             }
         }
         return seen;
+    }
+
+    /** The outcomes lawful now for the checklist so far (no writes). */
+    IntakeOptions options(Handle h, LifecycleRow row, ItemClock clock, IntakeSubmission submission, Instant now) {
+        if (row.itemVersionId() == null) {
+            throw new DomainException(ErrorCode.TRANSITION_NOT_ALLOWED, "本办件没有事项版本，无法按材料目录登记受理结果。");
+        }
+        IntakeContext ctx = context(h, row, clock, items.read(rows.itemVersion(h, row.itemVersionId())), now);
+        boolean open = row.state() == CaseState.RECEIVED || row.state() == CaseState.CORRECTED_ON_SPOT;
+        return new IntakeOptions(row.caseNo(), open ? IntakeRules.offered(ctx, submission.materials(),
+                submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(), ctx.promisedDueOn(),
+                ctx.calendar().plusWorkingDays(row.receivedOn(), IntakeRules.NOTICE_WORKING_DAYS),
+                ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy());
+    }
+
+    /** The facts the rules judge a case by: its item version, the calendar, today and the hall. */
+    private IntakeContext context(Handle h, LifecycleRow row, ItemClock clock, ServiceItem item, Instant now) {
+        HallIntakeSettings hall = h.attach(IntakeDao.class).hallSettings(row.id());
+        LocalDate today = LocalDate.ofInstant(now, row.zone());
+        CaseClocks clocks = new CaseClocks(calendars.current(), row.clockSettings(), row.zone());
+        LocalDate promised = clocks.dues(now, clock, List.of(), List.of(), today).promised().dueDate();
+        return new IntakeContext(item, row.receivedOn(), today, promised, calendars.current(), hall);
     }
 
     /** The case's recorded intake, for the notices. */

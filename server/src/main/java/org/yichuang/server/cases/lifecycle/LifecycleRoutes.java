@@ -45,6 +45,12 @@ public final class LifecycleRoutes {
                 submission));
     }
 
+    /** POST /api/cases/{caseNo}/intake/options: the outcomes lawful for the checklist so far. */
+    public void intakeOptions(Context ctx) {
+        IntakeSubmission submission = bodies.read(ctx, IntakeSubmission.class);
+        ctx.json(service.intakeOptions(AuthHandler.principal(ctx), caseNo(ctx), submission));
+    }
+
     /** GET /api/cases/{caseNo}/intake: the recorded checklist and outcome, for the notices. */
     public void intakeView(Context ctx) {
         ctx.json(service.intakeView(AuthHandler.principal(ctx), caseNo(ctx)));

@@ -21,6 +21,7 @@ import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseIntakeView;
 import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.cases.CaseAction;
@@ -162,6 +163,21 @@ public final class TransitionService {
             LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_INTAKE, row.caseNo(), "read");
             return intakes.view(h, row);
+        });
+    }
+
+    /**
+     * Returns the intake outcomes lawful now for the checklist so far (the screen's buttons); writes nothing but the
+     * audit row of the read.
+     *
+     * @throws DomainException CASE_NOT_FOUND, TRANSITION_NOT_ALLOWED (a case without item version)
+     */
+    public IntakeOptions intakeOptions(Principal reader, String caseNo, IntakeSubmission submission) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_INTAKE, row.caseNo(), "options");
+            return intakes.options(h, row, item(h, row), submission, now);
         });
     }
 

@@ -322,6 +322,22 @@ class IntakeApiTest {
     }
 
     @Test
+    void the_screen_is_offered_the_lawful_outcomes_of_the_checklist_so_far() {
+        String no = newCase(COMPANY);
+        Response r = post(window, no, "intake/options", submit(IntakeRequest.of(IntakeOutcome.ACCEPT,
+                without(COMPANY, PREMISES)).withCommitment(true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> offered = new ArrayList<>();
+        r.json().path("offered").forEach(o -> offered.add(o.asText()));
+        assertThat(offered).containsExactly("ACCEPT_DEFERRED", "NEEDS_SUPPLEMENT", "CORRECTED_ON_SPOT", "NOT_REQUIRED",
+                "NOT_COMPETENT");
+        assertThat(r.json().path("promisedDueOn").asText()).isEqualTo("2025-09-28");
+        assertThat(r.json().path("noticeServiceDueOn").asText()).isEqualTo("2025-10-10");
+        assertThat(r.json().path("deferralFailurePolicy").asText()).isEqualTo("WITHDRAWN");
+        assertThat(state(no)).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void the_demo_hall_names_its_reconsideration_body_and_court() {
         assertThat(text("SELECT reconsideration_body || ' ' || court FROM halls WHERE :no = :no", "x"))
                 .isEqualTo("示范县人民政府 示范县人民法院");
