@@ -30,11 +30,18 @@ public final class CatalogValidator {
 
     private final ProblemLocator locator;
     private final FailedFields failed;
+    private final boolean riskyItemsMayDefer;
 
     /** Creates a validator that skips what {@code failed} says was already reported while reading. */
     public CatalogValidator(ProblemLocator locator, FailedFields failed) {
+        this(locator, failed, false);
+    }
+
+    /** As above, under the hall's setting whether items of a risk category may allow 容缺 (RULES.md §2.2). */
+    public CatalogValidator(ProblemLocator locator, FailedFields failed, boolean riskyItemsMayDefer) {
         this.locator = locator;
         this.failed = failed;
+        this.riskyItemsMayDefer = riskyItemsMayDefer;
     }
 
     /** Returns every problem of the document; bundle members may also name items in {@code existingItemCodes}. */
@@ -64,7 +71,7 @@ public final class CatalogValidator {
 
     private void checkItem(int index, ServiceItem item, List<Problem> out) {
         Set<String> duplicateNames = duplicateMaterials(index, item.materials(), out);
-        for (Violation v : ServiceItemRules.check(item)) {
+        for (Violation v : ServiceItemRules.check(item, riskyItemsMayDefer)) {
             if (failed.coversItem(index, v.field()) || inputsOf(v.field()).stream()
                     .anyMatch(input -> failed.coversItem(index, input))) {
                 continue;

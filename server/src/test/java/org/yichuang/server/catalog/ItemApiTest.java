@@ -312,4 +312,21 @@ class ItemApiTest {
         assertThat(audit.get(0).path("subject").asText()).isEqualTo(item.implementationCode());
         assertThat(audit.get(0).path("detail").asText()).contains("version:2").contains(effective.toString());
     }
+
+    // issue 10: the hall decides whether items of a risk category may allow 容缺
+
+    @Test
+    void a_risky_item_allowing_deferral_is_refused_unless_the_hall_allows_it() {
+        ServiceItem risky = CatalogFixtures.item(77_010, "风险事项").withIntakeRules(
+                org.yichuang.core.catalog.RiskCategory.PERSONAL_HEALTH, false, null, null, false);
+        Response refused = put(risky, null, null, true);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("problems").findValuesAsText("code")).contains("ITEM_RISK_FORBIDS_DEFERRAL");
+        assertThat(count("SELECT count(*) FROM service_items WHERE implementation_code = '"
+                + risky.implementationCode() + "'")).isZero();
+
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET risky_items_may_defer = true"));
+        Response saved = put(risky, null, null, true);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    }
 }
