@@ -30,14 +30,23 @@ public final class CatalogFiles {
      * duplicate codes, and bundle members that are neither in the file nor in {@code existingItemCodes}.
      */
     public ParsedCatalog read(byte[] content, CatalogFormat format, Set<String> existingItemCodes) {
+        return read(content, format, existingItemCodes, false);
+    }
+
+    /**
+     * Reads and checks as {@link #read(byte[], CatalogFormat, Set)}, under the hall's setting whether items of a risk
+     * category may allow 容缺 (RULES.md §2.2; default no).
+     */
+    public ParsedCatalog read(byte[] content, CatalogFormat format, Set<String> existingItemCodes,
+            boolean riskyItemsMayDefer) {
         Set<String> existing = existingItemCodes == null ? Set.of() : existingItemCodes;
         if (content == null || content.length == 0) {
             return new ParsedCatalog(null, List.of(
                     Problem.at(null, ErrorCode.CATALOG_FILE_UNREADABLE, "文件为空。")));
         }
         return switch (format) {
-            case JSON -> jsonReader.read(content, existing);
-            case XLSX -> xlsxReader.read(content, existing);
+            case JSON -> jsonReader.read(content, existing, riskyItemsMayDefer);
+            case XLSX -> xlsxReader.read(content, existing, riskyItemsMayDefer);
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yichuang.core.catalog.BundleRules;
 import org.yichuang.core.catalog.CatalogDocument;
 import org.yichuang.core.catalog.ImplementationCode;
 import org.yichuang.core.catalog.MaterialRequirement;
@@ -29,11 +30,18 @@ public final class CatalogValidator {
 
     private final ProblemLocator locator;
     private final FailedFields failed;
+    private final boolean riskyItemsMayDefer;
 
     /** Creates a validator that skips what {@code failed} says was already reported while reading. */
     public CatalogValidator(ProblemLocator locator, FailedFields failed) {
+        this(locator, failed, false);
+    }
+
+    /** As above, under the hall's setting whether items of a risk category may allow 容缺 (RULES.md §2.2). */
+    public CatalogValidator(ProblemLocator locator, FailedFields failed, boolean riskyItemsMayDefer) {
         this.locator = locator;
         this.failed = failed;
+        this.riskyItemsMayDefer = riskyItemsMayDefer;
     }
 
     /** Returns every problem of the document; bundle members may also name items in {@code existingItemCodes}. */
@@ -57,12 +65,13 @@ public final class CatalogValidator {
         Set<String> known = new HashSet<>(firstByCode.keySet());
         known.addAll(existingItemCodes);
         checkBundles(document.bundles(), known, out);
+        checkBundleMaterials(document, out);
         return out;
     }
 
     private void checkItem(int index, ServiceItem item, List<Problem> out) {
         Set<String> duplicateNames = duplicateMaterials(index, item.materials(), out);
-        for (Violation v : ServiceItemRules.check(item)) {
+        for (Violation v : ServiceItemRules.check(item, riskyItemsMayDefer)) {
             if (failed.coversItem(index, v.field()) || inputsOf(v.field()).stream()
                     .anyMatch(input -> failed.coversItem(index, input))) {
                 continue;
@@ -128,6 +137,24 @@ public final class CatalogValidator {
                 out.add(locator.bundle(b, "itemCodes", ErrorCode.CATALOG_FIELD_MISSING, "请填写一件事包含的事项实施编码。"));
             }
             checkMembers(b, bundle.itemCodes(), knownItems, out);
+        }
+    }
+
+    /** Members asking for what another member produces (BundleRules), with the items of this document. */
+    private void checkBundleMaterials(CatalogDocument document, List<Problem> out) {
+        Map<String, ServiceItem> byCode = new HashMap<>();
+        for (ServiceItem item : document.items()) {
+            if (item.implementationCode() != null) {
+                byCode.putIfAbsent(item.implementationCode(), item);
+            }
+        }
+        List<ServiceBundle> bundles = document.bundles();
+        for (int b = 0; b < bundles.size(); b++) {
+            for (Violation v : BundleRules.check(bundles.get(b), byCode)) {
+                if (!failed.coversBundle(b, v.field())) {
+                    out.add(locator.bundle(b, v.field(), v.code(), v.message()));
+                }
+            }
         }
     }
 

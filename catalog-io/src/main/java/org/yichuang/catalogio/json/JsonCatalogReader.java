@@ -38,6 +38,11 @@ public final class JsonCatalogReader {
 
     /** Reads the file; bundle members may name items of {@code existingItemCodes} as well as of the file. */
     public ParsedCatalog read(byte[] content, Set<String> existingItemCodes) {
+        return read(content, existingItemCodes, false);
+    }
+
+    /** Reads the file under the hall's setting whether risky items may allow 容缺. */
+    public ParsedCatalog read(byte[] content, Set<String> existingItemCodes, boolean riskyItemsMayDefer) {
         JsonNode root;
         try {
             root = mapper.readTree(content);
@@ -79,7 +84,7 @@ public final class JsonCatalogReader {
         CatalogDocument document = new CatalogDocument(CatalogDocument.FORMAT_VERSION, title, items.values,
                 bundles.values);
         JsonLocator locator = new JsonLocator(items.positions, bundles.positions);
-        problems.addAll(new CatalogValidator(locator, failed).validate(document,
+        problems.addAll(new CatalogValidator(locator, failed, riskyItemsMayDefer).validate(document,
                 withUnreadableCodes(existingItemCodes, root.path("items"), items.positions)));
         return new ParsedCatalog(document, problems);
     }

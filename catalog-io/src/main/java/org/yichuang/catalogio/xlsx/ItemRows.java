@@ -13,6 +13,7 @@ import org.yichuang.core.catalog.DeliveryOption;
 import org.yichuang.core.catalog.Fee;
 import org.yichuang.core.catalog.ItemType;
 import org.yichuang.core.catalog.LimitUnit;
+import org.yichuang.core.catalog.RiskCategory;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.catalog.ServiceObject;
 import org.yichuang.core.catalog.TimeLimit;
@@ -69,10 +70,16 @@ final class ItemRows {
         Integer maxExtensions = r.integer(MAX_EXTENSIONS);
         Boolean joint = r.yesNo(JOINT_HANDLING);
         var stepLimits = StepLimitCells.read(r, STEP_LIMITS);
+        // blank intake cells: no risk, no 告知承诺, the department's seal, no intent question
+        RiskCategory risk = r.choice(RISK, Labels.RISK_CATEGORIES);
+        Boolean commitment = r.yesNo(COMMITMENT);
+        Integer postCheck = r.integer(POST_CHECK);
+        String sealOwner = r.text(SEAL_OWNER);
+        Boolean askIntent = r.yesNo(ASK_INTENT);
         return new ServiceItem(baseCode, code, name, type, department, creditCode, legalBasis, statutory, promised,
                 caseKind, conditions, steps, fee, objects, channels, visits == null ? 0 : visits, procedures,
                 resultName, delivery, Boolean.TRUE.equals(deferral), contacts, List.of(), aliases, maxExtensions,
-                joint, stepLimits);
+                joint, stepLimits, risk, commitment, postCheck, sealOwner, askIntent);
     }
 
     /** Splits the 简称 cell; empty parts ("社保、、医保") are dropped rather than reported, as a trailing 、 is common. */

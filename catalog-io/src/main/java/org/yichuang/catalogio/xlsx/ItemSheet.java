@@ -85,11 +85,26 @@ final class ItemSheet {
                     + "每个环节1–" + ServiceItemRules.MAX_STEP_DAYS + "个工作日，合计不超过承诺办结时限。")
             .alsoCalled("环节时限（工作日）");
 
+    // issue 10: what intake needs (风险类别, 告知承诺, 印章, 真实意思询问)
+    static final Column RISK = Column.of("风险类别", CHOICE, "riskCategory", 12,
+            "公共安全、生态环境、人身健康、生命财产安全 或 无（留空为无）；有风险类别的事项不适用告知承诺，"
+                    + "除大厅配置允许外也不适用容缺受理。").allowing(Labels.RISK_CATEGORIES.labels());
+    static final Column COMMITMENT = Column.of("适用告知承诺", YES_NO, "commitmentAllowed", 10,
+            "是 或 否（留空为否）；按申请人书面承诺当场决定，事后核查。").allowing(Labels.YES_NO).alsoCalled("告知承诺");
+    static final Column POST_CHECK = Column.of("承诺核查期限", INTEGER, "postCheckWorkingDays", 10,
+            "工作日，1–" + ServiceItemRules.MAX_POST_CHECK_DAYS + "；适用告知承诺时留空为"
+                    + ServiceItem.DEFAULT_POST_CHECK_DAYS + "个工作日。").alsoCalled("核查期限");
+    static final Column SEAL_OWNER = Column.of("印章所属机关", TEXT, "sealOwner", 20,
+            "受理文书加盖印章的机关（委托机关）；留空为实施主体。").alsoCalled("委托机关");
+    static final Column ASK_INTENT = Column.of("询问真实意思", YES_NO, "askGenuineIntent", 10,
+            "是 或 否（留空为否）；房屋权属变更、户口迁移等须询问是否为老年人的真实意思表示（老年人权益保障法第五十五条）。")
+            .allowing(Labels.YES_NO);
+
     static final List<Column> COLUMNS = List.of(IMPLEMENTATION_CODE, BASE_CODE, ITEM_NAME, ITEM_TYPE, DEPARTMENT,
             CREDIT_CODE, LEGAL_BASIS, STATUTORY, STATUTORY_UNIT, PROMISED, PROMISED_UNIT, CASE_KIND, CONDITIONS,
             PROCESS, FEE_CHARGED, FEE_AMOUNT, FEE_BASIS, SERVICE_OBJECTS, CHANNELS, VISITS, PROCEDURES, RESULT_NAME,
             DELIVERY, DEFERRAL, CONSULT_PHONE, SUPERVISION_PHONE, OFFICE_HOURS, PLACE, ALIASES,
-            MAX_EXTENSIONS, JOINT_HANDLING, STEP_LIMITS);
+            MAX_EXTENSIONS, JOINT_HANDLING, STEP_LIMITS, RISK, COMMITMENT, POST_CHECK, SEAL_OWNER, ASK_INTENT);
 
     private ItemSheet() {
     }
@@ -145,6 +160,13 @@ final class ItemSheet {
         row.integer(MAX_EXTENSIONS, item.maxExtensions());
         row.yesNo(JOINT_HANDLING, item.jointHandling());
         row.text(STEP_LIMITS, StepLimitCells.write(item.stepLimits()));
+        row.text(RISK, item.riskCategory().risky() ? Labels.RISK_CATEGORIES.label(item.riskCategory()) : null);
+        row.yesNo(COMMITMENT, item.commitmentAllowed());
+        if (item.postCheckWorkingDays() != null) {
+            row.integer(POST_CHECK, item.postCheckWorkingDays());
+        }
+        row.text(SEAL_OWNER, item.sealOwner());
+        row.yesNo(ASK_INTENT, item.askGenuineIntent());
     }
 
     /** An empty set is an empty cell, not core's printed 无. */

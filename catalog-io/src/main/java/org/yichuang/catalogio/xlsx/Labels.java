@@ -9,6 +9,7 @@ import org.yichuang.core.catalog.ItemType;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.MaterialKind;
 import org.yichuang.core.catalog.MaterialSource;
+import org.yichuang.core.catalog.RiskCategory;
 import org.yichuang.core.catalog.ServiceObject;
 import org.yichuang.core.catalog.SpecialProcedureKind;
 
@@ -51,6 +52,7 @@ final class Labels {
             .alias("邮寄", DeliveryOption.MAIL);
     static final LabelTable<SpecialProcedureKind> PROCEDURES =
             LabelTable.of(SpecialProcedureKind.class, CatalogLabels::procedure);
+    static final LabelTable<RiskCategory> RISK_CATEGORIES = LabelTable.of(RiskCategory.class, RiskCategory::label);
     static final LabelTable<MaterialKind> MATERIAL_KINDS = LabelTable.of(MaterialKind.class, k -> switch (k) {
         case IDENTITY_DOCUMENT -> "身份证明";
         case APPLICATION_FORM -> "申请表";

@@ -67,7 +67,7 @@ final class MaterialRows {
                 kind == null ? MaterialKind.OTHER : kind, originals == null ? 0 : originals,
                 copies == null ? 0 : copies, paperSize, seal, source == null ? MaterialSource.APPLICANT : source,
                 required == null || required, condition, Boolean.TRUE.equals(deferrable), r.text(SAMPLE),
-                r.text(NOTES));
+                r.text(NOTES), r.integer(SUPPLEMENT_DAYS));
         return new MaterialRow(r.row(), code, order, material, r.failed());
     }
 

@@ -34,11 +34,13 @@ final class MaterialSheet {
     static final Column CONDITION = Column.of("情形说明", TEXT, "condition", 30, "必要性为“情形”时必填。");
     static final Column DEFERRABLE = Column.of("可容缺", YES_NO, "deferrable", 8,
             "是 或 否（留空为否）；只有允许容缺受理的事项的“其他”类材料可以容缺。").allowing(Labels.YES_NO);
+    static final Column SUPPLEMENT_DAYS = Column.of("补交期限", INTEGER, "supplementDays", 8,
+            "可容缺材料受理后补交的工作日数，不得超过承诺办结时限；留空为承诺办结期限内。").alsoCalled("补交期限（工作日）");
     static final Column SAMPLE = Column.of("样表", TEXT, "sampleRef", 16, "样表文件的引用，可留空。");
     static final Column NOTES = Column.of("备注", TEXT, "notes", 30, "如 原件核验后退还。");
 
     static final List<Column> COLUMNS = List.of(ITEM_CODE, ORDER, MATERIAL_NAME, KIND, ORIGINALS, COPIES, PAPER_SIZE,
-            SEAL, SOURCE, NECESSITY, CONDITION, DEFERRABLE, SAMPLE, NOTES);
+            SEAL, SOURCE, NECESSITY, CONDITION, DEFERRABLE, SAMPLE, NOTES, SUPPLEMENT_DAYS);
     /** A row that has nothing but a 序号 is an unused row of a template. */
     static final List<Column> CONTENT = COLUMNS.stream().filter(c -> c != ORDER).toList();
 
@@ -61,5 +63,8 @@ final class MaterialSheet {
         row.yesNo(DEFERRABLE, m.deferrable());
         row.text(SAMPLE, m.sampleRef());
         row.text(NOTES, m.notes());
+        if (m.supplementDays() != null) {
+            row.integer(SUPPLEMENT_DAYS, m.supplementDays());
+        }
     }
 }

@@ -39,7 +39,7 @@ final class WorkbookCatalog {
         return Set.copyOf(SHEET_ORDER);
     }
 
-    ParsedCatalog read(Set<String> existingItemCodes) {
+    ParsedCatalog read(Set<String> existingItemCodes, boolean riskyItemsMayDefer) {
         SheetContext items = sheet(ItemSheet.NAME, ItemSheet.COLUMNS, true);
         SheetContext materials = sheet(MaterialSheet.NAME, MaterialSheet.COLUMNS, true);
         SheetContext bundles = sheet(BundleSheet.NAME, BundleSheet.COLUMNS, false);
@@ -74,7 +74,8 @@ final class WorkbookCatalog {
             XlsxLocator locator = new XlsxLocator(items, materials, bundles, itemValues,
                     itemRows.stream().map(ItemRow::row).toList(), materialLines,
                     bundleRows.stream().map(BundleRow::row).toList());
-            problems.addAll(new CatalogValidator(locator, failed).validate(document, existingItemCodes));
+            problems.addAll(new CatalogValidator(locator, failed, riskyItemsMayDefer).validate(document,
+                    existingItemCodes));
         }
         problems.sort(IN_SHEET_ORDER);
         boolean complete = itemsReadable && readable(materials) && (bundles == null || readable(bundles));
@@ -135,7 +136,8 @@ final class WorkbookCatalog {
                 i.departmentCreditCode(), i.legalBasis(), i.statutoryLimit(), i.promisedLimit(), i.caseKind(),
                 i.conditions(), i.processSteps(), i.fee(), i.serviceObjects(), i.channels(), i.visits(),
                 i.specialProcedures(), i.resultName(), i.deliveryOptions(), i.deferralAllowed(), i.contacts(),
-                materials, i.aliases(), i.maxExtensions(), i.jointHandling(), i.stepLimits());
+                materials, i.aliases(), i.maxExtensions(), i.jointHandling(), i.stepLimits(), i.riskCategory(),
+                i.commitmentAllowed(), i.postCheckWorkingDays(), i.sealOwner(), i.askGenuineIntent());
     }
 
     /** Problems as an administrator works through them: sheet by sheet, top to bottom, left to right. */

@@ -21,6 +21,11 @@ public final class XlsxCatalogReader {
 
     /** Reads the workbook; bundle members may name items of {@code existingItemCodes} as well as of the file. */
     public ParsedCatalog read(byte[] content, Set<String> existingItemCodes) {
+        return read(content, existingItemCodes, false);
+    }
+
+    /** Reads the workbook under the hall's setting whether risky items may allow 容缺. */
+    public ParsedCatalog read(byte[] content, Set<String> existingItemCodes, boolean riskyItemsMayDefer) {
         Optional<String> refusal = FileSniffer.refusal(content);
         if (refusal.isPresent()) {
             return unreadable(refusal.get());
@@ -35,7 +40,7 @@ public final class XlsxCatalogReader {
                     ErrorCode.CATALOG_VALUE_INVALID.name(), "工作表“" + e.sheet() + "”超过 " + maxRows
                     + " 行，超出单次导入的上限；请拆分后分批导入。")));
         }
-        return new WorkbookCatalog(workbook).read(existingItemCodes);
+        return new WorkbookCatalog(workbook).read(existingItemCodes, riskyItemsMayDefer);
     }
 
     private static ParsedCatalog unreadable(String message) {

@@ -22,7 +22,7 @@ import org.yichuang.core.error.Problem;
 
 /**
  * Bad JSON catalogs: each problem located by field path, all of a file's problems at once, never an exception.
- * Item 0 of the demo is 公共场所卫生许可证核发 (20/5 working days, 容缺 allowed).
+ * Item 0 of the demo is 公共场所卫生许可证核发 (20/5 working days, 人身健康: no 容缺).
  */
 class JsonCatalogReadTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

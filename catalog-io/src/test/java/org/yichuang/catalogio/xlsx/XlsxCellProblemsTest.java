@@ -231,10 +231,15 @@ class XlsxCellProblemsTest {
 
     @Test
     void a_deferrable_material_of_an_item_without_deferral_is_reported_at_the_material() {
-        String code = demo.items().get(0).implementationCode();
-        String deferrable = demo.items().get(0).materials().stream().filter(m -> m.deferrable()).findFirst()
+        // the first item allowing 容缺 (item 0, 公共场所卫生许可, is 人身健康 and no longer does: issue 10)
+        int index = 0;
+        while (!demo.items().get(index).deferralAllowed()) {
+            index++;
+        }
+        String code = demo.items().get(index).implementationCode();
+        String deferrable = demo.items().get(index).materials().stream().filter(m -> m.deferrable()).findFirst()
                 .orElseThrow().name();
-        wb.set(ITEMS, 2, "是否容缺受理", "否");
+        wb.set(ITEMS, index + 2, "是否容缺受理", "否");
 
         expectOnly("申请材料!L" + wb.materialRow(code, deferrable) + " MATERIAL_NOT_DEFERRABLE");
     }

@@ -44,6 +44,14 @@ public final class CaseTransitions {
             new Transition(ON_RECEIPT, CaseAction.DEEM_ACCEPTED, DEEMED_ACCEPTED, Set.of(), false),
             row(ON_RECEIPT, CaseAction.DECIDE_ON_COMMITMENT, DECIDED_ON_COMMITMENT, WINDOW),
             row(EnumSet.of(NEEDS_SUPPLEMENT), CaseAction.COMPLETE_SUPPLEMENT, ACCEPTED, WINDOW),
+            // 容缺材料补齐: the case stays accepted (basis DEFERRED, due dates unchanged) and waits for nothing more
+            row(EnumSet.of(ACCEPTED_DEFERRED), CaseAction.COMPLETE_SUPPLEMENT, ACCEPTED, WINDOW),
+            // the day sweep's consequences of a missed supplement (RULES.md §2.3, 安阳 36): by the system only
+            new Transition(EnumSet.of(NEEDS_SUPPLEMENT, ACCEPTED_DEFERRED), CaseAction.WITHDRAW, CaseState.WITHDRAWN,
+                    Set.of(), false),
+            new Transition(EnumSet.of(ACCEPTED_DEFERRED), CaseAction.REVOKE_ACCEPTANCE, CaseState.ACCEPTANCE_REVOKED,
+                    Set.of(), false),
+            new Transition(EnumSet.of(ACCEPTED_DEFERRED), CaseAction.TERMINATE, CaseState.TERMINATED, Set.of(), false),
             row(EnumSet.of(NEEDS_SUPPLEMENT), CaseAction.REJECT, CaseState.REJECTED, WINDOW),
             row(WITHDRAWABLE, CaseAction.WITHDRAW, CaseState.WITHDRAWN, WINDOW, BACK_OFFICE),
             row(EnumSet.of(ACCEPTED_DEFERRED), CaseAction.REVOKE_ACCEPTANCE, CaseState.ACCEPTANCE_REVOKED, WINDOW,

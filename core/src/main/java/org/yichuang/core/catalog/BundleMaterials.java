@@ -39,7 +39,13 @@ public final class BundleMaterials {
                 a.sealOrSignature() != null ? a.sealOrSignature() : b.sealOrSignature(), a.source(), required,
                 required ? null : joinConditions(a.condition(), b.condition()),
                 a.deferrable() && b.deferrable(), a.sampleRef() != null ? a.sampleRef() : b.sampleRef(),
-                joinConditions(a.notes(), b.notes()));
+                joinConditions(a.notes(), b.notes()), a.deferrable() && b.deferrable()
+                        ? shorter(a.supplementDays(), b.supplementDays()) : null);
+    }
+
+    /** The shorter supplement period: a shared deferred material is due when the strictest member wants it. */
+    private static Integer shorter(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Math.min(a, b);
     }
 
     /**

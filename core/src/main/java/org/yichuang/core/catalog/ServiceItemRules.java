@@ -27,8 +27,22 @@ public final class ServiceItemRules {
     private ServiceItemRules() {
     }
 
-    /** Returns the violations of the item; empty when it may be stored. */
+    /** The longest 告知承诺 核查期限 in working days. */
+    public static final int MAX_POST_CHECK_DAYS = 365;
+    /** The longest name of a seal owner (印章所属机关). */
+    public static final int MAX_SEAL_OWNER_LENGTH = 100;
+
+    /** Returns the violations of the item under the default hall setting: risky items may not defer (容缺). */
     public static List<Violation> check(ServiceItem item) {
+        return check(item, false);
+    }
+
+    /**
+     * Returns the violations of the item; empty when it may be stored.
+     *
+     * @param riskyItemsMayDefer the hall's configuration lets items of a risk category allow 容缺 (RULES.md §2.2)
+     */
+    public static List<Violation> check(ServiceItem item, boolean riskyItemsMayDefer) {
         List<Violation> out = new ArrayList<>();
         required(out, "name", item.name(), "事项名称");
         required(out, "department", item.department(), "实施主体");
@@ -52,7 +66,70 @@ public final class ServiceItemRules {
         checkMaterials(item, out);
         checkAliases(item.aliases(), out);
         checkClockRules(item, out);
+        checkIntakeRules(item, riskyItemsMayDefer, out);
         return out;
+    }
+
+    /** 风险类别 against 容缺 and 告知承诺, the 核查期限 and the seal owner (RULES.md §2.2, §2.4, §3.1). */
+    private static void checkIntakeRules(ServiceItem item, boolean riskyItemsMayDefer, List<Violation> out) {
+        RiskCategory risk = item.riskCategory();
+        if (risk.risky() && item.deferralAllowed() && !riskyItemsMayDefer) {
+            out.add(new Violation("deferralAllowed", ErrorCode.ITEM_RISK_FORBIDS_DEFERRAL, "本事项涉及"
+                    + risk.label() + "，不适用容缺受理（本大厅未允许此类事项容缺）。"));
+        }
+        if (risk.risky() && item.commitmentAllowed()) {
+            out.add(new Violation("commitmentAllowed", ErrorCode.ITEM_RISK_FORBIDS_DEFERRAL, "本事项涉及"
+                    + risk.label() + "，不适用告知承诺制（国办发〔2020〕42号）。"));
+        }
+        Integer check = item.postCheckWorkingDays();
+        if (check != null && !item.commitmentAllowed()) {
+            out.add(new Violation("postCheckWorkingDays", ErrorCode.CATALOG_RULE_VIOLATED,
+                    "本事项不适用告知承诺制，不应填写核查期限。"));
+        } else if (check != null && (check < 1 || check > MAX_POST_CHECK_DAYS)) {
+            out.add(new Violation("postCheckWorkingDays", ErrorCode.CATALOG_RULE_VIOLATED,
+                    "告知承诺核查期限应在1到" + MAX_POST_CHECK_DAYS + "个工作日之间，现为" + check + "。"));
+        }
+        String seal = item.sealOwner();
+        if (seal != null && (seal.length() > MAX_SEAL_OWNER_LENGTH || seal.codePoints().anyMatch(
+                Character::isISOControl))) {
+            out.add(new Violation("sealOwner", ErrorCode.CATALOG_RULE_VIOLATED,
+                    "印章所属机关名称不能超过" + MAX_SEAL_OWNER_LENGTH + "个字，且不能含控制字符。"));
+        }
+    }
+
+    /**
+     * A deferrable material's 补交期限 in working days: positive and within the promised limit, since the deferred
+     * materials are due by the promised due date (RULES.md §2.2 supplementDueAt ≤ promisedDueAt).
+     */
+    private static void checkSupplementDays(ServiceItem item, MaterialRequirement m, String at,
+            List<Violation> out) {
+        Integer days = m.supplementDays();
+        if (days == null) {
+            return;
+        }
+        if (!m.deferrable()) {
+            out.add(new Violation(at + ".supplementDays", ErrorCode.SUPPLEMENT_PERIOD_INVALID,
+                    "材料“" + m.name() + "”不可容缺，不应填写补交期限。"));
+        } else if (days < 1) {
+            out.add(new Violation(at + ".supplementDays", ErrorCode.SUPPLEMENT_PERIOD_INVALID,
+                    "材料“" + m.name() + "”的补交期限应至少为1个工作日，现为" + days + "。"));
+        } else if (exceedsPromised(days, item.promisedLimit())) {
+            out.add(new Violation(at + ".supplementDays", ErrorCode.SUPPLEMENT_PERIOD_INVALID,
+                    "材料“" + m.name() + "”的补交期限" + days + "个工作日超过承诺办结时限（"
+                            + CatalogLabels.limit(item.promisedLimit()) + "），容缺材料须在承诺办结期限内补齐。"));
+        }
+    }
+
+    /** Whether {@code days} working days run past the promised limit; unknown comparisons are left to the limits. */
+    private static boolean exceedsPromised(int days, TimeLimit promised) {
+        if (promised == null) {
+            return false;
+        }
+        if (promised.unit() == LimitUnit.NATURAL_DAYS) {
+            // N working days span at least N natural days: more than the limit's days surely run past it
+            return days > promised.value();
+        }
+        return LimitComparison.within(TimeLimit.workingDays(days), promised).map(within -> !within).orElse(false);
     }
 
     /** 延期次数 within bounds; each 环节时限 names a step of the 办理流程 and fits in the promised limit. */
@@ -245,6 +322,7 @@ public final class ServiceItemRules {
                 out.add(new Violation(at + ".deferrable", ErrorCode.MATERIAL_NOT_DEFERRABLE,
                         "本事项不适用容缺受理，材料“" + m.name() + "”不能设为可容缺。"));
             }
+            checkSupplementDays(item, m, at, out);
         }
     }
 }

@@ -232,7 +232,43 @@ public enum ErrorCode {
 
     // issue 11: identity reading at the counter
     /** A card-read audit notice names no card kind this system reads (居民身份证, 居住证, 永居证, 社会保障卡). */
-    IDENTITY_CARD_KIND_UNKNOWN(400, "读卡记录中的证件种类无法识别。");
+    IDENTITY_CARD_KIND_UNKNOWN(400, "读卡记录中的证件种类无法识别。")
+
+    // issue 10: intake outcomes
+    /** A risky item (公共安全、生态环境、人身健康、生命财产安全) allows 容缺 or 告知承诺 against the rules or the hall's setting. */
+    ITEM_RISK_FORBIDS_DEFERRAL(400, "涉及公共安全、生态环境、人身健康、生命财产安全的事项不适用容缺受理或告知承诺。"),
+    /** A material's supplement period is missing its ground, not positive, or longer than the promised limit. */
+    SUPPLEMENT_PERIOD_INVALID(400, "容缺材料补交期限应为正整数个工作日，且不得超过承诺办结时限。"),
+    /** A bundle member asks the applicant for a document another member of the same bundle produces. */
+    BUNDLE_ASKS_FOR_OWN_RESULT(400, "一件事中的事项不得要求申请人提交本一件事其他事项办理产生的材料。"),
+    /** The intake checklist leaves out a material of the item, names one twice, or names one the item lacks. */
+    INTAKE_CHECKLIST_MISMATCH(400, "材料清单与事项的申请材料不一致。"),
+    /** A checklist entry is inconsistent: received without how, negative counts, a required material marked not applicable. */
+    INTAKE_MATERIAL_ENTRY_INVALID(400, "材料登记不正确。"),
+    /** An outcome needs every applicable material and one is missing or wrong. */
+    INTAKE_MATERIAL_MISSING(400, "申请材料不齐全，不能受理。"),
+    /** 容缺受理 on an item that does not allow it, or for a material that may not be deferred. */
+    INTAKE_DEFERRAL_NOT_ALLOWED(400, "不适用容缺受理。"),
+    /** 容缺受理 or 告知承诺 without the applicant's signed letter of commitment. */
+    INTAKE_COMMITMENT_NOT_SIGNED(400, "申请人未签署承诺书，不能容缺受理或按告知承诺办理。"),
+    /** The supplement due date lies after the promised due date or after a material's own supplement period. */
+    INTAKE_SUPPLEMENT_DUE_TOO_LATE(400, "容缺材料补交期限不得晚于承诺办结期限。"),
+    /** 一次性告知 with nothing missing or wrong, or a wrong material without saying what is wrong. */
+    INTAKE_NOTHING_TO_SUPPLEMENT(400, "没有需要补正的材料，不能出具一次性告知书。"),
+    /** A refusal (不予受理, 不需许可, 当场不予许可) without reasons, legal basis or the competent authority. */
+    INTAKE_REFUSAL_INCOMPLETE(400, "不予受理须写明理由和法律依据。"),
+    /** A refusal that must name remedies while the hall has no reconsideration body or court configured. */
+    INTAKE_REMEDIES_NOT_CONFIGURED(400, "本大厅未配置行政复议机关和人民法院，无法告知救济途径，请联系管理员。"),
+    /** The item requires the genuine-intent question (老年人权益保障法 Art. 55) and it was not recorded. */
+    INTAKE_GENUINE_INTENT_NOT_ASKED(400, "本事项须询问并记录是否为申请人的真实意思表示（老年人权益保障法第五十五条）。"),
+    /** 告知承诺 on an item that does not allow it. */
+    INTAKE_COMMITMENT_NOT_ALLOWED(400, "本事项不适用告知承诺制。"),
+    /** A decision on the spot (准予/不予许可) for an item that is not a 即办件. */
+    INTAKE_NOT_IMMEDIATE(400, "只有即办件可以当场作出决定。"),
+    /** 当场更正 without saying what was corrected. */
+    INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
+    /** A supplement recorded for a case that waits for none. */
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
 
     private final int httpStatus;
     private final String defaultMessage;

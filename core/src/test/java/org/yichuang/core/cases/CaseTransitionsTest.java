@@ -37,6 +37,8 @@ class CaseTransitionsTest {
             e("RECEIVED DECIDE_ON_COMMITMENT DECIDED_ON_COMMITMENT", Role.WINDOW),
             e("CORRECTED_ON_SPOT DECIDE_ON_COMMITMENT DECIDED_ON_COMMITMENT", Role.WINDOW),
             e("NEEDS_SUPPLEMENT COMPLETE_SUPPLEMENT ACCEPTED", Role.WINDOW),
+            // issue 10: the deferred materials came in (容缺材料补齐)
+            e("ACCEPTED_DEFERRED COMPLETE_SUPPLEMENT ACCEPTED", Role.WINDOW),
             e("NEEDS_SUPPLEMENT REJECT REJECTED", Role.WINDOW),
             e("RECEIVED WITHDRAW WITHDRAWN", Role.WINDOW, Role.BACK_OFFICE),
             e("CORRECTED_ON_SPOT WITHDRAW WITHDRAWN", Role.WINDOW, Role.BACK_OFFICE),
@@ -102,14 +104,19 @@ class CaseTransitionsTest {
     }
 
     @Test
-    void the_system_may_only_deem_a_received_or_corrected_case_accepted() {
+    void the_system_may_only_deem_a_received_case_accepted_or_end_an_overdue_supplement() {
         for (CaseState from : CaseState.values()) {
             for (CaseAction action : CaseAction.values()) {
                 TransitionResult r = CaseTransitions.apply(new CaseSituation(from, CaseKind.PROMISED, 0), action,
                         CaseActor.system());
                 boolean deem = action == CaseAction.DEEM_ACCEPTED
                         && EnumSet.of(CaseState.RECEIVED, CaseState.CORRECTED_ON_SPOT).contains(from);
-                assertThat(r.isAllowed()).as(from + " " + action).isEqualTo(deem);
+                // issue 10: 视为撤回 of a late 补正 or 容缺; 撤销受理/终止 of a late 容缺 (the hall's policy)
+                boolean overdue = action == CaseAction.WITHDRAW
+                        && EnumSet.of(CaseState.NEEDS_SUPPLEMENT, CaseState.ACCEPTED_DEFERRED).contains(from)
+                        || EnumSet.of(CaseAction.REVOKE_ACCEPTANCE, CaseAction.TERMINATE).contains(action)
+                        && from == CaseState.ACCEPTED_DEFERRED;
+                assertThat(r.isAllowed()).as(from + " " + action).isEqualTo(deem || overdue);
                 if (deem) {
                     assertThat(r.to()).isEqualTo(CaseState.DEEMED_ACCEPTED);
                 }

@@ -263,4 +263,31 @@ class DemoCatalogTest {
         assertThat(item("企业设立登记").aliases()).contains("营业执照");
         assertThat(item("出生户口登记").aliases()).contains("户口");
     }
+    // issue 10: intake rules of the demo catalog
+
+    @Test
+    void no_bundle_asks_the_applicant_for_what_its_own_members_produce() {
+        Map<String, ServiceItem> byCode = items().stream()
+                .collect(Collectors.toMap(ServiceItem::implementationCode, i -> i));
+        assertThat(catalog.bundles()).allSatisfy(b -> assertThat(BundleRules.check(b, byCode)).as(b.name()).isEmpty());
+    }
+
+    @Test
+    void the_company_start_up_bundle_carves_the_seal_between_registration_and_invoices() {
+        List<String> names = bundle("BUNDLE-QIYEKAIBAN").itemCodes().stream()
+                .map(c -> catalog.findItem(c).orElseThrow().name()).toList();
+        assertThat(names).containsSubsequence("企业设立登记", "公章刻制备案", "发票领用");
+    }
+
+    @Test
+    void supplement_periods_fit_in_the_promised_limit_and_risky_items_do_not_defer() {
+        assertThat(item("企业设立登记").materials()).filteredOn(MaterialRequirement::deferrable)
+                .allSatisfy(m -> assertThat(m.supplementDays()).isEqualTo(1));
+        assertThat(items()).filteredOn(i -> i.riskCategory().risky())
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(i -> assertThat(i.deferralAllowed()).as(i.name()).isFalse());
+        assertThat(item("不动产转移登记").askGenuineIntent()).isTrue();
+        assertThat(item("户口迁移（迁入）").askGenuineIntent()).isTrue();
+        assertThat(item("教师资格认定").commitmentAllowed()).isTrue();
+    }
 }

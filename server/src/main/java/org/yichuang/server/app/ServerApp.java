@@ -80,6 +80,12 @@ public final class ServerApp {
             // which action each role may take is core's transition table (TRANSITION_ROLE_FORBIDDEN)
             r.post("/api/cases/{caseNo}/transitions", h.lifecycle()::transition,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
+            r.post("/api/cases/{caseNo}/intake", h.lifecycle()::intake, StaffRole.of(WINDOW));
+            r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
+            r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/deadline-explanation", h.lifecycle()::explanation,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content

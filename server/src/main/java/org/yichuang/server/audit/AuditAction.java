@@ -41,6 +41,12 @@ public enum AuditAction {
     CASE_TRANSITION_REPEATED,
     /** 视为受理 by the day sweep (Art. 32(4)); no staff. */
     CASE_DEEMED_ACCEPTED,
+    /** The day sweep ended a case whose supplement (补正/容缺补齐) was not handed in by its due date. */
+    CASE_SUPPLEMENT_OVERDUE,
+    /** A case's intake (materials checklist and outcome) was recorded or read. */
+    CASE_INTAKE,
+    /** A returning applicant's materials (补正/补齐) were recorded. */
+    CASE_SUPPLEMENT,
     // issue 9: supervision
     /** 查看办件列表 (subject: cases; detail: filters, page, total and the ids of the cases returned). */
     CASE_LIST_READ,

@@ -23,6 +23,7 @@ import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.Problem;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
+import org.yichuang.server.hall.HallDao;
 
 /**
  * Imports a whole catalog file (导入事项库), all or nothing: every problem is reported and nothing is stored when there
@@ -56,7 +57,8 @@ public final class CatalogImportService {
         long start = System.nanoTime();
         // items are never deleted, so codes known now are still known when the transaction below runs
         var known = new HashSet<>(jdbi.withExtension(ItemVersionDao.class, ItemVersionDao::versionedCodes));
-        ParsedCatalog parsed = files.read(content, format, known);
+        boolean riskyMayDefer = jdbi.withExtension(HallDao.class, HallDao::riskyItemsMayDefer);
+        ParsedCatalog parsed = files.read(content, format, known, riskyMayDefer);
         if (!parsed.ok()) {
             List<Problem> problems = parsed.problems().isEmpty()
                     ? List.of(Problem.at(null, ErrorCode.CATALOG_FILE_UNREADABLE,

@@ -15,6 +15,7 @@ import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.Problem;
 import org.yichuang.server.audit.AuditAction;
+import org.yichuang.server.hall.HallDao;
 
 /** Saves an administrator's change to one item (修改事项) as a new version, with optimistic locking. */
 public final class ItemEditService {
@@ -54,7 +55,8 @@ public final class ItemEditService {
         if (!implementationCode.equals(item.implementationCode())) {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST, "地址中的实施编码与事项内容中的实施编码不一致。");
         }
-        List<Problem> problems = ServiceItemRules.check(item).stream()
+        boolean riskyMayDefer = jdbi.withExtension(HallDao.class, HallDao::riskyItemsMayDefer);
+        List<Problem> problems = ServiceItemRules.check(item, riskyMayDefer).stream()
                 .map(v -> Problem.at(v.field(), v.code(), v.message())).toList();
         if (!problems.isEmpty()) {
             throw new DomainException(ErrorCode.CATALOG_RULE_VIOLATED,

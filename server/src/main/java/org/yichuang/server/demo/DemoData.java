@@ -74,6 +74,8 @@ public final class DemoData {
         jdbi.useTransaction(h -> {
             CounterDao counters = h.attach(CounterDao.class);
             long hall = h.attach(HallDao.class).insertHall(HALL_NAME, "Asia/Shanghai");
+            // the county government reviews its departments' acts (复议法 Art. 24); the county court hears suits
+            h.attach(HallDao.class).setRemedies(hall, "示范县人民政府", "示范县人民法院");
             for (int n = 1; n <= COUNTERS; n++) {
                 counters.insertCounter(hall, n, n + "号综合窗口");
             }

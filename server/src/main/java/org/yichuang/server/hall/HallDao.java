@@ -32,4 +32,12 @@ public interface HallDao {
     @SqlUpdate
     @GetGeneratedKeys("id")
     long insertHall(String name, String zoneId);
+
+    /** Whether items of a risk category may allow 容缺 (RULES.md §2.2; default no). */
+    @SqlQuery
+    boolean riskyItemsMayDefer();
+
+    /** Names the 行政复议机关 and 人民法院 of the hall's refusals (issue 10). */
+    @SqlUpdate
+    void setRemedies(long hallId, String reconsiderationBody, String court);
 }

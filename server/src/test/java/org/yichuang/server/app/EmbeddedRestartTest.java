@@ -67,8 +67,8 @@ class EmbeddedRestartTest {
             // the demo catalog is seeded once: a restart adds no version
             Integer versions = second.jdbi().withHandle(h -> h.createQuery(
                     "SELECT count(*) FROM service_item_versions").mapTo(Integer.class).one());
-            assertThat(versions).isEqualTo(44);
-            assertThat(api.get("/api/items", token).json()).hasSize(44);
+            assertThat(versions).isEqualTo(45);
+            assertThat(api.get("/api/items", token).json()).hasSize(45);
         }
         assertThat(Files.readString(adminFile).strip()).isEqualTo(adminPassword);
         // passwords are shown once, when made; later starts name the file instead

@@ -90,9 +90,9 @@ class CatalogFileApiTest {
             assertThat(imported.status()).as(format.name() + " " + imported.body()).isEqualTo(200);
             assertThat(imported.json().path("itemsAdded").asInt()).isZero();
             assertThat(imported.json().path("itemsChanged").asInt()).isZero();
-            assertThat(imported.json().path("itemsUnchanged").asInt()).isEqualTo(44);
+            assertThat(imported.json().path("itemsUnchanged").asInt()).isEqualTo(45);
             assertThat(imported.json().path("bundlesSaved").asInt()).isEqualTo(5);
-            assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+            assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
             assertThat(catalogState().split(":")[0]).isEqualTo(before.split(":")[0]);
         }
     }
@@ -112,7 +112,7 @@ class CatalogFileApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().path("itemsAdded").asInt()).isEqualTo(1);
         assertThat(r.json().path("itemsChanged").asInt()).isEqualTo(1);
-        assertThat(r.json().path("itemsUnchanged").asInt()).isEqualTo(43);
+        assertThat(r.json().path("itemsUnchanged").asInt()).isEqualTo(44);
         assertThat(r.json().path("bundlesSaved").asInt()).isEqualTo(1);
         JsonNode changedNow = api.get("/api/items/" + changed.implementationCode(), admin).json();
         assertThat(changedNow.path("version").asInt()).isEqualTo(2);
@@ -121,13 +121,13 @@ class CatalogFileApiTest {
         assertThat(api.get("/api/items/" + fresh.implementationCode(), admin).json().path("version").asInt())
                 .isEqualTo(1);
         assertThat(api.get("/api/bundles", admin).json()).hasSize(6);
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(46);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(47);
         List<String> audit = server.jdbi().withHandle(h -> h.createQuery("SELECT action || ' ' || subject "
                 + "|| coalesce(' ' || detail, '') FROM audit_log WHERE action IN ('ITEM_IMPORTED', 'BUNDLE_SAVED', "
                 + "'CATALOG_IMPORTED') AND staff_id IS NOT NULL ORDER BY id").mapTo(String.class).list());
         assertThat(audit).hasSize(4).anySatisfy(a -> assertThat(a).startsWith("ITEM_IMPORTED "
                 + changed.implementationCode() + " version:2"))
-                .contains("BUNDLE_SAVED BUNDLE-IMPORT items:2", "CATALOG_IMPORTED JSON added:1 changed:1 unchanged:43 "
+                .contains("BUNDLE_SAVED BUNDLE-IMPORT items:2", "CATALOG_IMPORTED JSON added:1 changed:1 unchanged:44 "
                         + "bundles:1");
     }
 
@@ -138,7 +138,7 @@ class CatalogFileApiTest {
         Response r = upload(new CatalogDocument(1, "部分", List.of(fresh), List.of()), CatalogFormat.JSON);
 
         assertThat(r.json().path("itemsAdded").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/items", admin).json()).hasSize(45);
+        assertThat(api.get("/api/items", admin).json()).hasSize(46);
     }
 
     @Test

@@ -118,7 +118,7 @@ class ItemApiTest {
         assertThat(api.putJson("/api/items/" + item.implementationCode(), null,
                 new ItemChange(item, 1, null, true)).status()).isEqualTo(401);
         assertThat(api.get("/api/items/" + item.implementationCode() + "/versions", null).status()).isEqualTo(401);
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
     }
 
     @Test
@@ -151,7 +151,7 @@ class ItemApiTest {
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.json().path("version").asInt()).isEqualTo(1);
         assertThat(same.json().path("recordedBy").asText()).isEqualTo("system");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'ITEM_SAVED'")).isZero();
     }
 
@@ -170,7 +170,7 @@ class ItemApiTest {
         assertThat(unknownBase.code()).isEqualTo("CATALOG_VERSION_CONFLICT");
         assertThat(api.get("/api/items/" + item.implementationCode(), admin).json().path("item").path("name")
                 .asText()).isEqualTo("甲改的名称");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(46);
     }
 
     @Test
@@ -189,7 +189,7 @@ class ItemApiTest {
                 "MATERIAL_NOT_DEFERRABLE");
         assertThat(problems.findValuesAsText("message")).allSatisfy(m -> assertThat(m).isNotBlank());
         assertThat(api.get("/api/items/" + bad.implementationCode(), admin).code()).isEqualTo("ITEM_NOT_FOUND");
-        assertThat(count("SELECT count(*) FROM service_items")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_items")).isEqualTo(45);
     }
 
     @Test
@@ -203,7 +203,7 @@ class ItemApiTest {
         assertThat(mismatch.code()).isEqualTo("MALFORMED_REQUEST");
         assertThat(past.status()).isEqualTo(422);
         assertThat(past.code()).isEqualTo("CATALOG_VALUE_INVALID");
-        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(44);
+        assertThat(count("SELECT count(*) FROM service_item_versions")).isEqualTo(45);
     }
 
     @Test
@@ -235,7 +235,7 @@ class ItemApiTest {
         Response listings = api.get("/api/catalog/items", admin);
 
         assertThat(listings.status()).isEqualTo(200);
-        assertThat(listings.json()).hasSize(45);
+        assertThat(listings.json()).hasSize(46);
         JsonNode withdrawn = find(listings.json(), item.implementationCode());
         assertThat(withdrawn.path("version").asInt()).isEqualTo(2);
         assertThat(withdrawn.path("inForce").asBoolean()).isFalse();
@@ -268,11 +268,11 @@ class ItemApiTest {
         assertThat(withdrawn.status()).isEqualTo(201);
         assertThat(withdrawn.json().path("inForce").asBoolean()).isFalse();
         assertThat(api.get("/api/items", window).json().findValuesAsText("implementationCode"))
-                .hasSize(43).doesNotContain(item.implementationCode());
+                .hasSize(44).doesNotContain(item.implementationCode());
         assertThat(api.get("/api/items/" + item.implementationCode(), window).code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(refused.code()).isEqualTo("ITEM_NOT_FOUND");
         assertThat(put(item, 2, null, true).json().path("version").asInt()).isEqualTo(3);
-        assertThat(api.get("/api/items", window).json()).hasSize(44);
+        assertThat(api.get("/api/items", window).json()).hasSize(45);
     }
 
     @Test
@@ -311,5 +311,22 @@ class ItemApiTest {
         assertThat(audit.get(0).path("username").asText()).isEqualTo("admin1");
         assertThat(audit.get(0).path("subject").asText()).isEqualTo(item.implementationCode());
         assertThat(audit.get(0).path("detail").asText()).contains("version:2").contains(effective.toString());
+    }
+
+    // issue 10: the hall decides whether items of a risk category may allow 容缺
+
+    @Test
+    void a_risky_item_allowing_deferral_is_refused_unless_the_hall_allows_it() {
+        ServiceItem risky = CatalogFixtures.item(77_010, "风险事项").withIntakeRules(
+                org.yichuang.core.catalog.RiskCategory.PERSONAL_HEALTH, false, null, null, false);
+        Response refused = put(risky, null, null, true);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("problems").findValuesAsText("code")).contains("ITEM_RISK_FORBIDS_DEFERRAL");
+        assertThat(count("SELECT count(*) FROM service_items WHERE implementation_code = '"
+                + risky.implementationCode() + "'")).isZero();
+
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET risky_items_may_defer = true"));
+        Response saved = put(risky, null, null, true);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
     }
 }

@@ -91,7 +91,7 @@ class CatalogMigrationTest {
                         newCode, new ApplicantInput("李四", "440524188001010014", null), null));
 
                 assertThat(out.toString(StandardCharsets.UTF_8)).contains("已写入演示事项库");
-                assertThat(items.json()).hasSize(44);
+                assertThat(items.json()).hasSize(45);
                 assertThat(items.json().findValuesAsText("implementationCode")).doesNotContain(LEGACY_CODE);
                 assertThat(api.get("/api/items/" + LEGACY_CODE, token).code()).isEqualTo("ITEM_NOT_FOUND");
                 assertThat(legacyCase.status()).isEqualTo(200);

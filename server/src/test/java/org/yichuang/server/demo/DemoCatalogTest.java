@@ -36,7 +36,7 @@ class DemoCatalogTest {
 
     @Test
     void the_shipped_catalog_reads_with_the_servers_strict_mapper_and_passes_the_rules() {
-        assertThat(document.items()).hasSize(44);
+        assertThat(document.items()).hasSize(45);
         assertThat(document.bundles()).hasSize(5);
         assertThat(document.items()).extracting(ServiceItem::caseKind).contains(CaseKind.PROMISED, CaseKind.IMMEDIATE);
     }
@@ -47,7 +47,7 @@ class DemoCatalogTest {
 
         ItemVersionDao versions = db.jdbi().onDemand(ItemVersionDao.class);
         ItemJson json = new ItemJson(Json.newObjectMapper());
-        assertThat(versions.latestOfAll()).hasSize(44).allSatisfy(v -> {
+        assertThat(versions.latestOfAll()).hasSize(45).allSatisfy(v -> {
             assertThat(v.version()).isEqualTo(1);
             assertThat(v.recordedBy()).isNull();
             assertThat(v.effectiveFrom()).isEqualTo(NOW);
@@ -56,8 +56,8 @@ class DemoCatalogTest {
                 .containsExactlyInAnyOrderElementsOf(document.items());
         assertThat(db.jdbi().onDemand(BundleDao.class).listAll()).map(BundleRow::bundle)
                 .containsExactlyInAnyOrderElementsOf(document.bundles());
-        assertThat(versions.summariesInForceAt(NOW)).hasSize(44);
-        assertThat(auditCount("CATALOG_SEEDED")).isEqualTo(44);
+        assertThat(versions.summariesInForceAt(NOW)).hasSize(45);
+        assertThat(auditCount("CATALOG_SEEDED")).isEqualTo(45);
     }
 
     @Test
@@ -70,7 +70,7 @@ class DemoCatalogTest {
 
         assertThat(accounts).hasSize(5);
         assertThat(seeded).isFalse();
-        assertThat(versions.countAll()).isEqualTo(44);
+        assertThat(versions.countAll()).isEqualTo(45);
         assertThat(versions.latestOfAll().stream().map(VersionRow::id).toList()).isEqualTo(before);
         assertThat(db.jdbi().onDemand(BundleDao.class).listAll()).extracting(BundleRow::code)
                 .containsExactlyInAnyOrderElementsOf(document.bundles().stream().map(ServiceBundle::code).toList());

@@ -34,7 +34,7 @@ class DemoPagesTest {
         written += check("index", pages.index(DemoGuides.HALL, demo.versions(), demo.catalog().bundles()), "事项目录");
         written += check("not-found", pages.notFound(DemoGuides.HALL), "未找到办事指南");
 
-        assertThat(written).isEqualTo(44 + 5 + 2);
+        assertThat(written).isEqualTo(45 + 5 + 2);
     }
 
     private static int check(String name, String html, String subject) throws IOException {

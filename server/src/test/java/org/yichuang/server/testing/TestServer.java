@@ -118,7 +118,7 @@ public final class TestServer implements AutoCloseable {
                 .orElseThrow().implementationCode();
     }
 
-    /** Returns the demo catalog every test server starts with (44 items, 5 bundles). */
+    /** Returns the demo catalog every test server starts with (45 items, 5 bundles). */
     public CatalogDocument demoCatalog() {
         return new DemoCatalog(Json.newObjectMapper()).document();
     }

@@ -38,7 +38,7 @@ class CatalogAdminLayoutTest extends SwingTestBase {
     void no_column_of_the_item_list_cuts_off_its_text_at_1366_pixels(String language) throws Exception {
         try (AdminWindow w = AdminWindow.show(robot, Locale.forLanguageTag(language), LAPTOP)) {
             JTable table = w.window.table(ItemListPane.TABLE).target();
-            assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(44);
+            assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(45);
             assertThat(cutOffCells(table)).isEmpty();
             w.window.tabbedPane(CatalogAdminPanel.TABS).selectTab(1);
             w.window.table(BundlePane.BUNDLE_TABLE).selectRows(0);

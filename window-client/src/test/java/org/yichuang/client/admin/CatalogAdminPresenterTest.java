@@ -100,7 +100,7 @@ class CatalogAdminPresenterTest {
         assertThat(list.visibleItems()).isEmpty();
         assertThat(list.isFilteredEmpty()).isTrue();
         list.setFilter("  ");
-        assertThat(list.visibleItems()).hasSize(44);
+        assertThat(list.visibleItems()).hasSize(45);
         assertThat(list.isFilteredEmpty()).isFalse();
     }
 }

@@ -53,7 +53,7 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
         window.textBox(ItemListPane.FILTER_FIELD).deleteText().enterText("gonggongchangsuo");
         assertThat(window.table(ItemListPane.TABLE).contents()[0][ItemListPane.COLUMN_NAME])
                 .isEqualTo(AdminFixture.PUBLIC_PLACE);
-        window.label(ItemListPane.COUNT_LABEL).requireText("显示 1 项，共 44 个事项");
+        window.label(ItemListPane.COUNT_LABEL).requireText("显示 1 项，共 45 个事项");
     }
 
     @Test
@@ -74,7 +74,7 @@ class CatalogAdminUsabilityTest extends SwingTestBase {
                 .contains("拼音首字母");
         window.textBox(ItemListPane.FILTER_FIELD).pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         window.textBox(ItemListPane.FILTER_FIELD).requireEmpty();
-        window.table(ItemListPane.TABLE).requireVisible().requireRowCount(44);
+        window.table(ItemListPane.TABLE).requireVisible().requireRowCount(45);
     }
 
     @Test

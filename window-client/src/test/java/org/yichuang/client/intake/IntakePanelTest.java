@@ -90,7 +90,7 @@ class IntakePanelTest extends SwingTestBase {
 
     @Test
     void typing_initials_then_down_and_enter_picks_the_item_and_moves_to_the_applicant() {
-        window.label(IntakePanel.RESULT_LABEL).requireText("共 44 个事项、5 个“一件事”");
+        window.label(IntakePanel.RESULT_LABEL).requireText("共 45 个事项、5 个“一件事”");
         GuiActionRunner.execute(() -> ((IntakePanel) ((JFrame) window.target()).getContentPane()).focusFilter());
         window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
 
@@ -136,8 +136,8 @@ class IntakePanelTest extends SwingTestBase {
         press(KeyEvent.VK_ESCAPE);
 
         window.textBox(IntakePanel.FILTER_FIELD).requireEmpty().requireFocused();
-        window.table(IntakePanel.ITEM_TABLE).requireRowCount(49);
-        window.label(IntakePanel.RESULT_LABEL).requireText("共 44 个事项、5 个“一件事”");
+        window.table(IntakePanel.ITEM_TABLE).requireRowCount(50);
+        window.label(IntakePanel.RESULT_LABEL).requireText("共 45 个事项、5 个“一件事”");
         assertThat(selectedName()).isEqualTo("不动产转移登记");
         int row = GuiActionRunner.execute(() -> presenter.visibleEntries().indexOf(presenter.selectedEntry()));
         window.table(IntakePanel.ITEM_TABLE).requireSelectedRows(row);

@@ -48,14 +48,14 @@ class IntakePresenterTest {
     @Test
     void loading_lists_the_items_then_the_bundles_and_selects_the_first_item() {
         assertThat(presenter.isLoaded()).isTrue();
-        assertThat(presenter.visibleEntries()).hasSize(44 + 5);
-        assertThat(presenter.visibleEntries().subList(0, 44)).extracting(CatalogEntry::item)
+        assertThat(presenter.visibleEntries()).hasSize(45 + 5);
+        assertThat(presenter.visibleEntries().subList(0, 45)).extracting(CatalogEntry::item)
                 .isEqualTo(FakeHallApi.ITEMS);
-        assertThat(presenter.visibleEntries().subList(44, 49)).allMatch(CatalogEntry::isBundle)
+        assertThat(presenter.visibleEntries().subList(45, 50)).allMatch(CatalogEntry::isBundle)
                 .extracting(CatalogEntry::name).containsExactly("二手房转移登记一件事", "企业开办一件事", "出生一件事",
                         "开办美容美发店", "开办餐饮店");
         assertThat(presenter.selectedItem()).isEqualTo(item("住房公积金单位缴存登记"));
-        assertThat(presenter.resultSummary()).isEqualTo("共 44 个事项、5 个“一件事”");
+        assertThat(presenter.resultSummary()).isEqualTo("共 45 个事项、5 个“一件事”");
     }
 
     @Test
@@ -105,7 +105,7 @@ class IntakePresenterTest {
         presenter.clearFilter();
 
         assertThat(presenter.filter()).isEmpty();
-        assertThat(presenter.visibleEntries()).hasSize(49);
+        assertThat(presenter.visibleEntries()).hasSize(50);
         assertThat(presenter.selectedEntry().name()).isEqualTo("不动产转移登记");
     }
 

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The lifecycle's day sweep (日终处理): every received case whose 5-working-day notice period has passed without a
  * supplement notice becomes deemed accepted as of its receipt (视为受理, 许可法 Art. 32(4), RULES.md §6.5 last row).
  * {@code app} runs it at each hall's day boundary (in the hall's zone) and once at start, before the 红黄牌 recompute.
- * Each case is its own transaction.
+ * Each case is its own transaction. Then supplements that were due end (视为撤回 / 撤销受理 / 终止, RULES.md §2.3).
  */
 public final class DaySweep {
     private static final Logger LOG = LoggerFactory.getLogger(DaySweep.class);
@@ -55,6 +55,31 @@ public final class DaySweep {
         if (deemed > 0) {
             LOG.info("视为受理：{} 件（收件后五个工作日内未一次告知补正）", deemed);
         }
+        endOverdueSupplements(now);
         return deemed;
+    }
+
+    /**
+     * Ends every case whose supplement (补正期限 / 容缺补交期限) ended before {@code now}: 视为撤回, or the hall's
+     * deferralFailurePolicy for a 容缺 case (RULES.md §2.3). Runs with the deemed acceptances at each day boundary.
+     *
+     * @return how many cases were ended
+     */
+    public int endOverdueSupplements(Instant now) {
+        List<Long> due = jdbi.withExtension(IntakeDao.class, dao -> dao.supplementOverdue(now, MAX_PER_RUN));
+        int ended = 0;
+        for (long id : due) {
+            try {
+                if (transitions.endOverdueSupplement(id, now)) {
+                    ended++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("overdue supplement of case id {} failed: {}", id, e.getClass().getSimpleName(), e);
+            }
+        }
+        if (ended > 0) {
+            LOG.info("逾期未补正/未补齐：{} 件", ended);
+        }
+        return ended;
     }
 }

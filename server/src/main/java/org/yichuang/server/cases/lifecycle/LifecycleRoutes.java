@@ -3,6 +3,8 @@ package org.yichuang.server.cases.lifecycle;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.IntakeSubmission;
+import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.auth.AuthHandler;
@@ -34,6 +36,31 @@ public final class LifecycleRoutes {
         CaseTransitionRequest request = bodies.read(ctx, CaseTransitionRequest.class);
         ctx.contentType(ContentType.APPLICATION_JSON).result(service.transition(AuthHandler.principal(ctx),
                 caseNo(ctx), request));
+    }
+
+    /** POST /api/cases/{caseNo}/intake: 200 with the case's new view (also for a replayed request). */
+    public void intake(Context ctx) {
+        IntakeSubmission submission = bodies.read(ctx, IntakeSubmission.class);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(service.intake(AuthHandler.principal(ctx), caseNo(ctx),
+                submission));
+    }
+
+    /** POST /api/cases/{caseNo}/intake/options: the outcomes lawful for the checklist so far. */
+    public void intakeOptions(Context ctx) {
+        IntakeSubmission submission = bodies.read(ctx, IntakeSubmission.class);
+        ctx.json(service.intakeOptions(AuthHandler.principal(ctx), caseNo(ctx), submission));
+    }
+
+    /** GET /api/cases/{caseNo}/intake: the recorded checklist and outcome, for the notices. */
+    public void intakeView(Context ctx) {
+        ctx.json(service.intakeView(AuthHandler.principal(ctx), caseNo(ctx)));
+    }
+
+    /** POST /api/cases/{caseNo}/supplements: 200 with the case's view (moved on when nothing is outstanding). */
+    public void supplement(Context ctx) {
+        SupplementSubmission submission = bodies.read(ctx, SupplementSubmission.class);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(service.supplement(AuthHandler.principal(ctx),
+                caseNo(ctx), submission));
     }
 
     /** GET /api/cases/{caseNo}/deadline-explanation. */

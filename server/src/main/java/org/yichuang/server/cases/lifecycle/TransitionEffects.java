@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.cases.AcceptanceBasis;
 import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
@@ -54,7 +55,10 @@ final class TransitionEffects {
             }
             case COMPLETE_SUPPLEMENT -> {
                 c.supplementCompletedAt = now;
-                acceptNow(c, now, AcceptanceBasis.AFTER_SUPPLEMENT, today);
+                // a deferred acceptance keeps its acceptance and due dates; a 补正 is accepted now (Art. 32(5))
+                if (row.state() != CaseState.ACCEPTED_DEFERRED) {
+                    acceptNow(c, now, AcceptanceBasis.AFTER_SUPPLEMENT, today);
+                }
             }
             case DECLARE_NOT_REQUIRED, DECLARE_NOT_COMPETENT, WITHDRAW, REJECT, REVOKE_ACCEPTANCE, TERMINATE -> {
                 requireReason();

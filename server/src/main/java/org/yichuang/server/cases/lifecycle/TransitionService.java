@@ -19,13 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseIntakeView;
 import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.IntakeOptions;
+import org.yichuang.core.api.IntakeSubmission;
+import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseActor;
 import org.yichuang.core.cases.CaseSituation;
 import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.intake.DeferralFailurePolicy;
 import org.yichuang.core.supervision.AlertPolicy;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
@@ -54,6 +59,7 @@ public final class TransitionService {
     private final CaseRows rows = new CaseRows();
     private final TransitionStatements statements = new TransitionStatements();
     private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
+    private final IntakeDecisions intakes;
 
     /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
     public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
@@ -63,6 +69,7 @@ public final class TransitionService {
         this.json = json;
         this.clock = clock;
         this.views = new LifecycleViews(calendars);
+        this.intakes = new IntakeDecisions(calendars, items, rows);
     }
 
     /**
@@ -107,9 +114,90 @@ public final class TransitionService {
      */
     public String transition(Principal staff, String caseNo, CaseTransitionRequest request) {
         checkShape(request);
+        return run(staff, caseNo, request.idempotencyKey(), request.expectedStateVersion(), write(withoutKey(request)),
+                new Preparation() {
+                    @Override
+                    public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock item, Instant now) {
+                        return request;
+                    }
+
+                    @Override
+                    public void written(Handle h, LifecycleRow row, Instant now) {
+                    }
+                });
+    }
+
+    /**
+     * Records the intake of a received case (materials checklist and outcome, issue 10): core's IntakeRules decide
+     * whether the outcome is lawful, and its transition is made as {@link #transition} makes it, with the intake's
+     * rows in the same transaction. Answers the case's new view; idempotent by key like transitions.
+     *
+     * @throws DomainException an intake code (INTAKE_*), TRANSITION_NOT_ALLOWED, CASE_NOT_FOUND, ...; nothing changed
+     */
+    public String intake(Principal staff, String caseNo, IntakeSubmission submission) {
+        checkKey(submission.idempotencyKey());
+        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.intake(staff.staffId(), submission));
+    }
+
+    /**
+     * Records materials a returning applicant brings (补正/补齐); when none is outstanding any more the case makes its
+     * COMPLETE_SUPPLEMENT transition. Answers the case's view.
+     *
+     * @throws DomainException SUPPLEMENT_NOT_PENDING, INTAKE_CHECKLIST_MISMATCH, INTAKE_MATERIAL_ENTRY_INVALID, ...
+     */
+    public String supplement(Principal staff, String caseNo, SupplementSubmission submission) {
+        checkKey(submission.idempotencyKey());
+        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.supplement(staff.staffId(), submission));
+    }
+
+    /**
+     * Returns the case's recorded intake (for the notices) and audits the read.
+     *
+     * @throws DomainException CASE_NOT_FOUND (also when no intake was recorded)
+     */
+    public CaseIntakeView intakeView(Principal reader, String caseNo) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_INTAKE, row.caseNo(), "read");
+            return intakes.view(h, row);
+        });
+    }
+
+    /**
+     * Returns the intake outcomes lawful now for the checklist so far (the screen's buttons); writes nothing but the
+     * audit row of the read.
+     *
+     * @throws DomainException CASE_NOT_FOUND, TRANSITION_NOT_ALLOWED (a case without item version)
+     */
+    public IntakeOptions intakeOptions(Principal reader, String caseNo, IntakeSubmission submission) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            LifecycleRow row = rows.find(h, caseNo).orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+            h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_INTAKE, row.caseNo(), "options");
+            return intakes.options(h, row, item(h, row), submission, now);
+        });
+    }
+
+    /**
+     * What a caller deciding the transition inside the case's transaction provides (intake, supplements): the
+     * transition for the locked case (null for none: the answer is the case's view), and its own rows.
+     */
+    interface Preparation {
+        /** Judges the locked case; throws a DomainException to refuse (nothing is written). */
+        CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock item, Instant now);
+
+        /** Writes the caller's rows after the transition, in the same transaction. */
+        void written(Handle h, LifecycleRow row, Instant now);
+    }
+
+    /** One transaction: lock, version check, the preparation's transition (if any), its rows; replay on failure. */
+    private String run(Principal staff, String caseNo, String key, Integer expectedVersion, String detail,
+            Preparation preparation) {
         // PostgreSQL keeps microseconds: a replayed answer must equal the first one
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String detail = write(withoutKey(request));
         String hash = hash(caseNo, detail);
         Answer answer;
         try {
@@ -117,10 +205,20 @@ public final class TransitionService {
                 // the case lock first: a replay racing its original waits for it, then finds the case moved on
                 LifecycleRow row = rows.lock(h, caseNo)
                         .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
-                if (request.expectedStateVersion() != null && request.expectedStateVersion() != row.stateVersion()) {
+                if (expectedVersion != null && expectedVersion != row.stateVersion()) {
                     throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
                 }
-                return apply(h, row, item(h, row), request, detail, actor(staff), staff.staffId(), hash, now);
+                ItemClock item = item(h, row);
+                CaseTransitionRequest request = preparation.prepare(h, row, item, now);
+                Answer made;
+                if (request == null) {
+                    CaseLifecycleView view = views.view(h, row, item, actor(staff), now);
+                    made = new Answer(view, write(view));
+                } else {
+                    made = apply(h, row, item, request, detail, actor(staff), staff.staffId(), hash, now);
+                }
+                preparation.written(h, row, now);
+                return made;
             });
         } catch (DomainException | UnableToExecuteStatementException failed) {
             // Nearly every key is new, so the earlier answer is looked for only when a transition fails (one round
@@ -130,10 +228,10 @@ public final class TransitionService {
             if (failed instanceof UnableToExecuteStatementException e && !keyTaken(e)) {
                 throw e;
             }
-            answer = jdbi.inTransaction(h -> statements.find(h, staff.staffId(), request.idempotencyKey())
+            answer = jdbi.inTransaction(h -> statements.find(h, staff.staffId(), key)
                     .map(earlier -> replay(h, staff, earlier, hash, now)).orElseThrow(() -> failed));
         }
-        LOG.info("case {} {} -> {}", caseNo, request.action(), answer.view().state());
+        LOG.info("case {} -> {}", caseNo, answer.view().state());
         return answer.json();
     }
 
@@ -164,6 +262,34 @@ public final class TransitionService {
         });
     }
 
+    /**
+     * Applies the consequence of a supplement not handed in by its due date (RULES.md §2.3, §9 row 12): a 补正 case is
+     * deemed withdrawn (视为撤回), a 容缺 case takes the hall's deferralFailurePolicy; done by the system.
+     *
+     * @return false when the case no longer waits (supplemented or moved on first)
+     */
+    boolean endOverdueSupplement(long caseId, Instant now) {
+        return jdbi.inTransaction(h -> {
+            LifecycleRow row = rows.lockById(h, caseId).orElse(null);
+            if (row == null || (row.state() != CaseState.NEEDS_SUPPLEMENT && row.state() != CaseState.ACCEPTED_DEFERRED)
+                    || row.supplementCompletedAt() != null || row.supplementDueAt() == null
+                    || !now.isAfter(row.supplementDueAt())) {
+                return false;
+            }
+            CaseTransitionRequest end;
+            if (row.state() == CaseState.NEEDS_SUPPLEMENT) {
+                end = CaseTransitionRequest.of(CaseAction.WITHDRAW, null)
+                        .withReason("逾期未补正，视为撤回申请（补正期限届满）");
+            } else {
+                DeferralFailurePolicy policy = h.attach(IntakeDao.class).hallSettings(row.id()).deferralFailurePolicy();
+                end = CaseTransitionRequest.of(policy.action(), null)
+                        .withReason("容缺材料逾期未补齐，" + policy.label() + "（补交期限届满）");
+            }
+            apply(h, row, item(h, row), end, write(end), CaseActor.system(), null, null, now);
+            return true;
+        });
+    }
+
     private Answer apply(Handle h, LifecycleRow row, ItemClock item, CaseTransitionRequest request, String detail,
             CaseActor actor, Long staffId, String hash, Instant now) {
         CaseState to = CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
@@ -185,7 +311,8 @@ public final class TransitionService {
         String answer = write(view);
         statements.write(h, change, new TransitionStatements.Entry(request.action().name(), now, staffId,
                 request.idempotencyKey(), hash, detail, answer,
-                (actor.isSystem() ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_TRANSITION).name(),
+                (!actor.isSystem() ? AuditAction.CASE_TRANSITION : request.action() == CaseAction.DEEM_ACCEPTED
+                        ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_SUPPLEMENT_OVERDUE).name(),
                 request.action() + " " + row.state() + "->" + to));
         return new Answer(view, answer);
     }
@@ -225,16 +352,20 @@ public final class TransitionService {
         return CaseActor.staff(p.staff().roles());
     }
 
+    private static void checkKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "缺少提交编号（idempotencyKey）。");
+        }
+        if (key.length() > MAX_KEY) {
+            throw new DomainException(ErrorCode.FIELD_TOO_LONG, "提交编号不能超过" + MAX_KEY + "个字符。");
+        }
+    }
+
     private static void checkShape(CaseTransitionRequest r) {
         if (r.action() == null) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请指定办件操作（action）。");
         }
-        if (r.idempotencyKey() == null || r.idempotencyKey().isBlank()) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "缺少提交编号（idempotencyKey）。");
-        }
-        if (r.idempotencyKey().length() > MAX_KEY) {
-            throw new DomainException(ErrorCode.FIELD_TOO_LONG, "提交编号不能超过" + MAX_KEY + "个字符。");
-        }
+        checkKey(r.idempotencyKey());
         if (r.note() != null && r.note().length() > TransitionEffects.MAX_TEXT) {
             throw new DomainException(ErrorCode.FIELD_TOO_LONG, "备注不能超过" + TransitionEffects.MAX_TEXT + "个字。");
         }

@@ -265,12 +265,14 @@ class LifecycleApiTest {
     @Test
     void every_other_action_reaches_its_state_through_the_api() {
         LocalDate today = LocalDate.of(2025, 9, 26);
-        String deferred = newCase();
+        // 营业性演出许可 (承诺 10 working days) allows 容缺; 公共场所卫生许可 (人身健康) no longer does (issue 10)
+        String performance = "11450128MB1606880Y4000101122000";
+        String deferred = newCase(performance);
         JsonNode d = ok(window, deferred, withSupplementDue(CaseAction.ACCEPT_DEFERRED, null, today.plusDays(3)));
         assertThat(d.path("acceptanceBasis").asText()).isEqualTo("DEFERRED");
         assertThat(ok(window, deferred, act(CaseAction.REVOKE_ACCEPTANCE, "逾期未补交")).path("state").asText())
                 .isEqualTo("ACCEPTANCE_REVOKED");
-        String deferred2 = newCase();
+        String deferred2 = newCase(performance);
         ok(window, deferred2, withSupplementDue(CaseAction.ACCEPT_DEFERRED, null, today.plusDays(3)));
         assertThat(ok(window, deferred2, act(CaseAction.TERMINATE, "承诺不实")).path("state").asText())
                 .isEqualTo("TERMINATED");

@@ -14,6 +14,7 @@ import org.yichuang.core.catalog.Fee;
 import org.yichuang.core.catalog.ItemType;
 import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.MaterialRequirement;
+import org.yichuang.core.catalog.RiskCategory;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.catalog.ServiceObject;
 import org.yichuang.core.catalog.SpecialProcedure;
@@ -62,6 +63,17 @@ public final class ItemDraft {
     public boolean jointHandling;
     /** 环节时限 as typed, in order; rows may be blank or repeat a step until fixed. */
     public List<StepLimitRow> stepLimits = new ArrayList<>();
+    // issue 10: intake fields; the editor shows none of them yet, so an edit keeps what the item had
+    /** 风险类别. */
+    public RiskCategory riskCategory = RiskCategory.NONE;
+    /** 适用告知承诺. */
+    public boolean commitmentAllowed;
+    /** 告知承诺 核查期限 (working days), or null. */
+    public Integer postCheckWorkingDays;
+    /** 印章所属机关, or null for the department. */
+    public String sealOwner;
+    /** 老年人权益保障法 Art. 55: ask for genuine intent. */
+    public boolean askGenuineIntent;
 
     /** A new item as most licences start: 20 working days (行政许可法 Art. 42), free, at the counter, picked up. */
     public static ItemDraft blank() {
@@ -120,6 +132,11 @@ public final class ItemDraft {
         d.maxExtensions = item.maxExtensions();
         d.jointHandling = item.jointHandling();
         d.stepLimits = StepLimitRow.of(item.stepLimits());
+        d.riskCategory = item.riskCategory();
+        d.commitmentAllowed = item.commitmentAllowed();
+        d.postCheckWorkingDays = item.postCheckWorkingDays();
+        d.sealOwner = item.sealOwner();
+        d.askGenuineIntent = item.askGenuineIntent();
         return d;
     }
 
@@ -148,7 +165,8 @@ public final class ItemDraft {
                 new TimeLimit(Math.max(0, promisedValue), promisedUnit), caseKind, orNull(conditions), steps, fee,
                 serviceObjects, channels, visits, specialProcedures, orNull(resultName), deliveryOptions,
                 deferralAllowed, contacts, materials, aliasList(), maxExtensions, jointHandling,
-                StepLimitRow.toMap(stepLimits));
+                StepLimitRow.toMap(stepLimits), riskCategory, commitmentAllowed, postCheckWorkingDays, sealOwner,
+                askGenuineIntent);
     }
 
     /** Separates several 简称 in the one field, as in the workbook's 简称 column. */

@@ -126,6 +126,7 @@ public final class MaterialTableModel extends ColumnTableModel {
     private static MaterialRequirement with(MaterialRequirement m, String name, MaterialKind kind,
             MaterialSource source, boolean required, boolean deferrable, int originals, int copies, String paper) {
         return new MaterialRequirement(name == null ? "" : name, kind, originals, copies, paper, m.sealOrSignature(),
-                source, required, m.condition(), deferrable, m.sampleRef(), m.notes());
+                source, required, m.condition(), deferrable, m.sampleRef(), m.notes(),
+                deferrable ? m.supplementDays() : null);   // the editor has no 补交期限 field yet: kept as imported
     }
 }

@@ -112,16 +112,16 @@ public final class MaterialsTab extends JPanel {
         binder.locator(this::locate);
         bindDetail(condition, MaterialRequirement::condition, (m, v) -> new MaterialRequirement(m.name(), m.kind(),
                 m.originals(), m.copies(), m.paperSize(), m.sealOrSignature(), m.source(), m.required(), v,
-                m.deferrable(), m.sampleRef(), m.notes()));
+                m.deferrable(), m.sampleRef(), m.notes(), m.supplementDays()));
         bindDetail(seal, MaterialRequirement::sealOrSignature, (m, v) -> new MaterialRequirement(m.name(), m.kind(),
                 m.originals(), m.copies(), m.paperSize(), v, m.source(), m.required(), m.condition(),
-                m.deferrable(), m.sampleRef(), m.notes()));
+                m.deferrable(), m.sampleRef(), m.notes(), m.supplementDays()));
         bindDetail(sample, MaterialRequirement::sampleRef, (m, v) -> new MaterialRequirement(m.name(), m.kind(),
                 m.originals(), m.copies(), m.paperSize(), m.sealOrSignature(), m.source(), m.required(),
-                m.condition(), m.deferrable(), v, m.notes()));
+                m.condition(), m.deferrable(), v, m.notes(), m.supplementDays()));
         bindDetail(notes, MaterialRequirement::notes, (m, v) -> new MaterialRequirement(m.name(), m.kind(),
                 m.originals(), m.copies(), m.paperSize(), m.sealOrSignature(), m.source(), m.required(),
-                m.condition(), m.deferrable(), m.sampleRef(), v));
+                m.condition(), m.deferrable(), m.sampleRef(), v, m.supplementDays()));
     }
 
     /** The long texts of the selected material, two to a line so the table keeps its rows on a laptop screen. */
