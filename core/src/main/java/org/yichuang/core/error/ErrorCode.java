@@ -232,7 +232,7 @@ public enum ErrorCode {
 
     // issue 11: identity reading at the counter
     /** A card-read audit notice names no card kind this system reads (居民身份证, 居住证, 永居证, 社会保障卡). */
-    IDENTITY_CARD_KIND_UNKNOWN(400, "读卡记录中的证件种类无法识别。")
+    IDENTITY_CARD_KIND_UNKNOWN(400, "读卡记录中的证件种类无法识别。"),
 
     // issue 10: intake outcomes
     /** A risky item (公共安全、生态环境、人身健康、生命财产安全) allows 容缺 or 告知承诺 against the rules or the hall's setting. */
