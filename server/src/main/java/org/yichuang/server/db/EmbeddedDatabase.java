@@ -172,13 +172,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         s.put("log_min_error_statement", "panic");
         s.put("log_error_verbosity", "terse");
         s.put("max_connections", "100");
-        // a calendar change rewrites the due dates of every open case (a million rows, each with an entry in every
-        // index of cases): with the default 1 GB of WAL PostgreSQL checkpoints in the middle of it and then writes
-        // every page it touches again in full (bench/calendar-recompute.sh)
-        s.put("max_wal_size", "4GB");
-        // the default 128 MB holds a fraction of a busy hall's open cases and their indexes; an eighth of the
-        // machine's memory, as the server shares it with its own JVM (and at the counters with the clients)
-        s.put("shared_buffers", sharedBuffersMb() + "MB");
         return s;
     }
 
