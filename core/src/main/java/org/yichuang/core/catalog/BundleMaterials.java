@@ -45,7 +45,11 @@ public final class BundleMaterials {
 
     /** The shorter supplement period: a shared deferred material is due when the strictest member wants it. */
     private static Integer shorter(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null || b == null) {
+            // not a nested conditional: with Math.min's int in it, Java would unbox a null operand
+            return a == null ? b : a;
+        }
+        return Math.min(a, b);
     }
 
     /**

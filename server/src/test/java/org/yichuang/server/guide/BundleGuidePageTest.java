@@ -79,10 +79,11 @@ class BundleGuidePageTest {
 
     @Test
     void a_material_only_one_deferring_item_needs_stays_deferrable_and_gets_the_deferral_section() {
-        PageXml page = page("BUNDLE-CANYIN");
+        // 企业设立登记 is the one member that defers its 住所 proof (餐饮店's food permit no longer may: issue 10)
+        PageXml page = page("BUNDLE-QIYEKAIBAN");
 
-        assertThat(page.text(mergedRow("食品安全规章制度目录清单") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
-        assertThat(page.text("//section[h2='四、容缺受理']/p")).contains("《食品安全规章制度目录清单》")
+        assertThat(page.text(mergedRow("住所（经营场所）使用证明") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
+        assertThat(page.text("//section[h2='四、容缺受理']/p")).contains("《住所（经营场所）使用证明》")
                 .contains("以各事项承诺办结时限中最短者为准");
         assertThat(page("BUNDLE-CHUSHENG").texts("//section/h2")).doesNotContain("四、容缺受理")
                 .contains("四、咨询与监督");

@@ -87,7 +87,7 @@ class GuideIndexPageTest {
 
         assertThat(page.texts("//span[" + cls("title") + "]")).doesNotContain("公共场所卫生许可证核发")
                 .contains("医师执业注册");
-        assertThat(page.text("//h1/following-sibling::p[1]")).isEqualTo("共43个事项、5个“一件事”。点击事项查看需要准备的全部材料。");
+        assertThat(page.text("//h1/following-sibling::p[1]")).isEqualTo("共44个事项、5个“一件事”。点击事项查看需要准备的全部材料。");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.yichuang.core.catalog.ServiceItem;
 /** The item page carries what the printed 办事指南 carries, for real items of the demo catalog. */
 class ItemGuidePageTest {
     private static final String HYGIENE = "公共场所卫生许可证核发";
+    /** An item that still allows 容缺 (公共场所卫生 no longer may: 人身健康, issue 10). */
+    private static final String PERFORMANCE = "营业性演出许可（文艺表演团体设立）";
     private static DemoGuides demo;
     private static final GuidePages pages = new GuidePages(DemoGuides::zone);
 
@@ -72,14 +74,17 @@ class ItemGuidePageTest {
 
     @Test
     void only_the_deferrable_material_is_marked_and_the_deferral_section_names_it() {
-        PageXml page = page(HYGIENE);
+        PageXml page = page(PERFORMANCE);
 
         assertThat(page.texts("//tr[" + cls("deferrable") + "]/td[" + cls("name") + "]/strong"))
-                .containsExactly("公共场所卫生管理制度");
-        assertThat(page.text(materialRow("公共场所卫生管理制度") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
-        assertThat(page.text(materialRow("从业人员健康合格证明") + "/td[@data-label='可容缺']")).isEmpty();
+                .containsExactly("演出器材设备清单");
+        assertThat(page.text(materialRow("演出器材设备清单") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
+        assertThat(page.text(materialRow("演员的艺术表演能力证明") + "/td[@data-label='可容缺']")).isEmpty();
         assertThat(page.text("//section[h2='七、容缺受理']/p")).startsWith("本事项实行容缺受理。")
-                .contains("《公共场所卫生管理制度》").contains("补交期限最迟不超过承诺办结时限（5个工作日）");
+                .contains("《演出器材设备清单》").contains("补交期限最迟不超过承诺办结时限（10个工作日）");
+        // a risky item (人身健康) marks nothing and its section says 容缺 does not apply
+        assertThat(page(HYGIENE).all("//tr[" + cls("deferrable") + "]")).isEmpty();
+        assertThat(page(HYGIENE).text("//section[h2='七、容缺受理']/p")).isEqualTo("本事项不适用容缺受理，请备齐全部必要材料后申请。");
     }
 
     @Test
