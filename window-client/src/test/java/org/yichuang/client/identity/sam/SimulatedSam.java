@@ -155,7 +155,13 @@ public final class SimulatedSam implements AutoCloseable {
                     return;
                 }
                 byte[] frame = SamFrames.response(0, 0, 0x90, TextBlocks.readData(card));
-                switch (readReply) {
+                ReadReply reply = readReply;
+                if (reply == ReadReply.OK || reply == ReadReply.SLOW) {
+                    // before the answer goes out: a test that lifts and places a card as soon as its read returned
+                    // must not have its place() undone by this line running after it
+                    cardReadAlready = true;
+                }
+                switch (reply) {
                     case OK -> send(frame);
                     case BAD_CHECKSUM -> {
                         frame[frame.length - 1] ^= 0x5A;
@@ -175,9 +181,6 @@ public final class SimulatedSam implements AutoCloseable {
                         text = null;
                         send(SamFrames.response(0, 0, 0x41));
                     }
-                }
-                if (readReply == ReadReply.OK || readReply == ReadReply.SLOW) {
-                    cardReadAlready = true;
                 }
             }
             default -> send(SamFrames.response(0, 0, 0x21));
