@@ -39,11 +39,16 @@ fi
 
 log=$(mktemp)
 times=()
+# each client gets a java.io.tmpdir of its own, removed after it: Font.createFont copies the bundled fonts (51 MB)
+# into the temp dir and only a clean exit deletes them; a client stopped during start-up left them in /tmp
 for i in $(seq "$N"); do
     : > "$log"
+    jtmp=$(mktemp -d)
+    chmod 777 "$jtmp"
     # Port 9 (discard) on loopback: nothing answers, and nothing is contacted before the clerk signs in anyway.
     # the launcher's JVM options (./yichuang client): HanaMinB joins Swing's font chains
-    unprivileged java --add-opens java.desktop/sun.font=ALL-UNNAMED -cp "$jar:window-client/target/lib/*" \
+    unprivileged java --add-opens java.desktop/sun.font=ALL-UNNAMED -Djava.io.tmpdir="$jtmp" \
+        -cp "$jar:window-client/target/lib/*" \
         org.yichuang.client.app.ClientApp \
         --server http://127.0.0.1:9 > "$log" 2>/dev/null &
     pid=$!
@@ -55,6 +60,7 @@ for i in $(seq "$N"); do
     done
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+    rm -rf "$jtmp"
     [ -n "$ms" ] || { echo "launch $i: no [startup] line within ${TIMEOUT_S}s" >&2; exit 1; }
     times+=("$ms")
 done
