@@ -74,11 +74,6 @@ final class CaseChange {
                 currentStep, clockStoppedAt(now));
     }
 
-    /** Whether the 红黄牌 level changes (an alert event for the clerk's stream). */
-    boolean alertChanged() {
-        return !alert.level().name().equals(before.alertLevel());
-    }
-
     /**
      * The row as this change leaves it (without reading it back): the new columns, the version bump and the side
      * lists' new sizes.
