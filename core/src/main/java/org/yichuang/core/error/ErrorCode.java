@@ -268,7 +268,12 @@ public enum ErrorCode {
     /** 当场更正 without saying what was corrected. */
     INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
     /** A supplement recorded for a case that waits for none. */
-    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。"),
+    // issue 12: hall queue (排队叫号)
+    /** A ticket number that is not a prefix letter followed by digits, or out of range. */
+    TICKET_NUMBER_INVALID(400, "排队号格式不正确，应如 A012。"),
+    /** Queue settings that break a rule; every violation is listed in the problems. */
+    QUEUE_SETTINGS_INVALID(422, "叫号设置有误，请按提示修改后再保存。");
 
     private final int httpStatus;
     private final String defaultMessage;
