@@ -42,7 +42,7 @@ public record QueueSettings(List<QueueCategory> categories, List<CounterAssignme
     }
 
     /** Returns the assignments of one counter. */
-    public List<CounterAssignment> servedBy(String counterNo) {
-        return assignments.stream().filter(a -> a.counterNo().equals(counterNo)).toList();
+    public List<CounterAssignment> servedBy(int counterNo) {
+        return assignments.stream().filter(a -> a.counterNo() == counterNo).toList();
     }
 }

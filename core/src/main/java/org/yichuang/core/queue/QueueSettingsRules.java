@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.yichuang.core.catalog.Violation;
 import org.yichuang.core.error.ErrorCode;
@@ -109,8 +110,8 @@ public final class QueueSettingsRules {
         for (int i = 0; i < s.assignments().size(); i++) {
             CounterAssignment a = s.assignments().get(i);
             String at = "assignments[" + i + "]";
-            if (a.counterNo() == null || a.counterNo().isBlank()) {
-                out.add(new Violation(at + ".counterNo", ErrorCode.FIELD_REQUIRED, "请选择窗口。"));
+            if (a.counterNo() < 1) {
+                out.add(v(at + ".counterNo", "窗口号应从 1 开始。"));
                 continue;
             }
             if (!codes.contains(a.categoryCode())) {
@@ -126,7 +127,7 @@ public final class QueueSettingsRules {
             }
         }
         for (QueueCategory c : s.categories()) {
-            if (c.active() && s.assignments().stream().noneMatch(a -> a.categoryCode().equals(c.code()))) {
+            if (c.active() && s.assignments().stream().noneMatch(a -> Objects.equals(a.categoryCode(), c.code()))) {
                 out.add(v("assignments", "业务类别“" + c.name() + "”没有任何窗口办理，取到的号将无人叫。"));
             }
         }

@@ -30,8 +30,8 @@ class QueueSettingsRulesTest {
     }
 
     private static QueueSettings valid() {
-        return settings(List.of(general(), property()), List.of(new CounterAssignment("1", "GENERAL", 1, false),
-                new CounterAssignment("2", "PROPERTY", 3, false), new CounterAssignment("2", "GENERAL", 1, false)));
+        return settings(List.of(general(), property()), List.of(new CounterAssignment(1, "GENERAL", 1, false),
+                new CounterAssignment(2, "PROPERTY", 3, false), new CounterAssignment(2, "GENERAL", 1, false)));
     }
 
     private static List<String> fields(QueueSettings s) {
@@ -51,7 +51,7 @@ class QueueSettingsRulesTest {
         QueueCategory capped = new QueueCategory("GENERAL", "综合受理", 'A', List.of(), DAY, new DailyCap(100, 90),
                 false, true);
         List<Violation> v = QueueSettingsRules.check(settings(List.of(capped),
-                List.of(new CounterAssignment("1", "GENERAL", 1, false))));
+                List.of(new CounterAssignment(1, "GENERAL", 1, false))));
         assertThat(v).extracting(Violation::field).containsExactly("categories[0].cap");
         assertThat(v.get(0).message()).contains("未提供预约服务").contains("综合受理");
     }
@@ -59,14 +59,14 @@ class QueueSettingsRulesTest {
     @Test
     void two_open_categories_with_one_letter_cannot_be_told_apart_on_the_board() {
         QueueCategory clash = new QueueCategory("TAX", "税务", 'A', List.of(), DAY, null, false, true);
-        assertThat(fields(settings(List.of(general(), clash), List.of(new CounterAssignment("1", "GENERAL", 1, false),
-                new CounterAssignment("1", "TAX", 1, false))))).containsExactly("categories[1].prefix");
+        assertThat(fields(settings(List.of(general(), clash), List.of(new CounterAssignment(1, "GENERAL", 1, false),
+                new CounterAssignment(1, "TAX", 1, false))))).containsExactly("categories[1].prefix");
     }
 
     @Test
     void a_category_no_counter_serves_and_an_assignment_to_a_missing_category_are_both_reported() {
         List<String> f = fields(settings(List.of(general(), property()),
-                List.of(new CounterAssignment("1", "GENERAL", 1, false), new CounterAssignment("3", "NOPE", 1, false))));
+                List.of(new CounterAssignment(1, "GENERAL", 1, false), new CounterAssignment(3, "NOPE", 1, false))));
         assertThat(f).containsExactlyInAnyOrder("assignments[1].categoryCode", "assignments");
     }
 
@@ -75,10 +75,10 @@ class QueueSettingsRulesTest {
         QueueCategory bad = new QueueCategory("GENERAL", "综合受理", 'A', List.of(),
                 List.of(new IssuingWindow(LocalTime.of(13, 0), LocalTime.of(17, 0)),
                         new IssuingWindow(LocalTime.of(12, 0), LocalTime.of(11, 0))), null, false, true);
-        assertThat(fields(settings(List.of(bad), List.of(new CounterAssignment("1", "GENERAL", 1, false)))))
+        assertThat(fields(settings(List.of(bad), List.of(new CounterAssignment(1, "GENERAL", 1, false)))))
                 .containsExactly("categories[0].windows[1]");
         QueueSettings resetAtNoon = new QueueSettings(List.of(general()),
-                List.of(new CounterAssignment("1", "GENERAL", 1, false)), Set.of(), PriorityOrdering.FIRST_IN_CATEGORY,
+                List.of(new CounterAssignment(1, "GENERAL", 1, false)), Set.of(), PriorityOrdering.FIRST_IN_CATEGORY,
                 ElderlyPriority.NATIONAL, MissedCallPolicy.DEFAULT, QueueSettings.DEFAULT_HOLD, LocalTime.of(9, 0),
                 BookingPolicy.DEFAULT);
         assertThat(QueueSettingsRules.check(resetAtNoon)).singleElement()
@@ -97,7 +97,7 @@ class QueueSettingsRulesTest {
     void every_bad_number_is_reported_in_one_pass() {
         QueueCategory c = new QueueCategory("general", "一二三四五六七八九十一二三", 'a', List.of(), List.of(),
                 new DailyCap(0, 5), true, true);
-        QueueSettings s = new QueueSettings(List.of(c), List.of(new CounterAssignment("1", "general", 11, false)),
+        QueueSettings s = new QueueSettings(List.of(c), List.of(new CounterAssignment(1, "general", 11, false)),
                 Set.of(), PriorityOrdering.FIRST_IN_CATEGORY, new ElderlyPriority(55),
                 new MissedCallPolicy(0, Duration.ofHours(1), true), Duration.ZERO, LocalTime.of(3, 0),
                 new BookingPolicy(6, Duration.ofHours(25), 0, java.time.Period.ofDays(30), java.time.Period.ZERO));
