@@ -273,7 +273,37 @@ public enum ErrorCode {
     /** A ticket number that is not a prefix letter followed by digits, or out of range. */
     TICKET_NUMBER_INVALID(400, "排队号格式不正确，应如 A012。"),
     /** Queue settings that break a rule; every violation is listed in the problems. */
-    QUEUE_SETTINGS_INVALID(422, "叫号设置有误，请按提示修改后再保存。");
+    QUEUE_SETTINGS_INVALID(422, "叫号设置有误，请按提示修改后再保存。"),
+    /** Someone saved the queue settings after this administrator read them. */
+    QUEUE_SETTINGS_CONFLICT(409, "叫号设置已被他人修改，请重新打开后再保存。"),
+    /** No category with that code. */
+    QUEUE_CATEGORY_NOT_FOUND(404, "没有该业务类别。"),
+    /** The category is closed (停止取号) or the transfer target is. */
+    QUEUE_CATEGORY_CLOSED(409, "该业务类别已停止取号。"),
+    /** A ticket asked for outside the category's issuing windows. */
+    QUEUE_OUTSIDE_WINDOW(409, "当前不在取号时段。"),
+    /** The category's daily limit is reached. */
+    QUEUE_CAP_REACHED(409, "今日该业务号已取完。"),
+    /** The person already holds an active ticket of this category today. */
+    QUEUE_ALREADY_HAS_TICKET(409, "您今天已取得该类业务的号，请留意叫号。"),
+    /** A priority reason the hall does not grant, or one reception cannot assert. */
+    QUEUE_PRIORITY_NOT_GRANTED(400, "本大厅未设置该优先类别。"),
+    /** The counter is paused (暂停服务). */
+    QUEUE_COUNTER_PAUSED(409, "本窗口已暂停服务，请先恢复服务再叫号。"),
+    /** The counter still has a called or served ticket. */
+    QUEUE_COUNTER_BUSY(409, "请先办结、过号、挂起或转移当前的号，再叫下一位。"),
+    /** Nobody waits in the counter's categories. */
+    QUEUE_EMPTY(404, "当前没有等候的号。"),
+    /** No ticket with that id or number today. */
+    QUEUE_TICKET_NOT_FOUND(404, "今天没有这个号。"),
+    /** The ticket's state does not allow the action (e.g. recalling a finished ticket). */
+    QUEUE_TICKET_STATE(409, "该号当前的状态不能进行此操作。"),
+    /** Another counter called or changed the ticket first (a stale screen). */
+    QUEUE_TICKET_TAKEN(409, "该号已被其他窗口处理。"),
+    /** 过号 before the configured calls and wait. */
+    QUEUE_MISSED_TOO_EARLY(409, "呼叫次数或等候时间不足，暂不能过号。"),
+    /** The counter does not serve the ticket's category. */
+    QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -36,6 +36,24 @@ public record QueueSettings(List<QueueCategory> categories, List<CounterAssignme
         priority = priority == null || priority.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priority));
     }
 
+    /**
+     * The settings of a hall that has configured nothing yet: one 综合受理 category (A) that every counter serves,
+     * issuing 08:30–12:00 and 13:00–17:30, no cap and no booking, the national priority reasons served first in the
+     * category, and the defaults of each part.
+     */
+    public static QueueSettings defaults(List<Integer> counterNos) {
+        QueueCategory general = new QueueCategory("GENERAL", "综合受理", 'A', List.of(),
+                List.of(new IssuingWindow(LocalTime.of(8, 30), LocalTime.of(12, 0)),
+                        new IssuingWindow(LocalTime.of(13, 0), LocalTime.of(17, 30))),
+                null, false, true);
+        return new QueueSettings(List.of(general),
+                counterNos.stream().map(n -> new CounterAssignment(n, "GENERAL", 1, false)).toList(),
+                EnumSet.of(PriorityReason.ELDERLY, PriorityReason.DISABLED, PriorityReason.MILITARY,
+                        PriorityReason.BOOKING),
+                PriorityOrdering.FIRST_IN_CATEGORY, ElderlyPriority.NATIONAL, MissedCallPolicy.DEFAULT, DEFAULT_HOLD,
+                DEFAULT_DAY_RESET, BookingPolicy.DEFAULT);
+    }
+
     /** Returns the category with this code. */
     public Optional<QueueCategory> category(String code) {
         return categories.stream().filter(c -> c.code().equals(code)).findFirst();
