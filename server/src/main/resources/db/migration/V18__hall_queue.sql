@@ -26,6 +26,8 @@ CREATE TABLE tickets (
     id                bigserial PRIMARY KEY,
     hall_id           bigint NOT NULL REFERENCES halls (id),
     service_day       date NOT NULL,
+    -- the category that issued the number; category_code is the queue it waits in now (a transfer changes it)
+    issued_category   text NOT NULL,
     category_code     text NOT NULL,
     sequence          integer NOT NULL CHECK (sequence > 0),
     number            text NOT NULL,
@@ -49,7 +51,7 @@ CREATE TABLE tickets (
     held_until        timestamptz,
     closed_reason     text,
     version           integer NOT NULL DEFAULT 1,
-    UNIQUE (hall_id, service_day, category_code, sequence)
+    UNIQUE (hall_id, service_day, issued_category, sequence)
 );
 -- call next: the waiting tickets of one day and category in queue order
 CREATE INDEX tickets_waiting ON tickets (hall_id, service_day, category_code, queued_at, id) WHERE status = 'WAITING';
@@ -57,6 +59,7 @@ CREATE INDEX tickets_waiting ON tickets (hall_id, service_day, category_code, qu
 CREATE UNIQUE INDEX tickets_one_active_per_person ON tickets (hall_id, service_day, category_code, person_key)
     WHERE person_key IS NOT NULL AND status IN ('WAITING', 'CALLED', 'SERVING', 'HELD');
 CREATE INDEX tickets_held ON tickets (held_until) WHERE status = 'HELD';
+CREATE INDEX tickets_number ON tickets (hall_id, service_day, number);
 
 -- 暂停服务: a paused counter calls nobody.
 CREATE TABLE queue_counter_states (

@@ -14,6 +14,7 @@ import org.yichuang.server.hall.HallRoutes;
 import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
+import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
@@ -22,5 +23,6 @@ import org.yichuang.server.web.RequestBodies;
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
-        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads) {
+        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
+        QueueRoutes queue) {
 }

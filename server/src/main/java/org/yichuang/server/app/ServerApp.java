@@ -90,6 +90,16 @@ public final class ServerApp {
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content
             r.post("/api/identity-reads", h.identityReads()::record, StaffRole.of(WINDOW));
+            // issue 12: the hall queue; reception issues and counters call (docs/queue.md)
+            r.get("/api/queue/settings", h.queue()::settings, Access.SIGNED_IN);
+            r.put("/api/queue/settings", h.queue()::saveSettings, StaffRole.of(ADMIN));
+            r.post("/api/queue/tickets", h.queue()::issue, StaffRole.of(WINDOW));
+            r.get("/api/queue/counter", h.queue()::counter, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/next", h.queue()::callNext, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/call", h.queue()::call, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/pause", h.queue()::pause, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/resume", h.queue()::resume, StaffRole.of(WINDOW));
+            r.post("/api/queue/tickets/{id}/{action}", h.queue()::act, StaffRole.of(WINDOW));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

@@ -54,5 +54,10 @@ public enum AuditAction {
     CASE_LIST_EXPORTED,
     // issue 11: identity reading
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
-    IDENTITY_CARD_READ
+    IDENTITY_CARD_READ,
+    // issue 12: hall queue
+    /** 叫号设置 replaced (subject: hall:<id>; detail: the new version). */
+    QUEUE_SETTINGS_CHANGED,
+    /** A ticket issued at reception with a document number (subject: the ticket number and day; never the number). */
+    QUEUE_TICKET_ISSUED
 }
