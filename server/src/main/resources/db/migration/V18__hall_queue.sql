@@ -84,3 +84,5 @@ CREATE TABLE queue_events (
     payload     jsonb NOT NULL
 );
 CREATE INDEX queue_events_hall ON queue_events (hall_id, id);
+-- the tickets a day left open, for closing them when the next queue day begins
+CREATE INDEX tickets_open ON tickets (hall_id, service_day) WHERE status IN ('WAITING', 'CALLED', 'SERVING', 'HELD');

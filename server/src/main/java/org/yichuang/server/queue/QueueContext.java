@@ -19,7 +19,10 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         HallRow hall = QueueSettingsService.hall(h);
         QueueSettingsRow row = settings.row(h, hall);
         QueueSettings s = settings.parse(row.settings());
-        return new QueueContext(hall, s, row.personKeySecret(), now, QueueDay.of(now, hall.zone(), s.dayReset()));
+        LocalDate day = QueueDay.of(now, hall.zone(), s.dayReset());
+        // the first request of a queue day closes the day before; later ones find nothing (a partial index)
+        h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now);
+        return new QueueContext(hall, s, row.personKeySecret(), now, day);
     }
 
     long hallId() {

@@ -83,6 +83,10 @@ public interface TicketDao {
     @SqlQuery
     Optional<TicketRow> transfer(long id, int counterNo, String category, Integer targetCounterNo);
 
+    /** Closes what earlier queue days left open (日终关闭), with a reason and an event each; returns how many. */
+    @SqlUpdate
+    int closeDaysBefore(long hallId, LocalDate day, Instant at);
+
     /** Waiting tickets per category of the day. */
     @SqlQuery
     @RegisterConstructorMapper(WaitingCount.class)

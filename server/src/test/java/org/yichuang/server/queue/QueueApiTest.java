@@ -256,4 +256,30 @@ class QueueApiTest {
         assertThat(toCounter.json().get("counterNo").asInt()).isEqualTo(3);
         assertThat(counterTwoSkips.code()).as("a ticket sent to counter 3 waits for counter 3").isEqualTo("QUEUE_EMPTY");
     }
+
+    @Test
+    void the_next_queue_day_closes_what_the_day_left_open_and_numbering_restarts_at_the_reset_not_at_midnight() {
+        long waiting = issued(Map.of("categoryCode", "GENERAL")).get("id").asLong();
+        long called = issued(Map.of("categoryCode", "GENERAL")).get("id").asLong();
+        api.postJson("/api/queue/counter/call", counter1, Map.of("number", "A002"));
+        clock.advance(Duration.ofHours(14).plusMinutes(30));   // 00:30 on Tuesday: still Monday's queue day
+        counter1 = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);   // a night shift
+        Response afterMidnight = api.get("/api/queue/counter", counter1);
+        clock.advance(Duration.ofHours(8));                     // 08:30 on Tuesday
+        counter1 = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);   // a new shift
+        JsonNode tuesday = issued(Map.of("categoryCode", "GENERAL"));
+
+        assertThat(afterMidnight.json().at("/current/number").asText()).isEqualTo("A002");
+        assertThat(tuesday.get("number").asText()).isEqualTo("A001");
+        assertThat(tuesday.get("serviceDay").asText()).isEqualTo("2026-12-08");
+        assertThat(closedReason(waiting)).isEqualTo("当日未叫号，日终关闭");
+        assertThat(closedReason(called)).isEqualTo("叫号后未到，日终关闭");
+        assertThat(eventKinds(called)).endsWith("CLOSED");
+        assertThat(api.get("/api/queue/counter", counter1).json().get("current").isNull()).isTrue();
+    }
+
+    private String closedReason(long id) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT closed_reason FROM tickets WHERE id = :id "
+                + "AND status = 'CLOSED'").bind("id", id).mapTo(String.class).findOne().orElse(null));
+    }
 }
