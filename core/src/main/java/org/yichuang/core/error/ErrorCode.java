@@ -303,7 +303,9 @@ public enum ErrorCode {
     /** 过号 before the configured calls and wait. */
     QUEUE_MISSED_TOO_EARLY(409, "呼叫次数或等候时间不足，暂不能过号。"),
     /** The counter does not serve the ticket's category. */
-    QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。");
+    QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。"),
+    /** Too many tickets asked for from one kiosk or address; the answer says when to try again. */
+    QUEUE_RATE_LIMITED(429, "取号过于频繁，请稍后再试。");
 
     private final int httpStatus;
     private final String defaultMessage;

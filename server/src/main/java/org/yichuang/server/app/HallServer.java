@@ -316,7 +316,7 @@ public final class HallServer implements AutoCloseable {
         QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
         QueueEvents events = new QueueEvents(Json.newObjectMapper());
         return new QueueRoutes(settings, new TicketService(jdbi, settings, events, clock),
-                new CounterDesk(jdbi, settings, events, clock), bodies);
+                new CounterDesk(jdbi, settings, events, clock), bodies, clock);
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,

@@ -1,13 +1,18 @@
 package org.yichuang.server.queue;
 
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
 import org.yichuang.core.api.queue.CallRequest;
 import org.yichuang.core.api.queue.QueueSettingsChange;
 import org.yichuang.core.api.queue.TicketRequest;
 import org.yichuang.core.api.queue.TransferRequest;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.error.RetryLaterException;
+import org.yichuang.server.account.ClientAddress;
 import org.yichuang.server.auth.AuthHandler;
+import org.yichuang.server.web.AttemptBuckets;
 import org.yichuang.server.web.RequestBodies;
 
 /** HTTP for the hall queue (排队叫号): settings, reception tickets and the counter's actions. */
@@ -16,13 +21,21 @@ public final class QueueRoutes {
     private final TicketService tickets;
     private final CounterDesk desk;
     private final RequestBodies bodies;
+    private final Clock clock;
+    /**
+     * Per kiosk address: a burst of 10, then one ticket every 3 s (20 a minute) — far above what one touch screen
+     * serves, far below what a script sends.
+     */
+    private final AttemptBuckets kioskBuckets = new AttemptBuckets(10, Duration.ofSeconds(3), 10_000);
 
     /** Serves the services. */
-    public QueueRoutes(QueueSettingsService settings, TicketService tickets, CounterDesk desk, RequestBodies bodies) {
+    public QueueRoutes(QueueSettingsService settings, TicketService tickets, CounterDesk desk, RequestBodies bodies,
+            Clock clock) {
         this.settings = settings;
         this.tickets = tickets;
         this.desk = desk;
         this.bodies = bodies;
+        this.clock = clock;
     }
 
     /** GET /api/queue/settings. */
@@ -38,6 +51,24 @@ public final class QueueRoutes {
     /** POST /api/queue/tickets: a ticket issued at reception; 201. */
     public void issue(Context ctx) {
         ctx.status(201).json(tickets.issue(AuthHandler.principal(ctx), bodies.read(ctx, TicketRequest.class)));
+    }
+
+    /**
+     * POST /kiosk/api/tickets: a ticket from the self-service kiosk (no sign-in); 201. Rate-limited per address, and
+     * without priority reasons, which need a person to see evidence.
+     */
+    public void kioskIssue(Context ctx) {
+        String address = ClientAddress.of(ctx.req().getRemoteAddr());
+        Duration wait = kioskBuckets.take(address, clock.instant());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new RetryLaterException(ErrorCode.QUEUE_RATE_LIMITED, "取号过于频繁，请 " + seconds + " 秒后再试。", wait);
+        }
+        TicketRequest request = bodies.read(ctx, TicketRequest.class);
+        if (request != null && request.priority() != null) {
+            throw new DomainException(ErrorCode.QUEUE_PRIORITY_NOT_GRANTED, "自助取号不能选择优先类别，请到服务台取号。");
+        }
+        ctx.status(201).json(tickets.issue(null, request));
     }
 
     /** GET /api/queue/counter: the caller's counter panel. */

@@ -278,6 +278,32 @@ class QueueApiTest {
         assertThat(api.get("/api/queue/counter", counter1).json().get("current").isNull()).isTrue();
     }
 
+    @Test
+    void the_kiosk_issues_without_sign_in_refuses_priority_and_a_flood_from_one_address_is_limited() {
+        Response priority = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL",
+                "priority", "DISABLED"));
+        int issuedCount = 0;
+        Response limited = null;
+        for (int i = 0; i < 30 && limited == null; i++) {
+            Response r = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL"));
+            if (r.status() == 201) {
+                issuedCount++;
+            } else {
+                limited = r;
+            }
+        }
+
+        assertThat(priority.code()).isEqualTo("QUEUE_PRIORITY_NOT_GRANTED");
+        assertThat(limited).isNotNull();
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.code()).isEqualTo("QUEUE_RATE_LIMITED");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        // the burst of 10 less the refused priority request; the clock stands still, so no token comes back
+        assertThat(issuedCount).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM tickets")).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM tickets WHERE issued_by IS NULL")).isEqualTo(9);
+    }
+
     private String closedReason(long id) {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT closed_reason FROM tickets WHERE id = :id "
                 + "AND status = 'CLOSED'").bind("id", id).mapTo(String.class).findOne().orElse(null));

@@ -1,13 +1,13 @@
-package org.yichuang.server.account;
+package org.yichuang.server.web;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Rate limit of sign-in attempts per client address (token bucket, in memory): a burst, then one attempt per refill
- * interval. Refused attempts cost no Argon2 and no database, so a flood from one address stays cheap.
+ * Rate limit per client address (token bucket, in memory): a burst, then one request per refill
+ * interval. A refused request costs no database (nor, for sign-in, Argon2), so a flood from one address stays cheap.
  */
-final class AttemptBuckets {
+public final class AttemptBuckets {
     private record Bucket(double tokens, Instant at) {
     }
 
@@ -15,14 +15,15 @@ final class AttemptBuckets {
     private final long refillNanos;
     private final BoundedMap<String, Bucket> buckets;
 
-    AttemptBuckets(int burst, Duration refill, int capacity) {
+    /** A bucket per key of {@code burst} tokens, one more every {@code refill}, for at most {@code capacity} keys. */
+    public AttemptBuckets(int burst, Duration refill, int capacity) {
         this.burst = burst;
         this.refillNanos = refill.toNanos();
         this.buckets = new BoundedMap<>(capacity);
     }
 
     /** Returns zero and takes a token, or returns how long until {@code address} gets one. */
-    synchronized Duration take(String address, Instant now) {
+    public synchronized Duration take(String address, Instant now) {
         Bucket b = buckets.get(address);
         double tokens = burst;
         if (b != null) {

@@ -1,16 +1,17 @@
-package org.yichuang.server.account;
+package org.yichuang.server.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A map that forgets its least recently used entry beyond {@code capacity}: sign-in flood state keyed by what
+ * A map that forgets its least recently used entry beyond {@code capacity}: flood state (sign-in, kiosk) keyed by what
  * strangers send must not grow without bound. Not thread-safe; owners synchronise.
  */
-final class BoundedMap<K, V> extends LinkedHashMap<K, V> {
+public final class BoundedMap<K, V> extends LinkedHashMap<K, V> {
     private final int capacity;
 
-    BoundedMap(int capacity) {
+    /** Keeps at most {@code capacity} entries. */
+    public BoundedMap(int capacity) {
         super(16, 0.75f, true);
         this.capacity = capacity;
     }
