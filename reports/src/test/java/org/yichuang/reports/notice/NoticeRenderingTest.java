@@ -119,7 +119,7 @@ class NoticeRenderingTest {
         required.put(NoticeKind.DEFERRAL_PLEDGE, concat(outstanding, List.of("2026年12月14日", "逾期未补齐的，视为撤回",
                 "后果由本人（单位）承担", "承诺人（签字或盖章）")));
         required.put(NoticeKind.SUPPLEMENT_NOTICE, concat(outstanding, List.of("一次性告知", "补正期限",
-                "2026年12月14日", "逾期未补齐的，视为撤回", "第三十二条第一款第（四）项", "送达")));
+                "2026年12月14日", "逾期未补正的，视为撤回申请", "第三十二条第一款第（四）项", "送达")));
         required.put(NoticeKind.NOT_REQUIRED, concat(remedies, List.of(Notices.reason(NoticeKind.NOT_REQUIRED),
                 Notices.basis(NoticeKind.NOT_REQUIRED), "不需要取得行政许可", "第（一）项")));
         required.put(NoticeKind.NOT_COMPETENT, concat(remedies, List.of(Notices.reason(NoticeKind.NOT_COMPETENT),
