@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.admin.item.IssueListPane;
 import org.yichuang.client.admin.item.ItemEditorPane;
-import org.yichuang.client.admin.item.LimitsFeeTab;
+import org.yichuang.client.admin.item.form.LimitsFeeTab;
 import org.yichuang.client.admin.item.clock.StepLimitTableModel;
 import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.testing.Screenshots;

@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.form;
 
 import java.awt.FlowLayout;
 import javax.swing.JCheckBox;
@@ -8,6 +8,8 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.FieldLabels;
 import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FormGrid;
@@ -33,7 +35,7 @@ public final class LimitsFeeTab extends FormGrid {
     public static final String MAX_EXTENSIONS_SPINNER = "admin.item.maxExtensions";
     public static final String JOINT_HANDLING_CHECK = "admin.item.jointHandling";
 
-    LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels, StepLimitsPanel steps) {
+    public LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels, StepLimitsPanel steps) {
         JComboBox<CaseKind> caseKind = Widgets.named(new JComboBox<>(CaseKind.values()), CASE_KIND_COMBO);
         caseKind.setRenderer(new EnumRenderer<>(labels::caseKind));
         JSpinner statutory = Widgets.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), STATUTORY_VALUE);

@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -17,6 +17,11 @@ import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.TableCellRenderer;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.FieldIssue;
+import org.yichuang.client.admin.item.FieldLabels;
+import org.yichuang.client.admin.item.ItemDraft;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FittedTable;
 import org.yichuang.client.admin.widgets.Widgets;
@@ -51,7 +56,7 @@ public final class MaterialsTab extends JPanel {
     private final JTextField notes = Widgets.named(new JTextField(), NOTES_FIELD);
     private boolean syncing;
 
-    MaterialsTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder, FieldLabels labels,
+    public MaterialsTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder, FieldLabels labels,
             MaterialActions actions) {
         super(new BorderLayout(0, 8));
         this.presenter = presenter;
@@ -254,7 +259,7 @@ public final class MaterialsTab extends JPanel {
     }
 
     /** Starts editing the name of the selected material (after 添加材料, the administrator types at once). */
-    void editSelectedName() {
+    public void editSelectedName() {
         int row = presenter.selectedMaterial();
         if (row >= 0 && row < table.getRowCount()) {
             table.editCellAt(row, MaterialTableModel.NAME);

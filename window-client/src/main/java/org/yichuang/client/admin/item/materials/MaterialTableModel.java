@@ -1,6 +1,8 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.util.List;
+import org.yichuang.client.admin.item.ItemDraft;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.catalog.MaterialKind;
