@@ -126,7 +126,7 @@ class ItemClockRulesTest extends SwingTestBase {
     }
 
     /** Labels and buttons on screen narrower than their text. */
-    private static List<String> cutOffTexts(Container root) {
+    static List<String> cutOffTexts(Container root) {
         return GuiActionRunner.execute(() -> {
             List<String> cut = new ArrayList<>();
             collect(root, cut);
