@@ -87,6 +87,11 @@ class ItemIntakeRulesEndToEndTest extends SwingTestBase {
         signIn.button(SignInDialog.SIGN_IN_BUTTON).click();
         main = WindowFinder.findFrame(MainFrame.NAME).withTimeout(SLOW.toMillis()).using(robot);
         awaitShowing(main.target(), ItemListPane.FILTER_FIELD);
+        // every version shown: a row chosen while the list still loads may be replaced under the click
+        JTable items = main.table(ItemListPane.TABLE).target();
+        await().atMost(SLOW).pollInterval(Duration.ofMillis(20)).until(() -> GuiActionRunner.execute(
+                () -> items.getRowCount() > 0
+                        && !"…".equals(items.getValueAt(items.getRowCount() - 1, ItemListPane.COLUMN_VERSION))));
         second = new HttpHallApi(URI.create(server.baseUrl()));
         second.signIn(new SignInRequest(server.username(Role.ADMIN), server.password(Role.ADMIN), null));
     }
@@ -258,10 +263,18 @@ class ItemIntakeRulesEndToEndTest extends SwingTestBase {
         }
     }
 
+    /** Opens the item from the keyboard, as AdminWindow does: its code in the filter, then Enter (the only row). */
     private void open(String code, String name) {
         main.textBox(ItemListPane.FILTER_FIELD).deleteText().enterText(code);
-        main.table(ItemListPane.TABLE).requireRowCount(1).selectRows(0);
-        await().atMost(SLOW).untilAsserted(() -> main.label(ItemEditorPane.TITLE_LABEL).requireText(name));
+        main.table(ItemListPane.TABLE).requireRowCount(1);
+        main.textBox(ItemListPane.FILTER_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        try {
+            await().atMost(SLOW).ignoreExceptions()
+                    .untilAsserted(() -> main.label(ItemEditorPane.TITLE_LABEL).requireText(name));
+        } catch (RuntimeException | AssertionError e) {
+            Screenshots.save(robot, main.target(), "failed-open-intake-" + code);
+            throw e;
+        }
     }
 
     private void tick(String checkBox) {
