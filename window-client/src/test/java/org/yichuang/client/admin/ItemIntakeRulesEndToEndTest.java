@@ -214,8 +214,8 @@ class ItemIntakeRulesEndToEndTest extends SwingTestBase {
         main.table(MaterialsTab.TABLE).requireNotEditable(TableCell.row(notDeferrable)
                 .column(MaterialTableModel.SUPPLEMENT_DAYS));
         main.table(MaterialsTab.TABLE).enterValue(TableCell.row(row).column(MaterialTableModel.SUPPLEMENT_DAYS), "20");
-        assertThat(main.list(IssueListPane.LIST).contents()).containsExactly("申请材料第" + (row + 1)
-                + "项 · 补交期限：材料“演出器材设备清单”的补交期限20个工作日超过承诺办结时限（10个工作日），容缺材料须在承诺办结期限内补齐。");
+        assertThat(main.list(IssueListPane.LIST).contents()).containsExactly("申请材料第 " + (row + 1)
+                + " 项 · 补交期限：材料“演出器材设备清单”的补交期限20个工作日超过承诺办结时限（10个工作日），容缺材料须在承诺办结期限内补齐。");
         main.button(ItemEditorPane.SAVE_BUTTON).requireDisabled();
         main.table(MaterialsTab.TABLE).selectRows(0);
         main.tabbedPane(ItemEditorPane.TABS).selectTab(ItemEditorPane.TAB_BASIC);
