@@ -69,8 +69,11 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     private int selectedMaterial = -1;
     private String notice;
     private String explained;
-    /** The hall's setting on risky items (HallInfo), read with each load so the live check judges as the server. */
-    private boolean riskyItemsMayDefer;
+    /**
+     * The hall's setting on risky items (HallInfo), read with the first load so the live check judges as the server;
+     * null until then. Once per editor: it is hall configuration, and every further request would slow each open.
+     */
+    private Boolean riskyItemsMayDefer;
 
     /** Creates the editor; {@code onSaved} is told about every stored version (the list reloads). */
     public ItemEditorPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts, Clock clock,
@@ -197,8 +200,9 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     /** Loads the item (no questions asked: callers ask {@link #confirmDiscard()} first). */
     public void load(String implementationCode) {
         setBusy(true);
+        Boolean known = riskyItemsMayDefer;
         tasks.submit(() -> new Loaded(inForceOrNull(implementationCode), api.itemVersions(implementationCode),
-                api.hallInfo().riskyItemsMayDefer()),
+                known != null ? known : api.hallInfo().riskyItemsMayDefer()),
                 loadedItem -> {
                     setBusy(false);
                     show(loadedItem);
@@ -457,7 +461,8 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         String code = change.item().implementationCode();
         tasks.submit(() -> {
             VersionedItem saved = api.saveItem(change);
-            return new Saved(saved, new Loaded(null, api.itemVersions(code), riskyItemsMayDefer));
+            return new Saved(saved, new Loaded(null, api.itemVersions(code),
+                    riskyItemsMayDefer != null && riskyItemsMayDefer));
         }, saved -> {
             setBusy(false);
             show(saved.reloaded());
@@ -499,7 +504,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         List<FieldIssue> found = new ArrayList<>();
         if (open) {
             found.addAll(StepLimitRow.check(draft.stepLimits, messages));
-            ServiceItemRules.check(item, riskyItemsMayDefer)
+            ServiceItemRules.check(item, riskyItemsMayDefer != null && riskyItemsMayDefer)
                     .forEach(v -> found.add(new FieldIssue(v.field(), v.message(), false)));
         }
         violations = List.copyOf(found);
