@@ -26,6 +26,7 @@ public final class DraftBinder {
     private final List<Function<FieldIssue, JComponent>> locators = new ArrayList<>();
     private boolean syncing;
 
+    /** Creates the binder of one editor; widgets register with it as the tabs are built. */
     public DraftBinder(ItemEditorPresenter presenter) {
         this.presenter = presenter;
         presenter.addPropertyChangeListener(ItemEditorPresenter.Property.DRAFT, e -> sync());
@@ -50,6 +51,7 @@ public final class DraftBinder {
         syncs.add(r);
     }
 
+    /** Binds a text field or area to a draft text at {@code path} (the rule path its issues are marked by). */
     public void text(JTextComponent field, String path, Function<ItemDraft, String> get, BiConsumer<ItemDraft, String> set) {
         Forms.onTextChange(field, text -> edit(d -> set.accept(d, text)));
         syncs.add(() -> {
@@ -62,6 +64,7 @@ public final class DraftBinder {
         mark(field, path);
     }
 
+    /** Binds a combo box to a draft value at {@code path}. */
     public <T> void combo(JComboBox<T> combo, String path, Function<ItemDraft, T> get, BiConsumer<ItemDraft, T> set) {
         combo.addActionListener(e -> edit(d -> set.accept(d, combo.getItemAt(combo.getSelectedIndex()))));
         syncs.add(() -> {
@@ -73,6 +76,7 @@ public final class DraftBinder {
         mark(combo, path);
     }
 
+    /** Binds a spinner to a draft number at {@code path}; every valid keystroke is an edit. */
     public void spinner(JSpinner spinner, String path, Function<ItemDraft, Number> get, BiConsumer<ItemDraft, Number> set) {
         // every valid keystroke is a value: the rules are checked as the administrator types, not on leaving the field
         if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor
@@ -90,6 +94,7 @@ public final class DraftBinder {
         mark(spinner, path);
     }
 
+    /** Binds a check box to a draft flag at {@code path} (null: no issues of its own). */
     public void check(AbstractButton box, String path, Predicate<ItemDraft> get, BiConsumer<ItemDraft, Boolean> set) {
         box.addActionListener(e -> edit(d -> set.accept(d, box.isSelected())));
         syncs.add(() -> box.setSelected(get.test(presenter.draft())));
