@@ -91,7 +91,7 @@ public final class ReportService {
     public JasperPrint fillItemGuide(ServiceItem item, GuideContext context) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(context, "context");
-        return fillGuide(ItemGuide.parameters(item, context), ItemGuide.sections(item), "办事指南-" + item.name());
+        return fillGuide(ItemGuide.parameters(item, context), ItemGuide.sections(item, context.riskyItemsMayDefer()), "办事指南-" + item.name());
     }
 
     /**
@@ -105,7 +105,7 @@ public final class ReportService {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(context, "context");
         List<ServiceItem> members = BundleGuide.members(bundle, items);
-        return fillGuide(BundleGuide.parameters(bundle, members, context), BundleGuide.sections(bundle, members),
+        return fillGuide(BundleGuide.parameters(bundle, members, context), BundleGuide.sections(bundle, members, context.riskyItemsMayDefer()),
                 "一件事办事指南-" + bundle.name());
     }
 

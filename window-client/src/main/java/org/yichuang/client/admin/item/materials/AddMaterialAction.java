@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Withdraws the open item (停用) after confirmation, now or from the 生效时间 given. */
-public final class WithdrawItemAction extends YichuangAction {
+/** Adds a material (添加材料) after the selected one. */
+public final class AddMaterialAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public WithdrawItemAction(Messages messages, ItemEditorPresenter editor) {
+    public AddMaterialAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class WithdrawItemAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.withdraw();
+        editor.addMaterial();
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.canWithdraw());
+        setEnabled(editor.isOpen() && !editor.isBusy());
     }
 }

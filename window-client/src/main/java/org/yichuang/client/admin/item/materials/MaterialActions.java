@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import javax.swing.Action;
 

@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Saves the edited item as a new version (保存); enabled while the draft is changed and breaks no rule. */
-public final class SaveItemAction extends YichuangAction {
+/** Removes the selected material (删除材料). */
+public final class RemoveMaterialAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public SaveItemAction(Messages messages, ItemEditorPresenter editor) {
+    public RemoveMaterialAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class SaveItemAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.save();
+        editor.removeMaterial();
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.canSave());
+        setEnabled(editor.isOpen() && editor.selectedMaterial() >= 0 && !editor.isBusy());
     }
 }

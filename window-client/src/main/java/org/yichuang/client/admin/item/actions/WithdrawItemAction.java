@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.actions;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Moves the selected material up (上移): the order is the order applicants see. */
-public final class MoveMaterialUpAction extends YichuangAction {
+/** Withdraws the open item (停用) after confirmation, now or from the 生效时间 given. */
+public final class WithdrawItemAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public MoveMaterialUpAction(Messages messages, ItemEditorPresenter editor) {
+    public WithdrawItemAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class MoveMaterialUpAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.moveMaterial(-1);
+        editor.withdraw();
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.canMoveMaterial(-1) && !editor.isBusy());
+        setEnabled(editor.canWithdraw());
     }
 }

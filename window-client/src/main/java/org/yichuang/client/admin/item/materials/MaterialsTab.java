@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -17,6 +17,11 @@ import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.TableCellRenderer;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.FieldIssue;
+import org.yichuang.client.admin.item.FieldLabels;
+import org.yichuang.client.admin.item.ItemDraft;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FittedTable;
 import org.yichuang.client.admin.widgets.Widgets;
@@ -51,12 +56,12 @@ public final class MaterialsTab extends JPanel {
     private final JTextField notes = Widgets.named(new JTextField(), NOTES_FIELD);
     private boolean syncing;
 
-    MaterialsTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder, FieldLabels labels,
+    public MaterialsTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder, FieldLabels labels,
             MaterialActions actions) {
         super(new BorderLayout(0, 8));
         this.presenter = presenter;
         this.model = new MaterialTableModel(messages, presenter);
-        this.table = new FittedTable(model, 200, 70, 70, 40, 50, 40, 50, 50);
+        this.table = new FittedTable(model, 200, 70, 70, 40, 50, 70, 40, 50, 50);
         setBorder(BorderFactory.createEmptyBorder(4, 12, 6, 12));
 
         JToolBar bar = new JToolBar();
@@ -86,6 +91,9 @@ public final class MaterialsTab extends JPanel {
         table.setDefaultRenderer(String.class, issues(table.getDefaultRenderer(String.class)));
         table.setDefaultRenderer(Integer.class, issues(table.getDefaultRenderer(Integer.class)));
         table.setDefaultRenderer(Boolean.class, issues(table.getDefaultRenderer(Boolean.class)));
+        table.getColumnModel().getColumn(MaterialTableModel.SUPPLEMENT_DAYS).setCellRenderer(
+                issues(new SupplementDaysRenderer(messages, model)));
+        table.getColumnModel().getColumn(MaterialTableModel.SUPPLEMENT_DAYS).setCellEditor(supplementDaysEditor());
 
         bar.setBorder(BorderFactory.createEmptyBorder());
         JPanel north = new JPanel(new BorderLayout());
@@ -253,8 +261,32 @@ public final class MaterialsTab extends JPanel {
         return table;
     }
 
+    /** A number editor that takes an empty cell as “no period of its own” (due by the promised date). */
+    private static DefaultCellEditor supplementDaysEditor() {
+        JTextField field = new JTextField();
+        field.setHorizontalAlignment(JTextField.TRAILING);
+        return new DefaultCellEditor(field) {
+            @Override
+            public Object getCellEditorValue() {
+                String text = field.getText().strip();
+                return text.isEmpty() ? null : Integer.valueOf(text);
+            }
+
+            @Override
+            public boolean stopCellEditing() {
+                String text = field.getText().strip();
+                if (!text.isEmpty() && !text.matches("-?\\d{1,6}")) {
+                    field.putClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE, "error");
+                    return false;   // not a number: keep editing, as JTable's own number editor does
+                }
+                field.putClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE, null);
+                return super.stopCellEditing();
+            }
+        };
+    }
+
     /** Starts editing the name of the selected material (after 添加材料, the administrator types at once). */
-    void editSelectedName() {
+    public void editSelectedName() {
         int row = presenter.selectedMaterial();
         if (row >= 0 && row < table.getRowCount()) {
             table.editCellAt(row, MaterialTableModel.NAME);

@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Adds a material (添加材料) after the selected one. */
-public final class AddMaterialAction extends YichuangAction {
+/** Moves the selected material down (下移). */
+public final class MoveMaterialDownAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public AddMaterialAction(Messages messages, ItemEditorPresenter editor) {
+    public MoveMaterialDownAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class AddMaterialAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.addMaterial();
+        editor.moveMaterial(1);
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.isOpen() && !editor.isBusy());
+        setEnabled(editor.canMoveMaterial(1) && !editor.isBusy());
     }
 }

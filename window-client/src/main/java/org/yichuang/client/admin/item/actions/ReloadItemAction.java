@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.actions;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Removes the selected material (删除材料). */
-public final class RemoveMaterialAction extends YichuangAction {
+/** Loads the newest stored version of the open item again (重新加载), dropping the draft after confirmation. */
+public final class ReloadItemAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public RemoveMaterialAction(Messages messages, ItemEditorPresenter editor) {
+    public ReloadItemAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class RemoveMaterialAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.removeMaterial();
+        editor.reload();
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.isOpen() && editor.selectedMaterial() >= 0 && !editor.isBusy());
+        setEnabled(editor.isOpen() && !editor.isNew() && !editor.isBusy());
     }
 }

@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.form;
 
 import java.awt.GridLayout;
 import java.util.function.Function;
@@ -6,6 +6,9 @@ import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.ItemDraft;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.admin.widgets.FormGrid;
 import org.yichuang.client.admin.widgets.Widgets;
 import org.yichuang.client.ui.Forms;
@@ -18,11 +21,11 @@ import org.yichuang.core.catalog.SpecialProcedure;
 import org.yichuang.core.catalog.SpecialProcedureKind;
 
 /** Tab 办理方式与送达: service objects, channels, delivery, and the special procedures with their clock rule. */
-final class HandlingTab extends FormGrid {
+public final class HandlingTab extends FormGrid {
     public static final String PROCEDURE_PREFIX = "admin.procedure.";
     public static final String STOPS_CLOCK_SUFFIX = ".stopsClock";
 
-    HandlingTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder) {
+    public HandlingTab(Messages messages, ItemEditorPresenter presenter, DraftBinder binder) {
         section(messages.text("admin.field.serviceObjects"));
         wide(checks(ServiceObject.values(), CatalogLabels::serviceObject, binder, "serviceObjects",
                 (d) -> d.serviceObjects));

@@ -1,8 +1,10 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.form;
 
 import javax.swing.JComboBox;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FormGrid;
 import org.yichuang.client.admin.widgets.Widgets;
@@ -11,7 +13,7 @@ import org.yichuang.client.ui.Messages;
 import org.yichuang.core.catalog.ItemType;
 
 /** Tab 基本信息: name, type, codes, implementing department, legal basis, conditions, steps, result. */
-final class BasicInfoTab extends FormGrid {
+public final class BasicInfoTab extends FormGrid {
     public static final String NAME_FIELD = "admin.item.name";
     public static final String ALIASES_FIELD = "admin.item.aliases";
     public static final String TYPE_COMBO = "admin.item.itemType";
@@ -22,7 +24,7 @@ final class BasicInfoTab extends FormGrid {
 
     private final JTextField code = new JTextField();
 
-    BasicInfoTab(Messages messages, DraftBinder binder, ItemEditorPresenter presenter) {
+    public BasicInfoTab(Messages messages, DraftBinder binder, ItemEditorPresenter presenter) {
         JTextField name = Widgets.named(new JTextField(), NAME_FIELD);
         JComboBox<ItemType> type = Widgets.named(new JComboBox<>(ItemType.values()), TYPE_COMBO);
         type.setRenderer(new EnumRenderer<ItemType>(t -> t.code() + " " + t.label()));

@@ -1,6 +1,8 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.util.List;
+import org.yichuang.client.admin.item.ItemDraft;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.ColumnTableModel;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.catalog.MaterialKind;
@@ -14,13 +16,16 @@ public final class MaterialTableModel extends ColumnTableModel {
     public static final int SOURCE = 2;
     public static final int REQUIRED = 3;
     public static final int DEFERRABLE = 4;
-    public static final int ORIGINALS = 5;
-    public static final int COPIES = 6;
-    public static final int PAPER = 7;
+    /** 补交期限 in working days; editable only on deferrable rows. */
+    public static final int SUPPLEMENT_DAYS = 5;
+    public static final int ORIGINALS = 6;
+    public static final int COPIES = 7;
+    public static final int PAPER = 8;
     /** The rule path suffix each column shows issues of; {@code ""} is the row itself (counts). */
-    private static final String[] PATHS = {".name", ".kind", ".source", ".condition", ".deferrable", "", "", ".paperSize"};
-    private static final String[] KEYS = {"name", "kind", "source", "required", "deferrable", "originals", "copies",
-        "paperSize"};
+    private static final String[] PATHS = {".name", ".kind", ".source", ".condition", ".deferrable", ".supplementDays",
+        "", "", ".paperSize"};
+    private static final String[] KEYS = {"name", "kind", "source", "required", "deferrable", "supplementDays",
+        "originals", "copies", "paperSize"};
 
     private final ItemEditorPresenter presenter;
     private List<MaterialRequirement> rows = List.of();
@@ -47,12 +52,12 @@ public final class MaterialTableModel extends ColumnTableModel {
         return true;
     }
 
-    /** Returns the rule path of a cell, e.g. {@code materials[2].deferrable}. */
     /** Returns the column whose cells edit {@code suffix} (e.g. {@code .name}), or -1. */
     static int columnOf(String suffix) {
         return java.util.Arrays.asList(PATHS).indexOf(suffix);
     }
 
+    /** Returns the rule path of a cell, e.g. {@code materials[2].deferrable}. */
     static String path(int row, int column) {
         return "materials[" + row + "]" + PATHS[column];
     }
@@ -68,14 +73,15 @@ public final class MaterialTableModel extends ColumnTableModel {
             case KIND -> MaterialKind.class;
             case SOURCE -> MaterialSource.class;
             case REQUIRED, DEFERRABLE -> Boolean.class;
-            case ORIGINALS, COPIES -> Integer.class;
+            case SUPPLEMENT_DAYS, ORIGINALS, COPIES -> Integer.class;
             default -> String.class;
         };
     }
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return true;
+        // a period for a material that may not be deferred means nothing (ServiceItemRules refuses it)
+        return column != SUPPLEMENT_DAYS || rows.get(row).deferrable();
     }
 
     @Override
@@ -87,6 +93,7 @@ public final class MaterialTableModel extends ColumnTableModel {
             case SOURCE -> m.source();
             case REQUIRED -> m.required();
             case DEFERRABLE -> m.deferrable();
+            case SUPPLEMENT_DAYS -> m.supplementDays();
             case ORIGINALS -> m.originals();
             case COPIES -> m.copies();
             default -> m.paperSize() == null ? "" : m.paperSize();
@@ -107,6 +114,7 @@ public final class MaterialTableModel extends ColumnTableModel {
                     m.copies(), m.paperSize());
             case DEFERRABLE -> with(m, m.name(), m.kind(), m.source(), m.required(), (Boolean) value, m.originals(),
                     m.copies(), m.paperSize());
+            case SUPPLEMENT_DAYS -> m.withSupplementDays(value == null ? null : ((Number) value).intValue());
             case ORIGINALS -> with(m, m.name(), m.kind(), m.source(), m.required(), m.deferrable(), count(value),
                     m.copies(), m.paperSize());
             case COPIES -> with(m, m.name(), m.kind(), m.source(), m.required(), m.deferrable(), m.originals(),
@@ -127,6 +135,6 @@ public final class MaterialTableModel extends ColumnTableModel {
             MaterialSource source, boolean required, boolean deferrable, int originals, int copies, String paper) {
         return new MaterialRequirement(name == null ? "" : name, kind, originals, copies, paper, m.sealOrSignature(),
                 source, required, m.condition(), deferrable, m.sampleRef(), m.notes(),
-                deferrable ? m.supplementDays() : null);   // the editor has no 补交期限 field yet: kept as imported
+                deferrable ? m.supplementDays() : null);   // a material no longer deferrable has no 补交期限
     }
 }

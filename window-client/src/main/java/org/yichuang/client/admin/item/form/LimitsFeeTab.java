@@ -1,4 +1,4 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.form;
 
 import java.awt.FlowLayout;
 import javax.swing.JCheckBox;
@@ -8,6 +8,8 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import org.yichuang.client.admin.item.DraftBinder;
+import org.yichuang.client.admin.item.FieldLabels;
 import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.admin.widgets.EnumRenderer;
 import org.yichuang.client.admin.widgets.FormGrid;
@@ -18,14 +20,13 @@ import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.catalog.ServiceItemRules;
 
-/** Tab 时限与收费: case kind, statutory and promised limits, visits, 容缺, fee, extensions and 环节时限. */
+/** Tab 时限与收费: case kind, statutory and promised limits, visits, fee, extensions and 环节时限. */
 public final class LimitsFeeTab extends FormGrid {
     public static final String CASE_KIND_COMBO = "admin.item.caseKind";
     public static final String STATUTORY_VALUE = "admin.item.statutoryValue";
     public static final String STATUTORY_UNIT = "admin.item.statutoryUnit";
     public static final String PROMISED_VALUE = "admin.item.promisedValue";
     public static final String PROMISED_UNIT = "admin.item.promisedUnit";
-    public static final String DEFERRAL_CHECK = "admin.item.deferralAllowed";
     public static final String CHARGED_CHECK = "admin.item.charged";
     public static final String AMOUNT_SPINNER = "admin.item.amount";
     public static final String FEE_BASIS_FIELD = "admin.item.feeBasis";
@@ -33,7 +34,7 @@ public final class LimitsFeeTab extends FormGrid {
     public static final String MAX_EXTENSIONS_SPINNER = "admin.item.maxExtensions";
     public static final String JOINT_HANDLING_CHECK = "admin.item.jointHandling";
 
-    LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels, StepLimitsPanel steps) {
+    public LimitsFeeTab(Messages messages, DraftBinder binder, FieldLabels labels, StepLimitsPanel steps) {
         JComboBox<CaseKind> caseKind = Widgets.named(new JComboBox<>(CaseKind.values()), CASE_KIND_COMBO);
         caseKind.setRenderer(new EnumRenderer<>(labels::caseKind));
         JSpinner statutory = Widgets.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), STATUTORY_VALUE);
@@ -41,8 +42,6 @@ public final class LimitsFeeTab extends FormGrid {
         JSpinner promised = Widgets.named(new JSpinner(new SpinnerNumberModel(0, 0, 3650, 1)), PROMISED_VALUE);
         JComboBox<LimitUnit> promisedUnit = unitCombo(labels, PROMISED_UNIT, promised);
         JSpinner visits = Widgets.named(new JSpinner(new SpinnerNumberModel(0, 0, 20, 1)), "admin.item.visits");
-        JCheckBox deferral = Widgets.named(new JCheckBox(messages.text("admin.field.deferralAllowed.check")),
-                DEFERRAL_CHECK);
         JCheckBox charged = Widgets.named(new JCheckBox(messages.text("admin.field.charged.check")),
                 CHARGED_CHECK);
         JSpinner amount = Widgets.named(new JSpinner(new SpinnerNumberModel(0.0, 0.0, 1_000_000.0, 1.0)),
@@ -59,8 +58,6 @@ public final class LimitsFeeTab extends FormGrid {
         visits.addChangeListener(e -> visitsUnit.setText(messages.text("admin.field.visits.unit", visits.getValue())));
         row(messages.text("admin.field.visits"), pair(visits, visitsUnit));
         hint(messages.text("admin.hint.visits"));
-        row(messages.text("admin.field.deferralAllowed"), deferral);
-        hint(messages.text("admin.hint.deferral"));
         section(messages.text("admin.section.fee"));
         row(messages.text("admin.field.fee"), charged);
         row(messages.text("admin.field.amount"), pair(amount, new JLabel(messages.text("admin.field.amount.unit"))));
@@ -74,7 +71,6 @@ public final class LimitsFeeTab extends FormGrid {
         binder.spinner(promised, "promisedLimit", d -> d.promisedValue, (d, v) -> d.promisedValue = v.intValue());
         binder.combo(promisedUnit, "promisedLimit", d -> d.promisedUnit, (d, v) -> d.promisedUnit = v);
         binder.spinner(visits, "visits", d -> d.visits, (d, v) -> d.visits = v.intValue());
-        binder.check(deferral, "deferralAllowed", d -> d.deferralAllowed, (d, v) -> d.deferralAllowed = v);
         binder.check(charged, "fee", d -> d.charged, (d, v) -> d.charged = v);
         // fen are stored; the form shows 元 with two decimals
         binder.spinner(amount, "fee", d -> d.amountFen / 100.0, (d, v) -> d.amountFen = Math.round(v.doubleValue() * 100));

@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.materials;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Moves the selected material down (下移). */
-public final class MoveMaterialDownAction extends YichuangAction {
+/** Moves the selected material up (上移): the order is the order applicants see. */
+public final class MoveMaterialUpAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public MoveMaterialDownAction(Messages messages, ItemEditorPresenter editor) {
+    public MoveMaterialUpAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class MoveMaterialDownAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.moveMaterial(1);
+        editor.moveMaterial(-1);
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.canMoveMaterial(1) && !editor.isBusy());
+        setEnabled(editor.canMoveMaterial(-1) && !editor.isBusy());
     }
 }

@@ -1,14 +1,15 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.actions;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 
-/** Loads the newest stored version of the open item again (重新加载), dropping the draft after confirmation. */
-public final class ReloadItemAction extends YichuangAction {
+/** Saves the edited item as a new version (保存); enabled while the draft is changed and breaks no rule. */
+public final class SaveItemAction extends YichuangAction {
     private final ItemEditorPresenter editor;
 
-    public ReloadItemAction(Messages messages, ItemEditorPresenter editor) {
+    public SaveItemAction(Messages messages, ItemEditorPresenter editor) {
         super(messages);
         this.editor = editor;
         editor.addPropertyChangeListener(e -> updateEnabledState());
@@ -17,11 +18,11 @@ public final class ReloadItemAction extends YichuangAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        editor.reload();
+        editor.save();
     }
 
     @Override
     protected void updateEnabledState() {
-        setEnabled(editor.isOpen() && !editor.isNew() && !editor.isBusy());
+        setEnabled(editor.canSave());
     }
 }

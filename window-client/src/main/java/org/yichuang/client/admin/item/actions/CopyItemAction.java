@@ -1,6 +1,8 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.actions;
 
 import java.awt.event.ActionEvent;
+import org.yichuang.client.admin.item.ItemEditorPresenter;
+import org.yichuang.client.admin.item.ItemNavigator;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.YichuangAction;
 

@@ -1,7 +1,8 @@
-package org.yichuang.client.admin.item;
+package org.yichuang.client.admin.item.form;
 
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import org.yichuang.client.admin.item.DraftBinder;
 import org.yichuang.client.admin.widgets.FormGrid;
 import org.yichuang.client.admin.widgets.Widgets;
 import org.yichuang.client.ui.Messages;
@@ -11,7 +12,7 @@ public final class ContactsTab extends FormGrid {
     public static final String CONSULT_FIELD = "admin.item.consultPhone";
     public static final String SUPERVISION_FIELD = "admin.item.supervisionPhone";
 
-    ContactsTab(Messages messages, DraftBinder binder) {
+    public ContactsTab(Messages messages, DraftBinder binder) {
         JTextField consult = Widgets.named(new JTextField(), CONSULT_FIELD);
         JTextField supervision = Widgets.named(new JTextField(), SUPERVISION_FIELD);
         JTextArea hours = Widgets.named(new JTextArea(), "admin.item.officeHours");
