@@ -546,6 +546,14 @@ public final class FakeHallApi implements HallApi {
         return found;
     }
 
+    /**
+     * Seeds a case accepted at intake (受理 with its checklist judged), as the server's {@code /intake} would: the
+     * transitions route refuses 受理 like the server does.
+     */
+    public synchronized CaseLifecycleView acceptAtIntake(String caseNo) {
+        return lifecycle.acceptedAtIntake(caseNo);
+    }
+
     /** The applicant as first recorded (the server keeps the first name and identity too). */
     private static org.yichuang.core.api.ApplicantView view(org.yichuang.core.person.Applicant a) {
         return new org.yichuang.core.api.ApplicantView(a.kind(), a.name(),
