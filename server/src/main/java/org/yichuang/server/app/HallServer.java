@@ -84,6 +84,8 @@ import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.applicant.ApplicantRoutes;
+import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -308,7 +310,8 @@ public final class HallServer implements AutoCloseable {
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies));
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies));
     }
 
     /** The hall queue's services (issue 12). */

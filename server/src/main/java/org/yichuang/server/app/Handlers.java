@@ -1,6 +1,7 @@
 package org.yichuang.server.app;
 
 import org.yichuang.server.account.SessionRoutes;
+import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
@@ -24,5 +25,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
         AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
-        QueueRoutes queue) {
+        QueueRoutes queue,
+        // issue 10: applicants
+        ApplicantRoutes applicants) {
 }

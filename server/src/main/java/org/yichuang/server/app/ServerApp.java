@@ -102,6 +102,8 @@ public final class ServerApp {
             r.post("/api/queue/tickets/{id}/{action}", h.queue()::act, StaffRole.of(WINDOW));
             // the self-service kiosk: no sign-in, rate-limited per address, no priority
             r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
+            // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
+            r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

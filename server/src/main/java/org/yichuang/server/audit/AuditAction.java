@@ -59,5 +59,7 @@ public enum AuditAction {
     /** 叫号设置 replaced (subject: hall:<id>; detail: the new version). */
     QUEUE_SETTINGS_CHANGED,
     /** A ticket issued at reception with a document number (subject: the ticket number and day; never the number). */
-    QUEUE_TICKET_ISSUED
+    QUEUE_TICKET_ISSUED,
+    // issue 10: applicants
+    APPLICANT_LOOKUP
 }
