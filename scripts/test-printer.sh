@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Prepares the CUPS test printers the report tests print to (TEAM-NOTES "Test environment", DEVICES.md §6):
 #   Yichuang_Test_PDF  cups-pdf queue, A4; every job becomes a PDF in $YICHUANG_TEST_PRINTER_OUT
+#   Yichuang_Test_80mm cups-pdf queue whose page is an 80 mm roll (cups-pdf's PPD takes custom sizes from 36 pt up:
+#                      Custom.80x297mm = 227 x 842 pt); stands in for a thermal receipt printer
 #   Yichuang_Offline   a stopped queue that rejects jobs, for the "printer unavailable" path
 # Idempotent. As root it installs and starts what is missing; otherwise it only checks and reports.
 # Prints the environment as `export` lines on stdout, messages on stderr:
@@ -9,6 +11,8 @@
 set -euo pipefail
 
 PRINTER=Yichuang_Test_PDF
+PRINTER_80MM=Yichuang_Test_80mm
+PAGE_80MM=Custom.80x297mm
 OFFLINE=Yichuang_Offline
 OUT_DIR=/var/spool/cups-pdf/yichuang
 CONF=/etc/cups/cups-pdf.conf
@@ -96,6 +100,17 @@ if scheduler_running; then
     elif is_root; then
         cupsenable "$PRINTER" && cupsaccept "$PRINTER"   # a stopped queue would hold the test jobs
     fi
+    if ! queue_exists "$PRINTER_80MM"; then
+        if is_root; then
+            log "adding queue $PRINTER_80MM"
+            lpadmin -p "$PRINTER_80MM" -E -v cups-pdf:/ -m "$PPD" -o PageSize="$PAGE_80MM" \
+                -D "一窗测试小票打印机 (80 mm, PDF)" 2>/dev/null
+        else
+            missing+=("queue $PRINTER_80MM (sudo lpadmin -p $PRINTER_80MM -E -v cups-pdf:/ -m $PPD -o PageSize=$PAGE_80MM)")
+        fi
+    elif is_root; then
+        cupsenable "$PRINTER_80MM" && cupsaccept "$PRINTER_80MM"
+    fi
     if ! queue_exists "$OFFLINE"; then
         if is_root; then
             log "adding stopped queue $OFFLINE"
@@ -124,6 +139,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 0
 fi
 
-log "ready: queue $PRINTER writes PDFs to $OUT_DIR; $OFFLINE is stopped"
+log "ready: queues $PRINTER and $PRINTER_80MM write PDFs to $OUT_DIR; $OFFLINE is stopped"
 printf 'export YICHUANG_TEST_PRINTER=%s\n' "$PRINTER"
+printf 'export YICHUANG_TEST_PRINTER_80MM=%s\n' "$PRINTER_80MM"
 printf 'export YICHUANG_TEST_PRINTER_OUT=%s\n' "$OUT_DIR"
