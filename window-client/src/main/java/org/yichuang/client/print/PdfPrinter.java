@@ -15,6 +15,8 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.Media;
+import javax.print.attribute.standard.MediaSize;
 import javax.print.attribute.standard.MediaSizeName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -105,11 +107,34 @@ public class PdfPrinter {
         request.add(new JobName(jobName, null));
         if (paper == Paper.A4) {
             request.add(MediaSizeName.ISO_A4);
+        } else {
+            rollMedia(service).ifPresent(request::add);
         }
-        // 80 mm: no IPP media name fits a roll; the queue's own page size (the thermal driver's roll) applies
         DocPrintJob job = service.createPrintJob();
         job.print(new SimpleDoc(new ByteArrayInputStream(pdf), DocFlavor.INPUT_STREAM.PDF, new HashDocAttributeSet()),
                 request);
+    }
+
+    /**
+     * Returns the printer's 80 mm roll among the sizes its driver names (a thermal driver's PPD says e.g.
+     * {@code X80MMY297MM}), the default first. Without a media attribute Java asks for its locale's default paper
+     * (US Letter), and CUPS scaled the slip onto a Letter page.
+     */
+    static java.util.Optional<MediaSizeName> rollMedia(PrintService service) {
+        java.util.List<Media> candidates = new java.util.ArrayList<>();
+        if (service.getDefaultAttributeValue(Media.class) instanceof Media m) {
+            candidates.add(m);
+        }
+        if (service.getSupportedAttributeValues(Media.class, null, null) instanceof Media[] all) {
+            candidates.addAll(java.util.Arrays.asList(all));
+        }
+        return candidates.stream().filter(MediaSizeName.class::isInstance).map(MediaSizeName.class::cast)
+                .filter(PdfPrinter::isRoll80).findFirst();
+    }
+
+    private static boolean isRoll80(MediaSizeName name) {
+        MediaSize size = MediaSize.getMediaSizeForName(name);
+        return size != null && Math.abs(size.getX(MediaSize.MM) - 80) <= 1.5f;
     }
 
     private static void render(PrintService service, byte[] pdf, String jobName) throws PrinterException, IOException {
