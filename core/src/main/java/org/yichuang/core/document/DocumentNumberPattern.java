@@ -18,14 +18,15 @@ import org.yichuang.core.error.ErrorCode;
  * <p>Immutable; {@link #DEFAULT} gives e.g. {@code 示范县政务服务中心受〔2026〕00001号}.
  */
 public final class DocumentNumberPattern {
+    // first: DEFAULT below is parsed while the class initialises
+    private static final Pattern TOKEN = Pattern.compile("\\{([a-z]+)(?::(\\d+))?}");
+
     /** The schema's default (halls.document_number_pattern). */
     public static final String DEFAULT_TEXT = "{hall}{kind}〔{year}〕{seq:5}号";
     /** The default pattern. */
     public static final DocumentNumberPattern DEFAULT = parse(DEFAULT_TEXT);
     /** Longest pattern accepted; the printed number has to fit a line of the 80 mm slip. */
     public static final int MAX_LENGTH = 60;
-
-    private static final Pattern TOKEN = Pattern.compile("\\{([a-z]+)(?::(\\d+))?}");
 
     private final String text;
     private final List<Object> parts;
