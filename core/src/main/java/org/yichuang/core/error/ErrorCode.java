@@ -268,7 +268,17 @@ public enum ErrorCode {
     /** 当场更正 without saying what was corrected. */
     INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
     /** A supplement recorded for a case that waits for none. */
-    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。"),
+
+    // issue 10: case documents (文书 issued, numbered and kept by the server)
+    /** The case has no document with this id. */
+    DOCUMENT_NOT_FOUND(404, "未找到该文书。"),
+    /** The paper asked for is unknown, or the document's kind is not printed on it (only A4 for most notices). */
+    DOCUMENT_PAPER_NOT_AVAILABLE(400, "该文书没有这种纸张的版式。"),
+    /** A window clerk asked for the documents of a case received in another hall. */
+    CASE_OF_OTHER_HALL(403, "该办件不是本大厅受理的，无权查看其文书。"),
+    /** The hall's 文书编号 pattern cannot number documents (missing {kind}, {year} or {seq}, unknown token). */
+    DOCUMENT_NUMBER_PATTERN_INVALID(400, "文书编号格式不正确。");
 
     private final int httpStatus;
     private final String defaultMessage;
