@@ -77,7 +77,7 @@ public final class PrintQueueDialog extends JDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         // the case number is long (37 characters) and the reason is what the clerk acts on: both get the room
-        int[] widths = {300, 130, 70, 130, 400, 40, 110};
+        int[] widths = {330, 130, 60, 130, 380, 40, 110};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }

@@ -129,7 +129,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
                 SwingUtilities::invokeLater);
         owner = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("一窗");
-            f.setSize(1366, 768);
+            f.setBounds(0, 0, 1366, 768);
             f.setVisible(true);
             return f;
         });
@@ -142,6 +142,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
         assertThat(preview.getWidth()).isLessThanOrEqualTo(1366);
         assertThat(preview.getHeight()).isLessThanOrEqualTo(768);
         Screenshots.save(robot, preview, "documents-preview");
+        screen(preview, "documents-preview-1366x768");
 
         robot.click(button(preview, DocumentPreviewDialog.PRINT_ALL_BUTTON));
         await().atMost(Duration.ofSeconds(60)).until(() -> !scripted.warnings().isEmpty());
@@ -162,6 +163,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
                 .contains("打印机", Cups.OFFLINE, "脱机（测试）");
         assertThat(Cups.find(outDir, caseNo)).isEmpty();
         Screenshots.save(robot, dialog, "print-queue");
+        screen(dialog, "print-queue-1366x768");
 
         assertThat(GuiActionRunner.execute(() -> ((JLabel) robot.finder().findByName(dialog,
                 PrintQueueDialog.DETAIL_LABEL, true)).getText())).contains("材料接收凭证", Cups.OFFLINE, "脱机（测试）");
@@ -186,6 +188,42 @@ class DocumentPrintingUiTest extends SwingTestBase {
         assertThat(queue.waiting()).isEmpty();
         Screenshots.save(robot, dialog, "print-queue-printed");
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Saves what a 1366×768 counter screen shows: the main window with the dialog over it where it stands, so the
+     * picture proves the dialog fits the smallest screen halls use.
+     */
+    private void screen(java.awt.Window dialog, String name) {
+        Screenshots.save(robot, dialog, name + "-dialog-only");   // checks the glyphs, too
+        java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1366, 768,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            try {
+                owner.printAll(g);
+                java.awt.Point at = new java.awt.Point(dialog.getX() - owner.getX(), dialog.getY() - owner.getY());
+                java.awt.Graphics2D d = (java.awt.Graphics2D) g.create(at.x, at.y, dialog.getWidth(),
+                        dialog.getHeight());
+                dialog.printAll(d);
+                d.dispose();
+            } finally {
+                g.dispose();
+            }
+            return img;
+        });
+        assertThat(dialog.getWidth()).isLessThanOrEqualTo(1366);
+        assertThat(dialog.getHeight()).isLessThanOrEqualTo(768);
+        for (String dir : new String[] {"target/screenshots", System.getProperty("yichuang.screenshots")}) {
+            if (dir != null && !dir.isBlank()) {
+                try {
+                    Files.createDirectories(Path.of(dir));
+                    javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + ".png").toFile());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
     }
 
     private Optional<PrintQueueDialog> openQueueDialog() {
