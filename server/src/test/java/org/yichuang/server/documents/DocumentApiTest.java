@@ -348,7 +348,7 @@ class DocumentApiTest {
         // as many counters as the test server has connections: each waits for the others on the hall's counter row
         // (bench/intake-load.sh runs 16 counters against the server's usual pool)
         int threads = 4;
-        int each = 5;
+        int each = 3;
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < threads * each; i++) {
             cases.add(newCase(HEALTH));
