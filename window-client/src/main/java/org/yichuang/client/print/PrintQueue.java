@@ -56,6 +56,8 @@ public final class PrintQueue implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService worker;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Ids this queue sent, touched on the worker thread only: tells a late attempt that its job already printed. */
+    private final java.util.Set<String> sent = new java.util.HashSet<>();
     private ScheduledFuture<?> retrying;
 
     /**
@@ -108,7 +110,11 @@ public final class PrintQueue implements AutoCloseable {
     public CompletableFuture<Attempt> submit(PrintJob job, byte[] pdf) {
         store.save(job, pdf);   // on the caller's thread: once this returns, the paper cannot be lost
         notifyListeners();
-        return CompletableFuture.supplyAsync(() -> attempt(job), worker);
+        // a scheduled retry may run first and send it; then this attempt must not send it again
+        return CompletableFuture.supplyAsync(() -> store.jobs().stream().filter(j -> j.id().equals(job.id()))
+                .findFirst().map(this::attempt).orElseGet(() -> sent.contains(job.id())
+                        ? new Attempt(job, true, null)
+                        : new Attempt(job.failed("打印任务已被丢弃。", clock.instant()), false, null)), worker);
     }
 
     /** Tries one waiting job now. */
@@ -158,6 +164,7 @@ public final class PrintQueue implements AutoCloseable {
             }
             PdfPrinter.Route route = printer.print(pdf, job.printer(), job.paper(), job.jobName());
             store.remove(job.id());
+            sent.add(job.id());
             LOG.info("print job {} sent to {} ({})", job.id(), job.printer(), route);
             notifyListeners();
             return new Attempt(job, true, route);

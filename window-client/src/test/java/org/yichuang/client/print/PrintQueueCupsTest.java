@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -236,6 +237,37 @@ class PrintQueueCupsTest {
             assertThat(Cups.text(pdf)).contains(caseNo);
         } finally {
             Cups.deleteQuietly(pdf);
+        }
+    }
+
+    @Test
+    void a_job_the_scheduled_retry_sends_first_is_not_sent_again_by_its_own_attempt() throws Exception {
+        queue = queue(j -> Optional.empty());
+        queue.startRetrying(java.time.Duration.ofMillis(1));   // the retry races every submit
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String caseNo = caseNo() + "R" + i;
+            cases.add(caseNo);
+            PrintQueue.Attempt attempt = queue.submit(job(caseNo, "受理通知书", Paper.A4, a4),
+                    TestPdfs.notice("受理通知书", caseNo, Paper.A4)).get(60, TimeUnit.SECONDS);
+            assertThat(attempt.printed()).as(attempt.problem()).isTrue();
+        }
+        for (String caseNo : cases) {
+            Cups.awaitOutput(outDir, caseNo);
+        }
+        Thread.sleep(3000);   // a second copy would be on its way through CUPS by now
+        try {
+            for (String caseNo : cases) {
+                try (Stream<Path> files = Files.list(outDir)) {
+                    assertThat(files.filter(p -> p.getFileName().toString().contains(caseNo))).as(caseNo).hasSize(1);
+                }
+            }
+        } finally {
+            for (String caseNo : cases) {
+                try (Stream<Path> files = Files.list(outDir)) {
+                    files.filter(p -> p.getFileName().toString().contains(caseNo)).forEach(Cups::deleteQuietly);
+                }
+            }
         }
     }
 
