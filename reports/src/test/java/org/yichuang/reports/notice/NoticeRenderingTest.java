@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,19 @@ class NoticeRenderingTest {
         for (Paper paper : Paper.values()) {
             JasperPrint print = renderer.fill(Notices.data(NoticeKind.ACCEPTANCE), paper, false);
             BufferedImage page = pages.pageImage(print, 0, 4f);
+            assertThat(decode(page, BarcodeFormat.CODE_128)).as(paper.name()).isEqualTo(Notices.CASE_NO);
+            assertThat(decode(page, BarcodeFormat.QR_CODE)).as(paper.name()).isEqualTo(Notices.STATUS_URL);
+        }
+    }
+
+    @Test
+    void the_codes_decode_from_the_pdf_as_a_printer_would_rasterise_it() throws NotFoundException, IOException {
+        for (Paper paper : Paper.values()) {
+            Path pdf = PDFS.get(NoticeKind.ACCEPTANCE).get(paper);
+            String prefix = OUT.resolve("scan-" + paper.name().toLowerCase()).toString();
+            // 300 dpi: a laser printer's resolution, and above a thermal head's 203
+            Poppler.run("pdftoppm", "-r", "300", "-png", "-singlefile", pdf.toString(), prefix);
+            BufferedImage page = ImageIO.read(Path.of(prefix + ".png").toFile());
             assertThat(decode(page, BarcodeFormat.CODE_128)).as(paper.name()).isEqualTo(Notices.CASE_NO);
             assertThat(decode(page, BarcodeFormat.QR_CODE)).as(paper.name()).isEqualTo(Notices.STATUS_URL);
         }
