@@ -71,7 +71,8 @@ public final class DocumentPrinting implements AutoCloseable {
             UserPrompts prompts) {
         Printers system = new Printers();
         CounterPrinters counter = new CounterPrinters(prefs, system::defaultName);
-        PrintQueueStore store = new PrintQueueStore(PrintQueueStore.defaultDirectory(System.getenv(),
+        PrintQueueStore store = new PrintQueueStore(PrintQueueStore.defaultDirectory(System.getProperty("yichuang.dataDir"),
+                System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home")));
         PrintQueue queue = new PrintQueue(store, new PdfPrinter(system), fetcher(api),
                 job -> counter.printerFor(job.paper()), Clock.systemUTC());

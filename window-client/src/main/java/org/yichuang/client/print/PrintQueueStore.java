@@ -45,11 +45,10 @@ public final class PrintQueueStore {
 
     /**
      * Returns the production directory: {@code %LOCALAPPDATA%\Yichuang\print-queue} on Windows,
-     * {@code $XDG_DATA_HOME/yichuang/print-queue} (default {@code ~/.local/share}) elsewhere; the system property
-     * {@code yichuang.dataDir} overrides the data directory (tests, several clients on one PC).
+     * {@code $XDG_DATA_HOME/yichuang/print-queue} (default {@code ~/.local/share}) elsewhere; {@code override} (the
+     * system property {@code yichuang.dataDir}: tests, several clients on one PC) replaces the data directory.
      */
-    public static Path defaultDirectory(Map<String, String> env, String osName, String userHome) {
-        String override = System.getProperty("yichuang.dataDir");
+    public static Path defaultDirectory(String override, Map<String, String> env, String osName, String userHome) {
         if (override != null && !override.isBlank()) {
             return Path.of(override, "print-queue");
         }

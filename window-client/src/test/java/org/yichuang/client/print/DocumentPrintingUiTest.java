@@ -82,6 +82,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
     private Preferences node;
     private DocumentPrinting printing;
     private JFrame owner;
+    private String printedCase;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -104,6 +105,9 @@ class DocumentPrintingUiTest extends SwingTestBase {
         if (printing != null) {
             printing.close();
         }
+        if (printedCase != null) {
+            removeOutput(printedCase);
+        }
         node.removeNode();
         try (Stream<Path> files = Files.walk(queueDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(Cups::deleteQuietly);
@@ -115,6 +119,9 @@ class DocumentPrintingUiTest extends SwingTestBase {
             throws Exception {
         FakeHallApi api = CaseFixture.signedInClerk();
         String caseNo = CaseFixture.newCase(api, "张三");
+        // the fake's clock is fixed, so is the case number: an earlier run's papers must not count as this run's
+        removeOutput(caseNo);
+        printedCase = caseNo;
         List<CaseDocumentView> documents = List.of(
                 api.issueDocument(caseNo, NoticeKind.MATERIAL_RECEIPT, TestPdfs.notice("材料接收凭证", caseNo, Paper.A4)),
                 api.issueDocument(caseNo, NoticeKind.ACCEPTANCE, TestPdfs.notice("受理通知书", caseNo, Paper.A4)));
@@ -178,7 +185,9 @@ class DocumentPrintingUiTest extends SwingTestBase {
                 .findByName(dialog, PrintQueueDialog.PRINTERS_LABEL, true)).getText()).contains("A4：" + a4));
         robot.click(button(dialog, PrintQueueDialog.RETRY_ALL_BUTTON));
         await().atMost(Duration.ofSeconds(60)).until(() -> GuiActionRunner.execute(table::getRowCount) == 0);
-        assertThat(GuiActionRunner.execute(() -> dialog.presenter().state().status())).contains("2 份已打印");
+        // the rows go as each job prints; the summary follows when the whole retry is done
+        await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf(GuiActionRunner.execute(
+                () -> dialog.presenter().state().status())).contains("2 份已打印"));
         Path printed = Cups.awaitOutput(outDir, caseNo);
         try {
             assertThat(Cups.text(printed)).contains(caseNo);
@@ -242,6 +251,10 @@ class DocumentPrintingUiTest extends SwingTestBase {
     private void cleanOutput(String caseNo) throws IOException {
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30))
                 .until(() -> countOutput(caseNo) >= 2);
+        removeOutput(caseNo);
+    }
+
+    private void removeOutput(String caseNo) throws IOException {
         try (Stream<Path> files = Files.list(outDir)) {
             files.filter(p -> p.getFileName().toString().contains(caseNo)).forEach(Cups::deleteQuietly);
         }

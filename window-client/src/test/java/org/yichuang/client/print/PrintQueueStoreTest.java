@@ -59,12 +59,14 @@ class PrintQueueStoreTest {
 
     @Test
     void the_queue_lives_in_the_local_app_data_on_windows_and_the_xdg_data_home_elsewhere() {
-        assertThat(PrintQueueStore.defaultDirectory(Map.of("LOCALAPPDATA", "C:\\Users\\clerk\\AppData\\Local"),
+        assertThat(PrintQueueStore.defaultDirectory(null, Map.of("LOCALAPPDATA", "C:\\Users\\clerk\\AppData\\Local"),
                 "Windows 11", "C:\\Users\\clerk").toString()).endsWith("Yichuang" + java.io.File.separator
                 + "print-queue");
-        assertThat(PrintQueueStore.defaultDirectory(Map.of(), "Linux", "/home/clerk"))
+        assertThat(PrintQueueStore.defaultDirectory(null, Map.of(), "Linux", "/home/clerk"))
                 .isEqualTo(Path.of("/home/clerk/.local/share/yichuang/print-queue"));
-        assertThat(PrintQueueStore.defaultDirectory(Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/clerk"))
+        assertThat(PrintQueueStore.defaultDirectory(null, Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/clerk"))
                 .isEqualTo(Path.of("/data/yichuang/print-queue"));
+        assertThat(PrintQueueStore.defaultDirectory("/tmp/counter-2", Map.of(), "Linux", "/home/clerk"))
+                .isEqualTo(Path.of("/tmp/counter-2/print-queue"));
     }
 }
