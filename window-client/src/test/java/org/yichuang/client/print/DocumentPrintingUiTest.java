@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.cases.CaseFixture;
 import org.yichuang.client.testing.FakeHallApi;
-import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.client.ui.ClientPrefs;
@@ -148,7 +147,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
                 != null);
         assertThat(preview.getWidth()).isLessThanOrEqualTo(1366);
         assertThat(preview.getHeight()).isLessThanOrEqualTo(768);
-        Screenshots.save(robot, preview, "documents-preview");
+        shot(preview, "documents-preview");
         screen(preview, "documents-preview-1366x768");
 
         robot.click(button(preview, DocumentPreviewDialog.PRINT_ALL_BUTTON));
@@ -156,7 +155,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
         assertThat(scripted.warnings().get(0)).contains("2 份文书未打印", "打印机", Cups.OFFLINE, "脱机（测试）",
                 "打印队列");
         assertThat(GuiActionRunner.execute(() -> preview.presenter().state().status())).contains("加入打印队列");
-        Screenshots.save(robot, preview, "documents-preview-queued");
+        shot(preview, "documents-preview-queued");
 
         robot.click(button(preview, DocumentPreviewDialog.QUEUE_BUTTON));
         PrintQueueDialog dialog = await().atMost(Duration.ofSeconds(30)).until(() -> GuiActionRunner.execute(
@@ -169,7 +168,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
         assertThat(GuiActionRunner.execute(() -> (String) table.getValueAt(1, 4)))
                 .contains("打印机", Cups.OFFLINE, "脱机（测试）");
         assertThat(Cups.find(outDir, caseNo)).isEmpty();
-        Screenshots.save(robot, dialog, "print-queue");
+        shot(dialog, "print-queue");
         screen(dialog, "print-queue-1366x768");
 
         assertThat(GuiActionRunner.execute(() -> ((JLabel) robot.finder().findByName(dialog,
@@ -195,7 +194,7 @@ class DocumentPrintingUiTest extends SwingTestBase {
             cleanOutput(caseNo);
         }
         assertThat(queue.waiting()).isEmpty();
-        Screenshots.save(robot, dialog, "print-queue-printed");
+        shot(dialog, "print-queue-printed");
         assertThat(failures).isEmpty();
     }
 
@@ -204,7 +203,8 @@ class DocumentPrintingUiTest extends SwingTestBase {
      * picture proves the dialog fits the smallest screen halls use.
      */
     private void screen(java.awt.Window dialog, String name) {
-        Screenshots.save(robot, dialog, name + "-dialog-only");   // checks the glyphs, too
+        robot.waitForIdle();
+        org.yichuang.client.testing.Glyphs.assertDisplayable(dialog);
         java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1366, 768,
                     java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -223,7 +223,13 @@ class DocumentPrintingUiTest extends SwingTestBase {
         });
         assertThat(dialog.getWidth()).isLessThanOrEqualTo(1366);
         assertThat(dialog.getHeight()).isLessThanOrEqualTo(768);
-        for (String dir : new String[] {"target/screenshots", System.getProperty("yichuang.screenshots")}) {
+        write(image, name, true);
+    }
+
+    /** Writes into target/screenshots, and into {@code yichuang.screenshots} (docs) when {@code forDocs}. */
+    private static void write(java.awt.image.BufferedImage image, String name, boolean forDocs) {
+        for (String dir : new String[] {"target/screenshots",
+                forDocs ? System.getProperty("yichuang.screenshots") : null}) {
             if (dir != null && !dir.isBlank()) {
                 try {
                     Files.createDirectories(Path.of(dir));
@@ -233,6 +239,23 @@ class DocumentPrintingUiTest extends SwingTestBase {
                 }
             }
         }
+    }
+
+    /** A picture of one window for target/screenshots only (the docs keep the 1366×768 screens). */
+    private void shot(java.awt.Window window, String name) {
+        robot.waitForIdle();
+        org.yichuang.client.testing.Glyphs.assertDisplayable(window);
+        write(GuiActionRunner.execute(() -> {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(window.getWidth(), window.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            try {
+                window.printAll(g);
+            } finally {
+                g.dispose();
+            }
+            return img;
+        }), name, false);
     }
 
     private Optional<PrintQueueDialog> openQueueDialog() {
