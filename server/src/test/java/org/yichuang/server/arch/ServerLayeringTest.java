@@ -17,7 +17,9 @@ class ServerLayeringTest {
         "org.yichuang.server.calendar..", "org.yichuang.server.deadline..", "org.yichuang.server.supervision..",
         "org.yichuang.server.queue..",
         // issue 10: applicants
-        "org.yichuang.server.applicant.."};
+        "org.yichuang.server.applicant..",
+        // issue 10: case documents
+        "org.yichuang.server.documents.."};
 
     @ArchTest
     static final ArchRule services_and_daos_never_see_javalin = noClasses()

@@ -91,6 +91,8 @@ public final class ClientApp {
     private MainFrame frame;
     private IntakePresenter intake;
     private CardReadingPresenter cardReading;
+    /** issue 10: the counter's document printing and print queue; null until a counter signs in. */
+    private org.yichuang.client.print.DocumentPrinting documentPrinting;
     private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
@@ -246,6 +248,8 @@ public final class ClientApp {
             return;
         }
         Supplier<ReportService> reports = this.reports.apply(zone);
+        documentPrinting = org.yichuang.client.print.DocumentPrinting.create(session.api(), prefs, tasks, messages,
+                prompts);
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
                 () -> UUID.randomUUID().toString(), receipt -> openReceipt(receipt, reports));
         IntakePresenter form = intake;
@@ -274,6 +278,9 @@ public final class ClientApp {
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
                 readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        frame.addToSystemMenu(new org.yichuang.client.print.OpenPrintQueueAction(messages,
+                () -> printing.showQueue(frame)), org.yichuang.client.print.OpenPrintQueueAction.MENU_ITEM);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
@@ -372,6 +379,10 @@ public final class ClientApp {
             }
             frame.dispose();
             frame = null;
+        }
+        if (documentPrinting != null) {
+            documentPrinting.close();   // waiting papers stay on disk for the next sign-in
+            documentPrinting = null;
         }
         if (cardReading != null) {
             cardReading.dispose();
