@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseMaterialView;
 import org.yichuang.core.catalog.Contacts;
 import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.identity.DocumentType;
 import org.yichuang.core.intake.MaterialStatus;
 import org.yichuang.core.intake.OutstandingMaterial;
 import org.yichuang.core.notice.NoticeKind;
@@ -28,7 +29,7 @@ final class NoticeAssembler {
     /** Item versions never change; bounded for very large catalogs. */
     private static final int MAX_CACHED_ITEMS = 10_000;
     /** Printed for the resident ID numbers persons hold today (the only document type the persons table keeps). */
-    private static final String RESIDENT_ID = "居民身份证";
+    private static final String CREDIT_CODE = "统一社会信用代码";
 
     private final ItemJson items;
     private final Map<Long, ServiceItem> itemCache = new ConcurrentHashMap<>();
@@ -75,9 +76,22 @@ final class NoticeAssembler {
                 intake == null ? null : intake.supplementDueOn(), intake == null ? null : intake.noticeServiceDueOn(),
                 intake == null ? null : intake.postCheckDueOn());
         return new NoticeData(kind, printedHall, c.caseNo(), number,
-                NoticeData.Applicant.person(c.applicantName(), RESIDENT_ID, c.idNumber(), c.phone()), printedItem,
+                applicant(c), printedItem,
                 c.receivedAt(), materials, outstanding, outcome, dates, null, null, null, now,
                 new NoticeData.Clerk(c.clerkName(), c.counterNumber() + "号窗口"));
+    }
+
+    /** The applicant as the case was applied for: a person by their document, an organisation by its credit code. */
+    private static NoticeData.Applicant applicant(NoticeCaseRow c) {
+        boolean organisation = !"NATURAL_PERSON".equals(c.applicantKind());
+        String documentType = organisation ? CREDIT_CODE : documentLabel(c.idType());
+        return new NoticeData.Applicant(c.applicantName(), documentType, c.idNumber(), organisation,
+                c.legalRepresentative(), c.phone(), c.agentName(), documentLabel(c.agentDocumentType()),
+                c.agentDocumentNumber(), c.agentPhone());
+    }
+
+    private static String documentLabel(String type) {
+        return type == null ? null : DocumentType.valueOf(type).label();
     }
 
     /** A due day ends at its cut-off or at 24:00 (00:00 of the next day): the day is the one just before. */

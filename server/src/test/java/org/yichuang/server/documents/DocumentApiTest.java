@@ -27,17 +27,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.api.AgentInput;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.identity.DocumentType;
 import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.intake.IntakeRequest;
+import org.yichuang.core.intake.IntakeRules;
 import org.yichuang.core.intake.MaterialCheck;
+import org.yichuang.core.person.ApplicantKind;
 import org.yichuang.core.staff.Role;
-import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.TestServer;
 
@@ -200,6 +204,26 @@ class DocumentApiTest {
         assertThat(pdf(no, acceptance, null).body()).isEqualTo(a4.body());
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'CASE_DOCUMENT_ISSUED' AND subject = '" + no
                 + "' AND detail LIKE '%示范政务受〔2025〕00001号%'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_company_applying_through_an_agent_is_printed_as_the_company_with_its_representative_and_agent()
+            throws Exception {
+        Response created = api.postJson("/api/cases", window, new NewCase(UUID.randomUUID().toString(), HEALTH,
+                ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "示范科技有限公司", "91450100MA5K12347C", "李四",
+                        null, new AgentInput("王五", DocumentType.RESIDENT_ID, "11010519491231002X", "13800138000")), null));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String no = created.json().path("caseNo").asText();
+        // with an agent the item's own 授权委托书 line is required (IntakeRules.checklist)
+        List<MaterialCheck> checklist = allIn(HEALTH).stream().map(m -> m.name().contains(IntakeRules.AUTHORISATION)
+                ? MaterialCheck.received(m.name(), 1, 0, 1) : m).toList();
+        accepted(no, IntakeRequest.of(IntakeOutcome.ACCEPT, checklist));
+
+        long acceptance = documents(no, window).get(1).path("id").asLong();
+        String printed = text(pdf(no, acceptance, "A4").body());
+
+        assertThat(printed).contains("示范科技有限公司", "91450100MA5K12347C", "李四", "王五")
+                .doesNotContain("11010519491231002X");
     }
 
     @Test

@@ -1,5 +1,7 @@
 -- A case as its notices print it: applicant, dates (after the outcome just written), counter and issuing clerk.
-SELECT k.case_no, k.applicant_name, k.phone, p.id_number, k.received_at, k.accepted_at, k.decided_at,
+SELECT k.case_no, k.applicant_name, k.phone, p.id_number, p.id_type, p.kind AS applicant_kind,
+       k.legal_representative, k.agent_name, k.agent_document_type, k.agent_document_number, k.agent_phone,
+       k.received_at, k.accepted_at, k.decided_at,
        k.legal_due_at, k.promised_due_at, k.item_version_id, h.zone_id, c.number AS counter_number,
        (SELECT s.display_name FROM staff s WHERE s.id = :staffId) AS clerk_name
 FROM cases k
