@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.core.calendar.WorkCalendar;
+import org.yichuang.core.notice.NoticeKind;
+import org.yichuang.core.notice.Paper;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -64,6 +66,7 @@ import org.yichuang.server.documents.DocumentIssuer;
 import org.yichuang.server.documents.DocumentRoutes;
 import org.yichuang.server.documents.DocumentService;
 import org.yichuang.server.documents.NoticePdf;
+import org.yichuang.reports.notice.NoticeData;
 import org.yichuang.reports.notice.NoticeRenderer;
 import org.yichuang.server.deadline.AlertRefresh;
 import org.yichuang.server.deadline.DeadlineRecompute;
@@ -176,6 +179,28 @@ public final class HallServer implements AutoCloseable {
                 copy);
     }
 
+    /**
+     * Renders a throw-away notice on both papers in the background at start, so that the first real outcome after a
+     * start does not wait for the fonts, the compiled templates and the JIT (seconds on a busy machine).
+     */
+    private static void warmUp(NoticePdf pdf, ExecutorService renders, ZoneId zone, Clock clock) {
+        renders.execute(() -> {
+            try {
+                NoticeData sample = new NoticeData(NoticeKind.MATERIAL_RECEIPT,
+                        new NoticeData.Hall("预热", "预热", null, null), "WARMUP", "预热〔2000〕1号",
+                        NoticeData.Applicant.person("预热", "居民身份证", null, null),
+                        new NoticeData.Item(null, "预热", null, null, null, null), clock.instant(), null, null, null,
+                        null, null, null, null, clock.instant(), null);
+                for (Paper paper : NoticeKind.MATERIAL_RECEIPT.papers()) {
+                    pdf.render(zone, sample, paper, false);
+                }
+            } catch (RuntimeException e) {
+                // a failed warm-up only costs the first outcome its wait; the real render reports its own failure
+                LOG.warn("notice warm-up failed: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
     /** Renders of the documents of one outcome, side by side on the machine's cores. */
     private static ExecutorService renderPool() {
         AtomicInteger n = new AtomicInteger();
@@ -274,7 +299,9 @@ public final class HallServer implements AutoCloseable {
         CaseCalendar caseCalendar = caseCalendar(calendar);
         // the documents of an outcome are rendered in its transaction (issue 10 item 9); their papers side by side
         ExecutorService renders = renderPool();
-        DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf(),
+        NoticePdf noticePdf = noticePdf();
+        warmUp(noticePdf, renders, hall.zone(), clock);
+        DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf,
                 Json.newObjectMapper(), renders);
         TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()),
                 Json.newObjectMapper(), clock, documents);
