@@ -268,7 +268,18 @@ public enum ErrorCode {
     /** 当场更正 without saying what was corrected. */
     INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
     /** A supplement recorded for a case that waits for none. */
-    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。"),
+    // issue 10: bundles (一件事 parent and child cases)
+    /** A bundle's own promised limit is longer than a member's statutory limit allows, or not positive. */
+    BUNDLE_LIMIT_EXCEEDS_STATUTORY(400, "一件事承诺时限不得超过其中任一事项的法定办结时限。"),
+    /** A bundle application for a bundle that does not exist. */
+    BUNDLE_CASE_BUNDLE_UNKNOWN(404, "该一件事不存在或已停用。"),
+    /** A bundle application whose member item has no version in force. */
+    BUNDLE_CASE_MEMBER_NOT_IN_FORCE(409, "一件事中有事项当前没有生效版本，不能受理。"),
+    /** A bundle intake whose merged checklist does not match the bundle's merged material list. */
+    BUNDLE_INTAKE_CHECKLIST_MISMATCH(400, "一件事合并材料清单与本一件事的材料不一致。"),
+    /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
+    BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。");
 
     private final int httpStatus;
     private final String defaultMessage;
