@@ -111,4 +111,15 @@ public interface HallApi {
      * kind of card, never its content.
      */
     void recordIdentityRead(IdentityReadNotice notice);
+
+    // --- issue 10: bundles (一件事) ---
+
+    /**
+     * Receives a 一件事 application at the caller's counter (WINDOW, audited): one parent case and one child case per
+     * member, in one transaction; the same key again answers the same receipt.
+     */
+    BundleCaseReceipt createBundleCase(NewBundleCase request);
+
+    /** Returns a 一件事 application with its children (audited); {@code CASE_NOT_FOUND} for no parent case. */
+    BundleCaseView bundleCase(String parentCaseNo);
 }

@@ -279,7 +279,9 @@ public enum ErrorCode {
     /** A bundle intake whose merged checklist does not match the bundle's merged material list. */
     BUNDLE_INTAKE_CHECKLIST_MISMATCH(400, "一件事合并材料清单与本一件事的材料不一致。"),
     /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
-    BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。");
+    BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
+    /** A transition asked of a 一件事 parent case, whose state its children decide. */
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -4,6 +4,7 @@ import org.yichuang.server.account.SessionRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.cases.bundle.BundleCaseRoutes;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
@@ -22,5 +23,6 @@ import org.yichuang.server.web.RequestBodies;
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
-        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads) {
+        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
+        BundleCaseRoutes bundleCases) {
 }

@@ -54,5 +54,12 @@ public enum AuditAction {
     CASE_LIST_EXPORTED,
     // issue 11: identity reading
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
-    IDENTITY_CARD_READ
+    IDENTITY_CARD_READ,
+    // issue 10: bundles (一件事)
+    /** 一件事收件: a parent case and its children created (subject: each case number; detail: person and parent). */
+    BUNDLE_CASE_CREATED,
+    /** The same application key and content again: the stored application was returned. */
+    BUNDLE_CASE_REPEATED,
+    /** 查看一件事办件 (subject: the parent's case number). */
+    BUNDLE_CASE_READ
 }
