@@ -120,6 +120,16 @@ public interface HallApi {
      */
     BundleCaseReceipt createBundleCase(NewBundleCase request);
 
-    /** Returns a 一件事 application with its children (audited); {@code CASE_NOT_FOUND} for no parent case. */
-    BundleCaseView bundleCase(String parentCaseNo);
+    /**
+     * Returns the 一件事 application a parent's or a child's number belongs to, with its children (audited);
+     * {@code CASE_NOT_FOUND} for a number of no application.
+     */
+    BundleCaseView bundleCase(String caseNo);
+
+    /**
+     * Records the intake of a whole 一件事 application (WINDOW, audited): the merged checklist (一表申报, core
+     * {@code BundleChecklist.merged}) and one outcome, applied to every child in one transaction
+     * ({@code POST /api/cases/{parentCaseNo}/intake}); answers the application's view.
+     */
+    BundleCaseView submitBundleIntake(String parentCaseNo, IntakeSubmission submission);
 }
