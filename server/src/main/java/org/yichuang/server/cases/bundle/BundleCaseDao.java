@@ -48,7 +48,7 @@ public interface BundleCaseDao {
     @SqlQuery
     List<String> memberItems(long parentId);
 
-    /** Locks the parent of this number; empty when the number is no parent case. */
+    /** Locks the children of the parent with this number; empty when the number is no parent case. */
     @SqlQuery
-    Optional<Long> lockParent(String caseNo);
+    List<Long> lockChildren(String caseNo);
 }

@@ -68,7 +68,7 @@ public final class BundleIntakeService {
         // the children's intakes join this transaction (Jdbi reuses the thread's handle and its transaction)
         return jdbi.inTransaction(h -> {
             BundleCaseDao dao = h.attach(BundleCaseDao.class);
-            long parentId = dao.lockParent(caseNo).orElseThrow(() -> new DomainException(
+            long parentId = dao.lockChildren(caseNo).stream().findFirst().orElseThrow(() -> new DomainException(
                     ErrorCode.BUNDLE_CASE_NOT_PARENT));
             List<BundleMemberRow> rows = dao.members(parentId);
             List<ServiceItem> members = dao.memberItems(parentId).stream().map(items::read).toList();

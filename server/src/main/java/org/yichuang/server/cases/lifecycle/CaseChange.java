@@ -88,6 +88,6 @@ final class CaseChange {
                 b.zoneId(), b.cutoffTime(), b.officeHours(), b.warningWorkingDays(), b.warningUsedPercent(),
                 clockStoppedAt(now), b.extensions() + addedExtensions,
                 b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0),
-                b.bundleLimitValue(), b.bundleLimitUnit(), b.bundleParent());
+                b.bundleLimitValue(), b.bundleLimitUnit(), b.bundleParent(), b.parentCaseId());
     }
 }

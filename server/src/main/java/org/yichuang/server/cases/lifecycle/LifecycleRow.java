@@ -23,6 +23,7 @@ import org.yichuang.core.supervision.AlertThresholds;
  * @param clockStoppedAt when its clock stopped; only a case in a special procedure has one
  * @param bundleLimitValue a 一件事 child's bundle limit (V16), which replaces its item's promised limit; else null
  * @param bundleParent   whether this is a 一件事 application's parent case, whose state its children decide
+ * @param parentCaseId   a 一件事 child's parent case; null otherwise
  */
 public record LifecycleRow(long id, String caseNo, CaseState state, int stateVersion, Instant receivedAt,
         LocalDate receivedOn, Instant supplementNoticeDueAt, Instant supplementNoticeServedAt, Instant supplementDueAt,
@@ -32,7 +33,8 @@ public record LifecycleRow(long id, String caseNo, CaseState state, int stateVer
         int legacyStatutoryValue, LimitUnit legacyStatutoryUnit, int legacyPromisedValue,
         LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours,
         int warningWorkingDays, int warningUsedPercent, Instant clockStoppedAt, int extensions, int suspensionCount,
-        int historyCount, Integer bundleLimitValue, LimitUnit bundleLimitUnit, boolean bundleParent) {
+        int historyCount, Integer bundleLimitValue, LimitUnit bundleLimitUnit, boolean bundleParent,
+        Long parentCaseId) {
 
     /** Returns the hall's zone: every day boundary of the case uses it. */
     public ZoneId zone() {

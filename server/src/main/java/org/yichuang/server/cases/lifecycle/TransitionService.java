@@ -24,6 +24,7 @@ import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
+import org.yichuang.core.bundle.BundleProgress;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseActor;
 import org.yichuang.core.cases.CaseSituation;
@@ -317,6 +318,11 @@ public final class TransitionService {
                 (!actor.isSystem() ? AuditAction.CASE_TRANSITION : request.action() == CaseAction.DEEM_ACCEPTED
                         ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_SUPPLEMENT_OVERDUE).name(),
                 request.action() + " " + row.state() + "->" + to));
+        if (row.parentCaseId() != null) {
+            ParentStates parents = h.attach(ParentStates.class);
+            parents.follow(row.parentCaseId(),
+                    BundleProgress.parentState(parents.childStates(row.parentCaseId())).name());
+        }
         return new Answer(view, answer);
     }
 

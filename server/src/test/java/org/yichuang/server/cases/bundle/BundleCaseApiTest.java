@@ -314,6 +314,12 @@ class BundleCaseApiTest {
         assertThat(r.json().path("children").findValuesAsText("state"))
                 .containsExactly("ACCEPTED", "NEEDS_SUPPLEMENT", "ACCEPTED");
         assertThat(r.json().path("state").asText()).isEqualTo("NEEDS_SUPPLEMENT");
+        // the parent's stored state follows its children: the case list and its lifecycle view show it
+        Response lifecycle = api.get("/api/cases/" + parent + "/lifecycle", window);
+        assertThat(lifecycle.status()).as(lifecycle.body()).isEqualTo(200);
+        assertThat(lifecycle.json().path("state").asText()).isEqualTo("NEEDS_SUPPLEMENT");
+        Response list = api.get("/api/cases?state=NEEDS_SUPPLEMENT", window);
+        assertThat(list.body()).contains(parent);
     }
 
     private void configureRemedies() {
