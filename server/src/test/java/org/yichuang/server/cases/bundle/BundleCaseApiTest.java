@@ -368,4 +368,37 @@ class BundleCaseApiTest {
         assertThat(again.json().path("children").findValuesAsText("state")).containsOnly("ACCEPTED");
         assertThat(state()).isEqualTo(after);
     }
+
+    @Test
+    void a_calendar_change_recomputes_a_childs_promised_date_with_the_bundle_limit() {
+        clock.advance(java.time.Duration.between(FRIDAY_10,
+                LocalDateTime.of(2026, 9, 30, 10, 0).atZone(HALL).toInstant()));
+        // months later: new sessions
+        window = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 3);
+        admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+        saveBundle(new ServiceBundle("BUNDLE-T-LIMIT", "两日一件事", null, List.of(FOOD, SEWAGE),
+                BundleRunMode.PARALLEL, TimeLimit.workingDays(2)));
+        String parent = receive("BUNDLE-T-LIMIT").path("parentCaseNo").asText();
+        assertThat(intake(parent, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(members(FOOD, SEWAGE), null)))
+                .status()).isEqualTo(200);
+        // 2 working days after 国庆: 10-08, 10-09, ending at 24:00
+        assertThat(promisedDays()).containsOnly("2026-10-10");
+
+        // 10-09 becomes a holiday and the make-up Saturday 10-10 goes
+        String csv = org.yichuang.core.calendar.CalendarCsv.format(org.yichuang.core.calendar.CalendarSchedule.of(
+                org.yichuang.server.calendar.CalendarService.shipped().entriesOf(2026)));
+        String changed = String.join("\n", csv.lines().filter(l -> !l.startsWith("2026-10-10,")).toList())
+                + "\n2026-10-09,off,国庆节\n";
+        Response imported = api.postJson("/api/calendar/import", admin,
+                Map.of("csv", changed, "source", "测试", "confirm", true));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        // the bundle's 2 days: 10-08, 10-12 (the items' own 5 days would end on 10-15)
+        assertThat(promisedDays()).containsOnly("2026-10-13");
+    }
+
+    private List<String> promisedDays() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT (promised_due_at AT TIME ZONE 'Asia/Shanghai')"
+                + "::date::text FROM cases WHERE parent_case_id IS NOT NULL").mapTo(String.class).list());
+    }
 }
