@@ -82,6 +82,13 @@ import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
+import org.yichuang.server.queue.CounterDesk;
+import org.yichuang.server.queue.QueueEvents;
+import org.yichuang.server.queue.QueueRoutes;
+import org.yichuang.server.queue.QueueSettingsService;
+import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.applicant.ApplicantRoutes;
+import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -307,9 +314,18 @@ public final class HallServer implements AutoCloseable {
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies),
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
                         new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+    }
+
+    /** The hall queue's services (issue 12). */
+    private static QueueRoutes queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
+        QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
+        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+        return new QueueRoutes(settings, new TicketService(jdbi, settings, events, clock),
+                new CounterDesk(jdbi, settings, events, clock), bodies, clock);
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,

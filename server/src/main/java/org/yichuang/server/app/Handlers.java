@@ -1,6 +1,7 @@
 package org.yichuang.server.app;
 
 import org.yichuang.server.account.SessionRoutes;
+import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
@@ -15,6 +16,7 @@ import org.yichuang.server.hall.HallRoutes;
 import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
+import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
@@ -24,5 +26,9 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
         AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
+        QueueRoutes queue,
+        // issue 10: applicants
+        ApplicantRoutes applicants,
+        // issue 10: bundles (一件事)
         BundleCaseRoutes bundleCases) {
 }

@@ -91,6 +91,20 @@ public final class ServerApp {
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content
             r.post("/api/identity-reads", h.identityReads()::record, StaffRole.of(WINDOW));
+            // issue 12: the hall queue; reception issues and counters call (docs/queue.md)
+            r.get("/api/queue/settings", h.queue()::settings, Access.SIGNED_IN);
+            r.put("/api/queue/settings", h.queue()::saveSettings, StaffRole.of(ADMIN));
+            r.post("/api/queue/tickets", h.queue()::issue, StaffRole.of(WINDOW));
+            r.get("/api/queue/counter", h.queue()::counter, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/next", h.queue()::callNext, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/call", h.queue()::call, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/pause", h.queue()::pause, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/resume", h.queue()::resume, StaffRole.of(WINDOW));
+            r.post("/api/queue/tickets/{id}/{action}", h.queue()::act, StaffRole.of(WINDOW));
+            // the self-service kiosk: no sign-in, rate-limited per address, no priority
+            r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
+            // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
+            r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
             // issue 10: 一件事 applications (a parent case with one child per member item)
             r.post("/api/bundle-cases", h.bundleCases()::create, StaffRole.of(WINDOW));
             r.get("/api/bundle-cases/{caseNo}", h.bundleCases()::get,

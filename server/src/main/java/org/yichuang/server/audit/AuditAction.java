@@ -55,6 +55,13 @@ public enum AuditAction {
     // issue 11: identity reading
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
     IDENTITY_CARD_READ,
+    // issue 12: hall queue
+    /** 叫号设置 replaced (subject: hall:<id>; detail: the new version). */
+    QUEUE_SETTINGS_CHANGED,
+    /** A ticket issued at reception with a document number (subject: the ticket number and day; never the number). */
+    QUEUE_TICKET_ISSUED,
+    // issue 10: applicants
+    APPLICANT_LOOKUP,
     // issue 10: bundles (一件事)
     /** 一件事收件: a parent case and its children created (subject: each case number; detail: person and parent). */
     BUNDLE_CASE_CREATED,

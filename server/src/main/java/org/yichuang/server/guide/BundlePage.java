@@ -52,7 +52,9 @@ final class BundlePage {
         return ordered;
     }
 
-    void write(Html html, ServiceBundle bundle, List<VersionedItem> ordered, GuideLinks links) {
+    /** Writes the page; a material is marked 容缺 only when every member offers it under the hall's setting. */
+    void write(Html html, ServiceBundle bundle, List<VersionedItem> ordered, GuideLinks links,
+            boolean riskyItemsMayDefer) {
         List<ServiceItem> items = ordered.stream().map(VersionedItem::item).toList();
         // the code (BUNDLE-…) stays in the address; people read the name and what the bundle holds
         html.element("h1", bundle.name()).element("p", "“一件事”　含" + items.size()
@@ -65,7 +67,7 @@ final class BundlePage {
         html.element("p", GuideWording.bundleMembersNote(), "class", "note");
         html.element("p", BundleWording.schedule(bundle), "class", "prose schedule");
         s.close();
-        List<MergedMaterial> merged = BundleMaterials.merge(items);
+        List<MergedMaterial> merged = BundleMaterials.merge(items, riskyItemsMayDefer);
         Map<String, String> names = new LinkedHashMap<>();
         items.forEach(i -> names.put(i.implementationCode(), i.name()));
         s.open("申请材料（一表申报）");

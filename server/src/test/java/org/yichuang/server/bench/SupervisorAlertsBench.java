@@ -147,7 +147,7 @@ public final class SupervisorAlertsBench {
             h.execute("""
                     INSERT INTO persons (id_number, name, created_at, updated_at)
                     SELECT lpad(g::text, 17, '0') || 'X', '申请人' || g, now(), now() FROM generate_series(1, 1000) g
-                    ON CONFLICT (id_number) DO NOTHING""");
+                    ON CONFLICT (id_number, id_type) DO NOTHING""");
             h.createUpdate("""
                     WITH v AS (SELECT row_number() OVER (ORDER BY id) AS n, id, item_id, item->>'department' AS dep
                                FROM service_item_versions),

@@ -109,7 +109,7 @@ final class SupervisedCases {
             int n = ++serial;
             return jdbi.inTransaction(h -> {
                 long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
-                        + "(:n, :name, now(), now()) ON CONFLICT (id_number) DO UPDATE SET updated_at = now() "
+                        + "(:n, :name, now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                         + "RETURNING id").bind("n", idNumber).bind("name", applicant).mapTo(Long.class).one();
                 return h.createQuery("""
                         INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id,

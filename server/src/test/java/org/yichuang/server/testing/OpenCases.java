@@ -70,7 +70,7 @@ public final class OpenCases {
             }
             batch.execute();
             long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
-                    + "(:n, '测试申请人', now(), now()) ON CONFLICT (id_number) DO UPDATE SET updated_at = now() "
+                    + "(:n, '测试申请人', now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                     + "RETURNING id").bind("n", "11010519491231002X").mapTo(Long.class).one();
             return (long) h.createUpdate("""
                     INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -19,7 +20,7 @@ public interface BundleCaseDao {
     Optional<Long> insertParent(String caseNoPrefix, int maxSequence, LocalDate day, long itemId, long itemVersionId,
             long personId, String applicantName, String phone, String remarks, long counterId, long staffId,
             Instant receivedAt, String department, String bundleCode, String bundleName, String runMode,
-            Integer limitValue, String limitUnit, Instant dueAt, LocalDate dueOn);
+            Integer limitValue, String limitUnit, Instant dueAt, LocalDate dueOn, @BindMethods("p") CaseParties parties);
 
     /** Numbers and inserts one child; empty when its item's numbers for the day are used up. */
     @SqlQuery
@@ -27,7 +28,7 @@ public interface BundleCaseDao {
             long personId, String applicantName, String phone, String remarks, long counterId, long staffId,
             Instant receivedAt, String department, LocalDate noticeDueOn, long parentId, String bundleCode,
             String bundleName, int position, String runMode, Integer limitValue, String limitUnit, Instant startAt,
-            Instant dueAt, LocalDate dueOn);
+            Instant dueAt, LocalDate dueOn, @BindMethods("p") CaseParties parties);
 
     /** Links the application's idempotency key to its parent case. */
     @SqlUpdate

@@ -34,6 +34,8 @@ import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.person.Agent;
+import org.yichuang.core.person.Applicant;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.auth.Principal;
@@ -150,7 +152,14 @@ public final class BundleCaseService {
                 members.stream().map(InForceRow::promisedLimit).toList(), LocalDateTime.ofInstant(now, zone),
                 calculator);
         LocalDate noticeDueOn = work.plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
-        long personId = h.attach(PersonDao.class).upsert(valid.idNumber().value(), valid.name(), valid.phone(), now);
+        Applicant applicant = valid.applicant();
+        long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
+                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+        // the agent (代理人) and legal representative go on every case: each child's intake checks the 授权委托书
+        Agent agent = applicant.agent();
+        CaseParties parties = new CaseParties(applicant.legalRepresentative(), agent == null ? null : agent.name(),
+                agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
+                agent == null ? null : agent.phone().value());
         TimeLimit own = bundle.promisedLimit();
         Integer limitValue = own == null ? null : own.value();
         String limitUnit = own == null ? null : own.unit().name();
@@ -161,7 +170,7 @@ public final class BundleCaseService {
                 MAX_DAILY_APPLICATIONS, day, lead.itemId(), lead.versionId(), personId, valid.name(), valid.phone(),
                 valid.remarks(), counterId, staffId, now, String.join("、", departments), bundle.code(), bundle.name(),
                 bundle.runMode().name(), limitValue, limitUnit, plan.parentDue().dueAt().atZone(zone).toInstant(),
-                plan.parentDue().dueDate())
+                plan.parentDue().dueDate(), parties)
                 .orElseThrow(() -> new IllegalStateException("daily 一件事 sequence exhausted"));
         List<String> subjects = new ArrayList<>();
         List<String> details = new ArrayList<>();
@@ -173,7 +182,7 @@ public final class BundleCaseService {
                     valid.remarks(), counterId, staffId, now, item.department(), noticeDueOn, parentId, bundle.code(),
                     bundle.name(), k, bundle.runMode().name(), limitValue, limitUnit,
                     child.start().atZone(zone).toInstant(), child.due().dueAt().atZone(zone).toInstant(),
-                    child.due().dueDate())
+                    child.due().dueDate(), parties)
                     .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item "
                             + item.itemId()));
             subjects.add(caseNo);
