@@ -141,4 +141,25 @@ public interface HallApi {
      * @throws org.yichuang.core.error.ApiException DOCUMENT_NOT_FOUND, DOCUMENT_PAPER_NOT_AVAILABLE, CASE_OF_OTHER_HALL
      */
     byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper);
+
+    // --- issue 10: bundles (一件事) ---
+
+    /**
+     * Receives a 一件事 application at the caller's counter (WINDOW, audited): one parent case and one child case per
+     * member, in one transaction; the same key again answers the same receipt.
+     */
+    BundleCaseReceipt createBundleCase(NewBundleCase request);
+
+    /**
+     * Returns the 一件事 application a parent's or a child's number belongs to, with its children (audited);
+     * {@code CASE_NOT_FOUND} for a number of no application.
+     */
+    BundleCaseView bundleCase(String caseNo);
+
+    /**
+     * Records the intake of a whole 一件事 application (WINDOW, audited): the merged checklist (一表申报, core
+     * {@code BundleChecklist.merged}) and one outcome, applied to every child in one transaction
+     * ({@code POST /api/cases/{parentCaseNo}/intake}); answers the application's view.
+     */
+    BundleCaseView submitBundleIntake(String parentCaseNo, IntakeSubmission submission);
 }

@@ -328,7 +328,20 @@ public enum ErrorCode {
     /** A window clerk asked for the documents of a case received in another hall. */
     CASE_OF_OTHER_HALL(403, "该办件不是本大厅受理的，无权查看其文书。"),
     /** The hall's 文书编号 pattern cannot number documents (missing {kind}, {year} or {seq}, unknown token). */
-    DOCUMENT_NUMBER_PATTERN_INVALID(400, "文书编号格式不正确。");
+    DOCUMENT_NUMBER_PATTERN_INVALID(400, "文书编号格式不正确。"),
+    // issue 10: bundles (一件事 parent and child cases)
+    /** A bundle's own promised limit is longer than a member's statutory limit allows, or not positive. */
+    BUNDLE_LIMIT_EXCEEDS_STATUTORY(400, "一件事承诺时限不得超过其中任一事项的法定办结时限。"),
+    /** A bundle application for a bundle that does not exist. */
+    BUNDLE_CASE_BUNDLE_UNKNOWN(404, "该一件事不存在或已停用。"),
+    /** A bundle application whose member item has no version in force. */
+    BUNDLE_CASE_MEMBER_NOT_IN_FORCE(409, "一件事中有事项当前没有生效版本，不能受理。"),
+    /** A bundle intake whose merged checklist does not match the bundle's merged material list. */
+    BUNDLE_INTAKE_CHECKLIST_MISMATCH(400, "一件事合并材料清单与本一件事的材料不一致。"),
+    /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
+    BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
+    /** A transition asked of a 一件事 parent case, whose state its children decide. */
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
 
     private final int httpStatus;
     private final String defaultMessage;

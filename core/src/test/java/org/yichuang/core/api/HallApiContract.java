@@ -564,4 +564,33 @@ public abstract class HallApiContract {
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.TRANSITION_REQUIRES_INTAKE));
         assertThat(api.caseLifecycle(caseNo).state()).isEqualTo(CaseState.RECEIVED);
     }
+
+    // issue 10: bundles (一件事)
+
+    @Test
+    void createBundleCase_makes_a_parent_and_a_child_per_member_once_per_key() {
+        signInAsClerk();
+        NewBundleCase request = new NewBundleCase(UUID.randomUUID().toString(), "BUNDLE-MEIRONG",
+                new ApplicantInput("张三", "11010519491231002X", null), null);
+
+        BundleCaseReceipt receipt = api.createBundleCase(request);
+        BundleCaseReceipt again = api.createBundleCase(request);
+
+        assertThat(receipt.parentCaseNo()).startsWith("YJS");
+        assertThat(receipt.bundleName()).isEqualTo("开办美容美发店");
+        assertThat(receipt.children()).hasSize(2);
+        assertThat(receipt.children()).allSatisfy(c -> {
+            assertThat(c.caseNo()).startsWith(c.itemCode());
+            assertThat(c.dueAt()).isNotNull();
+        });
+        assertThat(receipt.applicantIdNumberMasked()).doesNotContain("19491231");
+        assertThat(again).isEqualTo(receipt);
+        BundleCaseView view = api.bundleCase(receipt.children().get(1).caseNo());
+        assertThat(view.parentCaseNo()).isEqualTo(receipt.parentCaseNo());
+        assertThat(view.children()).extracting(BundleCaseView.Child::caseNo)
+                .containsExactlyElementsOf(receipt.children().stream().map(BundleChildReceipt::caseNo).toList());
+        assertThatThrownBy(() -> api.createBundleCase(new NewBundleCase(UUID.randomUUID().toString(),
+                "BUNDLE-NO-SUCH", new ApplicantInput("张三", "11010519491231002X", null), null)))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.BUNDLE_CASE_BUNDLE_UNKNOWN));
+    }
 }

@@ -44,6 +44,9 @@ import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.bundle.BundleCaseRoutes;
+import org.yichuang.server.cases.bundle.BundleCaseService;
+import org.yichuang.server.cases.bundle.BundleIntakeService;
 import org.yichuang.server.cases.lifecycle.CaseCalendar;
 import org.yichuang.server.cases.lifecycle.DaySweep;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
@@ -358,10 +361,11 @@ public final class HallServer implements AutoCloseable {
         CatalogWriter writer = new CatalogWriter(itemJson);
         CatalogFiles files = new CatalogFiles();
         CatalogService catalog = new CatalogService(jdbi.onDemand(ItemVersionDao.class), itemJson, clock);
-        BundleService bundles = new BundleService(jdbi, writer, clock);
+        BundleService bundles = new BundleService(jdbi, writer, itemJson, clock);
         AccountService accounts = new AccountService(jdbi, counters, hall, hasher, new Tokens(random),
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
+        LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -369,14 +373,17 @@ public final class HallServer implements AutoCloseable {
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
-                new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
+                new CaseRoutes(cases, bodies), lifecycle,
                 new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
-                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents));
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies),
+                new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                new DocumentRoutes(documents));
     }
 
     /** The hall queue's services (issue 12). */

@@ -5,6 +5,7 @@ import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
+import org.yichuang.server.cases.bundle.BundleCaseRoutes;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
 import org.yichuang.server.documents.DocumentRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
@@ -30,5 +31,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         // issue 10: applicants
         ApplicantRoutes applicants,
         // issue 10: case documents
-        DocumentRoutes documents) {
+        DocumentRoutes documents,
+        // issue 10: bundles (一件事)
+        BundleCaseRoutes bundleCases) {
 }

@@ -81,7 +81,8 @@ public final class ServerApp {
             r.post("/api/cases/{caseNo}/transitions", h.lifecycle()::transition,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
-            r.post("/api/cases/{caseNo}/intake", h.lifecycle()::intake, StaffRole.of(WINDOW));
+            // a 一件事 parent's number records the application's intake on its children (else the single case's)
+            r.post("/api/cases/{caseNo}/intake", h.bundleCases()::intake, StaffRole.of(WINDOW));
             r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
@@ -111,6 +112,10 @@ public final class ServerApp {
             r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
             // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
             r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
+            // issue 10: 一件事 applications (a parent case with one child per member item)
+            r.post("/api/bundle-cases", h.bundleCases()::create, StaffRole.of(WINDOW));
+            r.get("/api/bundle-cases/{caseNo}", h.bundleCases()::get,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

@@ -68,5 +68,12 @@ public enum AuditAction {
     /** 查看文书 (subject: case number; detail: the list, or the document id and paper of a PDF read). */
     CASE_DOCUMENT_READ,
     /** 打印副本: a 副本 of a document was rendered (subject: case number; detail: document id, paper, copy count). */
-    CASE_DOCUMENT_COPIED
+    CASE_DOCUMENT_COPIED,
+    // issue 10: bundles (一件事)
+    /** 一件事收件: a parent case and its children created (subject: each case number; detail: person and parent). */
+    BUNDLE_CASE_CREATED,
+    /** The same application key and content again: the stored application was returned. */
+    BUNDLE_CASE_REPEATED,
+    /** 查看一件事办件 (subject: the parent's case number). */
+    BUNDLE_CASE_READ
 }

@@ -206,7 +206,10 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         var start = accepted.atZone(zone).toLocalDateTime();
         Instant legal = due(calculator, item.statutory(), start, stops, extensions, today, zone, oldLegal);
         // extensions (Art. 42) move the statutory date only, as at the transition (core CaseDeadlines)
-        Instant promised = due(calculator, item.promised(), start, stops, List.of(), today, zone, oldPromised);
+        // a 一件事 child runs its bundle's own limit (V16), as at its acceptance
+        TimeLimit bundle = limit(rs, "bundle_limit");
+        Instant promised = due(calculator, bundle != null ? bundle : item.promised(), start, stops, List.of(), today,
+                zone, oldPromised);
         boolean moved = !Objects.equals(legal, oldLegal) || !Objects.equals(promised, oldPromised);
         return new Result(id, stateVersion, oldLegal, legal, oldPromised, promised, moved);
     }

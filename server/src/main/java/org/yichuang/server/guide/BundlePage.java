@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yichuang.core.api.VersionedItem;
+import org.yichuang.core.bundle.BundleWording;
 import org.yichuang.core.catalog.BundleMaterials;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.Contacts;
@@ -64,6 +65,7 @@ final class BundlePage {
         s.open("包含事项");
         members(html, ordered, links);
         html.element("p", GuideWording.bundleMembersNote(), "class", "note");
+        html.element("p", BundleWording.schedule(bundle), "class", "prose schedule");
         s.close();
         List<MergedMaterial> merged = BundleMaterials.merge(items, riskyItemsMayDefer);
         Map<String, String> names = new LinkedHashMap<>();

@@ -338,4 +338,25 @@ public final class HttpHallApi implements HallApi {
                 : ErrorCode.INTERNAL_ERROR;
         return new ApiException(code, code.defaultMessage(), status);
     }
+
+    // issue 10: bundles (一件事)
+
+    @Override
+    public org.yichuang.core.api.BundleCaseReceipt createBundleCase(org.yichuang.core.api.NewBundleCase request) {
+        return send("POST", "/api/bundle-cases", request,
+                JSON.constructType(org.yichuang.core.api.BundleCaseReceipt.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.BundleCaseView bundleCase(String caseNo) {
+        return send("GET", "/api/bundle-cases/" + URLEncoder.encode(caseNo, StandardCharsets.UTF_8), null,
+                JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.BundleCaseView submitBundleIntake(String parentCaseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + URLEncoder.encode(parentCaseNo, StandardCharsets.UTF_8) + "/intake",
+                submission, JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
+    }
 }

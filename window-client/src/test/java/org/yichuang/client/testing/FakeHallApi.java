@@ -357,6 +357,15 @@ public final class FakeHallApi implements HallApi {
         if (!versions.keySet().containsAll(bundle.itemCodes())) {
             throw api(ErrorCode.BUNDLE_ITEM_UNKNOWN);
         }
+        // the server's member rules (own results, the bundle limit against statutory limits), from the same core
+        Map<String, ServiceItem> members = new HashMap<>();
+        bundle.itemCodes().forEach(c -> inForce(c).ifPresent(v -> members.put(c, v.item())));
+        List<org.yichuang.core.catalog.Violation> broken = org.yichuang.core.catalog.BundleRules.check(bundle,
+                members);
+        if (!broken.isEmpty()) {
+            throw new ApiException(broken.get(0).code(), broken.get(0).message(), 400, broken.stream()
+                    .map(v -> Problem.at(v.field(), v.code(), v.message())).toList());
+        }
         bundles.put(bundle.code(), bundle);
         return bundle;
     }
@@ -633,5 +642,90 @@ public final class FakeHallApi implements HallApi {
                     ErrorCode.DOCUMENT_PAPER_NOT_AVAILABLE.defaultMessage(), 400);
         }
         return d;
+    }
+
+    // issue 10: bundles (一件事)
+
+    private final Map<String, org.yichuang.core.api.BundleCaseReceipt> bundleCases = new LinkedHashMap<>();
+    private final Map<String, org.yichuang.core.api.NewBundleCase> bundleKeys = new HashMap<>();
+    private final Map<String, String> bundleKeyToParent = new HashMap<>();
+
+    /** Returns every bundle application received (parent numbers in order). */
+    public synchronized List<org.yichuang.core.api.BundleCaseReceipt> bundleCasesReceived() {
+        return List.copyOf(bundleCases.values());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseReceipt createBundleCase(
+            org.yichuang.core.api.NewBundleCase request) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.NewBundleCase earlier = bundleKeys.get(request.idempotencyKey());
+        if (earlier != null) {
+            if (!earlier.equals(request)) {
+                throw api(ErrorCode.IDEMPOTENCY_CONFLICT);
+            }
+            return bundleCases.get(bundleKeyToParent.get(request.idempotencyKey()));
+        }
+        ServiceBundle bundle = bundles.get(request.bundleCode());
+        if (bundle == null) {
+            throw api(ErrorCode.BUNDLE_CASE_BUNDLE_UNKNOWN);
+        }
+        List<ServiceItem> members = new ArrayList<>();
+        for (String code : bundle.itemCodes()) {
+            members.add(inForce(code).orElseThrow(() -> api(ErrorCode.BUNDLE_CASE_MEMBER_NOT_IN_FORCE)).item());
+        }
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(clock.instant(), zone);
+        org.yichuang.core.bundle.BundleSchedule.Plan plan = org.yichuang.core.bundle.BundleSchedule.plan(bundle,
+                members.stream().map(ServiceItem::promisedLimit).toList(), start,
+                new org.yichuang.core.calendar.DeadlineCalculator(
+                        org.yichuang.core.calendar.io.ShippedCalendar.calendar(),
+                        org.yichuang.core.calendar.ClockSettings.standard()));
+        String day = LocalDate.now(clock).format(DAY);
+        List<org.yichuang.core.api.BundleChildReceipt> children = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            ServiceItem item = members.get(k);
+            var child = plan.children().get(k);
+            int seq = sequences.merge(item.implementationCode() + day, 1, Integer::sum);
+            children.add(new org.yichuang.core.api.BundleChildReceipt(k, item.implementationCode() + day
+                    + String.format("%04d", seq), item.implementationCode(), item.name(), item.department(),
+                    child.limit(), child.start().atZone(zone).toInstant(), child.due().dueDate(),
+                    child.due().dueAt().atZone(zone).toInstant(), child.due().provisional()));
+        }
+        int seq = sequences.merge("YJS" + day, 1, Integer::sum);
+        var receipt = new org.yichuang.core.api.BundleCaseReceipt("YJS" + day + String.format("%05d", seq),
+                bundle.code(), bundle.name(), bundle.runMode(), bundle.promisedLimit(), plan.parentDue().dueDate(),
+                plan.parentDue().dueAt().atZone(zone).toInstant(), request.applicant().name(),
+                Masking.idNumber(request.applicant().idNumber()), clock.instant(), session.counter().number(),
+                session.counter().name(), session.counter().hallName(), session.staff().displayName(), children);
+        bundleCases.put(receipt.parentCaseNo(), receipt);
+        bundleKeys.put(request.idempotencyKey(), request);
+        bundleKeyToParent.put(request.idempotencyKey(), receipt.parentCaseNo());
+        return receipt;
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseView bundleCase(String caseNo) {
+        maybeFail();
+        requireSession();
+        var r = bundleCases.values().stream().filter(b -> b.parentCaseNo().equals(caseNo)
+                || b.children().stream().anyMatch(c -> c.caseNo().equals(caseNo))).findFirst()
+                .orElseThrow(() -> api(ErrorCode.CASE_NOT_FOUND));
+        return new org.yichuang.core.api.BundleCaseView(r.parentCaseNo(), r.bundleCode(), r.bundleName(),
+                org.yichuang.core.cases.CaseState.RECEIVED, org.yichuang.core.cases.CaseState.RECEIVED.label(),
+                r.dueAt(), r.children().stream().map(c -> new org.yichuang.core.api.BundleCaseView.Child(
+                        c.position(), c.caseNo(), c.itemName(), c.department(),
+                        org.yichuang.core.cases.CaseState.RECEIVED,
+                        org.yichuang.core.cases.CaseState.RECEIVED.label(), c.dueAt(), null, null)).toList());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseView submitBundleIntake(String parentCaseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        // the fake records no intake: a parent's view as received (the server test covers the real one)
+        return bundleCase(parentCaseNo);
     }
 }

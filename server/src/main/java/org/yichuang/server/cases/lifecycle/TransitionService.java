@@ -26,6 +26,7 @@ import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
+import org.yichuang.core.bundle.BundleProgress;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseActor;
 import org.yichuang.core.cases.CaseSituation;
@@ -238,6 +239,9 @@ public final class TransitionService {
                 // the case lock first: a replay racing its original waits for it, then finds the case moved on
                 LifecycleRow row = rows.lock(h, caseNo)
                         .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+                if (row.bundleParent()) {
+                    throw new DomainException(ErrorCode.BUNDLE_PARENT_NO_TRANSITION);
+                }
                 if (expectedVersion != null && expectedVersion != row.stateVersion()) {
                     throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
                 }
@@ -367,6 +371,11 @@ public final class TransitionService {
                 (!actor.isSystem() ? AuditAction.CASE_TRANSITION : request.action() == CaseAction.DEEM_ACCEPTED
                         ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_SUPPLEMENT_OVERDUE).name(),
                 request.action() + " " + row.state() + "->" + to));
+        if (row.parentCaseId() != null) {
+            ParentStates parents = h.attach(ParentStates.class);
+            parents.follow(row.parentCaseId(),
+                    BundleProgress.parentState(parents.childStates(row.parentCaseId())).name());
+        }
         return new Answer(view, answer);
     }
 
@@ -384,8 +393,16 @@ public final class TransitionService {
         }
     }
 
-    /** The clock facts of the case's item version, read and parsed once per version. */
+    /**
+     * The clock facts of the case's item version, read and parsed once per version; a 一件事 child runs its bundle's
+     * own limit instead of the item's promised limit.
+     */
     private ItemClock item(Handle h, LifecycleRow row) {
+        ItemClock clock = versionClock(h, row);
+        return row.bundleLimit() == null ? clock : clock.withPromised(row.bundleLimit());
+    }
+
+    private ItemClock versionClock(Handle h, LifecycleRow row) {
         if (row.itemVersionId() == null) {
             return ItemClock.legacy(row.legacyCaseKind(), row.legacyStatutoryLimit(), row.legacyPromisedLimit());
         }

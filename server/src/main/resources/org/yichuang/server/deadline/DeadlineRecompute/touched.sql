@@ -1,6 +1,7 @@
 -- the open cases left on an old version, with every input of their due dates; streamed with a cursor in id order,
 -- so that each written batch is one range of ids (see applyResults)
 SELECT c.id, c.accepted_at, c.item_version_id, c.legal_due_at, c.promised_due_at, c.state_version,
+       c.bundle_limit_value, c.bundle_limit_unit,
        s.kinds, s.starts, s.ends, e.days
 FROM cases c
 LEFT JOIN (SELECT case_id, array_agg(kind ORDER BY started_on) AS kinds,

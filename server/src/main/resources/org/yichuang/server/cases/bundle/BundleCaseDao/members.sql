@@ -1,0 +1,7 @@
+-- A parent case and its children, parent first, children in member order
+SELECT k.id, k.case_no, k.parent_case_id, k.bundle_code, k.bundle_name, k.bundle_position, k.bundle_run_mode,
+       k.bundle_limit_value, k.bundle_limit_unit, k.bundle_start_at, k.bundle_due_at, k.bundle_due_on, k.state,
+       k.department, k.promised_due_at, k.legal_due_at
+FROM cases k
+WHERE k.id = :parentId OR k.parent_case_id = :parentId
+ORDER BY k.parent_case_id NULLS FIRST, k.bundle_position
