@@ -380,10 +380,9 @@ public final class HallServer implements AutoCloseable {
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
-                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies),
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
-                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
-                new DocumentRoutes(documents));
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
     }
 
     /** The hall queue's services (issue 12). */

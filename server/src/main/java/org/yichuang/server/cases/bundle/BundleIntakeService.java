@@ -65,8 +65,9 @@ public final class BundleIntakeService {
             throw new DomainException(ErrorCode.FIELD_TOO_LONG, "一件事的提交编号不能超过" + MAX_KEY + "个字符。");
         }
         Instant now = clock.instant();
-        // the children's intakes join this transaction (Jdbi reuses the thread's handle and its transaction)
-        return jdbi.inTransaction(h -> {
+        // the children's intakes join this transaction (Jdbi reuses the thread's handle and its transaction), and
+        // the whole application issues its documents under one permit (TransitionService#issuing)
+        return transitions.issuing(() -> jdbi.inTransaction(h -> {
             BundleCaseDao dao = h.attach(BundleCaseDao.class);
             long parentId = dao.lockChildren(caseNo).stream().findFirst().orElseThrow(() -> new DomainException(
                     ErrorCode.BUNDLE_CASE_NOT_PARENT));
@@ -92,6 +93,6 @@ public final class BundleIntakeService {
             h.attach(AuditDao.class).record(now, staff.staffId(), AuditAction.CASE_INTAKE, caseNo,
                     "bundle:" + rows.get(0).bundleCode() + " outcome:" + submission.outcome());
             return BundleCaseService.view(h, dao.members(parentId));
-        });
+        }));
     }
 }

@@ -74,6 +74,8 @@ public final class TransitionService {
      * one outcome renders under the lock while the next prepares its transaction. Fair: counters are served in turn.
      */
     private final Semaphore issuing = new Semaphore(2, true);
+    /** Whether this thread holds one of the {@link #issuing} permits already. */
+    private final ThreadLocal<Boolean> holdsPermit = ThreadLocal.withInitial(() -> false);
 
     /** Wires the service without documents (tools and tests that need no PDFs). */
     public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
@@ -332,17 +334,26 @@ public final class TransitionService {
         }));
     }
 
-    /** Runs an outcome that issues documents once a permit is free (see {@link #issuing}). */
-    private <T> T issuing(java.util.function.Supplier<T> outcome) {
+    /**
+     * Runs an outcome that issues documents once a permit is free (see {@link #issuing}). Re-entrant on one thread: a
+     * 一件事 application takes one permit for all its children, because a child waiting for a second permit while its
+     * transaction holds the first child's number counters could wait forever on outcomes that wait for those rows.
+     */
+    public <T> T issuing(java.util.function.Supplier<T> outcome) {
+        if (holdsPermit.get()) {
+            return outcome.get();
+        }
         try {
             issuing.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to issue documents", e);
         }
+        holdsPermit.set(true);
         try {
             return outcome.get();
         } finally {
+            holdsPermit.set(false);
             issuing.release();
         }
     }
