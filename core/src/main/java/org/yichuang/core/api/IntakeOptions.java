@@ -13,9 +13,11 @@ import org.yichuang.core.intake.IntakeOutcome;
  * @param promisedDueOn      承诺办结日 if the case were accepted today
  * @param noticeServiceDueOn last day for the 一次性告知书 (5 working days after receipt)
  * @param remediesConfigured whether refusals can name the hall's reconsideration body and court
+ * @param latestDeferralDueOn 容缺补交期限 at the latest for the materials outstanding now (the screen's default)
  */
 public record IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDate promisedDueOn,
-        LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy) {
+        LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy,
+        LocalDate latestDeferralDueOn) {
 
     /** Copies the list. */
     public IntakeOptions {

@@ -33,7 +33,16 @@ import org.yichuang.client.identity.ui.ReaderConnection;
 import org.yichuang.client.identity.ui.RetryCardReadAction;
 import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
+import org.yichuang.client.intake.InsertRareCharacterAction;
 import org.yichuang.client.intake.IntakePanel;
+import org.yichuang.client.intake.IntakeScreen;
+import org.yichuang.client.intake.NextApplicantAction;
+import org.yichuang.client.intake.materials.ChecklistPane;
+import org.yichuang.client.intake.materials.ChecklistPresenter;
+import org.yichuang.client.intake.outcome.ChooseOutcomeAction;
+import org.yichuang.client.intake.outcome.OutcomePane;
+import org.yichuang.client.intake.outcome.OutcomePresenter;
+import org.yichuang.client.intake.outcome.SubmitOutcomeAction;
 import org.yichuang.client.intake.IntakePresenter;
 import org.yichuang.client.intake.PrintGuideAction;
 import java.time.Clock;
@@ -71,6 +80,8 @@ import org.yichuang.reports.fonts.BundledFonts;
  * sign-in dialog, then the main window for each session. No singletons, no static lookup.
  */
 public final class ClientApp {
+    /** How long the checklist must rest before the lawful outcomes are asked again (a clerk ticks in bursts). */
+    private static final long OPTIONS_DEBOUNCE_MILLIS = 250;
     /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
     public static final String WORK_TABS = "main.workTabs";
     private final LaunchOptions options;
@@ -246,15 +257,35 @@ public final class ClientApp {
             return;
         }
         Supplier<ReportService> reports = this.reports.apply(zone);
+        ChecklistPresenter checklist = new ChecklistPresenter(session.api(), tasks);
+        // the case is received (收件) first; its materials and outcome follow on the same screen
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
-                () -> UUID.randomUUID().toString(), receipt -> openReceipt(receipt, reports));
+                () -> UUID.randomUUID().toString(), checklist::start);
+        OutcomePresenter outcome = new OutcomePresenter(session.api(), tasks, messages, checklist,
+                OPTIONS_DEBOUNCE_MILLIS, () -> UUID.randomUUID().toString(),
+                decided -> openDecided(decided, reports));
         IntakePresenter form = intake;
-        // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
+        // a half-filled applicant form, or a received case without its outcome, is work the clerk would lose
         main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
+                && (checklist.receipt() == null || outcome.decided() != null)
                 || prompts.confirm(messages.text("intake.leave.title"), messages.text("intake.leave.message")));
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
-        IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
+        IntakePanel receivePanel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
+        SubmitOutcomeAction submitOutcome = new SubmitOutcomeAction(messages, outcome);
+        IntakeScreen[] screen = new IntakeScreen[1];
+        screen[0] = new IntakeScreen(messages, receivePanel, checklist, new ChecklistPane(messages, checklist),
+                outcome, new OutcomePane(messages, outcome, checklist, java.util.Arrays.stream(
+                        org.yichuang.core.intake.IntakeOutcome.values())
+                        .map(o -> new ChooseOutcomeAction(outcome, o)).toList(), submitOutcome), submitOutcome,
+                new NextApplicantAction(messages, () -> {
+                    // 下一位: nothing of this applicant stays, on screen or in the presenters
+                    outcome.reset();
+                    checklist.clear();
+                    form.nextApplicant();
+                    receivePanel.focusFilter();
+                }), new InsertRareCharacterAction(messages, () -> screen[0].openRareCharacter()));
+        IntakePanel panel = receivePanel;
         int counterNo = session.info().counter().number();
         ReaderSettingsStore readerSettings = new ReaderSettingsStore(prefs);
         cardReading = new CardReadingPresenter(intake,
@@ -267,7 +298,7 @@ public final class ClientApp {
                 new RetryCardReadAction(messages, cards)), readCard, cancelRead);
         JTabbedPane work = new JTabbedPane();
         work.setName(WORK_TABS);
-        work.addTab(messages.text("main.tab.intake"), panel);
+        work.addTab(messages.text("main.tab.intake"), screen[0]);
         work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
                 cases.panel());
         frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
@@ -337,6 +368,19 @@ public final class ClientApp {
         settings.refreshDevices();
         dialog.setVisible(true);   // modal
         cards.apply(store.load(counterNo));
+    }
+
+    /**
+     * After the outcome: the preview of what the counter hands over. Until the server issues the outcome's own
+     * documents, the receipt preview (受理回执) stands for them, and only after an outcome that accepts the case.
+     */
+    private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports) {
+        org.yichuang.core.intake.IntakeOutcome o = decided.outcome();
+        if (o == org.yichuang.core.intake.IntakeOutcome.ACCEPT || o == org.yichuang.core.intake.IntakeOutcome.ACCEPT_DEFERRED
+                || o == org.yichuang.core.intake.IntakeOutcome.APPROVE_ON_SPOT
+                || o == org.yichuang.core.intake.IntakeOutcome.DECIDE_ON_COMMITMENT) {
+            openReceipt(decided.receipt(), reports);
+        }
     }
 
     private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {

@@ -492,7 +492,9 @@ public final class IntakePanel extends JPanel {
         caseNoCaption.setText(messages.text("intake.created"));
         caseNo.setText(receipt == null ? "" : receipt.caseNo());
         caseNo.setCaretPosition(0);
-        name.requestFocusInWindow();
+        if (receipt != null) {
+            name.requestFocusInWindow();
+        }
     }
 
     /**
@@ -542,6 +544,26 @@ public final class IntakePanel extends JPanel {
         nameCardMark.setToolTipText(tip);
         idCardMark.setVisible(s.numberFromCard());
         idCardMark.setToolTipText(tip);
+    }
+
+    /** Where 输入生僻字 inserts: the name field's caret (or selection) when the dialog opened. */
+    private int nameCaretStart;
+    private int nameCaretEnd;
+
+    /** Notes the caret in the name field before a dialog takes the focus. */
+    public void rememberNameCaret() {
+        nameCaretStart = name.getSelectionStart();
+        nameCaretEnd = name.getSelectionEnd();
+    }
+
+    /** Inserts {@code text} (a 生僻字, kept exactly: no normalisation) into the name at the remembered caret. */
+    public void insertIntoName(String text) {
+        String now = name.getText();
+        int start = Math.min(nameCaretStart, now.length());
+        int end = Math.max(start, Math.min(nameCaretEnd, now.length()));
+        name.setText(now.substring(0, start) + text + now.substring(end));
+        name.requestFocusInWindow();
+        name.setCaretPosition(start + text.length());
     }
 
     /** Puts the caret in the filter, where every intake starts. */

@@ -445,6 +445,24 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         tasks.submit(() -> api.createCase(request), this::created);
     }
 
+    /**
+     * 下一位: forgets everything personal (the applicant's fields, the last case) and the search, so the next
+     * applicant sees nothing of the one before.
+     */
+    public void nextApplicant() {
+        pendingKey = null;
+        pendingContent = null;
+        setApplicantName("");
+        setIdNumber("");
+        setPhone("");
+        setRemarks("");
+        CaseReceipt old = lastReceipt;
+        lastReceipt = null;
+        fire(Property.LAST_RECEIPT, old, null);
+        clearFilter();
+        clearBlocker();
+    }
+
     /** Returns the key the next submission of the current content would carry (for tests), or null. */
     String pendingKey() {
         return pendingKey;

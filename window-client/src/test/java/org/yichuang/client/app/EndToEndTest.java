@@ -144,7 +144,7 @@ class EndToEndTest extends SwingTestBase {
         // the case number follows RULES §4.5: implementation code + yyyyMMdd + 4-digit daily sequence
         await().atMost(SLOW).untilAsserted(() -> assertThat(main.textBox(IntakePanel.CASE_NO_FIELD).text())
                 .matches("\\Q" + server.anyItemCode() + "\\E\\d{8}\\d{4}"));
-        main.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号：");
+        main.label(IntakePanel.CASE_NO_CAPTION).requireText("已收件，办件编号：");
         DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
         JLabel page = receipt.label(ReceiptDialog.PAGE_LABEL).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));

@@ -567,7 +567,8 @@ public final class FakeHallApi implements HallApi {
                 submission.materials(), submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(),
                 ctx.promisedDueOn(), ctx.calendar().plusWorkingDays(ctx.receivedOn(),
                         org.yichuang.core.intake.IntakeRules.NOTICE_WORKING_DAYS),
-                intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy());
+                intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy(),
+                org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()));
     }
 
     @Override

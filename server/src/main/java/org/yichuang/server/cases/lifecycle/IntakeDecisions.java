@@ -179,7 +179,8 @@ final class IntakeDecisions {
         return new IntakeOptions(row.caseNo(), open ? IntakeRules.offered(ctx, submission.materials(),
                 submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(), ctx.promisedDueOn(),
                 ctx.calendar().plusWorkingDays(row.receivedOn(), IntakeRules.NOTICE_WORKING_DAYS),
-                ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy());
+                ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy(),
+                IntakeRules.latestDeferralDue(ctx, submission.materials()));
     }
 
     /** The facts the rules judge a case by: its item version, the calendar, today and the hall. */
