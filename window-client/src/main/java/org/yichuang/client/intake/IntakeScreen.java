@@ -15,6 +15,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.yichuang.client.intake.materials.ChecklistPane;
 import org.yichuang.client.intake.materials.ChecklistPresenter;
+import org.yichuang.client.intake.outcome.OutcomeDraft;
 import org.yichuang.client.intake.outcome.OutcomeError;
 import org.yichuang.client.intake.outcome.OutcomeField;
 import org.yichuang.client.intake.outcome.OutcomePane;
@@ -108,7 +109,15 @@ public final class IntakeScreen extends JPanel {
 
         checklist.addPropertyChangeListener(ChecklistPresenter.Property.CASE, e -> showCase());
         outcome.addPropertyChangeListener(OutcomePresenter.Property.ERROR, e -> focusError(outcome.error()));
-        outcome.addPropertyChangeListener(OutcomePresenter.Property.DRAFT, e -> showStep());
+        outcome.addPropertyChangeListener(OutcomePresenter.Property.DRAFT, e -> {
+            showStep();
+            OutcomeDraft before = (OutcomeDraft) e.getOldValue();
+            OutcomeDraft after = (OutcomeDraft) e.getNewValue();
+            if (after.outcome() != null && (before == null || before.outcome() != after.outcome())) {
+                // the outcome chosen: on to the first thing it needs (or its button, ready for F9)
+                SwingUtilities.invokeLater(outcomePane::focusFirstField);
+            }
+        });
         outcome.addPropertyChangeListener(OutcomePresenter.Property.DECIDED, e -> showStep());
         showCase();
     }

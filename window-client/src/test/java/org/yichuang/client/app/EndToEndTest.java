@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import net.sf.jasperreports.engine.JRPrintText;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -142,9 +143,22 @@ class EndToEndTest extends SwingTestBase {
         main.button(IntakePanel.CREATE_BUTTON).click();
 
         // the case number follows RULES §4.5: implementation code + yyyyMMdd + 4-digit daily sequence
-        await().atMost(SLOW).untilAsserted(() -> assertThat(main.textBox(IntakePanel.CASE_NO_FIELD).text())
-                .matches("\\Q" + server.anyItemCode() + "\\E\\d{8}\\d{4}"));
-        main.label(IntakePanel.CASE_NO_CAPTION).requireText("已收件，办件编号：");
+        JTable checklist = main.table(org.yichuang.client.intake.materials.ChecklistPane.TABLE).target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() > 0));
+        JTextField caseNo = (JTextField) robot.finder().findByName(main.target(), IntakePanel.CASE_NO_FIELD, false);
+        assertThat(GuiActionRunner.execute((java.util.concurrent.Callable<String>) caseNo::getText)).matches("\\Q" + server.anyItemCode() + "\\E\\d{8}\\d{4}");
+        JLabel caption = (JLabel) robot.finder().findByName(main.target(), IntakePanel.CASE_NO_CAPTION, false);
+        assertThat(GuiActionRunner.execute((java.util.concurrent.Callable<String>) caption::getText)).isEqualTo("已收件，办件编号：");
+        // every material received, then 受理 (the receipt preview follows the outcome, not the receipt of the case)
+        GuiActionRunner.execute(() -> checklist.requestFocusInWindow());
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_A);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        javax.swing.AbstractButton accept = (javax.swing.AbstractButton) main.toggleButton(
+                org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(accept::isEnabled));
+        main.toggleButton(org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").click();
+        main.button(org.yichuang.client.intake.outcome.OutcomePane.SUBMIT_BUTTON).click();
         DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
         JLabel page = receipt.label(ReceiptDialog.PAGE_LABEL).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));

@@ -86,6 +86,11 @@ public final class ChecklistPane extends JPanel {
         bindRowKey(KeyEvent.VK_A, 0, "toggleApplies", presenter::toggleApplies);
         bindRowKey(KeyEvent.VK_C, 0, "cycleChannel", presenter::cycleChannel);
         bindRowKey(KeyEvent.VK_V, 0, "toggleVerified", presenter::toggleOriginalVerified);
+        // the letters above are commands, not the start of an edit: their typed keys must not open a cell editor
+        for (char c : new char[] {' ', 'a', 'A', 'c', 'C', 'v', 'V'}) {
+            table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(c), "commandLetter");
+        }
+        table.getActionMap().put("commandLetter", action(() -> { }));
         table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
                 KeyStroke.getKeyStroke(KeyEvent.VK_A, KeyEvent.CTRL_DOWN_MASK), "receiveAll");
         table.getActionMap().put("receiveAll", action(presenter::receiveAll));

@@ -19,9 +19,9 @@ import org.yichuang.core.intake.MaterialStatus;
 public record MaterialLine(MaterialRequirement requirement, boolean received, boolean applies,
         MaterialChannel channel, boolean originalVerified, int originals, int copies, int pages, String problem) {
 
-    /** A line as the checklist starts: nothing received; a conditional material applies until the clerk says no. */
+    /** A line as the checklist starts: nothing received; a conditional material (情形材料) does not apply until the clerk ticks it. */
     public static MaterialLine of(MaterialRequirement m) {
-        return new MaterialLine(m, false, true, MaterialChannel.PAPER, false, m.originals(), m.copies(), 0, null);
+        return new MaterialLine(m, false, m.required(), MaterialChannel.PAPER, false, m.originals(), m.copies(), 0, null);
     }
 
     public String name() {
