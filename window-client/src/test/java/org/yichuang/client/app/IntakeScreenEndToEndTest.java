@@ -138,6 +138,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         main.textBox(IntakePanel.ID_FIELD).requireFocused();
         robot.enterText("11010519491231002X");
         keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        awaitShowing(main.target(), ChecklistPane.TABLE);
         JTable checklist = main.table(ChecklistPane.TABLE).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() > 0
                 && checklist.isFocusOwner()));
@@ -220,12 +221,14 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         rare.label(RareCharacterDialog.PREVIEW_LABEL).requireText("\uD842\uDFB7");
         key(KeyEvent.VK_ENTER);
         await().atMost(SLOW).until(() -> !GuiActionRunner.execute(rare.target()::isDisplayable));
-        main.textBox(IntakePanel.NAME_FIELD).requireText("张\uD842\uDFB7").requireFocused();
+        main.textBox(IntakePanel.NAME_FIELD).requireText("张\uD842\uDFB7");
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.NAME_FIELD).requireFocused());
         robot.enterText("三");
         key(KeyEvent.VK_TAB);
         robot.enterText("11010519491231002X");
         Screenshots.save(robot, main.target(), "intake-applicant-1366");
         keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        awaitShowing(main.target(), ChecklistPane.TABLE);
         JTable checklist = main.table(ChecklistPane.TABLE).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() == 7
                 && checklist.isFocusOwner()));
@@ -315,10 +318,9 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
                 .filter(n -> !n.equals(DEFERRABLE) && !n.startsWith("授权委托书")).toList());
         onMaterial(names.get(1), KeyEvent.VK_SPACE);
         onMaterial(DEFERRABLE, KeyEvent.VK_SPACE);
-        // another: handed in but wrong; typing in 问题说明 edits the cell, Enter keeps it
-        onMaterial(names.get(2), KeyEvent.VK_RIGHT);
-        int row = GuiActionRunner.execute(table::getSelectedRow);
-        GuiActionRunner.execute(() -> table.changeSelection(row, 8, false, false));
+        // another: handed in but wrong; → to 问题说明, F2 edits the cell, Enter keeps it
+        onMaterial(names.get(2), KeyEvent.VK_END);
+        key(KeyEvent.VK_F2);
         robot.enterText("缺少法定代表人签字");
         key(KeyEvent.VK_ENTER);
         await().atMost(SLOW).untilAsserted(() -> main.label(ChecklistPane.SUMMARY_LABEL)
