@@ -112,6 +112,14 @@ public interface HallApi {
      */
     void recordIdentityRead(IdentityReadNotice notice);
 
+    // --- issue 10: applicants ---
+
+    /**
+     * Finds a returning applicant by document type and number, or by credit code (WINDOW, audited: who looked up
+     * whom); {@code APPLICANT_NOT_FOUND} when the hall has none. The number travels in the body, never in a URL.
+     */
+    ApplicantView findApplicant(ApplicantLookup lookup);
+
     // issue 10: intake screen
 
     /**

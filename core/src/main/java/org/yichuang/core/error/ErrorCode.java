@@ -268,7 +268,20 @@ public enum ErrorCode {
     /** 当场更正 without saying what was corrected. */
     INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
     /** A supplement recorded for a case that waits for none. */
-    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。"),
+    // issue 10: applicants (kinds, agents, lookup, 授权委托书, intake-only transitions)
+    /** Fields of another applicant kind were sent (a credit code for a natural person, a document for a company). */
+    APPLICANT_KIND_MISMATCH(400, "申请人信息与申请人类型不符。"),
+    /** A legacy {@code idNumber} that differs from {@code documentNumber}, or comes with another document type. */
+    APPLICANT_DOCUMENT_CONFLICT(400, "身份证号码（idNumber）与证件号码不一致，请只填写证件类型和证件号码。"),
+    /** An organisation's name (单位名称) that is too long or holds control characters. */
+    ORGANISATION_NAME_INVALID(400, "单位名称不正确。"),
+    /** No applicant with that document or credit code was ever recorded in this hall. */
+    APPLICANT_NOT_FOUND(404, "未找到该申请人的办件记录，请按新申请人登记。"),
+    /** A case with an agent (代理人) decided without the applicant's 授权委托书 received. */
+    INTAKE_AGENT_AUTHORISATION_MISSING(400, "由代理人办理的，须收取申请人签署的授权委托书后才能受理。"),
+    /** An intake outcome (受理, 容缺受理, 补正告知, 不予受理, ...) sent to the transitions route instead of intake. */
+    TRANSITION_REQUIRES_INTAKE(409, "收件后的受理结果须按材料清单登记（POST /api/cases/{caseNo}/intake），不能直接变更办件状态。");
 
     private final int httpStatus;
     private final String defaultMessage;

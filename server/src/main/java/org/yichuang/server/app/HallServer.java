@@ -79,6 +79,8 @@ import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
+import org.yichuang.server.applicant.ApplicantRoutes;
+import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -303,7 +305,8 @@ public final class HallServer implements AutoCloseable {
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies));
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies),
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies));
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,

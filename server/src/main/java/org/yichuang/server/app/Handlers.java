@@ -1,6 +1,7 @@
 package org.yichuang.server.app;
 
 import org.yichuang.server.account.SessionRoutes;
+import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
@@ -22,5 +23,7 @@ import org.yichuang.server.web.RequestBodies;
 public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes hall, CounterRoutes counters,
         ItemRoutes items, BundleRoutes bundles, CatalogFileRoutes catalogFiles, GuideRoutes guide, CaseRoutes cases,
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
-        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads) {
+        AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
+        // issue 10: applicants
+        ApplicantRoutes applicants) {
 }

@@ -90,6 +90,8 @@ public final class ServerApp {
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content
             r.post("/api/identity-reads", h.identityReads()::record, StaffRole.of(WINDOW));
+            // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
+            r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

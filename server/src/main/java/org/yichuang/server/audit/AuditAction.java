@@ -54,5 +54,7 @@ public enum AuditAction {
     CASE_LIST_EXPORTED,
     // issue 11: identity reading
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
-    IDENTITY_CARD_READ
+    IDENTITY_CARD_READ,
+    // issue 10: applicants
+    APPLICANT_LOOKUP
 }

@@ -316,6 +316,15 @@ public final class HttpHallApi implements HallApi {
         }
     }
 
+    // issue 10: applicants
+
+    @Override
+    public org.yichuang.core.api.ApplicantView findApplicant(org.yichuang.core.api.ApplicantLookup lookup) {
+        // POST: the number goes in the body, never in the URL that proxies and access logs keep
+        return send("POST", "/api/applicants/lookup", lookup,
+                JSON.constructType(org.yichuang.core.api.ApplicantView.class));
+    }
+
     /** Decodes an error answer; anything not in our format keeps its status and a generic message. */
     static ApiException toApiException(int status, byte[] body) {
         try {

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
-import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
@@ -57,10 +56,8 @@ import org.yichuang.core.catalog.ServiceItemRules;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.identity.Masking;
 import org.yichuang.core.error.Problem;
-import org.yichuang.core.person.PersonName;
 import org.yichuang.core.staff.Role;
 
 /** An in-memory {@link HallApi} that passes the same contract as the server; for presenter and UI tests. */
@@ -100,6 +97,8 @@ public final class FakeHallApi implements HallApi {
     private final Map<String, String> keyToCase = new HashMap<>();
     private final Map<String, Integer> sequences = new HashMap<>();
     private final List<NewCase> received = new ArrayList<>();
+    private final Map<org.yichuang.core.person.ApplicantKey, org.yichuang.core.api.ApplicantView> applicants =
+            new HashMap<>();
     private final Map<String, List<VersionedItem>> versions = new LinkedHashMap<>();
     private final Map<String, ServiceBundle> bundles = new LinkedHashMap<>();
     private final CatalogFiles files = new CatalogFiles();
@@ -241,23 +240,21 @@ public final class FakeHallApi implements HallApi {
             return cases.get(keyToCase.get(request.idempotencyKey()));
         }
         ServiceItem item = inForce(request.itemCode()).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND)).item();
-        ApplicantInput applicant = request.applicant();
-        String name;
-        IdNumber id;
+        org.yichuang.core.person.Applicant applicant;
         try {
-            name = PersonName.validate(applicant.name());
-            id = IdNumber.parse(applicant.idNumber(), LocalDate.now(clock));
             // the server's rules, from the same core types
-            org.yichuang.core.person.PhoneNumber.parseOptional(applicant.phone());
+            applicant = org.yichuang.core.person.Applicant.of(request.applicant(), LocalDate.now(clock));
             org.yichuang.core.text.Remarks.parseOptional(request.remarks());
         } catch (DomainException e) {
             throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
         }
+        String name = applicant.name();
+        applicants.putIfAbsent(org.yichuang.core.person.ApplicantKey.of(applicant), view(applicant));
         String day = LocalDate.now(clock).format(DAY);
         int seq = sequences.merge(item.implementationCode() + day, 1, Integer::sum);
         String caseNo = item.implementationCode() + day + String.format("%04d", seq);
         CaseReceipt receipt = new CaseReceipt(caseNo, item.implementationCode(), item.name(), item.department(),
-                item.caseKind(), item.promisedLimit(), name, Masking.idNumber(id.value()), clock.instant(),
+                item.caseKind(), item.promisedLimit(), name, Masking.documentNumber(applicant.identifier()), clock.instant(),
                 session.counter().number(), session.counter().name(), session.counter().hallName(),
                 session.staff().displayName());
         cases.put(caseNo, receipt);
@@ -526,6 +523,45 @@ public final class FakeHallApi implements HallApi {
         return lifecycle.subscribe(lastEventId, listener);
     }
 
+    // issue 10: applicants
+
+    @Override
+    public synchronized org.yichuang.core.api.ApplicantView findApplicant(
+            org.yichuang.core.api.ApplicantLookup lookup) {
+        maybeFail();
+        requireSession();
+        if (!session.staff().roles().contains(Role.WINDOW)) {
+            throw api(ErrorCode.FORBIDDEN);
+        }
+        org.yichuang.core.person.ApplicantKey key;
+        try {
+            key = org.yichuang.core.person.ApplicantKey.of(lookup, LocalDate.now(clock));
+        } catch (DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+        org.yichuang.core.api.ApplicantView found = applicants.get(key);
+        if (found == null) {
+            throw api(ErrorCode.APPLICANT_NOT_FOUND);
+        }
+        return found;
+    }
+
+    /**
+     * Seeds a case accepted at intake (受理 with its checklist judged), as the server's {@code /intake} would: the
+     * transitions route refuses 受理 like the server does.
+     */
+    public synchronized CaseLifecycleView acceptAtIntake(String caseNo) {
+        return lifecycle.acceptedAtIntake(caseNo);
+    }
+
+    /** The applicant as first recorded (the server keeps the first name and identity too). */
+    private static org.yichuang.core.api.ApplicantView view(org.yichuang.core.person.Applicant a) {
+        return new org.yichuang.core.api.ApplicantView(a.kind(), a.name(),
+                a.document() == null ? null : a.document().type(), a.document() == null ? null : a.document().value(),
+                a.creditCode() == null ? null : a.creditCode().value(), a.legalRepresentative(),
+                a.phone() == null ? null : a.phone().value());
+    }
+
     // issue 10: intake screen (core's IntakeRules on the fake's facts; remedies configured as in the demo hall)
 
     private final Map<String, org.yichuang.core.api.CaseIntakeView> intakes = new HashMap<>();
@@ -568,6 +604,7 @@ public final class FakeHallApi implements HallApi {
                 ctx.promisedDueOn(), ctx.calendar().plusWorkingDays(ctx.receivedOn(),
                         org.yichuang.core.intake.IntakeRules.NOTICE_WORKING_DAYS),
                 intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy(),
+                org.yichuang.core.intake.IntakeRules.checklist(ctx.item(), ctx.agent()),
                 org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()));
     }
 
@@ -591,7 +628,7 @@ public final class FakeHallApi implements HallApi {
         } catch (DomainException e) {
             throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
         }
-        CaseLifecycleView answer = lifecycle.transition(caseNo, new CaseTransitionRequest(d.action(),
+        CaseLifecycleView answer = lifecycle.intakeTransition(caseNo, new CaseTransitionRequest(d.action(),
                 submission.idempotencyKey(), null, d.transitionReason() == null ? null
                         : d.transitionReason().substring(0, Math.min(200, d.transitionReason().length())),
                 null, null, null, null, null, d.supplementDueOn(), null), caseRoles());

@@ -18,6 +18,7 @@ import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.catalog.MaterialRequirement;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
@@ -53,6 +54,7 @@ final class IntakeDecisions {
         return new TransitionService.Preparation() {
             private IntakeDecision decision;
             private ServiceItem item;
+            private List<MaterialRequirement> checklist;
 
             @Override
             public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock clock, Instant now) {
@@ -64,7 +66,9 @@ final class IntakeDecisions {
                     throw new DomainException(ErrorCode.TRANSITION_NOT_ALLOWED, "本办件没有事项版本，无法按材料目录登记受理结果。");
                 }
                 item = items.read(rows.itemVersion(h, row.itemVersionId()));
-                decision = IntakeRules.decide(context(h, row, clock, item, now), submission.request());
+                IntakeContext ctx = context(h, row, clock, item, now);
+                checklist = IntakeRules.checklist(item, ctx.agent());
+                decision = IntakeRules.decide(ctx, submission.request());
                 return new CaseTransitionRequest(decision.action(), submission.idempotencyKey(), null,
                         shortened(decision.transitionReason()), null, null, null, null, null,
                         decision.supplementDueOn(), null);
@@ -81,8 +85,9 @@ final class IntakeDecisions {
                         decision.postCheckDueOn(), item.sealOwnerOrDepartment(), now, staffId);
                 Map<String, MaterialCheck> byName = submission.materials().stream()
                         .collect(Collectors.toMap(MaterialCheck::name, Function.identity()));
-                for (int i = 0; i < item.materials().size(); i++) {
-                    MaterialCheck c = byName.get(item.materials().get(i).name());
+                // the checklist the rules judged: the item version's materials, and the 授权委托书 with an agent
+                for (int i = 0; i < checklist.size(); i++) {
+                    MaterialCheck c = byName.get(checklist.get(i).name());
                     if (c == null) {
                         continue;   // a refusal without a checklist
                     }
@@ -180,16 +185,18 @@ final class IntakeDecisions {
                 submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(), ctx.promisedDueOn(),
                 ctx.calendar().plusWorkingDays(row.receivedOn(), IntakeRules.NOTICE_WORKING_DAYS),
                 ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy(),
-                IntakeRules.latestDeferralDue(ctx, submission.materials()));
+                IntakeRules.checklist(ctx.item(), ctx.agent()), IntakeRules.latestDeferralDue(ctx, submission.materials()));
     }
 
-    /** The facts the rules judge a case by: its item version, the calendar, today and the hall. */
+    /** The facts the rules judge a case by: its item version, the calendar, today, the hall and its agent. */
     private IntakeContext context(Handle h, LifecycleRow row, ItemClock clock, ServiceItem item, Instant now) {
-        HallIntakeSettings hall = h.attach(IntakeDao.class).hallSettings(row.id());
+        IntakeDao dao = h.attach(IntakeDao.class);
+        HallIntakeSettings hall = dao.hallSettings(row.id());
         LocalDate today = LocalDate.ofInstant(now, row.zone());
         CaseClocks clocks = new CaseClocks(calendars.current(), row.clockSettings(), row.zone());
         LocalDate promised = clocks.dues(now, clock, List.of(), List.of(), today).promised().dueDate();
-        return new IntakeContext(item, row.receivedOn(), today, promised, calendars.current(), hall);
+        return new IntakeContext(item, row.receivedOn(), today, promised, calendars.current(), hall,
+                dao.hasAgent(row.id()));
     }
 
     /** The case's recorded intake, for the notices. */

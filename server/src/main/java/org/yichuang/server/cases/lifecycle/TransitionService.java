@@ -31,6 +31,7 @@ import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.intake.DeferralFailurePolicy;
+import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.supervision.AlertPolicy;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
@@ -118,6 +119,16 @@ public final class TransitionService {
                 new Preparation() {
                     @Override
                     public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock item, Instant now) {
+                        // 受理, 补正告知, 不予受理, ... only with a checklist judged by IntakeRules (issue 10): decided
+                        // on the locked row already read, so no query is added to the transition
+                        if (IntakeOutcome.decidedAtIntake(row.state(), request.action())) {
+                            // the table's own refusal first (role, item kind): a supervisor is told it is not theirs
+                            CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
+                                    request.action(), actor(staff)).orThrow(row.state(), request.action());
+                            throw new DomainException(ErrorCode.TRANSITION_REQUIRES_INTAKE, "“"
+                                    + request.action().label() + "”是收件后的受理结果，须按材料清单登记（POST /api/cases/"
+                                    + row.caseNo() + "/intake），由系统判断是否合法。");
+                        }
                         return request;
                     }
 

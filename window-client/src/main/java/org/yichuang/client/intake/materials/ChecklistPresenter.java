@@ -41,13 +41,24 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             loading.cancel();
         }
         String code = value.itemCode();
-        loading = tasks.submit(() -> api.getItem(code).item(), this::fill);
+        String caseNo = value.caseNo();
+        loading = tasks.submit(() -> {
+            org.yichuang.core.catalog.ServiceItem item = api.getItem(code).item();
+            // the server's checklist for this case: the item version's, with the 授权委托书 when an agent applies
+            List<org.yichuang.core.catalog.MaterialRequirement> list = api.intakeOptions(caseNo,
+                    new org.yichuang.core.api.IntakeSubmission(null, null, null, List.of(), false, false, null, null,
+                            null, null, null)).checklist();
+            return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list);
+        }, this::fill);
     }
 
-    private void fill(org.yichuang.core.catalog.ServiceItem item) {
+    private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials) {
+    }
+
+    private void fill(Loaded loaded) {
         loading = null;
-        askGenuineIntent = item.askGenuineIntent();
-        setLines(item.materials().stream().map(MaterialLine::of).toList());
+        askGenuineIntent = loaded.askGenuineIntent();
+        setLines(loaded.materials().stream().map(MaterialLine::of).toList());
     }
 
     /** Returns true when the item wants the applicant's genuine intent asked (老年人权益保障法 Art. 55). */

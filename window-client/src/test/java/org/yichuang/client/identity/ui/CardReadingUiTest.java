@@ -161,7 +161,7 @@ class CardReadingUiTest extends SwingTestBase {
         await().atMost(SLOW).until(() -> api.received().size() == 1);
         NewCase stored = api.received().get(0);
         assertThat(stored.applicant().name()).isEqualTo("张三");
-        assertThat(stored.applicant().idNumber()).isEqualTo(TextBlocks.RESIDENT_NUMBER);
+        assertThat(stored.applicant().documentNumber()).isEqualTo(TextBlocks.RESIDENT_NUMBER);
         // the form is cleared for the next applicant: no mark, no card kind left behind
         await().atMost(SLOW).until(() -> !visible(main, IntakePanel.NAME_CARD_MARK)
                 && !visible(main, IntakePanel.ID_CARD_MARK));
