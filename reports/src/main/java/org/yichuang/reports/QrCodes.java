@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>zxing rather than barcode4j's QR component: barcode4j would need another deserialization whitelist entry
  * and draws through its own renderer, while a plain image prints the same in PDF, preview and on the printer.
  */
-final class QrCodes {
+public final class QrCodes {
     /** Pixels per module: crisp enough when the PDF viewer or printer scales the image without smoothing. */
     private static final int SCALE = 8;
     private static final int WHITE = 0xFFFFFF;
@@ -24,7 +24,7 @@ final class QrCodes {
     }
 
     /** Returns a black-on-white QR code of the text with a two-module quiet zone. */
-    static BufferedImage render(String text) {
+    public static BufferedImage render(String text) {
         BitMatrix matrix;
         try {
             // level M survives a folded or slightly soiled sheet; H would make a long URL too dense to scan

@@ -139,4 +139,26 @@ public interface HallApi {
 
     /** Records materials an applicant brings back (补正/补齐, WINDOW, audited); the case moves on once none is left. */
     CaseLifecycleView submitSupplement(String caseNo, SupplementSubmission submission);
+
+    // --- issue 10: case documents ---
+
+    /**
+     * Returns the documents (文书) the server issued with the case, in order of issue (WINDOW, BACK_OFFICE, RELEASE,
+     * SUPERVISOR; a window clerk only for cases of the counter's hall; audited).
+     */
+    List<CaseDocumentView> caseDocuments(String caseNo);
+
+    /**
+     * Returns the stored original PDF of a document on a paper it has (audited).
+     *
+     * @throws org.yichuang.core.error.ApiException DOCUMENT_NOT_FOUND, DOCUMENT_PAPER_NOT_AVAILABLE, CASE_OF_OTHER_HALL
+     */
+    byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper);
+
+    /**
+     * Renders a 副本 (copy) of a document from the data of its original, marked 副本, and counts it (audited).
+     *
+     * @throws org.yichuang.core.error.ApiException DOCUMENT_NOT_FOUND, DOCUMENT_PAPER_NOT_AVAILABLE, CASE_OF_OTHER_HALL
+     */
+    byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper);
 }

@@ -281,7 +281,17 @@ public enum ErrorCode {
     /** A case with an agent (代理人) decided without the applicant's 授权委托书 received. */
     INTAKE_AGENT_AUTHORISATION_MISSING(400, "由代理人办理的，须收取申请人签署的授权委托书后才能受理。"),
     /** An intake outcome (受理, 容缺受理, 补正告知, 不予受理, ...) sent to the transitions route instead of intake. */
-    TRANSITION_REQUIRES_INTAKE(409, "收件后的受理结果须按材料清单登记（POST /api/cases/{caseNo}/intake），不能直接变更办件状态。");
+    TRANSITION_REQUIRES_INTAKE(409, "收件后的受理结果须按材料清单登记（POST /api/cases/{caseNo}/intake），不能直接变更办件状态。"),
+
+    // issue 10: case documents (文书 issued, numbered and kept by the server)
+    /** The case has no document with this id. */
+    DOCUMENT_NOT_FOUND(404, "未找到该文书。"),
+    /** The paper asked for is unknown, or the document's kind is not printed on it (only A4 for most notices). */
+    DOCUMENT_PAPER_NOT_AVAILABLE(400, "该文书没有这种纸张的版式。"),
+    /** A window clerk asked for the documents of a case received in another hall. */
+    CASE_OF_OTHER_HALL(403, "该办件不是本大厅受理的，无权查看其文书。"),
+    /** The hall's 文书编号 pattern cannot number documents (missing {kind}, {year} or {seq}, unknown token). */
+    DOCUMENT_NUMBER_PATTERN_INVALID(400, "文书编号格式不正确。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -7,9 +7,13 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +60,11 @@ import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.documents.DocumentIssuer;
+import org.yichuang.server.documents.DocumentRoutes;
+import org.yichuang.server.documents.DocumentService;
+import org.yichuang.server.documents.NoticePdf;
+import org.yichuang.reports.notice.NoticeRenderer;
 import org.yichuang.server.deadline.AlertRefresh;
 import org.yichuang.server.deadline.DeadlineRecompute;
 import org.yichuang.server.counter.CounterRoutes;
@@ -106,8 +115,11 @@ public final class HallServer implements AutoCloseable {
     });
     private boolean closed;
 
+    private final ExecutorService renders;
+
     private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
-            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep) {
+            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep, ExecutorService renders) {
+        this.renders = renders;
         this.app = app;
         this.database = database;
         this.embedded = embedded;
@@ -147,6 +159,26 @@ public final class HallServer implements AutoCloseable {
         CalendarService calendar = new CalendarService(jdbi, clock);
         calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, alerts, clock));
         return calendar;
+    }
+
+    /**
+     * The notices' renderer, one per hall zone (dates print in the hall's calendar day); fonts come from the reports
+     * jar. Main starts the server headless; in-process tests keep their JVM's setting (the client's need a display).
+     */
+    static NoticePdf noticePdf() {
+        Map<ZoneId, NoticeRenderer> renderers = new ConcurrentHashMap<>();
+        return (zone, data, paper, copy) -> renderers.computeIfAbsent(zone, NoticeRenderer::new).pdf(data, paper,
+                copy);
+    }
+
+    /** Renders of the documents of one outcome, side by side on the machine's cores. */
+    private static ExecutorService renderPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "yichuang-render-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** How often the alert stream reads new 红黄牌 events. */
@@ -235,13 +267,18 @@ public final class HallServer implements AutoCloseable {
         CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
         calendarRef.set(calendar);
         CaseCalendar caseCalendar = caseCalendar(calendar);
-        TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        // the documents of an outcome are rendered in its transaction (issue 10 item 9); their papers side by side
+        ExecutorService renders = renderPool();
+        DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf(),
+                Json.newObjectMapper(), renders);
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()),
+                Json.newObjectMapper(), clock, documents);
         DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions);
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock));
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -249,7 +286,7 @@ public final class HallServer implements AutoCloseable {
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
-                    handlers.supervision().stream(), daySweep);
+                    handlers.supervision().stream(), daySweep, renders);
             ready.set(true);
             server.watchCalendar();
             dayBoundary.start();
@@ -260,6 +297,7 @@ public final class HallServer implements AutoCloseable {
             dayBoundary.close();
             handlers.supervision().stream().close();
             app.stop();
+            renders.shutdownNow();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
             if (embedded.get() != null) {
                 embedded.get().close();
@@ -278,7 +316,7 @@ public final class HallServer implements AutoCloseable {
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
-            CaseCalendar caseCalendar, TransitionService transitions) {
+            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -306,7 +344,7 @@ public final class HallServer implements AutoCloseable {
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies),
-                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies));
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents));
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
@@ -379,6 +417,7 @@ public final class HallServer implements AutoCloseable {
         dayBoundary.close();
         alertStream.close();
         app.stop();
+        renders.shutdownNow();
         database.close();
         if (embedded != null) {
             embedded.close();

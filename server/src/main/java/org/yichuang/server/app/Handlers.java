@@ -6,6 +6,7 @@ import org.yichuang.server.audit.AuditRoutes;
 import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
+import org.yichuang.server.documents.DocumentRoutes;
 import org.yichuang.server.catalog.BundleRoutes;
 import org.yichuang.server.catalog.CatalogFileRoutes;
 import org.yichuang.server.guide.GuideRoutes;
@@ -25,5 +26,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         LifecycleRoutes lifecycle, AuditRoutes audit, CalendarRoutes calendar, SupervisionRoutes supervision,
         AuthHandler auth, ErrorMapper errors, RequestBodies bodies, IdentityReadRoutes identityReads,
         // issue 10: applicants
-        ApplicantRoutes applicants) {
+        ApplicantRoutes applicants,
+        // issue 10: case documents
+        DocumentRoutes documents) {
 }

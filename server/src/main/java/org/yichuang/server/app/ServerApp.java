@@ -88,6 +88,13 @@ public final class ServerApp {
             r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/deadline-explanation", h.lifecycle()::explanation,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            // issue 10: the documents (文书) issued with a case; a window clerk sees those of the counter's hall only
+            r.get("/api/cases/{caseNo}/documents", h.documents()::list,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/documents/{id}/pdf", h.documents()::pdf,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.post("/api/cases/{caseNo}/documents/{id}/copies", h.documents()::copy,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content
             r.post("/api/identity-reads", h.identityReads()::record, StaffRole.of(WINDOW));
             // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)

@@ -56,5 +56,12 @@ public enum AuditAction {
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
     IDENTITY_CARD_READ,
     // issue 10: applicants
-    APPLICANT_LOOKUP
+    APPLICANT_LOOKUP,
+    // issue 10: case documents
+    /** 出具文书: documents issued with an outcome (subject: case number; detail: kinds and document numbers). */
+    CASE_DOCUMENT_ISSUED,
+    /** 查看文书 (subject: case number; detail: the list, or the document id and paper of a PDF read). */
+    CASE_DOCUMENT_READ,
+    /** 打印副本: a 副本 of a document was rendered (subject: case number; detail: document id, paper, copy count). */
+    CASE_DOCUMENT_COPIED
 }

@@ -16,7 +16,8 @@ class ServerLayeringTest {
         "org.yichuang.server.demo..", "org.yichuang.server.health..", "org.yichuang.server.hall..",
         "org.yichuang.server.calendar..", "org.yichuang.server.deadline..", "org.yichuang.server.supervision..",
         // issue 10: applicants
-        "org.yichuang.server.applicant.."};
+        "org.yichuang.server.applicant..",
+        "org.yichuang.server.documents.."};
 
     @ArchTest
     static final ArchRule services_and_daos_never_see_javalin = noClasses()

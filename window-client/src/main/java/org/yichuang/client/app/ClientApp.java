@@ -102,6 +102,8 @@ public final class ClientApp {
     private MainFrame frame;
     private IntakePresenter intake;
     private CardReadingPresenter cardReading;
+    /** issue 10: the counter's document printing and print queue; null until a counter signs in. */
+    private org.yichuang.client.print.DocumentPrinting documentPrinting;
     private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
@@ -257,13 +259,15 @@ public final class ClientApp {
             return;
         }
         Supplier<ReportService> reports = this.reports.apply(zone);
+        documentPrinting = org.yichuang.client.print.DocumentPrinting.create(session.api(), prefs, tasks, messages,
+                prompts);
         ChecklistPresenter checklist = new ChecklistPresenter(session.api(), tasks);
         // the case is received (收件) first; its materials and outcome follow on the same screen
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
                 () -> UUID.randomUUID().toString(), checklist::start);
         OutcomePresenter outcome = new OutcomePresenter(session.api(), tasks, messages, checklist,
                 OPTIONS_DEBOUNCE_MILLIS, () -> UUID.randomUUID().toString(),
-                decided -> openDecided(decided, reports));
+                decided -> openDecided(decided, reports, session.api()));
         IntakePresenter form = intake;
         // a half-filled applicant form, or a received case without its outcome, is work the clerk would lose
         main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
@@ -305,6 +309,9 @@ public final class ClientApp {
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
                 readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        frame.addToSystemMenu(new org.yichuang.client.print.OpenPrintQueueAction(messages,
+                () -> printing.showQueue(frame)), org.yichuang.client.print.OpenPrintQueueAction.MENU_ITEM);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
@@ -371,16 +378,27 @@ public final class ClientApp {
     }
 
     /**
-     * After the outcome: the preview of what the counter hands over. Until the server issues the outcome's own
-     * documents, the receipt preview (受理回执) stands for them, and only after an outcome that accepts the case.
+     * After the outcome: the preview of the documents the server issued with it (受理通知书, 一次性告知书, 不予受理通知书
+     * …), to print and save. A server that issues none (older) leaves the receipt preview (受理回执) for the outcomes that
+     * accept the case, and nothing for the others: the receipt's wording says 予以受理.
      */
-    private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports) {
-        org.yichuang.core.intake.IntakeOutcome o = decided.outcome();
-        if (o == org.yichuang.core.intake.IntakeOutcome.ACCEPT || o == org.yichuang.core.intake.IntakeOutcome.ACCEPT_DEFERRED
-                || o == org.yichuang.core.intake.IntakeOutcome.APPROVE_ON_SPOT
-                || o == org.yichuang.core.intake.IntakeOutcome.DECIDE_ON_COMMITMENT) {
-            openReceipt(decided.receipt(), reports);
-        }
+    private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports,
+            org.yichuang.core.api.HallApi api) {
+        String caseNo = decided.receipt().caseNo();
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
+            if (!documents.isEmpty() && printing != null && frame != null) {
+                printing.preview(frame, caseNo, documents);
+                return;
+            }
+            org.yichuang.core.intake.IntakeOutcome o = decided.outcome();
+            if (o == org.yichuang.core.intake.IntakeOutcome.ACCEPT
+                    || o == org.yichuang.core.intake.IntakeOutcome.ACCEPT_DEFERRED
+                    || o == org.yichuang.core.intake.IntakeOutcome.APPROVE_ON_SPOT
+                    || o == org.yichuang.core.intake.IntakeOutcome.DECIDE_ON_COMMITMENT) {
+                openReceipt(decided.receipt(), reports);
+            }
+        });
     }
 
     private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {
@@ -416,6 +434,10 @@ public final class ClientApp {
             }
             frame.dispose();
             frame = null;
+        }
+        if (documentPrinting != null) {
+            documentPrinting.close();   // waiting papers stay on disk for the next sign-in
+            documentPrinting = null;
         }
         if (cardReading != null) {
             cardReading.dispose();

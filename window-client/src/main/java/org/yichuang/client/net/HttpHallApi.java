@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseDocumentView;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
@@ -252,6 +253,26 @@ public final class HttpHallApi implements HallApi {
     public CaseLifecycleView submitSupplement(String caseNo, org.yichuang.core.api.SupplementSubmission submission) {
         return send("POST", "/api/cases/" + segment(caseNo) + "/supplements", submission,
                 JSON.constructType(CaseLifecycleView.class));
+    }
+
+    // issue 10: case documents
+
+    @Override
+    public List<CaseDocumentView> caseDocuments(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/documents", null,
+                JSON.getTypeFactory().constructCollectionType(List.class, CaseDocumentView.class));
+    }
+
+    @Override
+    public byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        return exchange("GET", "/api/cases/" + segment(caseNo) + "/documents/" + documentId + "/pdf?paper="
+                + paper.name(), null, null, "application/pdf");
+    }
+
+    @Override
+    public byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        return exchange("POST", "/api/cases/" + segment(caseNo) + "/documents/" + documentId + "/copies?paper="
+                + paper.name(), null, null, "application/pdf");
     }
 
     private static String segment(String pathPart) {

@@ -1,5 +1,6 @@
 package org.yichuang.client.testing;
 
+import org.yichuang.core.api.CaseDocumentView;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -674,5 +675,77 @@ public final class FakeHallApi implements HallApi {
             }
         }
         return lifecycle.detail(caseNo, caseRoles());
+    }
+
+    // issue 10: case documents (the server issues them with an outcome; here a test issues them itself)
+
+    private final Map<String, List<FakeDocument>> documents = new HashMap<>();
+    private long nextDocumentId = 1;
+
+    /** A document as the fake keeps it: its view and its originals per paper. */
+    private record FakeDocument(CaseDocumentView view, Map<org.yichuang.core.notice.Paper, byte[]> originals) {
+    }
+
+    /**
+     * Issues a document with a case as the server would with an outcome (test hook): numbered {@code 示范受〔2026〕N号},
+     * stored on every paper of its kind with {@code pdf} as the original's bytes.
+     */
+    public synchronized CaseDocumentView issueDocument(String caseNo, org.yichuang.core.notice.NoticeKind kind,
+            byte[] pdf) {
+        if (!cases.containsKey(caseNo)) {
+            throw new IllegalArgumentException("no case " + caseNo);
+        }
+        long id = nextDocumentId++;
+        List<org.yichuang.core.notice.Paper> papers = kind.papers().stream().sorted().toList();
+        CaseDocumentView view = new CaseDocumentView(id, kind, kind.title(), "示范受〔2026〕" + String.format("%05d", id)
+                + "号", clock.instant(), CLERK_NAME, papers, 0);
+        Map<org.yichuang.core.notice.Paper, byte[]> originals = new HashMap<>();
+        papers.forEach(p -> originals.put(p, pdf.clone()));
+        documents.computeIfAbsent(caseNo, k -> new ArrayList<>()).add(new FakeDocument(view, originals));
+        return view;
+    }
+
+    @Override
+    public synchronized List<CaseDocumentView> caseDocuments(String caseNo) {
+        maybeFail();
+        requireSession();
+        if (!cases.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, ErrorCode.CASE_NOT_FOUND.defaultMessage(), 404);
+        }
+        return documents.getOrDefault(caseNo, List.of()).stream().map(FakeDocument::view).toList();
+    }
+
+    @Override
+    public synchronized byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        maybeFail();
+        requireSession();
+        return fakeDocument(caseNo, documentId, paper).originals().get(paper).clone();
+    }
+
+    @Override
+    public synchronized byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        maybeFail();
+        requireSession();
+        FakeDocument d = fakeDocument(caseNo, documentId, paper);
+        List<FakeDocument> list = documents.get(caseNo);
+        CaseDocumentView v = d.view();
+        list.set(list.indexOf(d), new FakeDocument(new CaseDocumentView(v.id(), v.kind(), v.title(),
+                v.documentNumber(), v.issuedAt(), v.issuedBy(), v.papers(), v.copiesPrinted() + 1), d.originals()));
+        return d.originals().get(paper).clone();
+    }
+
+    private FakeDocument fakeDocument(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        if (!cases.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, ErrorCode.CASE_NOT_FOUND.defaultMessage(), 404);
+        }
+        FakeDocument d = documents.getOrDefault(caseNo, List.of()).stream()
+                .filter(x -> x.view().id() == documentId).findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.DOCUMENT_NOT_FOUND,
+                        ErrorCode.DOCUMENT_NOT_FOUND.defaultMessage(), 404));
+        if (paper == null || !d.originals().containsKey(paper)) {
+            throw new ApiException(ErrorCode.DOCUMENT_PAPER_NOT_AVAILABLE,
+                    ErrorCode.DOCUMENT_PAPER_NOT_AVAILABLE.defaultMessage(), 400);
+        }
+        return d;
     }
 }

@@ -25,10 +25,12 @@ import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.intake.HallIntakeSettings;
 import org.yichuang.core.intake.IntakeContext;
 import org.yichuang.core.intake.IntakeDecision;
+import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.intake.IntakeRules;
 import org.yichuang.core.intake.MaterialCheck;
 import org.yichuang.core.intake.MaterialStatus;
 import org.yichuang.core.intake.OutstandingMaterial;
+import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.catalog.ItemJson;
@@ -42,11 +44,13 @@ final class IntakeDecisions {
     private final CaseCalendar calendars;
     private final ItemJson items;
     private final CaseRows rows;
+    private final CaseDocuments documents;
 
-    IntakeDecisions(CaseCalendar calendars, ItemJson items, CaseRows rows) {
+    IntakeDecisions(CaseCalendar calendars, ItemJson items, CaseRows rows, CaseDocuments documents) {
         this.calendars = calendars;
         this.items = items;
         this.rows = rows;
+        this.documents = documents;
     }
 
     /** The intake of a received case: judge, then the outcome's transition, then its rows. */
@@ -98,6 +102,10 @@ final class IntakeDecisions {
                 }
                 h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_INTAKE, row.caseNo(),
                         "intake " + decision.outcome() + " materials=" + byName.size());
+                // 收件 is a fact whatever follows: a material handed in (even a defective one) earns its receipt
+                boolean received = submission.materials().stream().anyMatch(c -> c.status() == MaterialStatus.RECEIVED
+                        || c.status() == MaterialStatus.DEFECTIVE);
+                documents.issue(h, row.id(), NoticeKind.issuedOn(decision.outcome(), received), staffId, now);
             }
         };
     }
@@ -105,6 +113,8 @@ final class IntakeDecisions {
     /** Materials brought back: recorded; when nothing is outstanding any more the case moves on. */
     TransitionService.Preparation supplement(long staffId, SupplementSubmission submission) {
         return new TransitionService.Preparation() {
+            private boolean complete;
+
             @Override
             public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock clock, Instant now) {
                 if (row.state() != CaseState.NEEDS_SUPPLEMENT && row.state() != CaseState.ACCEPTED_DEFERRED
@@ -128,6 +138,7 @@ final class IntakeDecisions {
                 if (!remaining.isEmpty()) {
                     return null;
                 }
+                complete = true;
                 return new CaseTransitionRequest(CaseAction.COMPLETE_SUPPLEMENT, submission.idempotencyKey(), null,
                         shortened("补交齐全：" + String.join("；", outstanding)), null, null, null, null, null, null,
                         null);
@@ -142,6 +153,11 @@ final class IntakeDecisions {
                 }
                 h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_SUPPLEMENT, row.caseNo(),
                         "supplement materials=" + submission.materials().size());
+                if (complete) {
+                    IntakeOutcome original = dao.intake(row.id()).map(IntakeRow::outcome)
+                            .orElseThrow(() -> new IllegalStateException("supplement without intake"));
+                    documents.issue(h, row.id(), NoticeKind.issuedOnSupplementComplete(original), staffId, now);
+                }
             }
         };
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
@@ -32,6 +33,7 @@ import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.intake.DeferralFailurePolicy;
 import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.core.supervision.AlertPolicy;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
@@ -62,15 +64,27 @@ public final class TransitionService {
     private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
     private final IntakeDecisions intakes;
 
-    /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
+    private final CaseDocuments documents;
+
+    /** Wires the service without documents (tools and tests that need no PDFs). */
     public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
+        this(jdbi, calendars, items, json, clock, CaseDocuments.NONE);
+    }
+
+    /**
+     * Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte); {@code documents}
+     * issues the notices of outcomes in their transaction.
+     */
+    public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock,
+            CaseDocuments documents) {
+        this.documents = documents;
         this.jdbi = jdbi;
         this.calendars = calendars;
         this.items = items;
         this.json = json;
         this.clock = clock;
         this.views = new LifecycleViews(calendars);
-        this.intakes = new IntakeDecisions(calendars, items, rows);
+        this.intakes = new IntakeDecisions(calendars, items, rows, documents);
     }
 
     /**
@@ -288,15 +302,20 @@ public final class TransitionService {
                 return false;
             }
             CaseTransitionRequest end;
+            NoticeKind notice;
             if (row.state() == CaseState.NEEDS_SUPPLEMENT) {
                 end = CaseTransitionRequest.of(CaseAction.WITHDRAW, null)
                         .withReason("逾期未补正，视为撤回申请（补正期限届满）");
+                notice = NoticeKind.WITHDRAWAL;
             } else {
                 DeferralFailurePolicy policy = h.attach(IntakeDao.class).hallSettings(row.id()).deferralFailurePolicy();
                 end = CaseTransitionRequest.of(policy.action(), null)
                         .withReason("容缺材料逾期未补齐，" + policy.label() + "（补交期限届满）");
+                notice = NoticeKind.onDeferralFailure(policy);
             }
             apply(h, row, item(h, row), end, write(end), CaseActor.system(), null, null, now);
+            // the consequence is written notice (RULES.md §2.3): issued with it, by the system
+            documents.issue(h, row.id(), List.of(notice), null, now);
             return true;
         });
     }

@@ -1,0 +1,9 @@
+-- A case as its notices print it: applicant, dates (after the outcome just written), counter and issuing clerk.
+SELECT k.case_no, k.applicant_name, k.phone, p.id_number, k.received_at, k.accepted_at, k.decided_at,
+       k.legal_due_at, k.promised_due_at, k.item_version_id, h.zone_id, c.number AS counter_number,
+       (SELECT s.display_name FROM staff s WHERE s.id = :staffId) AS clerk_name
+FROM cases k
+JOIN persons p ON p.id = k.person_id
+JOIN counters c ON c.id = k.counter_id
+JOIN halls h ON h.id = c.hall_id
+WHERE k.id = :caseId
