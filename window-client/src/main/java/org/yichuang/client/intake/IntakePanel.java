@@ -562,8 +562,15 @@ public final class IntakePanel extends JPanel {
         int start = Math.min(nameCaretStart, now.length());
         int end = Math.max(start, Math.min(nameCaretEnd, now.length()));
         name.setText(now.substring(0, start) + text + now.substring(end));
-        name.requestFocusInWindow();
         name.setCaretPosition(start + text.length());
+        // after the dialog: without a window manager (and on some desktops) the frame is not re-activated by itself
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            java.awt.Window window = javax.swing.SwingUtilities.getWindowAncestor(name);
+            if (window != null) {
+                window.toFront();
+            }
+            name.requestFocus();
+        });
     }
 
     /** Puts the caret in the filter, where every intake starts. */

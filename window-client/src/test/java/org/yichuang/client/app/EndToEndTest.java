@@ -32,7 +32,6 @@ import org.yichuang.client.guide.GuidePreviews;
 import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.preview.ReportPreviewDialog;
-import org.yichuang.client.receipt.ReceiptDialog;
 import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
@@ -159,11 +158,14 @@ class EndToEndTest extends SwingTestBase {
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(accept::isEnabled));
         main.toggleButton(org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").click();
         main.button(org.yichuang.client.intake.outcome.OutcomePane.SUBMIT_BUTTON).click();
-        DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
-        JLabel page = receipt.label(ReceiptDialog.PAGE_LABEL).target();
-        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));
-        receipt.button(ReceiptDialog.PRINT_BUTTON).requireEnabled();
-        Screenshots.save(robot, receipt.target(), "receipt");
+        // the preview of the documents the server issued with 受理 (受理通知书), drawn from the stored PDF
+        DialogFixture documents = WindowFinder.findDialog(org.yichuang.client.print.DocumentPreviewDialog.NAME)
+                .withTimeout(SLOW.toMillis()).using(robot);
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> robot.finder().findByName(documents.target(),
+                org.yichuang.client.print.DocumentPreviewDialog.PAGE_LABEL, false) instanceof JLabel l
+                && l.getIcon() != null));
+        documents.button(org.yichuang.client.print.DocumentPreviewDialog.PRINT_BUTTON).requireEnabled();
+        Screenshots.save(robot, documents.target(), "documents-preview");
 
         if (printer == null || printerOut == null) {
             Assumptions.assumeFalse("true".equals(System.getenv("CI")),
@@ -171,9 +173,7 @@ class EndToEndTest extends SwingTestBase {
             Assumptions.abort("no test printer: set YICHUANG_TEST_PRINTER via scripts/test-printer.sh");
         }
         Set<Path> before = pdfs(Path.of(printerOut));
-        receipt.button(ReceiptDialog.PRINT_BUTTON).click();
-        await().atMost(SLOW).untilAsserted(() -> receipt.label(ReceiptDialog.STATUS_LABEL)
-                .requireText("已发送到打印机“" + printer + "”。"));
+        documents.button(org.yichuang.client.print.DocumentPreviewDialog.PRINT_BUTTON).click();
         await().atMost(SLOW).pollInterval(Duration.ofMillis(250))
                 .until(() -> pdfs(Path.of(printerOut)).stream().anyMatch(p -> !before.contains(p) && size(p) > 0));
     }

@@ -31,8 +31,7 @@ import org.yichuang.client.intake.outcome.OutcomePane;
 import org.yichuang.client.intake.rare.RareCharacterDialog;
 import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.net.HttpHallApi;
-import org.yichuang.client.preview.ReportPreviewDialog;
-import org.yichuang.client.receipt.ReceiptDialog;
+import org.yichuang.client.print.DocumentPreviewDialog;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
@@ -200,11 +199,22 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
                 .findOne().orElse(null));
     }
 
-    private DialogFixture awaitPreview() {
-        DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
-        JLabel page = receipt.label(ReportPreviewDialog.PAGE_LABEL).target();
-        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));
-        return receipt;
+    /** The documents the server issued with the outcome, previewed; returns the titles the list shows. */
+    private DialogFixture awaitPreview(String... titles) {
+        DialogFixture preview = WindowFinder.findDialog(DocumentPreviewDialog.NAME).withTimeout(SLOW.toMillis())
+                .using(robot);
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> {
+            java.awt.Component page = robot.finder().findByName(preview.target(), DocumentPreviewDialog.PAGE_LABEL,
+                    false);
+            return page instanceof JLabel l && l.getIcon() != null;
+        }));
+        @SuppressWarnings("unchecked")
+        javax.swing.JList<org.yichuang.core.api.CaseDocumentView> list = (javax.swing.JList<
+                org.yichuang.core.api.CaseDocumentView>) preview.list(DocumentPreviewDialog.DOCUMENT_LIST).target();
+        List<String> shown = GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, list.getModel().getSize())
+                .mapToObj(i -> list.getModel().getElementAt(i).title()).toList());
+        assertThat(shown).contains(titles);
+        return preview;
     }
 
     @Test
@@ -257,7 +267,8 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
 
         choose(IntakeOutcome.ACCEPT);
         key(KeyEvent.VK_F9);
-        DialogFixture preview = awaitPreview();
+        DialogFixture preview = awaitPreview("受理通知书");
+        Screenshots.save(robot, preview.target(), "intake-preview-accept");
         assertThat(storedOutcome(caseNo)).isEqualTo("ACCEPT");
         assertThat(stored(caseNo, "RECEIVED")).hasSize(7);
         String howReceived = server.jdbi().withHandle(h -> h.createQuery("SELECT channel || ':' || original_verified"
@@ -299,7 +310,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         assertThat(LocalDate.parse(due)).isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")));
         Screenshots.save(robot, main.target(), "intake-deferred-1366");
         key(KeyEvent.VK_F9);
-        awaitPreview().pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        awaitPreview("容缺受理通知书").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         assertThat(storedOutcome(caseNo)).isEqualTo("ACCEPT_DEFERRED");
         assertThat(stored(caseNo, "MISSING")).containsExactly(DEFERRABLE);
         String storedDue = server.jdbi().withHandle(h -> h.createQuery("SELECT i.supplement_due_on::text FROM"
@@ -318,9 +329,8 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
                 .filter(n -> !n.equals(DEFERRABLE) && !n.startsWith("授权委托书")).toList());
         onMaterial(names.get(1), KeyEvent.VK_SPACE);
         onMaterial(DEFERRABLE, KeyEvent.VK_SPACE);
-        // another: handed in but wrong; → to 问题说明, F2 edits the cell, Enter keeps it
-        onMaterial(names.get(2), KeyEvent.VK_END);
-        key(KeyEvent.VK_F2);
+        // another: handed in but wrong; F2 on the material edits its 问题说明, Enter keeps it
+        onMaterial(names.get(2), KeyEvent.VK_F2);
         robot.enterText("缺少法定代表人签字");
         key(KeyEvent.VK_ENTER);
         await().atMost(SLOW).untilAsserted(() -> main.label(ChecklistPane.SUMMARY_LABEL)
@@ -331,7 +341,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         robot.enterText(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString());
         Screenshots.save(robot, main.target(), "intake-supplement-1366");
         key(KeyEvent.VK_F9);
-        await().atMost(SLOW).until(() -> storedOutcome(caseNo) != null);
+        Screenshots.save(robot, awaitPreview("补正材料一次性告知书").target(), "intake-preview-supplement");
         assertThat(storedOutcome(caseNo)).isEqualTo("NEEDS_SUPPLEMENT");
         assertThat(stored(caseNo, "MISSING")).containsExactlyInAnyOrder(names.get(1), DEFERRABLE);
         assertThat(stored(caseNo, "DEFECTIVE")).containsExactly(names.get(2));
@@ -364,7 +374,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         robot.enterText("市市场监督管理局");
         Screenshots.save(robot, main.target(), "intake-refusal-1366");
         key(KeyEvent.VK_F9);
-        await().atMost(SLOW).until(() -> storedOutcome(caseNo) != null);
+        awaitPreview("不予受理通知书");
         assertThat(storedOutcome(caseNo)).isEqualTo("NOT_COMPETENT");
         String remedies = server.jdbi().withHandle(h -> h.createQuery("SELECT i.remedies FROM case_intakes i"
                 + " JOIN cases c ON c.id = i.case_id WHERE c.case_no = :no").bind("no", caseNo)
@@ -398,7 +408,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
         robot.enterText(latest);
         key(KeyEvent.VK_F9);
-        awaitPreview().pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        awaitPreview("容缺受理通知书").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         assertThat(storedOutcome(caseNo)).isEqualTo("ACCEPT_DEFERRED");
     }
 }

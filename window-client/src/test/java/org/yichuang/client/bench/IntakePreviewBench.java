@@ -23,8 +23,7 @@ import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.intake.IntakeScreen;
 import org.yichuang.client.intake.materials.ChecklistPane;
 import org.yichuang.client.intake.outcome.OutcomePane;
-import org.yichuang.client.preview.ReportPreviewDialog;
-import org.yichuang.client.receipt.ReceiptDialog;
+import org.yichuang.client.print.DocumentPreviewDialog;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.testing.TestServer;
@@ -32,7 +31,8 @@ import org.yichuang.server.testing.TestServer;
 /**
  * FIGURE intake-outcome-to-preview: the real client (ClientApp, HTTP, Jasper) against the real server (in-process,
  * PostgreSQL): each round receives a case of 企业设立登记, records every material received and 受理, and times from the
- * click of 提交受理结果 (on the EDT, as F9 does) until the preview dialog shows its rendered first page. The first round
+ * click of 提交受理结果 (on the EDT, as F9 does) until the preview of the documents the server issued with it (受理通知书,
+ * rendered and stored by the server, fetched and drawn by the client) shows its first page. The first round
  * after start (Jasper and the HTTP client still cold) is reported apart from the warm rounds (p50, p95, max).
  *
  * <p>Usage: {@code IntakePreviewBench [rounds]}; needs a display (the bench script starts Xvfb).
@@ -63,7 +63,7 @@ public final class IntakePreviewBench {
             long[] warm = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(warm);
             System.out.printf("FIGURE intake-outcome-to-preview: first after start %d ms; warm p50 %d ms, p95 %d ms,"
-                    + " max %d ms (%d rounds, 受理 submitted → receipt preview page shown, real client + server)%n",
+                    + " max %d ms (%d rounds, 受理 submitted → 受理通知书 preview page shown, real client + server)%n",
                     ms(first), ms(pct(warm, 50)), ms(pct(warm, 95)), ms(warm[warm.length - 1]), warm.length);
             EventQueue.invokeAndWait(() -> {
                 for (Window w : Window.getWindows()) {
@@ -136,11 +136,11 @@ public final class IntakePreviewBench {
         return end - start.get();
     }
 
-    /** The receipt preview when it shows its rendered first page, else null. */
+    /** The documents' preview when it shows the rendered first page of the first document, else null. */
     private static Window renderedPreview() {
         for (Window w : Window.getWindows()) {
-            if (w.isShowing() && ReceiptDialog.NAME.equals(w.getName())) {
-                Component page = find(w, ReportPreviewDialog.PAGE_LABEL);
+            if (w.isShowing() && DocumentPreviewDialog.NAME.equals(w.getName())) {
+                Component page = find(w, DocumentPreviewDialog.PAGE_LABEL);
                 if (page instanceof JLabel l && l.getIcon() != null) {
                     return w;
                 }

@@ -93,6 +93,10 @@ public final class ChecklistPane extends JPanel {
         table.getActionMap().put("commandLetter", action(() -> { }));
         table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
                 KeyStroke.getKeyStroke(KeyEvent.VK_A, KeyEvent.CTRL_DOWN_MASK), "receiveAll");
+        // F2 edits the cell under the cursor (← →), or 问题说明 while the cursor is on the material's name
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0),
+                "editCell");
+        table.getActionMap().put("editCell", action(this::editCell));
         table.getActionMap().put("receiveAll", action(presenter::receiveAll));
 
         JLabel title = Forms.styled(new JLabel(messages.text("intake.materials.title")), "h3");
@@ -121,6 +125,21 @@ public final class ChecklistPane extends JPanel {
                 command.accept(row);
             }
         }));
+    }
+
+    private void editCell() {
+        int row = table.getSelectedRow();
+        if (row < 0 || table.isEditing()) {
+            return;
+        }
+        int column = table.getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        if (column <= ChecklistTableModel.NAME || !table.isCellEditable(row, column)) {
+            column = ChecklistTableModel.PROBLEM;
+        }
+        table.changeSelection(row, column, false, false);
+        if (table.editCellAt(row, column) && table.getEditorComponent() != null) {
+            table.getEditorComponent().requestFocusInWindow();
+        }
     }
 
     private void showLines() {
