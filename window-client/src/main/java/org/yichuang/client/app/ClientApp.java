@@ -290,6 +290,10 @@ public final class ClientApp {
                     receivePanel.focusFilter();
                 }), new InsertRareCharacterAction(messages, () -> screen[0].openRareCharacter()));
         IntakePanel panel = receivePanel;
+        org.yichuang.client.intake.applicant.ApplicantLookupPresenter lookups =
+                new org.yichuang.client.intake.applicant.ApplicantLookupPresenter(session.api(), tasks, messages, form);
+        panel.attachApplicantLookup(lookups, new org.yichuang.client.intake.applicant.LookUpApplicantAction(messages,
+                lookups));
         int counterNo = session.info().counter().number();
         ReaderSettingsStore readerSettings = new ReaderSettingsStore(prefs);
         cardReading = new CardReadingPresenter(intake,

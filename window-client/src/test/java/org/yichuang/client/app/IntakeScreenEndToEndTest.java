@@ -293,6 +293,15 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         String left = GuiActionRunner.execute((java.util.concurrent.Callable<String>) caseNoField::getText);
         assertThat(left).isEmpty();
         assertThat(GuiActionRunner.execute(checklist::getRowCount)).isZero();
+
+        // a returning applicant: F3 finds the first one by the document number and fills the name exactly
+        robot.enterText(ITEM);
+        key(KeyEvent.VK_ENTER);
+        key(KeyEvent.VK_TAB);
+        robot.enterText("11010519491231002X");
+        key(KeyEvent.VK_F3);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.NAME_FIELD).requireText("张\uD842\uDFB7三"));
+        main.label(IntakePanel.LOOKUP_LABEL).requireText("已找到以前办过事的申请人：姓名已填入，请核对。");
     }
 
     @Test
