@@ -74,7 +74,7 @@ public final class ChecklistPane extends JPanel {
         });
         table.getColumnModel().getColumn(ChecklistTableModel.NAME).setCellRenderer(new MaterialNameRenderer(
                 messages, model));
-        int[] widths = {330, 48, 48, 78, 70, 48, 56, 48, 200};
+        int[] widths = {360, 48, 48, 78, 70, 48, 56, 48, 160};
         for (int i = 0; i < widths.length; i++) {
             TableColumn c = table.getColumnModel().getColumn(i);
             c.setPreferredWidth(widths[i]);

@@ -64,7 +64,8 @@ public final class OutcomePane extends JPanel {
         this.messages = messages;
         this.presenter = presenter;
         this.checklist = checklist;
-        JPanel grid = new JPanel(new GridLayout(0, 3, 6, 6));
+        // two columns: the longest label (5 告知不需取得许可) is never cut at 1366 px
+        JPanel grid = new JPanel(new GridLayout(0, 2, 6, 6));
         for (ChooseOutcomeAction choice : choices) {
             JToggleButton b = new JToggleButton(choice);
             b.setName(OUTCOME_BUTTON_PREFIX + choice.outcome().name());
@@ -108,6 +109,9 @@ public final class OutcomePane extends JPanel {
         row = addField(form, row, "intake.outcome.due", due);
         form.add(dueHint, Forms.hintAt(row++));
         row = addField(form, row, "intake.outcome.note", note);
+        GridBagConstraints rest = Forms.fieldAt(row);
+        rest.weighty = 1;   // the fields stay under the buttons; the space is left below them
+        form.add(new JLabel(), rest);
 
         JButton send = new JButton(submit);
         send.setName(SUBMIT_BUTTON);
@@ -121,6 +125,7 @@ public final class OutcomePane extends JPanel {
 
         JLabel title = Forms.styled(new JLabel(messages.text("intake.outcome.title")), "h3");
         JPanel top = new JPanel(new BorderLayout(0, 8));
+        top.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
         top.add(title, BorderLayout.PAGE_START);
         top.add(grid, BorderLayout.CENTER);
         add(top, BorderLayout.PAGE_START);
