@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.yichuang.core.api.CaseDueDate;
 import org.yichuang.core.api.CaseIntakeView;
+import org.yichuang.core.api.CaseLifecycleView;
+import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CaseMaterialView;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.TimeLimit;
@@ -113,6 +116,12 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
      */
     public record Item(String code, String name, String department, CaseKind caseKind, TimeLimit legalLimit,
             TimeLimit promisedLimit) {
+
+        /** Takes the item of a created case; the receipt has no statutory limit, the item version does. */
+        public static Item of(CaseReceipt receipt, TimeLimit legalLimit) {
+            return new Item(receipt.itemCode(), receipt.itemName(), receipt.department(), receipt.caseKind(),
+                    legalLimit, receipt.promisedLimit());
+        }
     }
 
     /**
@@ -146,6 +155,17 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
             LocalDate supplementDue, LocalDate noticeServiceDue, LocalDate postCheckDue) {
         /** No dates. */
         public static final Dates NONE = new Dates(null, null, null, null, null, null, null);
+
+        /** Takes the dates the server stores: §1.3 timestamps and due days from the lifecycle, the rest from intake. */
+        public static Dates of(CaseLifecycleView lifecycle, CaseIntakeView intake) {
+            Instant decided = lifecycle.decidedAt() != null ? lifecycle.decidedAt() : intake.decidedAt();
+            return new Dates(lifecycle.acceptedAt(), decided, day(lifecycle.promisedDue()), day(lifecycle.legalDue()),
+                    intake.supplementDueOn(), intake.noticeServiceDueOn(), intake.postCheckDueOn());
+        }
+
+        private static LocalDate day(CaseDueDate due) {
+            return due == null ? null : due.date();
+        }
     }
 
     /**

@@ -101,7 +101,7 @@ public final class NoticeRenderer {
         p.put("documentNumber", d.documentNumber());
         p.put("caseNo", d.caseNo());
         p.put("statusUrl", d.statusUrl());
-        p.put("qrCode", d.statusUrl() == null || d.statusUrl().isBlank() ? null : QrCodes.render(d.statusUrl()));
+        p.put("qrCode", d.statusUrl() == null || d.statusUrl().isBlank() ? null : QrCodes.vector(d.statusUrl()));
         p.put("sealOwner", hall.sealOwner() == null ? hall.name() : hall.sealOwner());
         p.put("issueDate", sections.issueDate(d));
         p.put("phones", "咨询电话：" + dash(hall.consultingPhone()) + "　　投诉监督电话：" + dash(hall.supervisionPhone()));

@@ -33,6 +33,8 @@ final class NoticeSections {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
     private static final String LAW = "《中华人民共和国行政许可法》";
+    /** The full checklist is on the 材料接收凭证 issued with every outcome; a notice refers to it, not repeats it. */
+    private static final String MATERIALS_LISTED = "申请材料的名称、份数和收取情况详见同时出具的《材料接收凭证》。";
 
     private final ZoneId zone;
 
@@ -84,19 +86,27 @@ final class NoticeSections {
         if (a.organisation()) {
             b.fact("申请单位", a.name());
             b.pair("统一社会信用代码", a.documentNumber(), "法定代表人", a.legalRepresentative());
-        } else {
+        } else if (b.a4) {
             b.pair("申请人", a.name(), "证件类型", a.documentType());
             b.pair("证件号码", Masking.documentNumber(a.documentNumber()), "联系电话", phone(a.phone()));
+        } else {
+            b.fact("申请人", a.name());
+            b.fact("证件号码", join(a.documentType(), Masking.documentNumber(a.documentNumber())));
         }
-        if (a.agentName() != null) {
+        if (a.agentName() != null && b.a4) {
             b.pair("代理人", a.agentName(), "代理人证件",
                     join(a.agentDocumentType(), Masking.documentNumber(a.agentDocumentNumber())));
+        } else if (a.agentName() != null) {
+            b.fact("代理人", a.agentName());
         }
+        // the case number is printed under its barcode in the header of both papers
         b.fact("事项名称", d.item().name());
         if (b.a4) {
-            b.pair("实施编码", d.item().code(), "实施部门", d.item().department());
+            b.fact("实施编码", d.item().code());
+            b.pair("实施部门", d.item().department(), "收件时间", time(d.receivedAt()));
+        } else {
+            b.fact("收件时间", time(d.receivedAt()));
         }
-        b.pair("办件编号", d.caseNo(), "收件时间", time(d.receivedAt()));
     }
 
     // ---- one method per kind ----
@@ -117,11 +127,7 @@ final class NoticeSections {
         b.text("你（单位）于" + time(d.receivedAt()) + "提出的" + d.item().name() + "申请，经审查，申请事项属于本机关职权范围，"
                 + "申请材料齐全、符合法定形式，根据" + LAW + "第三十二条第一款第（五）项的规定，本机关决定予以受理。");
         b.text(timeLimitNote(d));
-        if (b.a4) {
-            b.heading("已收取的申请材料");
-            b.materials(d.materials());
-        }
-        b.note("请凭本通知书及有效身份证件领取办理结果；可扫描二维码，或凭办件编号和查询密码查询办理进度。");
+        b.note(MATERIALS_LISTED + "\n" + "请凭本通知书及有效身份证件领取办理结果；可扫描二维码，或凭办件编号和查询密码查询办理进度。");
     }
 
     private void deferredAcceptance(NoticeData d, Body b) {
@@ -225,10 +231,7 @@ final class NoticeSections {
         b.addressee(d);
         b.text("你（单位）于" + time(d.receivedAt()) + "提出的" + d.item().name() + "申请已容缺受理。容缺的申请材料已全部补齐，"
                 + "经核对符合要求。本机关将在承诺办结时限内作出决定并出具办理结果。");
-        if (b.a4) {
-            b.heading("申请材料清单");
-            b.materials(d.materials());
-        }
+        b.note(MATERIALS_LISTED);
     }
 
     private void deferralFailure(NoticeData d, Body b, String decision) {

@@ -59,7 +59,7 @@ final class Notices {
                 refusal || kind == NoticeKind.COMMITMENT_PLEDGE ? basis(kind) : null,
                 kind == NoticeKind.NOT_COMPETENT ? COMPETENT : null,
                 refusal ? Remedies.text(RECONSIDERATION, COURT) : null,
-                "逾期未补齐的，视为撤回。", null);
+                kind == NoticeKind.SUPPLEMENT_NOTICE ? "逾期未补正的，视为撤回申请。" : "逾期未补齐的，视为撤回。", null);
         NoticeData.Dates dates = new NoticeData.Dates(ACCEPTED, Instant.parse("2026-12-07T02:05:00Z"),
                 LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 14),
                 LocalDate.of(2026, 12, 14), LocalDate.of(2027, 3, 8));

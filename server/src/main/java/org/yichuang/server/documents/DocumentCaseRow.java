@@ -1,5 +1,5 @@
 package org.yichuang.server.documents;
 
 /** A case as its documents' routes need it: id, number, the hall it was received in and its zone. */
-record DocumentCaseRow(long id, String caseNo, long hallId, String zoneId) {
+public record DocumentCaseRow(long id, String caseNo, long hallId, String zoneId) {
 }

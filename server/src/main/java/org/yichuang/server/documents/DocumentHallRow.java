@@ -1,11 +1,11 @@
 package org.yichuang.server.documents;
 
 /** A hall's document numbering settings and phones (halls, V15). */
-record DocumentHallRow(long hallId, String hallName, String zoneId, String documentNumberPattern,
+public record DocumentHallRow(long hallId, String hallName, String zoneId, String documentNumberPattern,
         String documentAbbreviation, String consultingPhone, String supervisionPhone) {
 
     /** The {hall} of document numbers: the abbreviation, else the hall's name. */
-    String abbreviation() {
+    public String abbreviation() {
         return documentAbbreviation == null || documentAbbreviation.isBlank() ? hallName : documentAbbreviation;
     }
 }

@@ -3,7 +3,7 @@ package org.yichuang.server.documents;
 import java.time.Instant;
 
 /** A case as its notices print it (personal data: never logged, see {@link #toString()}). */
-record NoticeCaseRow(String caseNo, String applicantName, String phone, String idNumber, Instant receivedAt,
+public record NoticeCaseRow(String caseNo, String applicantName, String phone, String idNumber, Instant receivedAt,
         Instant acceptedAt, Instant decidedAt, Instant legalDueAt, Instant promisedDueAt, Long itemVersionId,
         String zoneId, int counterNumber, String clerkName) {
 

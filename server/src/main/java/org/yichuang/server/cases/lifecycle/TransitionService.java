@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -65,6 +66,13 @@ public final class TransitionService {
     private final IntakeDecisions intakes;
 
     private final CaseDocuments documents;
+    /**
+     * Outcomes that issue documents wait here, not in the database: their numbers are taken one outcome at a time per
+     * hall and kind (the counter row stays locked through the renders until the commit), so a burst of them would
+     * otherwise hold every pooled connection idle behind that lock and starve every other request (503). Two permits:
+     * one outcome renders under the lock while the next prepares its transaction. Fair: counters are served in turn.
+     */
+    private final Semaphore issuing = new Semaphore(2, true);
 
     /** Wires the service without documents (tools and tests that need no PDFs). */
     public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
@@ -161,8 +169,8 @@ public final class TransitionService {
      */
     public String intake(Principal staff, String caseNo, IntakeSubmission submission) {
         checkKey(submission.idempotencyKey());
-        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
-                write(submission.withoutKey()), intakes.intake(staff.staffId(), submission));
+        return issuing(() -> run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.intake(staff.staffId(), submission)));
     }
 
     /**
@@ -173,8 +181,8 @@ public final class TransitionService {
      */
     public String supplement(Principal staff, String caseNo, SupplementSubmission submission) {
         checkKey(submission.idempotencyKey());
-        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
-                write(submission.withoutKey()), intakes.supplement(staff.staffId(), submission));
+        return issuing(() -> run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.supplement(staff.staffId(), submission)));
     }
 
     /**
@@ -294,7 +302,7 @@ public final class TransitionService {
      * @return false when the case no longer waits (supplemented or moved on first)
      */
     boolean endOverdueSupplement(long caseId, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return issuing(() -> jdbi.inTransaction(h -> {
             LifecycleRow row = rows.lockById(h, caseId).orElse(null);
             if (row == null || (row.state() != CaseState.NEEDS_SUPPLEMENT && row.state() != CaseState.ACCEPTED_DEFERRED)
                     || row.supplementCompletedAt() != null || row.supplementDueAt() == null
@@ -317,7 +325,22 @@ public final class TransitionService {
             // the consequence is written notice (RULES.md §2.3): issued with it, by the system
             documents.issue(h, row.id(), List.of(notice), null, now);
             return true;
-        });
+        }));
+    }
+
+    /** Runs an outcome that issues documents once a permit is free (see {@link #issuing}). */
+    private <T> T issuing(java.util.function.Supplier<T> outcome) {
+        try {
+            issuing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to issue documents", e);
+        }
+        try {
+            return outcome.get();
+        } finally {
+            issuing.release();
+        }
     }
 
     private Answer apply(Handle h, LifecycleRow row, ItemClock item, CaseTransitionRequest request, String detail,
