@@ -170,7 +170,7 @@ class CasesWindowTest extends SwingTestBase {
         api.acceptAtIntake(caseNo);
 
         table.selectRows(0);
-        table.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        main.button(CaseListPanel.OPEN_BUTTON).click();
         DialogFixture accepted = WindowFinder.findDialog(CaseDetailDialog.NAME).withTimeout(SLOW.toMillis())
                 .using(robot);
         await().atMost(SLOW).untilAsserted(() -> accepted.label(CaseDetailDialog.FIELD_PREFIX + "state")
