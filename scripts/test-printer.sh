@@ -235,7 +235,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 0
 fi
 
-log "ready: queues $PRINTER and $PRINTER_80MM write PDFs to $OUT_DIR; $OFFLINE is stopped"
+log "ready: queues $PRINTER, $PRINTER_80MM and $TOGGLE write PDFs to $OUT_DIR; $OFFLINE is stopped"
 printf 'export YICHUANG_TEST_PRINTER=%s\n' "$PRINTER"
 printf 'export YICHUANG_TEST_PRINTER_80MM=%s\n' "$PRINTER_80MM"
 printf 'export YICHUANG_TEST_PRINTER_TOGGLE=%s\n' "$TOGGLE"

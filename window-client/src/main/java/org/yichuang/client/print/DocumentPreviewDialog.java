@@ -125,7 +125,8 @@ public final class DocumentPreviewDialog extends JDialog {
             public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected,
                     boolean focus) {
                 CaseDocumentView d = (CaseDocumentView) value;
-                String text = "<html><b>" + d.title() + "</b><br><small>" + d.documentNumber()
+                String text = "<html><b>" + PrintQueueDialog.escape(d.title()) + "</b><br><small>"
+                        + PrintQueueDialog.escape(d.documentNumber())
                         + (d.copiesPrinted() > 0 ? " · " + messages.text("print.preview.copies", d.copiesPrinted())
                         : "") + "</small></html>";
                 JLabel c = (JLabel) super.getListCellRendererComponent(l, text, index, selected, focus);

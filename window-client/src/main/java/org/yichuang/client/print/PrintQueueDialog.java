@@ -42,6 +42,8 @@ public final class PrintQueueDialog extends JDialog {
     public static final String RECEIPT_PRINTER_BUTTON = "printQueue.receiptPrinter";
     public static final String STATUS_LABEL = "printQueue.status";
     public static final String EMPTY_LABEL = "printQueue.empty";
+    public static final String PRINTERS_LABEL = "printQueue.printers";
+    public static final String DETAIL_LABEL = "printQueue.detail";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -51,12 +53,16 @@ public final class PrintQueueDialog extends JDialog {
     private final JTable table;
     private final JLabel status = new JLabel(" ");
     private final JLabel empty;
+    private final JLabel printerNames = new JLabel();
+    private final JLabel detail = new JLabel(" ");
+    private final Messages messages;
     private boolean updating;
 
     /** Builds the dialog; call {@link PrintQueuePresenter#refresh()} after showing. */
     public PrintQueueDialog(Window owner, Messages messages, PrintQueuePresenter presenter) {
         super(owner, messages.text("print.queue.title"), ModalityType.MODELESS);
         this.presenter = presenter;
+        this.messages = messages;
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -70,13 +76,11 @@ public final class PrintQueueDialog extends JDialog {
         table.setName(TABLE);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(150);
-        table.getColumnModel().getColumn(1).setPreferredWidth(140);
-        table.getColumnModel().getColumn(2).setPreferredWidth(90);
-        table.getColumnModel().getColumn(3).setPreferredWidth(140);
-        table.getColumnModel().getColumn(4).setPreferredWidth(420);
-        table.getColumnModel().getColumn(5).setPreferredWidth(60);
-        table.getColumnModel().getColumn(6).setPreferredWidth(110);
+        // the case number is long (37 characters) and the reason is what the clerk acts on: both get the room
+        int[] widths = {330, 130, 60, 130, 380, 40, 110};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting()) {
                 presenter.select(table.getSelectedRow());
@@ -86,8 +90,8 @@ public final class PrintQueueDialog extends JDialog {
         JPanel printers = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 4));
         printers.add(button(new ChooseA4PrinterAction(messages, presenter), A4_PRINTER_BUTTON));
         printers.add(button(new ChooseReceiptPrinterAction(messages, presenter), RECEIPT_PRINTER_BUTTON));
-        JLabel hint = Forms.styled(new JLabel(messages.text("print.queue.hint")), "small");
-        printers.add(hint);
+        printerNames.setName(PRINTERS_LABEL);
+        printers.add(printerNames);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 4));
         buttons.add(button(new RetryPrintJobAction(messages, presenter), RETRY_BUTTON));
@@ -97,13 +101,19 @@ public final class PrintQueueDialog extends JDialog {
         status.setName(STATUS_LABEL);
         Forms.styled(status, "small");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        detail.setName(DETAIL_LABEL);
+        detail.setBorder(BorderFactory.createEmptyBorder(6, 10, 2, 10));
         empty = new JLabel(messages.text("print.queue.empty"));
         empty.setName(EMPTY_LABEL);
         empty.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
 
         JPanel south = new JPanel(new BorderLayout());
+        south.add(detail, BorderLayout.PAGE_START);
         south.add(status, BorderLayout.CENTER);
         south.add(buttons, BorderLayout.LINE_END);
+        JLabel hint = Forms.styled(new JLabel(messages.text("print.queue.hint")), "small");
+        hint.setBorder(BorderFactory.createEmptyBorder(0, 10, 4, 10));
+        south.add(hint, BorderLayout.PAGE_END);
         JPanel north = new JPanel(new BorderLayout());
         north.add(printers, BorderLayout.PAGE_START);
         north.add(empty, BorderLayout.PAGE_END);
@@ -123,7 +133,7 @@ public final class PrintQueueDialog extends JDialog {
         });
         presenter.addPropertyChangeListener(e -> show(presenter.state()));
         show(presenter.state());
-        setSize(1200, 460);
+        setSize(1240, 500);
         setLocationRelativeTo(owner);
     }
 
@@ -145,7 +155,19 @@ public final class PrintQueueDialog extends JDialog {
             updating = false;
         }
         empty.setVisible(state.jobs().isEmpty());
+        printerNames.setText(messages.text("print.queue.printers",
+                state.a4Printer() == null ? messages.text("print.queue.printer.default") : state.a4Printer(),
+                state.receiptPrinter() == null ? messages.text("print.queue.printer.none") : state.receiptPrinter()));
+        PrintJob selected = state.selectedJob();
+        // the full reason, wrapped: the table cell cuts it, and it says what to do
+        detail.setText(selected == null || selected.problem() == null ? " "
+                : "<html><b>" + escape(selected.title()) + "</b>：" + escape(selected.problem()) + "</html>");
         status.setText(state.status() == null ? " " : state.status());
+    }
+
+    /** CUPS' messages are the administrator's free text; as HTML a "<" would swallow the rest. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static JButton button(Action action, String name) {

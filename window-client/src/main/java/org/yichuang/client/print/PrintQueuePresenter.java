@@ -28,8 +28,11 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
      * @param selected index of the selected job, or -1
      * @param busy     true while a command runs
      * @param status   the last outcome in a sentence, or null
+     * @param a4Printer      the counter's A4 printer as chosen, or null (the system default)
+     * @param receiptPrinter the counter's 80 mm printer as chosen, or null (none)
      */
-    public record State(List<PrintJob> jobs, int selected, boolean busy, String status) {
+    public record State(List<PrintJob> jobs, int selected, boolean busy, String status, String a4Printer,
+            String receiptPrinter) {
         /** Copies the list; keeps the selection inside it. */
         public State {
             jobs = List.copyOf(jobs);
@@ -49,7 +52,7 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
     private final UserPrompts prompts;
     private final Supplier<List<PrinterStatus>> systemPrinters;
     private final PrintQueue.Listener listener;
-    private State state = new State(List.of(), -1, false, null);
+    private State state;
 
     /** Follows {@code queue} until {@link #dispose()}. */
     public PrintQueuePresenter(PrintQueue queue, CounterPrinters printers, BackgroundTasks tasks, Messages messages,
@@ -61,6 +64,8 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
         this.prompts = prompts;
         this.systemPrinters = systemPrinters;
         this.listener = jobs -> edt.execute(() -> showJobs(jobs));
+        this.state = new State(List.of(), -1, false, null, printers.configured(Paper.A4).orElse(null),
+                printers.configured(Paper.RECEIPT_80MM).orElse(null));
         queue.addListener(listener);
     }
 
@@ -73,14 +78,16 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
         return state;
     }
 
-    /** Reads the waiting jobs from disk. */
+    /** Reads the waiting jobs from disk and the counter's printers from the settings. */
     public void refresh() {
+        setState(new State(state.jobs(), state.selected(), state.busy(), state.status(),
+                printers.configured(Paper.A4).orElse(null), printers.configured(Paper.RECEIPT_80MM).orElse(null)));
         run(queue::waiting, this::showJobs);
     }
 
     /** Selects a job (-1 for none). */
     public void select(int index) {
-        setState(new State(state.jobs(), index, state.busy(), state.status()));
+        setState(next(state.jobs(), index, state.busy(), state.status()));
     }
 
     /** Returns true when a job is selected and nothing runs. */
@@ -149,6 +156,9 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
                     messages.text("print.printer.message", paper.label()), labels, labels.get(at))
                     .map(labels::indexOf).filter(i -> i >= 0).ifPresent(i -> {
                         printers.set(paper, list.get(i).name());
+                        setState(new State(state.jobs(), state.selected(), state.busy(), state.status(),
+                                printers.configured(Paper.A4).orElse(null),
+                                printers.configured(Paper.RECEIPT_80MM).orElse(null)));
                         setStatus(messages.text("print.printer.chosen", paper.label(), list.get(i).name()));
                     });
         });
@@ -165,19 +175,24 @@ public final class PrintQueuePresenter extends ObservableModel<PrintQueuePresent
         if (selected < 0 && !jobs.isEmpty()) {
             selected = 0;
         }
-        setState(new State(jobs, selected, state.busy(), state.status()));
+        setState(next(jobs, selected, state.busy(), state.status()));
+    }
+
+    /** Returns a state with the same printers. */
+    private State next(List<PrintJob> jobs, int selected, boolean busy, String status) {
+        return new State(jobs, selected, busy, status, state.a4Printer(), state.receiptPrinter());
     }
 
     private void setStatus(String status) {
-        setState(new State(state.jobs(), state.selected(), state.busy(), status));
+        setState(next(state.jobs(), state.selected(), state.busy(), status));
     }
 
     private <T> void run(Callable<T> work, java.util.function.Consumer<T> onSuccess) {
-        setState(new State(state.jobs(), state.selected(), true, state.status()));
+        setState(next(state.jobs(), state.selected(), true, state.status()));
         tasks.submit(work, result -> {
-            setState(new State(state.jobs(), state.selected(), false, state.status()));
+            setState(next(state.jobs(), state.selected(), false, state.status()));
             onSuccess.accept(result);
-        }, failure -> setState(new State(state.jobs(), state.selected(), false, messages.errorMessage(failure))));
+        }, failure -> setState(next(state.jobs(), state.selected(), false, messages.errorMessage(failure))));
     }
 
     private void setState(State next) {

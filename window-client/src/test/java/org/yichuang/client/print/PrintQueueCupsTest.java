@@ -103,6 +103,36 @@ class PrintQueueCupsTest {
     }
 
     @Test
+    void the_servers_rendered_notices_print_on_a4_and_on_the_80mm_roll_with_their_case_number_and_title()
+            throws Exception {
+        String receipt = Cups.env("YICHUANG_TEST_PRINTER_80MM");
+        String caseNo = caseNo();
+        queue = queue(j -> Optional.empty());
+
+        PrintQueue.Attempt onA4 = queue.submit(job(caseNo, "受理通知书", Paper.A4, a4),
+                RenderedNotices.pdf(org.yichuang.core.notice.NoticeKind.ACCEPTANCE, caseNo, Paper.A4))
+                .get(60, TimeUnit.SECONDS);
+        String slipCase = caseNo + "S";
+        PrintQueue.Attempt onRoll = queue.submit(job(slipCase, "材料接收凭证", Paper.RECEIPT_80MM, receipt),
+                RenderedNotices.pdf(org.yichuang.core.notice.NoticeKind.MATERIAL_RECEIPT, slipCase,
+                        Paper.RECEIPT_80MM)).get(60, TimeUnit.SECONDS);
+
+        assertThat(onA4.printed()).as(onA4.problem()).isTrue();
+        assertThat(onRoll.printed()).as(onRoll.problem()).isTrue();
+        Path a4Pdf = Cups.awaitOutput(outDir, caseNo + "-");
+        Path rollPdf = Cups.awaitOutput(outDir, slipCase);
+        try {
+            assertThat(Cups.info(a4Pdf)).contains("(A4)");
+            assertThat(Cups.text(a4Pdf)).contains(caseNo).contains("受理通知书");
+            assertThat(Cups.info(rollPdf)).containsPattern("Page size:\\s+22[67](\\.\\d+)? x ");
+            assertThat(Cups.text(rollPdf)).contains(slipCase).contains("材料接收凭证");
+        } finally {
+            Cups.deleteQuietly(a4Pdf);
+            Cups.deleteQuietly(rollPdf);
+        }
+    }
+
+    @Test
     void rendering_with_pdfbox_the_way_windows_printers_need_also_completes_on_a4() throws Exception {
         String caseNo = caseNo();
         PrintJob job = job(caseNo, "不予受理通知书", Paper.A4, a4);
