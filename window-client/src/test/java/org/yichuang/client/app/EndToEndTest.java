@@ -142,6 +142,7 @@ class EndToEndTest extends SwingTestBase {
         main.button(IntakePanel.CREATE_BUTTON).click();
 
         // the case number follows RULES §4.5: implementation code + yyyyMMdd + 4-digit daily sequence
+        awaitShowing(main.target(), org.yichuang.client.intake.materials.ChecklistPane.TABLE);
         JTable checklist = main.table(org.yichuang.client.intake.materials.ChecklistPane.TABLE).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() > 0));
         JTextField caseNo = (JTextField) robot.finder().findByName(main.target(), IntakePanel.CASE_NO_FIELD, false);
