@@ -392,7 +392,17 @@ public final class ClientApp {
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
         tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
             if (!documents.isEmpty() && printing != null && frame != null) {
-                printing.preview(frame, caseNo, documents);
+                javax.swing.JDialog preview = printing.preview(frame, caseNo, documents);
+                MainFrame owner = frame;
+                // back to the intake screen when the preview closes (F12 for the next applicant), even where no
+                // window manager hands the focus back to the owner
+                preview.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        owner.toFront();
+                        owner.requestFocus();
+                    }
+                });
                 return;
             }
             org.yichuang.core.intake.IntakeOutcome o = decided.outcome();

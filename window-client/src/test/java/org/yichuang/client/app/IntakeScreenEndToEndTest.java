@@ -203,7 +203,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
     private DialogFixture awaitPreview(String... titles) {
         DialogFixture preview = WindowFinder.findDialog(DocumentPreviewDialog.NAME).withTimeout(SLOW.toMillis())
                 .using(robot);
-        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> {
+        await().atMost(SLOW).ignoreExceptions().until(() -> GuiActionRunner.execute(() -> {
             java.awt.Component page = robot.finder().findByName(preview.target(), DocumentPreviewDialog.PAGE_LABEL,
                     false);
             return page instanceof JLabel l && l.getIcon() != null;
@@ -278,6 +278,7 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         assertThat(howReceived).isEqualTo("SHARED_DATA:true");
         preview.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         await().atMost(SLOW).until(() -> !GuiActionRunner.execute(preview.target()::isDisplayable));
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(main.target()::isFocused));
         assertThat(main.label(OutcomePane.STATUS_LABEL).text()).startsWith("已登记：受理");
         size(1920, 1080);
         Screenshots.save(robot, main.target(), "intake-accepted-1920");
