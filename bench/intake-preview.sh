@@ -26,11 +26,23 @@ if [ -z "${DISPLAY:-}" ]; then
     for _ in $(seq 50); do [ -e /tmp/.X11-unix/X95 ] && break; sleep 0.1; done
 fi
 
+is_root() { [ "$(id -u)" -eq 0 ]; }
+# Same as ./yichuang: the embedded PostgreSQL refuses root, so the JVM runs as "nobody" in a user namespace, with the
+# real home for ~/.m2 and java.util.prefs
+unprivileged() {
+    if is_root; then
+        unshare --user --map-user=65534 --map-group=65534 -- "$@"
+    else
+        "$@"
+    fi
+}
+
 log=$(mktemp)
 trap 'cleanup; rm -f "$log"' EXIT
 # the launcher's JVM options (./yichuang client): HanaMinB joins Swing's font chains; the server's and client's logs
 # go to a file, shown only when the bench fails
-if ! java --add-opens java.desktop/sun.font=ALL-UNNAMED -Duser.language=zh -Duser.country=CN -cp "$cp" \
+if ! unprivileged java --add-opens java.desktop/sun.font=ALL-UNNAMED -Duser.home="$HOME" -Duser.language=zh \
+        -Duser.country=CN -cp "$cp" \
         org.yichuang.client.bench.IntakePreviewBench "${1:-30}" > "$log" 2>&1 || ! grep -q '^FIGURE' "$log"; then
     tail -40 "$log" >&2
     exit 1
