@@ -120,6 +120,26 @@ public interface HallApi {
      */
     ApplicantView findApplicant(ApplicantLookup lookup);
 
+    // issue 10: intake screen
+
+    /**
+     * Returns the intake outcomes lawful now for the checklist so far (WINDOW): core's {@code IntakeRules.offered} on the
+     * server's facts, with the dates a screen proposes; nothing is stored.
+     */
+    IntakeOptions intakeOptions(String caseNo, IntakeSubmission submission);
+
+    /**
+     * Records the intake (受理, 容缺受理, 一次性告知, 不予受理 ...) of a received case (WINDOW, audited); the server decides
+     * with core's rules and refuses with a stable code naming the material or field at fault.
+     */
+    CaseLifecycleView submitIntake(String caseNo, IntakeSubmission submission);
+
+    /** Returns a case's intake as recorded: checklist, outstanding materials and what the notices print; audited. */
+    CaseIntakeView caseIntake(String caseNo);
+
+    /** Records materials an applicant brings back (补正/补齐, WINDOW, audited); the case moves on once none is left. */
+    CaseLifecycleView submitSupplement(String caseNo, SupplementSubmission submission);
+
     // --- issue 10: case documents ---
 
     /**

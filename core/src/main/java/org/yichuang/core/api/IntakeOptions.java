@@ -16,10 +16,11 @@ import org.yichuang.core.intake.IntakeOutcome;
  * @param remediesConfigured whether refusals can name the hall's reconsideration body and court
  * @param checklist          the materials the checklist must list, in order ({@code IntakeRules.checklist}): the
  *                           item version's, with the 授权委托书 required when the case has an agent (代理人)
+ * @param latestDeferralDueOn 容缺补交期限 at the latest for the materials outstanding now (the screen's default)
  */
 public record IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDate promisedDueOn,
         LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy,
-        List<MaterialRequirement> checklist) {
+        List<MaterialRequirement> checklist, LocalDate latestDeferralDueOn) {
 
     /** Copies the lists. */
     public IntakeOptions {
@@ -30,6 +31,6 @@ public record IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDat
     /** Options without the checklist (a server before issue 10's agents sends none). */
     public IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDate promisedDueOn,
             LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy) {
-        this(caseNo, offered, promisedDueOn, noticeServiceDueOn, remediesConfigured, deferralFailurePolicy, null);
+        this(caseNo, offered, promisedDueOn, noticeServiceDueOn, remediesConfigured, deferralFailurePolicy, null, null);
     }
 }

@@ -236,8 +236,6 @@ public final class IntakeRules {
         if (outstanding.isEmpty()) {
             throw new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED, "材料已齐全，应当直接受理，无需容缺。");
         }
-        LocalDate latest = ctx.promisedDueOn();
-        String latestWhy = "承诺办结日（" + ctx.promisedDueOn() + "）";
         for (OutstandingMaterial o : outstanding) {
             MaterialRequirement m = byName.get(o.name());
             if (m.kind() != MaterialKind.OTHER) {
@@ -248,14 +246,10 @@ public final class IntakeRules {
                 throw new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED,
                         "材料“" + o.name() + "”不在本事项的容缺材料目录中，不能容缺受理。");
             }
-            if (m.supplementDays() != null) {
-                LocalDate own = ctx.calendar().plusWorkingDays(ctx.today(), m.supplementDays());
-                if (own.isBefore(latest)) {
-                    latest = own;
-                    latestWhy = "材料“" + o.name() + "”的补交期限（" + m.supplementDays() + "个工作日，至" + own + "）";
-                }
-            }
         }
+        DeferralLimit limit = deferralLimit(ctx, byName, outstanding);
+        LocalDate latest = limit.day();
+        String latestWhy = limit.why();
         if (!r.commitmentSigned()) {
             throw new DomainException(ErrorCode.INTAKE_COMMITMENT_NOT_SIGNED,
                     "申请人未签署《容缺受理承诺书》，不能容缺受理；可一次性告知补正。");
@@ -276,6 +270,40 @@ public final class IntakeRules {
         String consequence = "逾期未补齐的，" + ctx.hall().deferralFailurePolicy().label() + "。";
         return new IntakeDecision(r.outcome(), outstanding, due, null, null, null, consequence,
                 "容缺材料：" + lines(outstanding) + "；补交期限" + due + "；" + consequence);
+    }
+
+    /**
+     * Returns the latest lawful 容缺 supplement day (容缺补交期限) for the materials outstanding in this checklist: the
+     * promised due date, or earlier when an outstanding material has its own shorter supplement period. The intake
+     * screen proposes it; {@link #decide} holds a submission to it.
+     */
+    public static LocalDate latestDeferralDue(IntakeContext ctx, List<MaterialCheck> materials) {
+        Map<String, MaterialRequirement> byName = new LinkedHashMap<>();
+        checklist(ctx.item(), ctx.agent()).forEach(m -> byName.put(m.name(), m));
+        List<OutstandingMaterial> outstanding = materials.stream().filter(c -> c != null && c.outstanding()
+                && byName.containsKey(c.name())).map(c -> new OutstandingMaterial(c.name(), c.status(), null)).toList();
+        return deferralLimit(ctx, byName, outstanding).day();
+    }
+
+    /** The latest supplement day and why it is that day (for the refusal message). */
+    private record DeferralLimit(LocalDate day, String why) {
+    }
+
+    private static DeferralLimit deferralLimit(IntakeContext ctx, Map<String, MaterialRequirement> byName,
+            List<OutstandingMaterial> outstanding) {
+        LocalDate latest = ctx.promisedDueOn();
+        String latestWhy = "承诺办结日（" + ctx.promisedDueOn() + "）";
+        for (OutstandingMaterial o : outstanding) {
+            MaterialRequirement m = byName.get(o.name());
+            if (m != null && m.supplementDays() != null) {
+                LocalDate own = ctx.calendar().plusWorkingDays(ctx.today(), m.supplementDays());
+                if (own.isBefore(latest)) {
+                    latest = own;
+                    latestWhy = "材料“" + o.name() + "”的补交期限（" + m.supplementDays() + "个工作日，至" + own + "）";
+                }
+            }
+        }
+        return new DeferralLimit(latest, latestWhy);
     }
 
     private static IntakeDecision supplement(IntakeContext ctx, IntakeRequest r, List<OutstandingMaterial> outstanding,

@@ -179,6 +179,19 @@ class IntakeRulesTest {
     }
 
     @Test
+    void the_latest_deferral_day_proposed_is_the_one_decide_holds_a_submission_to() {
+        LocalDate own = CALENDAR.plusWorkingDays(TODAY, 2);
+        assertThat(IntakeRules.latestDeferralDue(ctx(item()), without(RULES))).isEqualTo(own);
+        IntakeRequest r = IntakeRequest.of(IntakeOutcome.ACCEPT_DEFERRED, without(RULES)).withCommitment(true);
+        assertThat(IntakeRules.decide(ctx(item()), r).supplementDueOn()).isEqualTo(own);
+        assertThat(IntakeRules.decide(ctx(item()), r.withSupplementDueOn(own)).supplementDueOn()).isEqualTo(own);
+        assertThat(refusal(ctx(item()), r.withSupplementDueOn(own.plusDays(1))).code())
+                .isEqualTo(ErrorCode.INTAKE_SUPPLEMENT_DUE_TOO_LATE);
+        // nothing outstanding with a period of its own: the promised due date
+        assertThat(IntakeRules.latestDeferralDue(ctx(item()), allIn())).isEqualTo(CALENDAR.plusWorkingDays(TODAY, 5));
+    }
+
+    @Test
     void the_one_time_notice_lists_every_missing_or_wrong_material_with_the_service_deadline() {
         List<MaterialCheck> lines = allIn().stream().map(c -> switch (c.name()) {
             case REPORT -> MaterialCheck.defective(REPORT, "超过一年有效期");

@@ -228,6 +228,33 @@ public final class HttpHallApi implements HallApi {
         return send("POST", "/api/calendar/import", request, JSON.constructType(CalendarImportResult.class));
     }
 
+    // issue 10: intake screen
+
+    @Override
+    public org.yichuang.core.api.IntakeOptions intakeOptions(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/intake/options", submission,
+                JSON.constructType(org.yichuang.core.api.IntakeOptions.class));
+    }
+
+    @Override
+    public CaseLifecycleView submitIntake(String caseNo, org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/intake", submission,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.CaseIntakeView caseIntake(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/intake", null,
+                JSON.constructType(org.yichuang.core.api.CaseIntakeView.class));
+    }
+
+    @Override
+    public CaseLifecycleView submitSupplement(String caseNo, org.yichuang.core.api.SupplementSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/supplements", submission,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
     // issue 10: case documents
 
     @Override

@@ -173,6 +173,11 @@ final class FakeCases {
                 true);
     }
 
+    /** The transition an intake outcome makes (only {@code /intake} may make it). */
+    synchronized CaseLifecycleView intakeTransition(String caseNo, CaseTransitionRequest c, Set<Role> roles) {
+        return transition(caseNo, c, roles, true);
+    }
+
     private CaseLifecycleView transition(String caseNo, CaseTransitionRequest c, Set<Role> roles, boolean intake) {
         String key = caseNo + "/" + c.idempotencyKey();
         if (answered.containsKey(key)) {

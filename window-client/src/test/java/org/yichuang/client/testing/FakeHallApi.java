@@ -1,5 +1,6 @@
 package org.yichuang.client.testing;
 
+import org.yichuang.core.api.CaseDocumentView;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,7 +26,6 @@ import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.CaseDeadlineExplanations;
-import org.yichuang.core.api.CaseDocumentView;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
@@ -570,6 +570,120 @@ public final class FakeHallApi implements HallApi {
                 a.document() == null ? null : a.document().type(), a.document() == null ? null : a.document().value(),
                 a.creditCode() == null ? null : a.creditCode().value(), a.legalRepresentative(),
                 a.phone() == null ? null : a.phone().value());
+    }
+
+    // issue 10: intake screen (core's IntakeRules on the fake's facts; remedies configured as in the demo hall)
+
+    private final Map<String, org.yichuang.core.api.CaseIntakeView> intakes = new HashMap<>();
+    private final Map<String, org.yichuang.core.api.CaseLifecycleView> intakeAnswers = new HashMap<>();
+    private final List<org.yichuang.core.api.IntakeSubmission> intakeSubmissions = new ArrayList<>();
+    private org.yichuang.core.intake.HallIntakeSettings intakeHall = new org.yichuang.core.intake.HallIntakeSettings(
+            "示范县人民政府", "示范县人民法院", null, false);
+
+    /** Returns every intake submission received, in order (refused ones included). */
+    public synchronized List<org.yichuang.core.api.IntakeSubmission> intakeSubmissions() {
+        return List.copyOf(intakeSubmissions);
+    }
+
+    private org.yichuang.core.intake.IntakeContext intakeContext(String caseNo) {
+        CaseReceipt receipt = cases.get(caseNo);
+        if (receipt == null) {
+            throw api(ErrorCode.CASE_NOT_FOUND);
+        }
+        ServiceItem item = inForce(receipt.itemCode()).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND)).item();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        org.yichuang.core.calendar.WorkCalendar calendar = org.yichuang.core.calendar.io.ShippedCalendar.calendar();
+        // the server's deadline clock is richer (clock stops, hours); a promised limit in days is what intake needs
+        LocalDate promised = item.promisedLimit().unit() == org.yichuang.core.catalog.LimitUnit.WORKING_DAYS
+                ? calendar.plusWorkingDays(today, item.promisedLimit().value())
+                : today.plusDays(item.promisedLimit().value());
+        return new org.yichuang.core.intake.IntakeContext(item, LocalDate.ofInstant(receipt.receivedAt(), zone), today,
+                promised, calendar, intakeHall);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.IntakeOptions intakeOptions(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.intake.IntakeContext ctx = intakeContext(caseNo);
+        boolean open = !intakes.containsKey(caseNo);
+        return new org.yichuang.core.api.IntakeOptions(caseNo, open ? org.yichuang.core.intake.IntakeRules.offered(ctx,
+                submission.materials(), submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(),
+                ctx.promisedDueOn(), ctx.calendar().plusWorkingDays(ctx.receivedOn(),
+                        org.yichuang.core.intake.IntakeRules.NOTICE_WORKING_DAYS),
+                intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy(),
+                org.yichuang.core.intake.IntakeRules.checklist(ctx.item(), ctx.agent()),
+                org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()));
+    }
+
+    @Override
+    public synchronized CaseLifecycleView submitIntake(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        intakeSubmissions.add(submission);
+        String key = caseNo + "/" + submission.idempotencyKey();
+        if (intakeAnswers.containsKey(key)) {
+            return intakeAnswers.get(key);
+        }
+        if (intakes.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.TRANSITION_NOT_ALLOWED, "受理结果已登记，不能再次登记。", 409);
+        }
+        org.yichuang.core.intake.IntakeContext ctx = intakeContext(caseNo);
+        org.yichuang.core.intake.IntakeDecision d;
+        try {
+            d = org.yichuang.core.intake.IntakeRules.decide(ctx, submission.request());
+        } catch (DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+        CaseLifecycleView answer = lifecycle.intakeTransition(caseNo, new CaseTransitionRequest(d.action(),
+                submission.idempotencyKey(), null, d.transitionReason() == null ? null
+                        : d.transitionReason().substring(0, Math.min(200, d.transitionReason().length())),
+                null, null, null, null, null, d.supplementDueOn(), null), caseRoles());
+        List<org.yichuang.core.api.CaseMaterialView> lines = new ArrayList<>();
+        int position = 0;
+        for (org.yichuang.core.intake.MaterialCheck c : submission.materials()) {
+            lines.add(new org.yichuang.core.api.CaseMaterialView(position++, c.name(), c.status(), c.channel(),
+                    c.originalVerified(), c.originals(), c.copies(), c.pages(), c.problem(),
+                    c.status() == org.yichuang.core.intake.MaterialStatus.RECEIVED ? clock.instant() : null, false));
+        }
+        intakes.put(caseNo, new org.yichuang.core.api.CaseIntakeView(caseNo, d.outcome(), lines, d.outstanding(),
+                submission.commitmentSigned(), submission.genuineIntentAsked(), submission.reason(),
+                submission.legalBasis(), submission.competentAuthority(), d.remedies(), d.consequence(),
+                submission.correctionNote(), d.supplementDueOn(), d.noticeServiceDueOn(), d.postCheckDueOn(),
+                ctx.item().department(), clock.instant()));
+        intakeAnswers.put(key, answer);
+        return answer;
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.CaseIntakeView caseIntake(String caseNo) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.CaseIntakeView view = intakes.get(caseNo);
+        if (view == null) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, "该办件尚未登记受理结果。", 404);
+        }
+        return view;
+    }
+
+    @Override
+    public synchronized CaseLifecycleView submitSupplement(String caseNo,
+            org.yichuang.core.api.SupplementSubmission submission) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.CaseIntakeView view = caseIntake(caseNo);
+        List<String> outstanding = view.outstanding().stream()
+                .map(org.yichuang.core.intake.OutstandingMaterial::name).toList();
+        for (org.yichuang.core.intake.MaterialCheck c : submission.materials()) {
+            if (!outstanding.contains(c.name())) {
+                throw new ApiException(ErrorCode.INTAKE_CHECKLIST_MISMATCH, "材料“" + c.name()
+                        + "”不是本办件待补交的材料。", ErrorCode.INTAKE_CHECKLIST_MISMATCH.httpStatus());
+            }
+        }
+        return lifecycle.detail(caseNo, caseRoles());
     }
 
     // issue 10: case documents (the server issues them with an outcome; here a test issues them itself)
