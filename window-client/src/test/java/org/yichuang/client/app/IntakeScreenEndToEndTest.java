@@ -289,7 +289,8 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.FILTER_FIELD).requireFocused());
         main.textBox(IntakePanel.NAME_FIELD).requireEmpty();
         main.textBox(IntakePanel.ID_FIELD).requireEmpty();
-        assertThat(main.label(IntakeScreen.CASE_LABEL).text()).isBlank();
+        JLabel caseLine = (JLabel) robot.finder().findByName(main.target(), IntakeScreen.CASE_LABEL, false);
+        assertThat(GuiActionRunner.execute((java.util.concurrent.Callable<String>) caseLine::getText)).isBlank();
         javax.swing.JTextField caseNoField = (javax.swing.JTextField) robot.finder().findByName(main.target(),
                 IntakePanel.CASE_NO_FIELD, false);
         String left = GuiActionRunner.execute((java.util.concurrent.Callable<String>) caseNoField::getText);
