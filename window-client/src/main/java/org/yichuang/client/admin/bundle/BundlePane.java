@@ -208,7 +208,7 @@ public final class BundlePane extends JPanel {
         memberTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         memberTable.setRowHeight(Math.max(memberTable.getRowHeight(), 24));
         memberTable.setFillsViewportHeight(true);
-        memberTable.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 7 * memberTable.getRowHeight()));
+        memberTable.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 6 * memberTable.getRowHeight()));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 0));
         buttons.add(Widgets.named(new JButton(actions.up()), UP_BUTTON));
         buttons.add(Widgets.named(new JButton(actions.down()), DOWN_BUTTON));
