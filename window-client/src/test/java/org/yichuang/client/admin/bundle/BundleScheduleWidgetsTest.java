@@ -28,12 +28,12 @@ class BundleScheduleWidgetsTest extends SwingTestBase {
             CatalogAdmin admin = new CatalogAdmin(f.api, f.tasks, f.messages, f.prompts, f.files, AdminFixture.CLOCK);
             JFrame w = new JFrame("事项管理");
             w.setContentPane(admin.panel());
-            w.setSize(1360, 860);
+            w.setSize(1366, 768);   // the smallest screen we support; it fits the test display (1440×900)
             admin.load();
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1360, 860));
+        window.show(new java.awt.Dimension(1366, 768));
         awaitShowing(frame, ItemListPane.FILTER_FIELD);
         window.tabbedPane(CatalogAdminPanel.TABS).selectTab(1);
     }
