@@ -239,6 +239,10 @@ public final class IntakePanel extends JPanel {
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
         JScrollPane remarksPane = new JScrollPane(remarks);
         remarksPane.setName(REMARKS_FIELD + ".scroll");
+        // GridBag shrinks a short form's fields to their minimum, which for a scroll pane is a sliver: keep two lines
+        java.awt.Dimension twoLines = remarksPane.getPreferredSize();
+        twoLines.height = twoLines.height * 2 / 3;
+        remarksPane.setMinimumSize(twoLines);
         form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;
