@@ -306,6 +306,8 @@ public enum ErrorCode {
     QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。"),
     /** Too many tickets asked for from one kiosk or address; the answer says when to try again. */
     QUEUE_RATE_LIMITED(429, "取号过于频繁，请稍后再试。"),
+    /** The server's database has no hall yet, so there is no queue to serve (a fresh external database). */
+    HALL_NOT_REGISTERED(503, "本服务器尚未登记大厅，排队叫号无法使用，请管理员先完成大厅设置。"),
     // issue 10: applicants (kinds, agents, lookup, 授权委托书, intake-only transitions)
     /** Fields of another applicant kind were sent (a credit code for a natural person, a document for a company). */
     APPLICANT_KIND_MISMATCH(400, "申请人信息与申请人类型不符。"),
