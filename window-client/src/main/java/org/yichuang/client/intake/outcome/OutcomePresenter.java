@@ -38,6 +38,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     private final Messages messages;
     private final ChecklistPresenter checklist;
     private final long debounceMillis;
+    /** Rests the question while the clerk ticks on; a Swing timer holds no pool thread while it waits. */
+    private final javax.swing.Timer resting;
     private final Supplier<String> newKey;
     private final Consumer<Decided> onDecided;
 
@@ -65,6 +67,9 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         this.messages = messages;
         this.checklist = checklist;
         this.debounceMillis = debounceMillis;
+        this.resting = new javax.swing.Timer((int) Math.min(Integer.MAX_VALUE, Math.max(0, debounceMillis)),
+                e -> sendQuestion());
+        resting.setRepeats(false);
         this.newKey = newKey;
         this.onDecided = onDecided;
         checklist.addPropertyChangeListener(ChecklistPresenter.Property.LINES, e -> checklistChanged());
@@ -234,19 +239,27 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         }
         if (asking != null) {
             asking.cancel();
+            asking = null;
         }
         setOptionsPending(true);
+        if (debounceMillis > 0) {
+            resting.restart();
+        } else {
+            sendQuestion();
+        }
+    }
+
+    /** Sends the checklist as it is now; runs on the EDT (directly, or when the rest timer fires). */
+    private void sendQuestion() {
+        if (checklist.receipt() == null || checklist.lines().isEmpty() || decided != null) {
+            setOptionsPending(false);
+            return;
+        }
         String caseNo = checklist.caseNo();
         IntakeSubmission question = new IntakeSubmission(null, null, null, checklist.checks(),
                 draft.commitmentSigned(), draft.genuineIntentAsked(), null, null, null, null, null);
-        long wait = debounceMillis;
         // 'waiting' work: a typing clerk must not see the whole screen go busy
-        asking = tasks.submitWaiting(() -> {
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            return api.intakeOptions(caseNo, question);
-        }, this::setOptions, failure -> {
+        asking = tasks.submitWaiting(() -> api.intakeOptions(caseNo, question), this::setOptions, failure -> {
             asking = null;
             setOptionsPending(false);
             setError(new OutcomeError(OutcomeField.OUTCOME, messages.errorMessage(failure), null));
@@ -267,6 +280,7 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
 
     /** Forgets the outcome, the options and any error (a new case, or 下一位). */
     public void reset() {
+        resting.stop();
         if (asking != null) {
             asking.cancel();
             asking = null;
