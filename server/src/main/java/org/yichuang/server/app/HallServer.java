@@ -94,11 +94,14 @@ import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
+import org.yichuang.server.queue.BookingService;
 import org.yichuang.server.queue.CounterDesk;
 import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.queue.kiosk.PublicPages;
+import org.yichuang.server.queue.kiosk.PublicQueueRoutes;
 import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
@@ -366,6 +369,7 @@ public final class HallServer implements AutoCloseable {
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
+        QueueParts queue = queue(jdbi, random, clock, bodies);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -379,18 +383,26 @@ public final class HallServer implements AutoCloseable {
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue.routes(),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
-                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                // issue 12: kiosk and bookings
+                new PublicQueueRoutes(queue.tickets(), new BookingService(jdbi, queue.settings(), queue.tickets(),
+                        calendar::current, clock), hall, bodies, clock), PublicPages.load());
+    }
+
+    /** The hall queue's services (issue 12) that more than one route class uses. */
+    private record QueueParts(QueueRoutes routes, QueueSettingsService settings, TicketService tickets) {
     }
 
     /** The hall queue's services (issue 12). */
-    private static QueueRoutes queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
+    private static QueueParts queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
         QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
         QueueEvents events = new QueueEvents(Json.newObjectMapper());
-        return new QueueRoutes(settings, new TicketService(jdbi, settings, events, clock),
-                new CounterDesk(jdbi, settings, events, clock), bodies, clock);
+        TicketService tickets = new TicketService(jdbi, settings, events, clock);
+        return new QueueParts(new QueueRoutes(settings, tickets, new CounterDesk(jdbi, settings, events, clock),
+                bodies, clock), settings, tickets);
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
