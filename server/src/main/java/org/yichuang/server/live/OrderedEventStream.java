@@ -61,7 +61,6 @@ public final class OrderedEventStream<E> implements AutoCloseable {
     private long liveFrom;
     /** xmax of the snapshot in which the gap after {@link #cursor} was first seen; null without a gap. */
     private Long gapXmax;
-    private long nextHeartbeat;
 
     /**
      * @param threadName the reader thread's name (tests look for leaks by it)
@@ -112,9 +111,9 @@ public final class OrderedEventStream<E> implements AutoCloseable {
 
     /** Starts reading; events before now are only replayed to clients that ask with a Last-Event-ID. */
     public void start() {
-        // System.nanoTime() may be negative: the first heartbeat is due one period from now, not at "0"
-        nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
         executor.scheduleWithFixedDelay(this::tick, 0, poll.toNanos(), TimeUnit.NANOSECONDS);
+        executor.scheduleWithFixedDelay(this::heartbeat, heartbeat.toNanos(), heartbeat.toNanos(),
+                TimeUnit.NANOSECONDS);
     }
 
     /** Reads the table as soon as the reader is free (a NOTIFY came, a client joined); many calls make one round. */
@@ -180,11 +179,6 @@ public final class OrderedEventStream<E> implements AutoCloseable {
                 s.sentUpTo = Math.max(s.sentUpTo, cursor);
             }
             drop();
-            long now = System.nanoTime();
-            if (now - nextHeartbeat >= 0) {
-                nextHeartbeat = now + heartbeat.toNanos();
-                heartbeat();
-            }
         } catch (RuntimeException e) {
             // the database may be restarting: the next round tries again from the same cursor
             LOG.warn("{}: {}", name, e.getClass().getSimpleName(), e);
@@ -253,16 +247,22 @@ public final class OrderedEventStream<E> implements AutoCloseable {
         s.client.sendEvent(m.name(), m.data(), Long.toString(m.id()));
     }
 
+    /** On the reader thread too, so a comment never interleaves with an event. */
     private void heartbeat() {
-        for (Subscriber<E> s : live) {
-            if (!s.audience.stillAllowed()) {
-                s.closed = true;
-                s.client.close();
-            } else {
-                s.client.sendComment("keepalive");
+        try {
+            for (Subscriber<E> s : live) {
+                if (!s.audience.stillAllowed()) {
+                    s.closed = true;
+                    s.client.close();
+                } else {
+                    // a client that went away is noticed when a write fails
+                    s.client.sendComment("keepalive");
+                }
             }
+            drop();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: heartbeat: {}", name, e.getClass().getSimpleName(), e);
         }
-        drop();
     }
 
     private void drop() {
