@@ -151,7 +151,7 @@ class QueuePagesBrowserTest {
     }
 
     @Test
-    void the_phone_page_shows_the_counter_once_the_ticket_is_called() throws Exception {
+    void the_phone_page_follows_the_public_stream_and_shows_the_counter_once_the_ticket_is_called() throws Exception {
         String clerk = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 2);
         // the counter finishes what earlier tests left waiting, so the ticket below is the next one called
         for (ApiClient.Response r = api.postJson("/api/queue/counter/next", clerk, Map.of()); r.status() == 200;
@@ -164,12 +164,15 @@ class QueuePagesBrowserTest {
         try {
             browser.open(server.baseUrl() + ticket.get("statusPath").asText());
             boolean waiting = browser.waitFor("document.body.dataset.status === 'WAITING'", Duration.ofSeconds(10));
+            // while the stream is open the page does not poll: the change below can only come from the event
+            boolean live = browser.waitFor("document.body.dataset.live === 'stream'", Duration.ofSeconds(10));
             String number = text("number");
             String ahead = text("ahead");
             api.postJson("/api/queue/counter/next", clerk, Map.of());
             boolean called = browser.waitFor("document.body.dataset.status === 'CALLED'", Duration.ofSeconds(15));
 
             assertThat(waiting).as(text("error") + console()).isTrue();
+            assertThat(live).as("connected to /public/queue/events").isTrue();
             assertThat(number).isEqualTo(ticket.get("number").asText());
             assertThat(ahead).isEqualTo("下一位就是您，请留意叫号");
             assertThat(called).isTrue();
@@ -178,5 +181,35 @@ class QueuePagesBrowserTest {
         } finally {
             browser.viewport(1280, 800);
         }
+    }
+
+    @Test
+    void the_phone_page_polls_every_five_seconds_while_the_stream_is_not_open() throws Exception {
+        String clerk = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 4);
+        for (ApiClient.Response r = api.postJson("/api/queue/counter/next", clerk, Map.of()); r.status() == 200;
+                r = api.postJson("/api/queue/counter/next", clerk, Map.of())) {
+            api.postJson("/api/queue/tickets/" + r.json().get("id").asLong() + "/finish", clerk, Map.of());
+        }
+        JsonNode ticket = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL")).json();
+
+        // a stream that never opens, as one reconnecting after a drop stays (readyState CONNECTING)
+        String stuck = browser.addScriptOnNewDocument("window.EventSource = function () { this.readyState = 0;"
+                + " this.close = function () { this.readyState = 2; }; this.addEventListener = function () {}; };");
+        try {
+            browser.open(server.baseUrl() + ticket.get("statusPath").asText());
+            boolean waiting = browser.waitFor("document.body.dataset.status === 'WAITING'", Duration.ofSeconds(10));
+            api.postJson("/api/queue/counter/next", clerk, Map.of());
+            long start = System.nanoTime();
+            boolean called = browser.waitFor("document.body.dataset.status === 'CALLED'", Duration.ofSeconds(15));
+            long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+
+            assertThat(waiting).as(text("error") + console()).isTrue();
+            assertThat(browser.eval("document.body.dataset.live").asText()).isEqualTo("polling");
+            assertThat(called).as("the next 5 s poll shows the call").isTrue();
+            assertThat(seconds).isLessThanOrEqualTo(6);
+        } finally {
+            browser.removeScriptOnNewDocument(stuck);
+        }
+        assertThat(text("status")).isEqualTo("请到 4 号窗口办理");
     }
 }

@@ -53,9 +53,14 @@
     }
     stream.onmessage = refresh;
     KINDS.forEach(function (k) { stream.addEventListener(k, refresh); });
-    stream.onopen = refresh;   // events missed while it was down: read the ticket once it is back
+    stream.onopen = function () {   // events missed while it was down: read the ticket once it is back
+      document.body.dataset.live = 'stream';
+      refresh();
+    };
+    stream.onerror = function () { document.body.dataset.live = 'polling'; };
   }
 
+  document.body.dataset.live = 'polling';
   refresh();
   connect();
   setInterval(function () {
