@@ -52,6 +52,10 @@ public interface BookingDao {
     @SqlQuery
     List<BookingRow> bookedOn(long hallId, LocalDate day, byte[] personKey);
 
+    /** Bookings of the category and day not yet checked in: places the daily cap keeps for them. */
+    @SqlQuery
+    int heldOn(long hallId, LocalDate day, String category);
+
     @SqlQuery
     Optional<BookingRow> cancel(long id, Instant at);
 

@@ -146,6 +146,12 @@ public final class BookingService {
             throw new DomainException(ErrorCode.BOOKING_ALREADY_BOOKED, "您已预约" + DAY.format(request.day()) + "的“"
                     + category.name() + "”，同一天同一业务只能预约一次；如需改时段，请先取消原预约。");
         }
+        // the daily cap counts bookings too (DailyCap): a day never holds more bookings than the cap has tickets
+        if (category.cap() != null
+                && dao.heldOn(q.hallId(), request.day(), category.code()) >= category.cap().limit()) {
+            throw new DomainException(ErrorCode.BOOKING_SLOT_FULL, DAY.format(request.day()) + "“" + category.name()
+                    + "”的 " + category.cap().limit() + " 个号已全部约满，请选择其他日期。");
+        }
         if (dao.takePlace(q.hallId(), category.code(), request.day(), slot.from(), capacity(dao, q, category))
                 .isEmpty()) {
             throw new DomainException(ErrorCode.BOOKING_SLOT_FULL, DAY.format(request.day()) + " " + slot

@@ -128,10 +128,15 @@ public final class TicketService {
             });
         }
         int sequence = tickets.nextSequence(q.hallId(), q.day(), category.code());
-        // a booked applicant's place was counted in the cap when they booked (DailyCap: bookings included)
-        if (category.cap() != null && priority != PriorityReason.BOOKING && sequence > category.cap().limit()) {
-            throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的 "
-                    + category.cap().limit() + " 个号已取完，可预约其他工作日办理。");
+        // the cap counts bookings (DailyCap): a walk-in may not take a place today's open bookings hold, and a
+        // booked applicant checking in takes the place kept for them
+        if (category.cap() != null && priority != PriorityReason.BOOKING) {
+            int held = h.attach(BookingDao.class).heldOn(q.hallId(), q.day(), category.code());
+            if (sequence + held > category.cap().limit()) {
+                throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的 "
+                        + category.cap().limit() + " 个号已取完" + (held > 0 ? "（其中 " + held + " 个为预约保留）" : "")
+                        + "，可预约其他工作日办理。");
+            }
         }
         if (sequence > TicketNumber.MAX_SEQUENCE) {
             throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的号已用完。");

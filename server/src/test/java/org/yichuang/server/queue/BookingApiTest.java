@@ -58,12 +58,17 @@ class BookingApiTest {
         return server.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
-    @SuppressWarnings("unchecked")
     private void offerBooking(int slotCapacity) {
+        offerBooking(slotCapacity, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void offerBooking(int slotCapacity, Map<String, Object> cap) {
         JsonNode current = api.get("/api/queue/settings", admin).json();
         Map<String, Object> settings = JSON.convertValue(current.get("settings"), Map.class);
         Map<String, Object> general = (Map<String, Object>) ((List<Object>) settings.get("categories")).get(0);
         general.put("bookingOffered", true);
+        general.put("cap", cap);
         Response saved = api.putJson("/api/queue/settings", admin,
                 Map.of("expectedVersion", current.get("version").asInt(), "settings", settings));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -316,5 +321,67 @@ class BookingApiTest {
 
         assertThat(limited).isEqualTo(2);
         assertThat(code).isEqualTo("BOOKING_RATE_LIMITED");
+    }
+
+    @Test
+    void the_daily_cap_counts_bookings_a_day_takes_no_more_and_walk_ins_leave_their_places() {
+        offerBooking(5, Map.of("limit", 2, "warnAt", 2));
+        String first = idBornIn(1990, 1);
+        String second = idBornIn(1990, 2);
+        booked(booking("2026-12-08", "08:30", first));
+        booked(booking("2026-12-08", "09:30", second));
+        Response dayFull = book(booking("2026-12-08", "10:30", idBornIn(1990, 3)));
+        offerBooking(5, Map.of("limit", 3, "warnAt", 2));
+        clock.advance(Duration.ofHours(23));   // Tue 09:00
+
+        Response walkIn = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL"));
+        Response refused = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL"));
+        Response checkIn = api.postJson("/kiosk/api/checkin", null,
+                Map.of("documentType", "RESIDENT_ID", "documentNumber", first));
+        Response stillRefused = api.postJson("/kiosk/api/tickets", null, Map.of("categoryCode", "GENERAL"));
+        Response secondCheckIn = api.postJson("/kiosk/api/checkin", null,
+                Map.of("documentType", "RESIDENT_ID", "documentNumber", second));
+
+        assertThat(dayFull.code()).isEqualTo("BOOKING_SLOT_FULL");
+        assertThat(dayFull.json().get("message").asText()).contains("2 个号已全部约满");
+        assertThat(walkIn.json().get("number").asText()).isEqualTo("A001");
+        assertThat(refused.code()).isEqualTo("QUEUE_CAP_REACHED");
+        assertThat(refused.json().get("message").asText()).contains("其中 2 个为预约保留");
+        assertThat(checkIn.json().at("/ticket/number").asText()).isEqualTo("A002");
+        assertThat(stillRefused.code()).isEqualTo("QUEUE_CAP_REACHED");
+        assertThat(secondCheckIn.status()).as(secondCheckIn.body()).isEqualTo(201);
+        assertThat(secondCheckIn.json().at("/ticket/number").asText()).isEqualTo("A003");
+        assertThat(count("SELECT count(*) FROM tickets")).isEqualTo(3);
+    }
+
+    @Test
+    void applicants_racing_for_the_last_place_of_a_slot_get_it_once() throws Exception {
+        offerBooking(1);
+        int racers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                Map<String, Object> body = booking("2026-12-09", "13:00", idBornIn(1980, 10 + i));
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.postJson("/public/booking/bookings", null, body);
+                }));
+            }
+            go.countDown();
+            List<String> codes = new java.util.ArrayList<>();
+            for (var a : answers) {
+                Response r = a.get();
+                codes.add(r.status() == 201 ? "BOOKED" : r.code());
+            }
+
+            assertThat(codes).containsOnly("BOOKED", "BOOKING_SLOT_FULL");
+            assertThat(codes).filteredOn("BOOKED"::equals).hasSize(1);
+            assertThat(count("SELECT count(*) FROM bookings")).isEqualTo(1);
+            assertThat(count("SELECT booked FROM booking_slot_fills")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
