@@ -45,6 +45,7 @@
     var days = $('days'); days.textContent = '';
     var slots = $('slots'); slots.textContent = '';
     $('none').hidden = options.categories.length > 0;
+    $('steps').hidden = options.categories.length === 0;
     options.categories.forEach(function (c) {
       var b = button(c.name, function () { chosen = { category: c, day: null, slot: null }; render(); },
         chosen.category && chosen.category.code === c.code);
