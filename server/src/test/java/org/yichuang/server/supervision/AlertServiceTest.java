@@ -155,15 +155,17 @@ class AlertServiceTest {
         cases.thresholds(0, 100);
         cases.newCase().state("DELIVERED").insert(); // the applicant the bulk cases share
         jdbi.useHandle(h -> h.execute("""
+                WITH k AS (
                 INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,
-                                   item_version_id, received_on, department, state, accepted_at, acceptance_basis,
-                                   legal_due_at, promised_due_at)
+                                   item_version_id, received_on, department, state, accepted_at, acceptance_basis)
                 SELECT 'BULK-' || g, v.item_id, p.id, '测试', (SELECT min(id) FROM counters), (SELECT min(id) FROM staff),
-                       now(), v.id, current_date, '测试部门', 'ACCEPTED', now(), 'NORMAL',
-                       TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08'
+                       now(), v.id, current_date, '测试部门', 'ACCEPTED', now(), 'NORMAL'
                 FROM generate_series(1, 4500) g,
                      (SELECT id, item_id FROM service_item_versions ORDER BY id LIMIT 1) v,
-                     (SELECT id FROM persons ORDER BY id LIMIT 1) p"""));
+                     (SELECT id FROM persons ORDER BY id LIMIT 1) p
+                RETURNING id)
+                INSERT INTO case_clocks (case_id, legal_due_at, promised_due_at)
+                SELECT id, TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08' FROM k"""));
 
         int changed = alerts.recomputeOpen(at("2025-11-03", "09:00"));
 
