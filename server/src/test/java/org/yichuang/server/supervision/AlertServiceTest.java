@@ -186,4 +186,22 @@ class AlertServiceTest {
         assertThat(cases.level(a)).isEqualTo("YELLOW");
         assertThat(cases.level(b)).isEqualTo("NONE");
     }
+
+    @Test
+    void refresh_cases_locks_only_the_cases_whose_level_changes() {
+        long a = cases.newCase().due(endOf("2025-10-09"), endOf("2025-10-28")).insert();
+        long b = cases.newCase().due(endOf("2025-10-29"), endOf("2025-11-28")).insert();
+        // xmax: the last transaction that locked or rewrote the row (here the insert's foreign-key check of its
+        // case_clocks row); a refresh that locked b would leave its own
+        String xmax = "SELECT xmax::text FROM cases WHERE id = :id";
+        String before = jdbi.withHandle(h -> h.createQuery(xmax).bind("id", b).mapTo(String.class).one());
+
+        int changed = alerts.refreshCases(new long[] {a, b}, at("2025-10-11", "09:00"));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(cases.level(a)).isEqualTo("YELLOW");
+        assertThat(cases.level(b)).isEqualTo("NONE");
+        String after = jdbi.withHandle(h -> h.createQuery(xmax).bind("id", b).mapTo(String.class).one());
+        assertThat(after).as("b neither locked nor rewritten").isEqualTo(before);
+    }
 }
