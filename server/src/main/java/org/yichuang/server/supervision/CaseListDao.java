@@ -36,8 +36,9 @@ public interface CaseListDao {
 
     /** Returns the page by the better plan for the filters. */
     default List<ListedCaseRow> page(CaseListSql sql, String order, int limit, long offset) {
+        // the matching rows come from cases alone; the walk in order sees their case_clocks rows too
         return sql.narrowing() ? pageOfMatching(sql.where(), order, sql.values(), limit, offset)
-                : page(sql.where(), order, sql.values(), limit, offset);
+                : page(sql.pageWhere(), order, sql.values(), limit, offset);
     }
 
     /** Looks up the ids the query's item, counter and clerk filters name. */

@@ -22,6 +22,8 @@ public final class CaseListSql {
             + " 'REFUSED', 'DELIVERED', 'ACCEPTANCE_REVOKED', 'TERMINATED', 'DECIDED_ON_COMMITMENT')";
 
     private final List<String> conditions = new ArrayList<>();
+    /** The same conditions for the page queries, which also see the case's case_clocks row as {@code d}. */
+    private final List<String> pageConditions = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
     private boolean narrowing;
 
@@ -36,18 +38,19 @@ public final class CaseListSql {
     static CaseListSql withoutLevel(CaseListQuery q, long callerId, Ids ids) {
         CaseListSql sql = new CaseListSql();
         if (!q.all()) {
-            // narrowing: a clerk's cases are found by cases_staff_day and sorted (the due dates are in case_clocks
-            // since V17, so no index of cases holds the clerk and the due order together any more)
-            sql.narrow("k.staff_id = :me", "me", callerId);
+            sql.add("k.staff_id = :me", "me", callerId);
+            // the page reads a clerk's own cases in due order from case_clocks_staff_due (V17: the clerk is copied
+            // into case_clocks with the due dates); the counts read cases_staff_day
+            sql.pageConditions.set(sql.pageConditions.size() - 1, "d.staff_id = :me");
         }
         if (!q.states().isEmpty()) {
             sql.add("k.state = ANY (:states)", "states",
                     q.states().stream().map(CaseState::name).sorted().toArray(String[]::new));
         }
         if (Boolean.TRUE.equals(q.open())) {
-            sql.conditions.add(OPEN);
+            sql.condition(OPEN);
         } else if (Boolean.FALSE.equals(q.open())) {
-            sql.conditions.add("NOT (" + OPEN + ")");
+            sql.condition("NOT (" + OPEN + ")");
         }
         if (q.department() != null) {
             sql.narrow("k.department = :department", "department", q.department());
@@ -103,13 +106,23 @@ public final class CaseListSql {
     }
 
     private void add(String condition, String name, Object value) {
-        conditions.add(condition);
+        condition(condition);
         values.put(name, value);
     }
 
-    /** Returns the WHERE clause's body ({@code true} without filters). */
+    private void condition(String condition) {
+        conditions.add(condition);
+        pageConditions.add(condition);
+    }
+
+    /** Returns the WHERE clause's body ({@code true} without filters) over cases {@code k} (the counts). */
     String where() {
         return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+    }
+
+    /** Returns the WHERE clause's body of page.sql, over cases {@code k} and their case_clocks rows {@code d}. */
+    String pageWhere() {
+        return pageConditions.isEmpty() ? "true" : String.join(" AND ", pageConditions);
     }
 
     /** Returns the values to bind, by name. */

@@ -169,10 +169,11 @@ public final class SupervisorAlertsBench {
                     -- received in order over the last 60 days, as a hall's table grows (rows of a day lie together)
                     CROSS JOIN LATERAL (SELECT now() - interval '60 days' + (g * (60 * 86400 / :n)) * interval '1 second'
                                         AS at) t
-                    RETURNING id, accepted_at)
+                    RETURNING id, staff_id, accepted_at)
                     -- the due dates go to the cases' case_clocks rows (V17) in the same statement
-                    INSERT INTO case_clocks (case_id, legal_due_at, promised_due_at, calendar_version)
-                    SELECT k.id, k.accepted_at + interval '40 days', k.accepted_at + interval '28 days', 1 FROM k""").bind("states", states).bind("n", n).execute();
+                    INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
+                    SELECT k.id, k.staff_id, k.accepted_at + interval '40 days', k.accepted_at + interval '28 days', 1
+                    FROM k""").bind("states", states).bind("n", n).execute();
         });
     }
 

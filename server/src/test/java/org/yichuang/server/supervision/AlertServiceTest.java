@@ -163,9 +163,9 @@ class AlertServiceTest {
                 FROM generate_series(1, 4500) g,
                      (SELECT id, item_id FROM service_item_versions ORDER BY id LIMIT 1) v,
                      (SELECT id FROM persons ORDER BY id LIMIT 1) p
-                RETURNING id)
-                INSERT INTO case_clocks (case_id, legal_due_at, promised_due_at)
-                SELECT id, TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08' FROM k"""));
+                RETURNING id, staff_id)
+                INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at)
+                SELECT id, staff_id, TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08' FROM k"""));
 
         int changed = alerts.recomputeOpen(at("2025-11-03", "09:00"));
 

@@ -23,7 +23,7 @@ public final class ListPlans {
                         + "k.received_on, k.received_at FROM cases k WHERE " + all.where() + ") SELECT k.id FROM "
                         + "matching k JOIN case_clocks d ON d.case_id = k.id ORDER BY " + CaseListSql.order(q) + limit
                 : "EXPLAIN (ANALYZE, BUFFERS) SELECT k.id FROM cases k JOIN case_clocks d ON d.case_id = k.id WHERE "
-                        + all.where() + " ORDER BY " + CaseListSql.order(q) + limit;
+                        + all.pageWhere() + " ORDER BY " + CaseListSql.order(q) + limit;
         jdbi.useHandle(h -> {
             for (String sql : List.of(countSql, pageSql)) {
                 System.err.println("bench: " + params + " " + sql.substring(27));

@@ -83,9 +83,10 @@ public final class OpenCases {
                                '测试部门', :state, d.accepted, 'NORMAL'
                         FROM seed_days d CROSS JOIN generate_series(1, :perDay) g
                         JOIN service_item_versions v ON v.id = :itemVersion
-                        RETURNING id, received_on)
-                    INSERT INTO case_clocks (case_id, legal_due_at, promised_due_at, calendar_version)
-                    SELECT k.id, d.legal, d.promised, :version FROM k JOIN seed_days d ON d.day = k.received_on""")
+                        RETURNING id, staff_id, received_on)
+                    INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
+                    SELECT k.id, k.staff_id, d.legal, d.promised, :version
+                    FROM k JOIN seed_days d ON d.day = k.received_on""")
                     .bind("prefix", prefix).bind("person", person).bind("state", state)
                     .bind("version", calendar.version().number()).bind("perDay", perDay)
                     .bind("itemVersion", item.versionId()).execute();

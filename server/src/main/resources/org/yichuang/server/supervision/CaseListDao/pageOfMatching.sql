@@ -1,11 +1,15 @@
 -- the rows that match first (by whichever index suits the filters), then the page sorted from them: see
 -- CaseListSql.narrowing()
 WITH matching AS MATERIALIZED (
-    SELECT k.id, k.received_on, k.received_at FROM cases k
+    -- the due date of each matching row by case_clocks' primary key (V17: the dates live there); a join let the
+    -- planner hash all of case_clocks for a few thousand matching rows (84 -> 326 ms for counter + state)
+    SELECT k.id, k.received_on, k.received_at,
+           (SELECT c.promised_due_at FROM case_clocks c WHERE c.case_id = k.id) AS promised_due_at
+    FROM cases k
     WHERE <where>
 ), page AS MATERIALIZED (
-    -- the due dates of the matching rows only (V17: they live in case_clocks)
-    SELECT k.id FROM matching k JOIN case_clocks d ON d.case_id = k.id
+    -- d: the due date under the name the order uses
+    SELECT k.id FROM matching k CROSS JOIN LATERAL (SELECT k.promised_due_at) d
     ORDER BY <order>
     LIMIT :limit OFFSET :offset
 )
