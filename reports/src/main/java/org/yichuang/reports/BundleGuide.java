@@ -42,8 +42,10 @@ final class BundleGuide {
         return ordered;
     }
 
-    static List<Map<String, ?>> sections(ServiceBundle bundle, List<ServiceItem> members) {
-        List<MergedMaterial> merged = BundleMaterials.merge(members);
+    /** The sections, marking 容缺 only where every member offers it under the hall's setting. */
+    static List<Map<String, ?>> sections(ServiceBundle bundle, List<ServiceItem> members,
+            boolean riskyItemsMayDefer) {
+        List<MergedMaterial> merged = BundleMaterials.merge(members, riskyItemsMayDefer);
         Map<String, String> names = new LinkedHashMap<>();
         members.forEach(i -> names.put(i.implementationCode(), i.name()));
         GuideSections s = new GuideSections();

@@ -27,16 +27,21 @@ final class ItemGuide {
         return GuideParameters.of(context, "办 事 指 南", item.name(), "实施编码：" + item.implementationCode());
     }
 
-    static List<Map<String, ?>> sections(ServiceItem item) {
+    /** The sections, advertising 容缺 only where the hall's setting ({@link GuideContext#riskyItemsMayDefer()}) lets it. */
+    static List<Map<String, ?>> sections(ServiceItem item, boolean riskyItemsMayDefer) {
         GuideSections s = new GuideSections();
         s.section("基本信息").facts(basics(item));
         s.section("受理条件").text(item.conditions());
-        s.section("申请材料").table("materials", MaterialRows.ofItem(item.materials(), item.deferralAllowed()))
-                .note(GuideWording.materialNote(item));
+        s.section("申请材料").table("materials", MaterialRows.ofItem(item.materials(),
+                item.offersDeferral(riskyItemsMayDefer))).note(GuideWording.materialNote(item, riskyItemsMayDefer));
         s.section("办理流程").text(steps(item.processSteps()));
         s.section("办理时限").facts(limits(item));
         s.section("收费标准").facts(fee(item));
-        s.section("容缺受理").text(GuideWording.deferral(item));
+        s.section("容缺受理").text(GuideWording.deferral(item, riskyItemsMayDefer));
+        String commitment = GuideWording.commitment(item);
+        if (commitment != null) {
+            s.section("告知承诺").text(commitment);
+        }
         var result = GuideSections.facts();
         result.put("审批结果", item.resultName());
         result.put("送达方式", join(item.deliveryOptions(), CatalogLabels::delivery));
@@ -71,6 +76,9 @@ final class ItemGuide {
         f.put("法定办结时限", CatalogLabels.limit(item.statutoryLimit()));
         f.put("承诺办结时限", GuideWording.promisedLimit(item));
         f.put("时限说明", GuideWording.LIMIT_NOTE);
+        if (item.offersCommitment()) {
+            f.put("告知承诺", GuideWording.postCheck(item));
+        }
         f.put("特别程序", procedures(item.specialProcedures()));
         return f;
     }

@@ -21,11 +21,15 @@ final class MaterialRows {
     private MaterialRows() {
     }
 
-    /** The per-item table: copies, paper, seal, source, necessity and the 可容缺 mark. */
-    static List<Map<String, ?>> ofItem(List<MaterialRequirement> materials, boolean deferralAllowed) {
+    /**
+     * The per-item table: copies, paper, seal, source, necessity and the 可容缺 mark with the supplement period.
+     *
+     * @param deferralOffered whether the item offers 容缺 at this hall ({@code ServiceItem#offersDeferral})
+     */
+    static List<Map<String, ?>> ofItem(List<MaterialRequirement> materials, boolean deferralOffered) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (MaterialRequirement m : materials) {
-            Map<String, Object> row = common(rows.size() + 1, m, deferralAllowed);
+            Map<String, Object> row = common(rows.size() + 1, m, deferralOffered);
             row.put("paper", m.source() == MaterialSource.SHARED ? "—"
                     : CatalogLabels.orNone(m.paperSize()));
             row.put("seal", CatalogLabels.orNone(m.sealOrSignature()));
@@ -42,7 +46,7 @@ final class MaterialRows {
     static List<Map<String, ?>> ofBundle(List<MergedMaterial> merged, Map<String, String> itemNames) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (MergedMaterial mm : merged) {
-            // BundleMaterials only keeps a material deferrable when every item allows it, so no item check here
+            // BundleMaterials.merge(items, hall setting) keeps a material deferrable only when every item offers 容缺
             Map<String, Object> row = common(rows.size() + 1, mm.material(), true);
             row.put("servedItems", mm.itemCodes().stream().map(code -> itemNames.getOrDefault(code, code))
                     .collect(Collectors.joining("\n")));
@@ -51,15 +55,15 @@ final class MaterialRows {
         return rows;
     }
 
-    private static Map<String, Object> common(int no, MaterialRequirement m, boolean deferralAllowed) {
+    private static Map<String, Object> common(int no, MaterialRequirement m, boolean deferralOffered) {
         Map<String, Object> row = new HashMap<>();
         row.put("no", String.valueOf(no));
         row.put("name", m.notes() == null || m.notes().isBlank() ? m.name() : m.name() + "\n（" + m.notes() + "）");
         row.put("copies", CatalogLabels.copies(m));
         row.put("source", CatalogLabels.source(m.source()));
         row.put("necessity", CatalogLabels.necessity(m));
-        // an item that does not allow 容缺受理 at all prints no marks even if a material slipped through
-        row.put("deferrable", deferralAllowed && m.deferrable() ? DEFERRABLE_MARK : "");
+        // an item that does not offer 容缺受理 here prints no marks even if a material slipped through
+        row.put("deferrable", GuideWording.deferrableCell(m, deferralOffered));
         return row;
     }
 }

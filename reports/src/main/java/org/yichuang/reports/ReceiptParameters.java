@@ -60,30 +60,11 @@ final class ReceiptParameters {
     }
 
     static String kind(CaseKind kind) {
-        if (kind == null) {
-            return "";
-        }
-        return switch (kind) {
-            case IMMEDIATE -> "即办件";
-            case PROMISED -> "承诺件";
-        };
+        return TimeLimitText.kind(kind);
     }
 
-    /** 20个工作日; 即办件 are decided on the spot whatever limit the catalogue carries. */
     static String limit(CaseKind kind, TimeLimit limit) {
-        if (kind == CaseKind.IMMEDIATE) {
-            return "当场办结";
-        }
-        if (limit == null) {
-            return "";
-        }
-        String unit = switch (limit.unit()) {
-            case WORKING_DAYS -> "个工作日";
-            case NATURAL_DAYS -> "日（自然日）";
-            case HOURS -> "小时";
-            case MONTHS -> "个月";
-        };
-        return limit.value() + unit;
+        return TimeLimitText.limit(kind, limit);
     }
 
     private static String decision(CaseReceipt r) {

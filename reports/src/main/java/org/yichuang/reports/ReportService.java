@@ -5,15 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.print.PrintService;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
@@ -27,13 +23,9 @@ import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.fonts.FontSetInfo;
-import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
 import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
 import net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration;
@@ -48,7 +40,6 @@ import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.reports.fonts.BundledFonts;
 
 /**
  * Fills, exports and prints the counter's papers (回执/文书): the 受理回执 (acceptance receipt) and the printed
@@ -61,7 +52,7 @@ public final class ReportService {
     private static final String RECEIPT = "receipt";
     private static final String GUIDE = "guide";
 
-    private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+    private final CompiledTemplates templates = new CompiledTemplates();
     private final Printers printers = new Printers();
     private final ReceiptParameters receiptParameters;
     private final ZoneId hallZone;
@@ -72,21 +63,7 @@ public final class ReportService {
      */
     public ReportService(ZoneId hallZone) {
         this.hallZone = Objects.requireNonNull(hallZone, "hallZone");
-        this.receiptParameters = new ReceiptParameters(hallZone, coverageOfReportFonts());
-    }
-
-    /**
-     * The faces of the report font set, in its order, as the font extension loaded them: the coverage check sees
-     * exactly what the exporters will use, and HanaMinB (30 MB) is read once per JVM, not twice.
-     */
-    private static GlyphCoverage coverageOfReportFonts() {
-        FontSetInfo set = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
-                .getFontSetInfo(BundledFonts.REPORT_FAMILY, java.util.Locale.SIMPLIFIED_CHINESE, false);
-        if (set == null) {
-            throw new IllegalStateException("font set missing from the font extension: " + BundledFonts.REPORT_FAMILY);
-        }
-        return new GlyphCoverage(set.getFamilies().stream()
-                .map(family -> family.getFontFamily().getNormalFace().getFont()).toList());
+        this.receiptParameters = new ReceiptParameters(hallZone, GlyphCoverage.ofReportFonts());
     }
 
     /** Returns the hall's time zone the service prints in; a guide's edition date is a day in this zone too. */
@@ -114,7 +91,7 @@ public final class ReportService {
     public JasperPrint fillItemGuide(ServiceItem item, GuideContext context) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(context, "context");
-        return fillGuide(ItemGuide.parameters(item, context), ItemGuide.sections(item), "办事指南-" + item.name());
+        return fillGuide(ItemGuide.parameters(item, context), ItemGuide.sections(item, context.riskyItemsMayDefer()), "办事指南-" + item.name());
     }
 
     /**
@@ -128,7 +105,7 @@ public final class ReportService {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(context, "context");
         List<ServiceItem> members = BundleGuide.members(bundle, items);
-        return fillGuide(BundleGuide.parameters(bundle, members, context), BundleGuide.sections(bundle, members),
+        return fillGuide(BundleGuide.parameters(bundle, members, context), BundleGuide.sections(bundle, members, context.riskyItemsMayDefer()),
                 "一件事办事指南-" + bundle.name());
     }
 
@@ -263,21 +240,7 @@ public final class ReportService {
     }
 
     private JasperReport template(String name) {
-        return templates.computeIfAbsent(name, this::load);
-    }
-
-    private JasperReport load(String name) {
-        String path = "/reports/" + name + ".jasper";
-        try (InputStream in = ReportService.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("compiled template missing from the classpath: " + path);
-            }
-            return (JasperReport) JRLoader.loadObject(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (JRException e) {
-            throw new IllegalStateException("cannot load " + path, e);
-        }
+        return templates.get(name);
     }
 
     private static DomainException unavailable(String message) {

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm): the same tools a person would check a PDF with. */
-final class Poppler {
+public final class Poppler {
     private Poppler() {
     }
 
     /** Skips the test when poppler-utils is missing, except on CI where the environment must be complete. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean present = Files.isExecutable(Path.of("/usr/bin/pdffonts"));
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("poppler-utils (pdffonts, pdftotext, pdfinfo, pdftoppm) must be installed on CI");
@@ -25,7 +25,7 @@ final class Poppler {
         assumeTrue(present, "poppler-utils not installed");
     }
 
-    static String run(String... command) {
+    public static String run(String... command) {
         requireInstalled();
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -48,7 +48,7 @@ final class Poppler {
     }
 
     /** Runs the command and returns its output, or "" when it fails (for polling). */
-    static String tryRun(String... command) {
+    public static String tryRun(String... command) {
         try {
             return run(command);
         } catch (AssertionError e) {
@@ -56,7 +56,7 @@ final class Poppler {
         }
     }
 
-    static String text(Path pdf) {
+    public static String text(Path pdf) {
         return run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
     }
 
@@ -64,11 +64,11 @@ final class Poppler {
      * The text in reading order (no {@code -layout}): a table cell that wraps stays together instead of being
      * interleaved line by line with its neighbours.
      */
-    static String flowText(Path pdf) {
+    public static String flowText(Path pdf) {
         return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     }
 
-    static List<String> fontRows(Path pdf) {
+    public static List<String> fontRows(Path pdf) {
         List<String> rows = new ArrayList<>(run("pdffonts", pdf.toString()).lines().toList());
         return rows.subList(2, rows.size());   // drop the header and the dashes
     }

@@ -1,5 +1,7 @@
 package org.yichuang.catalogio.xlsx;
 
+import static org.yichuang.catalogio.xlsx.ColumnKind.CHOICE;
+import static org.yichuang.catalogio.xlsx.ColumnKind.INTEGER;
 import static org.yichuang.catalogio.xlsx.ColumnKind.LINES;
 import static org.yichuang.catalogio.xlsx.ColumnKind.TEXT;
 
@@ -21,7 +23,17 @@ final class BundleSheet {
     static final Column ITEM_CODES = Column.of("包含事项实施编码", LINES, "itemCodes", 36,
             "每行一个实施编码，按办理顺序；须在本文件或事项库中存在。").mandatory().alsoCalled("包含事项");
 
-    static final List<Column> COLUMNS = List.of(CODE, BUNDLE_NAME, DESCRIPTION, ITEM_CODES);
+    static final Column RUN_MODE = Column.of("办理方式", CHOICE, "runMode", 10,
+            "并联办理：各事项同时办理；串联办理：按上列顺序，前一事项到期后下一事项开始。空白为并联办理。")
+            .allowing(Labels.RUN_MODES.labels());
+    static final Column LIMIT = Column.of("一件事承诺时限", INTEGER, "promisedLimit", 10,
+            "整数；空白表示按各事项时限和办理方式计算。填写后约束每个事项，且不得超过任一事项的法定办结时限。"
+                    + "半个工作日填 4 小时。");
+    static final Column LIMIT_UNIT = Column.of("一件事承诺时限单位", CHOICE, "promisedLimit.unit", 10, "时限的单位。")
+            .allowing(Labels.LIMIT_UNITS.labels());
+
+    static final List<Column> COLUMNS = List.of(CODE, BUNDLE_NAME, DESCRIPTION, ITEM_CODES, RUN_MODE, LIMIT,
+            LIMIT_UNIT);
 
     private BundleSheet() {
     }
@@ -39,6 +51,11 @@ final class BundleSheet {
         row.text(BUNDLE_NAME, bundle.name());
         row.text(DESCRIPTION, bundle.description());
         row.lines(ITEM_CODES, bundle.itemCodes());
+        row.text(RUN_MODE, Labels.RUN_MODES.label(bundle.runMode()));
+        if (bundle.promisedLimit() != null) {
+            row.integer(LIMIT, bundle.promisedLimit().value());
+            row.text(LIMIT_UNIT, Labels.LIMIT_UNITS.label(bundle.promisedLimit().unit()));
+        }
     }
 
     static List<BundleRow> read(SheetContext sheet, List<Problem> problems) {
@@ -47,7 +64,8 @@ final class BundleSheet {
             CellReader r = new CellReader(sheet, row, problems);
             if (!r.blank(COLUMNS)) {
                 ServiceBundle bundle = new ServiceBundle(r.text(CODE), r.text(BUNDLE_NAME), r.text(DESCRIPTION),
-                        r.lines(ITEM_CODES));
+                        r.lines(ITEM_CODES), r.choice(RUN_MODE, Labels.RUN_MODES),
+                        ItemRows.limit(r, LIMIT, LIMIT_UNIT));
                 out.add(new BundleRow(row.number(), bundle, r.failed()));
             }
         }

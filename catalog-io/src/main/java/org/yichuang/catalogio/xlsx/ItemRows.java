@@ -91,7 +91,7 @@ final class ItemRows {
     }
 
     /** A limit needs both its number and its unit; a missing number is left for the rules to report. */
-    private static TimeLimit limit(CellReader r, Column value, Column unitColumn) {
+    static TimeLimit limit(CellReader r, Column value, Column unitColumn) {
         Integer number = r.integer(value);
         LimitUnit unit = r.choice(unitColumn, Labels.LIMIT_UNITS);
         if (number != null && unit == null && !r.failed(unitColumn)) {

@@ -1,6 +1,7 @@
 package org.yichuang.catalogio.xlsx;
 
 import java.util.List;
+import org.yichuang.core.catalog.BundleRunMode;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.Channel;
@@ -38,6 +39,10 @@ final class Labels {
         case HOURS -> "小时";
         case MONTHS -> "月";
     }).alias("个月", LimitUnit.MONTHS).alias("个工作日", LimitUnit.WORKING_DAYS);
+    static final LabelTable<BundleRunMode> RUN_MODES = LabelTable.of(BundleRunMode.class, m -> switch (m) {
+        case PARALLEL -> "并联办理";
+        case SEQUENTIAL -> "串联办理";
+    }).alias("并联", BundleRunMode.PARALLEL).alias("串联", BundleRunMode.SEQUENTIAL);
     static final LabelTable<CaseKind> CASE_KINDS = LabelTable.of(CaseKind.class, k -> switch (k) {
         case IMMEDIATE -> "即办件";
         case PROMISED -> "承诺件";

@@ -111,4 +111,75 @@ public interface HallApi {
      * kind of card, never its content.
      */
     void recordIdentityRead(IdentityReadNotice notice);
+
+    // --- issue 10: applicants ---
+
+    /**
+     * Finds a returning applicant by document type and number, or by credit code (WINDOW, audited: who looked up
+     * whom); {@code APPLICANT_NOT_FOUND} when the hall has none. The number travels in the body, never in a URL.
+     */
+    ApplicantView findApplicant(ApplicantLookup lookup);
+
+    // issue 10: intake screen
+
+    /**
+     * Returns the intake outcomes lawful now for the checklist so far (WINDOW): core's {@code IntakeRules.offered} on the
+     * server's facts, with the dates a screen proposes; nothing is stored.
+     */
+    IntakeOptions intakeOptions(String caseNo, IntakeSubmission submission);
+
+    /**
+     * Records the intake (受理, 容缺受理, 一次性告知, 不予受理 ...) of a received case (WINDOW, audited); the server decides
+     * with core's rules and refuses with a stable code naming the material or field at fault.
+     */
+    CaseLifecycleView submitIntake(String caseNo, IntakeSubmission submission);
+
+    /** Returns a case's intake as recorded: checklist, outstanding materials and what the notices print; audited. */
+    CaseIntakeView caseIntake(String caseNo);
+
+    /** Records materials an applicant brings back (补正/补齐, WINDOW, audited); the case moves on once none is left. */
+    CaseLifecycleView submitSupplement(String caseNo, SupplementSubmission submission);
+
+    // --- issue 10: case documents ---
+
+    /**
+     * Returns the documents (文书) the server issued with the case, in order of issue (WINDOW, BACK_OFFICE, RELEASE,
+     * SUPERVISOR; a window clerk only for cases of the counter's hall; audited).
+     */
+    List<CaseDocumentView> caseDocuments(String caseNo);
+
+    /**
+     * Returns the stored original PDF of a document on a paper it has (audited).
+     *
+     * @throws org.yichuang.core.error.ApiException DOCUMENT_NOT_FOUND, DOCUMENT_PAPER_NOT_AVAILABLE, CASE_OF_OTHER_HALL
+     */
+    byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper);
+
+    /**
+     * Renders a 副本 (copy) of a document from the data of its original, marked 副本, and counts it (audited).
+     *
+     * @throws org.yichuang.core.error.ApiException DOCUMENT_NOT_FOUND, DOCUMENT_PAPER_NOT_AVAILABLE, CASE_OF_OTHER_HALL
+     */
+    byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper);
+
+    // --- issue 10: bundles (一件事) ---
+
+    /**
+     * Receives a 一件事 application at the caller's counter (WINDOW, audited): one parent case and one child case per
+     * member, in one transaction; the same key again answers the same receipt.
+     */
+    BundleCaseReceipt createBundleCase(NewBundleCase request);
+
+    /**
+     * Returns the 一件事 application a parent's or a child's number belongs to, with its children (audited);
+     * {@code CASE_NOT_FOUND} for a number of no application.
+     */
+    BundleCaseView bundleCase(String caseNo);
+
+    /**
+     * Records the intake of a whole 一件事 application (WINDOW, audited): the merged checklist (一表申报, core
+     * {@code BundleChecklist.merged}) and one outcome, applied to every child in one transaction
+     * ({@code POST /api/cases/{parentCaseNo}/intake}); answers the application's view.
+     */
+    BundleCaseView submitBundleIntake(String parentCaseNo, IntakeSubmission submission);
 }

@@ -2,6 +2,7 @@ package org.yichuang.core.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.yichuang.core.catalog.MaterialRequirement;
 import org.yichuang.core.intake.DeferralFailurePolicy;
 import org.yichuang.core.intake.IntakeOutcome;
 
@@ -13,12 +14,23 @@ import org.yichuang.core.intake.IntakeOutcome;
  * @param promisedDueOn      承诺办结日 if the case were accepted today
  * @param noticeServiceDueOn last day for the 一次性告知书 (5 working days after receipt)
  * @param remediesConfigured whether refusals can name the hall's reconsideration body and court
+ * @param checklist          the materials the checklist must list, in order ({@code IntakeRules.checklist}): the
+ *                           item version's, with the 授权委托书 required when the case has an agent (代理人)
+ * @param latestDeferralDueOn 容缺补交期限 at the latest for the materials outstanding now (the screen's default)
  */
 public record IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDate promisedDueOn,
-        LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy) {
+        LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy,
+        List<MaterialRequirement> checklist, LocalDate latestDeferralDueOn) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public IntakeOptions {
         offered = List.copyOf(offered);
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
+    }
+
+    /** Options without the checklist (a server before issue 10's agents sends none). */
+    public IntakeOptions(String caseNo, List<IntakeOutcome> offered, LocalDate promisedDueOn,
+            LocalDate noticeServiceDueOn, boolean remediesConfigured, DeferralFailurePolicy deferralFailurePolicy) {
+        this(caseNo, offered, promisedDueOn, noticeServiceDueOn, remediesConfigured, deferralFailurePolicy, null, null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Merges the materials of a bundle's items so the applicant hands each one in once (一表申报). */
 public final class BundleMaterials {
@@ -14,10 +15,24 @@ public final class BundleMaterials {
 
     /** Returns the merged list in first-seen order; materials fetched by data sharing are kept too. */
     public static List<MergedMaterial> merge(List<ServiceItem> items) {
+        return merge(items, item -> true);
+    }
+
+    /**
+     * Returns the merged list as a hall publishes it: a material stays deferrable only when every item it serves
+     * offers 容缺 at this hall ({@link ServiceItem#offersDeferral}), so a risky member never lends its materials a mark.
+     */
+    public static List<MergedMaterial> merge(List<ServiceItem> items, boolean riskyItemsMayDefer) {
+        return merge(items, item -> item.offersDeferral(riskyItemsMayDefer));
+    }
+
+    private static List<MergedMaterial> merge(List<ServiceItem> items, Predicate<ServiceItem> defers) {
         Map<String, MaterialRequirement> merged = new LinkedHashMap<>();
         Map<String, List<String>> servedItems = new LinkedHashMap<>();
         for (ServiceItem item : items) {
-            for (MaterialRequirement m : item.materials()) {
+            boolean itemDefers = defers.test(item);
+            for (MaterialRequirement stored : item.materials()) {
+                MaterialRequirement m = itemDefers || !stored.deferrable() ? stored : notDeferrable(stored);
                 String key = MaterialNames.key(m.name());
                 merged.merge(key, m, BundleMaterials::stricter);
                 List<String> served = servedItems.computeIfAbsent(key, k -> new ArrayList<>());
@@ -29,6 +44,11 @@ public final class BundleMaterials {
         List<MergedMaterial> out = new ArrayList<>();
         merged.forEach((key, m) -> out.add(new MergedMaterial(m, servedItems.get(key))));
         return out;
+    }
+
+    private static MaterialRequirement notDeferrable(MaterialRequirement m) {
+        return new MaterialRequirement(m.name(), m.kind(), m.originals(), m.copies(), m.paperSize(),
+                m.sealOrSignature(), m.source(), m.required(), m.condition(), false, m.sampleRef(), m.notes(), null);
     }
 
     private static MaterialRequirement stricter(MaterialRequirement a, MaterialRequirement b) {

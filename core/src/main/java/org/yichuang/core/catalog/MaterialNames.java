@@ -3,12 +3,12 @@ package org.yichuang.core.catalog;
 import java.text.Normalizer;
 
 /** The key under which two materials count as the same one (一表申报 merges them). */
-final class MaterialNames {
+public final class MaterialNames {
     private MaterialNames() {
     }
 
     /** Folds full-width forms and drops blanks, so 《营业执照》（副本） equals 《营业执照》(副本). */
-    static String key(String name) {
+    public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

@@ -151,4 +151,18 @@ public record ServiceItem(String baseCode, String implementationCode, String nam
     public String sealOwnerOrDepartment() {
         return sealOwner != null ? sealOwner : department;
     }
+
+    /**
+     * Returns true when an applicant may be accepted with deferred materials (容缺受理) here: the item allows it, it is
+     * not a 即办件, and its risk category does not exclude it unless the hall allows risky items to defer (RULES.md
+     * §2.2). The guide advertises 容缺 exactly when this is true; IntakeRules refuses it, naming the reason, otherwise.
+     */
+    public boolean offersDeferral(boolean riskyItemsMayDefer) {
+        return deferralAllowed && caseKind != CaseKind.IMMEDIATE && (!riskCategory.risky() || riskyItemsMayDefer);
+    }
+
+    /** Returns true when 告知承诺制 applies: the item allows it and no risk category excludes it (RULES.md §2.4). */
+    public boolean offersCommitment() {
+        return commitmentAllowed && !riskCategory.risky();
+    }
 }

@@ -268,7 +268,80 @@ public enum ErrorCode {
     /** 当场更正 without saying what was corrected. */
     INTAKE_CORRECTION_NOTE_REQUIRED(400, "当场更正须写明更正的内容。"),
     /** A supplement recorded for a case that waits for none. */
-    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。");
+    SUPPLEMENT_NOT_PENDING(409, "该办件没有待补交的材料。"),
+    // issue 12: hall queue (排队叫号)
+    /** A ticket number that is not a prefix letter followed by digits, or out of range. */
+    TICKET_NUMBER_INVALID(400, "排队号格式不正确，应如 A012。"),
+    /** Queue settings that break a rule; every violation is listed in the problems. */
+    QUEUE_SETTINGS_INVALID(422, "叫号设置有误，请按提示修改后再保存。"),
+    /** Someone saved the queue settings after this administrator read them. */
+    QUEUE_SETTINGS_CONFLICT(409, "叫号设置已被他人修改，请重新打开后再保存。"),
+    /** No category with that code. */
+    QUEUE_CATEGORY_NOT_FOUND(404, "没有该业务类别。"),
+    /** The category is closed (停止取号) or the transfer target is. */
+    QUEUE_CATEGORY_CLOSED(409, "该业务类别已停止取号。"),
+    /** A ticket asked for outside the category's issuing windows. */
+    QUEUE_OUTSIDE_WINDOW(409, "当前不在取号时段。"),
+    /** The category's daily limit is reached. */
+    QUEUE_CAP_REACHED(409, "今日该业务号已取完。"),
+    /** The person already holds an active ticket of this category today. */
+    QUEUE_ALREADY_HAS_TICKET(409, "您今天已取得该类业务的号，请留意叫号。"),
+    /** A priority reason the hall does not grant, or one reception cannot assert. */
+    QUEUE_PRIORITY_NOT_GRANTED(400, "本大厅未设置该优先类别。"),
+    /** The counter is paused (暂停服务). */
+    QUEUE_COUNTER_PAUSED(409, "本窗口已暂停服务，请先恢复服务再叫号。"),
+    /** The counter still has a called or served ticket. */
+    QUEUE_COUNTER_BUSY(409, "请先办结、过号、挂起或转移当前的号，再叫下一位。"),
+    /** Nobody waits in the counter's categories. */
+    QUEUE_EMPTY(404, "当前没有等候的号。"),
+    /** No ticket with that id or number today. */
+    QUEUE_TICKET_NOT_FOUND(404, "今天没有这个号。"),
+    /** The ticket's state does not allow the action (e.g. recalling a finished ticket). */
+    QUEUE_TICKET_STATE(409, "该号当前的状态不能进行此操作。"),
+    /** Another counter called or changed the ticket first (a stale screen). */
+    QUEUE_TICKET_TAKEN(409, "该号已被其他窗口处理。"),
+    /** 过号 before the configured calls and wait. */
+    QUEUE_MISSED_TOO_EARLY(409, "呼叫次数或等候时间不足，暂不能过号。"),
+    /** The counter does not serve the ticket's category. */
+    QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。"),
+    /** Too many tickets asked for from one kiosk or address; the answer says when to try again. */
+    QUEUE_RATE_LIMITED(429, "取号过于频繁，请稍后再试。"),
+    // issue 10: applicants (kinds, agents, lookup, 授权委托书, intake-only transitions)
+    /** Fields of another applicant kind were sent (a credit code for a natural person, a document for a company). */
+    APPLICANT_KIND_MISMATCH(400, "申请人信息与申请人类型不符。"),
+    /** A legacy {@code idNumber} that differs from {@code documentNumber}, or comes with another document type. */
+    APPLICANT_DOCUMENT_CONFLICT(400, "身份证号码（idNumber）与证件号码不一致，请只填写证件类型和证件号码。"),
+    /** An organisation's name (单位名称) that is too long or holds control characters. */
+    ORGANISATION_NAME_INVALID(400, "单位名称不正确。"),
+    /** No applicant with that document or credit code was ever recorded in this hall. */
+    APPLICANT_NOT_FOUND(404, "未找到该申请人的办件记录，请按新申请人登记。"),
+    /** A case with an agent (代理人) decided without the applicant's 授权委托书 received. */
+    INTAKE_AGENT_AUTHORISATION_MISSING(400, "由代理人办理的，须收取申请人签署的授权委托书后才能受理。"),
+    /** An intake outcome (受理, 容缺受理, 补正告知, 不予受理, ...) sent to the transitions route instead of intake. */
+    TRANSITION_REQUIRES_INTAKE(409, "收件后的受理结果须按材料清单登记（POST /api/cases/{caseNo}/intake），不能直接变更办件状态。"),
+
+    // issue 10: case documents (文书 issued, numbered and kept by the server)
+    /** The case has no document with this id. */
+    DOCUMENT_NOT_FOUND(404, "未找到该文书。"),
+    /** The paper asked for is unknown, or the document's kind is not printed on it (only A4 for most notices). */
+    DOCUMENT_PAPER_NOT_AVAILABLE(400, "该文书没有这种纸张的版式。"),
+    /** A window clerk asked for the documents of a case received in another hall. */
+    CASE_OF_OTHER_HALL(403, "该办件不是本大厅受理的，无权查看其文书。"),
+    /** The hall's 文书编号 pattern cannot number documents (missing {kind}, {year} or {seq}, unknown token). */
+    DOCUMENT_NUMBER_PATTERN_INVALID(400, "文书编号格式不正确。"),
+    // issue 10: bundles (一件事 parent and child cases)
+    /** A bundle's own promised limit is longer than a member's statutory limit allows, or not positive. */
+    BUNDLE_LIMIT_EXCEEDS_STATUTORY(400, "一件事承诺时限不得超过其中任一事项的法定办结时限。"),
+    /** A bundle application for a bundle that does not exist. */
+    BUNDLE_CASE_BUNDLE_UNKNOWN(404, "该一件事不存在或已停用。"),
+    /** A bundle application whose member item has no version in force. */
+    BUNDLE_CASE_MEMBER_NOT_IN_FORCE(409, "一件事中有事项当前没有生效版本，不能受理。"),
+    /** A bundle intake whose merged checklist does not match the bundle's merged material list. */
+    BUNDLE_INTAKE_CHECKLIST_MISMATCH(400, "一件事合并材料清单与本一件事的材料不一致。"),
+    /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
+    BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
+    /** A transition asked of a 一件事 parent case, whose state its children decide. */
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
 
     private final int httpStatus;
     private final String defaultMessage;

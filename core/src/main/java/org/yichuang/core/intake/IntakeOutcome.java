@@ -1,6 +1,7 @@
 package org.yichuang.core.intake;
 
 import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.cases.CaseState;
 
 /** What the counter decides on an application (行政许可法 Art. 32, 34; RULES.md §1.2, §2), and its lifecycle action. */
 public enum IntakeOutcome {
@@ -44,5 +45,23 @@ public enum IntakeOutcome {
     /** Returns true for the outcomes that refuse the application and must name reasons, basis and remedies. */
     public boolean refusal() {
         return this == NOT_REQUIRED || this == NOT_COMPETENT || this == REFUSE_ON_SPOT;
+    }
+
+    /**
+     * Returns true when taking {@code action} on a case in state {@code from} is an intake outcome, which only the
+     * intake (with its materials checklist judged by {@link IntakeRules}) may make: the transitions route refuses
+     * it (TRANSITION_REQUIRES_INTAKE), so no case is accepted without a checklist. 视为受理 (DEEM_ACCEPTED) is the
+     * system's and back-office decisions on accepted cases are not intake.
+     */
+    public static boolean decidedAtIntake(CaseState from, CaseAction action) {
+        if (from != CaseState.RECEIVED && from != CaseState.CORRECTED_ON_SPOT) {
+            return false;
+        }
+        for (IntakeOutcome o : values()) {
+            if (o.action == action) {
+                return true;
+            }
+        }
+        return false;
     }
 }

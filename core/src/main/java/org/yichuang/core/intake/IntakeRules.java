@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.yichuang.core.catalog.CaseKind;
 import org.yichuang.core.catalog.MaterialKind;
 import org.yichuang.core.catalog.MaterialRequirement;
+import org.yichuang.core.catalog.MaterialSource;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
@@ -26,11 +27,54 @@ public final class IntakeRules {
     /** The longest text of a reason, basis, authority, problem or correction note. */
     public static final int MAX_TEXT = 500;
 
+    /** The power of attorney's name when the item version does not list one (RULES.md §3.2). */
+    public static final String AUTHORISATION = "授权委托书";
+    /**
+     * The outcomes that take the application on (受理, 容缺受理, 当场办结, 告知承诺), which an agent may only obtain with
+     * the 授权委托书 in hand; 一次性告知 lists it as missing, and refusals need no checklist.
+     */
+    private static final Set<IntakeOutcome> NEED_AUTHORISATION = EnumSet.of(IntakeOutcome.ACCEPT,
+            IntakeOutcome.ACCEPT_DEFERRED, IntakeOutcome.APPROVE_ON_SPOT, IntakeOutcome.DECIDE_ON_COMMITMENT);
+
     private static final Set<IntakeOutcome> ASK_INTENT = EnumSet.of(IntakeOutcome.ACCEPT,
             IntakeOutcome.ACCEPT_DEFERRED, IntakeOutcome.NEEDS_SUPPLEMENT, IntakeOutcome.CORRECTED_ON_SPOT,
             IntakeOutcome.APPROVE_ON_SPOT, IntakeOutcome.DECIDE_ON_COMMITMENT);
 
     private IntakeRules() {
+    }
+
+    /**
+     * Returns the materials the checklist must list for a case of this item version: the item's own, and when an
+     * agent (代理人) applies, the 授权委托书 as a required material that cannot be deferred — the item's own line for it
+     * (a conditional "授权委托书及受托人身份证明", say) made required, or an added {@link #AUTHORISATION} line at the end.
+     * The server stores and judges this list; the counter's screen shows it.
+     */
+    public static List<MaterialRequirement> checklist(ServiceItem item, boolean agent) {
+        List<MaterialRequirement> materials = item.materials();
+        if (!agent) {
+            return materials;
+        }
+        List<MaterialRequirement> out = new ArrayList<>(materials.size() + 1);
+        boolean found = false;
+        for (MaterialRequirement m : materials) {
+            if (!found && isAuthorisation(m.name())) {
+                found = true;
+                out.add(new MaterialRequirement(m.name(), m.kind(), m.originals(), m.copies(), m.paperSize(),
+                        m.sealOrSignature(), m.source(), true, null, false, m.sampleRef(), m.notes(), null));
+            } else {
+                out.add(m);
+            }
+        }
+        if (!found) {
+            out.add(new MaterialRequirement(AUTHORISATION, MaterialKind.OTHER, 1, 0, "A4", "委托人签字或盖章",
+                    MaterialSource.APPLICANT, true, null, false, null, "由代理人办理的，须提交申请人签署的授权委托书", null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Returns true for the material that is the power of attorney (its name names the 授权委托书). */
+    public static boolean isAuthorisation(String materialName) {
+        return materialName != null && materialName.contains(AUTHORISATION);
     }
 
     /**
@@ -69,8 +113,11 @@ public final class IntakeRules {
         }
         ServiceItem item = ctx.item();
         Map<String, MaterialRequirement> byName = new LinkedHashMap<>();
-        item.materials().forEach(m -> byName.put(m.name(), m));
+        checklist(item, ctx.agent()).forEach(m -> byName.put(m.name(), m));
         List<MaterialCheck> lines = checklist(byName, r, complete);
+        if (ctx.agent() && NEED_AUTHORISATION.contains(r.outcome())) {
+            authorised(lines);
+        }
         if (item.askGenuineIntent() && ASK_INTENT.contains(r.outcome()) && !r.genuineIntentAsked()) {
             throw new DomainException(ErrorCode.INTAKE_GENUINE_INTENT_NOT_ASKED, "“" + item.name()
                     + "”须询问并记录办理事项是否为申请人的真实意思表示（老年人权益保障法第五十五条）。");
@@ -127,6 +174,19 @@ public final class IntakeRules {
         return lines;
     }
 
+    /**
+     * An agent acts for the applicant only with the 授权委托书 received (民法典 Art. 165); the checklist holds its line
+     * (checked before), so only its status is judged here.
+     */
+    private static void authorised(List<MaterialCheck> lines) {
+        for (MaterialCheck c : lines) {
+            if (isAuthorisation(c.name()) && c.status() != MaterialStatus.RECEIVED) {
+                throw new DomainException(ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING, "由代理人办理的，须收取申请人签署的“"
+                        + c.name() + "”（现为" + c.status().label() + "）；授权委托书不能容缺，可一次性告知补正。");
+            }
+        }
+    }
+
     private static void checkLine(MaterialCheck c, MaterialRequirement m, boolean complete) {
         String name = "材料“" + c.name() + "”";
         if (c.status() == null) {
@@ -176,8 +236,6 @@ public final class IntakeRules {
         if (outstanding.isEmpty()) {
             throw new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED, "材料已齐全，应当直接受理，无需容缺。");
         }
-        LocalDate latest = ctx.promisedDueOn();
-        String latestWhy = "承诺办结日（" + ctx.promisedDueOn() + "）";
         for (OutstandingMaterial o : outstanding) {
             MaterialRequirement m = byName.get(o.name());
             if (m.kind() != MaterialKind.OTHER) {
@@ -188,14 +246,10 @@ public final class IntakeRules {
                 throw new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED,
                         "材料“" + o.name() + "”不在本事项的容缺材料目录中，不能容缺受理。");
             }
-            if (m.supplementDays() != null) {
-                LocalDate own = ctx.calendar().plusWorkingDays(ctx.today(), m.supplementDays());
-                if (own.isBefore(latest)) {
-                    latest = own;
-                    latestWhy = "材料“" + o.name() + "”的补交期限（" + m.supplementDays() + "个工作日，至" + own + "）";
-                }
-            }
         }
+        DeferralLimit limit = deferralLimit(ctx, byName, outstanding);
+        LocalDate latest = limit.day();
+        String latestWhy = limit.why();
         if (!r.commitmentSigned()) {
             throw new DomainException(ErrorCode.INTAKE_COMMITMENT_NOT_SIGNED,
                     "申请人未签署《容缺受理承诺书》，不能容缺受理；可一次性告知补正。");
@@ -216,6 +270,40 @@ public final class IntakeRules {
         String consequence = "逾期未补齐的，" + ctx.hall().deferralFailurePolicy().label() + "。";
         return new IntakeDecision(r.outcome(), outstanding, due, null, null, null, consequence,
                 "容缺材料：" + lines(outstanding) + "；补交期限" + due + "；" + consequence);
+    }
+
+    /**
+     * Returns the latest lawful 容缺 supplement day (容缺补交期限) for the materials outstanding in this checklist: the
+     * promised due date, or earlier when an outstanding material has its own shorter supplement period. The intake
+     * screen proposes it; {@link #decide} holds a submission to it.
+     */
+    public static LocalDate latestDeferralDue(IntakeContext ctx, List<MaterialCheck> materials) {
+        Map<String, MaterialRequirement> byName = new LinkedHashMap<>();
+        checklist(ctx.item(), ctx.agent()).forEach(m -> byName.put(m.name(), m));
+        List<OutstandingMaterial> outstanding = materials.stream().filter(c -> c != null && c.outstanding()
+                && byName.containsKey(c.name())).map(c -> new OutstandingMaterial(c.name(), c.status(), null)).toList();
+        return deferralLimit(ctx, byName, outstanding).day();
+    }
+
+    /** The latest supplement day and why it is that day (for the refusal message). */
+    private record DeferralLimit(LocalDate day, String why) {
+    }
+
+    private static DeferralLimit deferralLimit(IntakeContext ctx, Map<String, MaterialRequirement> byName,
+            List<OutstandingMaterial> outstanding) {
+        LocalDate latest = ctx.promisedDueOn();
+        String latestWhy = "承诺办结日（" + ctx.promisedDueOn() + "）";
+        for (OutstandingMaterial o : outstanding) {
+            MaterialRequirement m = byName.get(o.name());
+            if (m != null && m.supplementDays() != null) {
+                LocalDate own = ctx.calendar().plusWorkingDays(ctx.today(), m.supplementDays());
+                if (own.isBefore(latest)) {
+                    latest = own;
+                    latestWhy = "材料“" + o.name() + "”的补交期限（" + m.supplementDays() + "个工作日，至" + own + "）";
+                }
+            }
+        }
+        return new DeferralLimit(latest, latestWhy);
     }
 
     private static IntakeDecision supplement(IntakeContext ctx, IntakeRequest r, List<OutstandingMaterial> outstanding,

@@ -179,6 +179,19 @@ class IntakeRulesTest {
     }
 
     @Test
+    void the_latest_deferral_day_proposed_is_the_one_decide_holds_a_submission_to() {
+        LocalDate own = CALENDAR.plusWorkingDays(TODAY, 2);
+        assertThat(IntakeRules.latestDeferralDue(ctx(item()), without(RULES))).isEqualTo(own);
+        IntakeRequest r = IntakeRequest.of(IntakeOutcome.ACCEPT_DEFERRED, without(RULES)).withCommitment(true);
+        assertThat(IntakeRules.decide(ctx(item()), r).supplementDueOn()).isEqualTo(own);
+        assertThat(IntakeRules.decide(ctx(item()), r.withSupplementDueOn(own)).supplementDueOn()).isEqualTo(own);
+        assertThat(refusal(ctx(item()), r.withSupplementDueOn(own.plusDays(1))).code())
+                .isEqualTo(ErrorCode.INTAKE_SUPPLEMENT_DUE_TOO_LATE);
+        // nothing outstanding with a period of its own: the promised due date
+        assertThat(IntakeRules.latestDeferralDue(ctx(item()), allIn())).isEqualTo(CALENDAR.plusWorkingDays(TODAY, 5));
+    }
+
+    @Test
     void the_one_time_notice_lists_every_missing_or_wrong_material_with_the_service_deadline() {
         List<MaterialCheck> lines = allIn().stream().map(c -> switch (c.name()) {
             case REPORT -> MaterialCheck.defective(REPORT, "超过一年有效期");
@@ -294,5 +307,87 @@ class IntakeRulesTest {
                 IntakeOutcome.NOT_REQUIRED, IntakeOutcome.NOT_COMPETENT);
         assertThatThrownBy(() -> IntakeRules.decide(ctx(item()), IntakeRequest.of(null, allIn())))
                 .isInstanceOf(DomainException.class);
+    }
+
+    // issue 10: applicants — an agent needs the 授权委托书
+
+    private static IntakeContext byAgent(ServiceItem item) {
+        IntakeContext c = ctx(item);
+        return new IntakeContext(c.item(), c.receivedOn(), c.today(), c.promisedDueOn(), c.calendar(), c.hall(), true);
+    }
+
+    @Test
+    void with_an_agent_the_item_own_power_of_attorney_becomes_required_and_not_deferrable() {
+        List<MaterialRequirement> list = IntakeRules.checklist(item(), true);
+        assertThat(list).hasSize(item().materials().size());
+        MaterialRequirement proxy = list.get(4);
+        assertThat(proxy.name()).isEqualTo(PROXY);
+        assertThat(proxy.required()).isTrue();
+        assertThat(proxy.deferrable()).isFalse();
+        assertThat(IntakeRules.checklist(item(), false)).isEqualTo(item().materials());
+
+        DomainException na = refusal(byAgent(item()), IntakeRequest.of(IntakeOutcome.ACCEPT, allIn()));
+        assertThat(na.code()).isEqualTo(ErrorCode.INTAKE_MATERIAL_ENTRY_INVALID);
+        assertThat(na.getMessage()).contains(PROXY, "必要材料");
+    }
+
+    @Test
+    void an_item_without_a_power_of_attorney_gets_one_added_when_an_agent_applies() {
+        ServiceItem plain = new ServiceItemBuilder().materials(
+                ServiceItemBuilder.material(ID, MaterialKind.IDENTITY_DOCUMENT, false),
+                ServiceItemBuilder.material(FORM, MaterialKind.APPLICATION_FORM, false)).build();
+        List<MaterialRequirement> list = IntakeRules.checklist(plain, true);
+        assertThat(list).extracting(MaterialRequirement::name).containsExactly(ID, FORM, IntakeRules.AUTHORISATION);
+        assertThat(list.get(2).required()).isTrue();
+
+        List<MaterialCheck> withoutProxy = List.of(MaterialCheck.received(ID, 1, 1, 1),
+                MaterialCheck.received(FORM, 1, 0, 2));
+        assertThat(IntakeRules.decide(ctx(plain), IntakeRequest.of(IntakeOutcome.ACCEPT, withoutProxy)).action())
+                .isEqualTo(CaseAction.ACCEPT);
+        DomainException unlisted = refusal(byAgent(plain), IntakeRequest.of(IntakeOutcome.ACCEPT, withoutProxy));
+        assertThat(unlisted.code()).isEqualTo(ErrorCode.INTAKE_CHECKLIST_MISMATCH);
+        assertThat(unlisted.getMessage()).contains(IntakeRules.AUTHORISATION);
+
+        List<MaterialCheck> proxyMissing = List.of(MaterialCheck.received(ID, 1, 1, 1),
+                MaterialCheck.received(FORM, 1, 0, 2), MaterialCheck.missing(IntakeRules.AUTHORISATION));
+        DomainException missing = refusal(byAgent(plain), IntakeRequest.of(IntakeOutcome.ACCEPT, proxyMissing));
+        assertThat(missing.code()).isEqualTo(ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING);
+        assertThat(missing.getMessage()).contains("授权委托书", "未提交");
+        List<MaterialCheck> proxyIn = List.of(MaterialCheck.received(ID, 1, 1, 1),
+                MaterialCheck.received(FORM, 1, 0, 2), MaterialCheck.received(IntakeRules.AUTHORISATION, 1, 0, 1));
+        assertThat(IntakeRules.decide(byAgent(plain), IntakeRequest.of(IntakeOutcome.ACCEPT, proxyIn)).action())
+                .isEqualTo(CaseAction.ACCEPT);
+    }
+
+    @Test
+    void an_agent_without_authorisation_cannot_have_the_case_accepted_deferred_but_can_be_told_to_supplement() {
+        IntakeContext agent = byAgent(item());
+        List<MaterialCheck> lines = allIn().stream().map(c -> c.name().equals(PROXY) ? MaterialCheck.missing(PROXY)
+                : c.name().equals(RULES) ? MaterialCheck.missing(RULES) : c).toList();
+
+        DomainException deferred = refusal(agent, IntakeRequest.of(IntakeOutcome.ACCEPT_DEFERRED, lines)
+                .withCommitment(true));
+        assertThat(deferred.code()).isEqualTo(ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING);
+        assertThat(IntakeRules.offered(agent, lines, true, false)).doesNotContain(IntakeOutcome.ACCEPT,
+                IntakeOutcome.ACCEPT_DEFERRED).contains(IntakeOutcome.NEEDS_SUPPLEMENT);
+        IntakeDecision told = IntakeRules.decide(agent, IntakeRequest.of(IntakeOutcome.NEEDS_SUPPLEMENT, lines)
+                .withSupplementDueOn(TODAY.plusDays(10)));
+        assertThat(told.outstanding()).extracting(OutstandingMaterial::name).contains(PROXY, RULES);
+    }
+
+    @Test
+    void intake_outcomes_are_decided_only_at_intake_while_the_case_waits_on_receipt() {
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.RECEIVED, CaseAction.ACCEPT))
+                .isTrue();
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.CORRECTED_ON_SPOT,
+                CaseAction.DECLARE_NOT_COMPETENT)).isTrue();
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.RECEIVED, CaseAction.APPROVE))
+                .isTrue();
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.RECEIVED,
+                CaseAction.DEEM_ACCEPTED)).isFalse();
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.RECEIVED, CaseAction.WITHDRAW))
+                .isFalse();
+        assertThat(IntakeOutcome.decidedAtIntake(org.yichuang.core.cases.CaseState.IN_REVIEW, CaseAction.APPROVE))
+                .isFalse();
     }
 }

@@ -45,9 +45,20 @@ public record PrinterStatus(String name, String description, State state, List<S
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    /** Returns true when a job sent now would print: accepted and not held by a stopped queue. */
+    /**
+     * Reasons that mean the device itself is gone while the queue still looks fine: CUPS' USB and network backends
+     * report {@code offline} when the printer is switched off or unplugged and keep the job, so the applicant's paper
+     * would wait inside CUPS where the counter cannot see it.
+     */
+    private static final List<String> DEVICE_GONE = List.of("offline", "shutdown");
+
+    /** Returns true when a job sent now would print: accepted, not held by a stopped queue, the device there. */
     public boolean ready() {
-        return acceptingJobs && state != State.STOPPED;
+        return acceptingJobs && state != State.STOPPED && !deviceGone();
+    }
+
+    private boolean deviceGone() {
+        return reasons.stream().anyMatch(DEVICE_GONE::contains);
     }
 
     /** Returns why the queue cannot print, in Chinese ("队列已停止：卡纸"), or null when it can. */
@@ -81,6 +92,9 @@ public record PrinterStatus(String name, String description, State state, List<S
         if (state == State.STOPPED) {
             return "打印机“" + name + "”已暂停（" + cause() + "），请联系管理员启用后重试。";
         }
+        if (acceptingJobs && deviceGone()) {
+            return "打印机“" + name + "”脱机（" + cause() + "），请检查打印机电源和连接线后重试。";
+        }
         return "打印机“" + name + "”不接收打印任务（" + cause() + "），请联系管理员恢复后重试。";
     }
 
@@ -91,6 +105,9 @@ public record PrinterStatus(String name, String description, State state, List<S
         }
         if (!acceptingJobs) {
             return "不接收任务（" + cause() + "）";
+        }
+        if (deviceGone()) {
+            return "脱机（" + cause() + "）";
         }
         String waiting = queuedJobs > 0 ? "，" + queuedJobs + " 个任务排队" : "";
         return (state == State.PROCESSING ? "正在打印" : "就绪") + waiting;

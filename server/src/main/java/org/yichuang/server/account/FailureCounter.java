@@ -2,6 +2,7 @@ package org.yichuang.server.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.yichuang.server.web.BoundedMap;
 
 /**
  * Failed sign-ins per key (an address, or a name and address), in memory: it only guards against floods, and after a

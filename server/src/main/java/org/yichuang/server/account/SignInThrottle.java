@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.RetryLaterException;
+import org.yichuang.server.web.AttemptBuckets;
 
 /**
  * Decides, before any password is checked, whether a sign-in attempt may run (登录限流). Four gates, each answering

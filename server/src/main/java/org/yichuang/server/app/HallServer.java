@@ -7,9 +7,13 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.core.calendar.WorkCalendar;
+import org.yichuang.core.notice.NoticeKind;
+import org.yichuang.core.notice.Paper;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.AccountService;
 import org.yichuang.server.account.InitialAdmin;
@@ -38,6 +44,9 @@ import org.yichuang.server.calendar.CalendarRoutes;
 import org.yichuang.server.calendar.CalendarService;
 import org.yichuang.server.cases.CaseRoutes;
 import org.yichuang.server.cases.CaseService;
+import org.yichuang.server.cases.bundle.BundleCaseRoutes;
+import org.yichuang.server.cases.bundle.BundleCaseService;
+import org.yichuang.server.cases.bundle.BundleIntakeService;
 import org.yichuang.server.cases.lifecycle.CaseCalendar;
 import org.yichuang.server.cases.lifecycle.DaySweep;
 import org.yichuang.server.cases.lifecycle.LifecycleRoutes;
@@ -56,6 +65,12 @@ import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemRoutes;
 import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.documents.DocumentIssuer;
+import org.yichuang.server.documents.DocumentRoutes;
+import org.yichuang.server.documents.DocumentService;
+import org.yichuang.server.documents.NoticePdf;
+import org.yichuang.reports.notice.NoticeData;
+import org.yichuang.reports.notice.NoticeRenderer;
 import org.yichuang.server.deadline.AlertRefresh;
 import org.yichuang.server.deadline.DeadlineRecompute;
 import org.yichuang.server.counter.CounterRoutes;
@@ -79,6 +94,13 @@ import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
+import org.yichuang.server.queue.CounterDesk;
+import org.yichuang.server.queue.QueueEvents;
+import org.yichuang.server.queue.QueueRoutes;
+import org.yichuang.server.queue.QueueSettingsService;
+import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.applicant.ApplicantRoutes;
+import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
@@ -104,8 +126,11 @@ public final class HallServer implements AutoCloseable {
     });
     private boolean closed;
 
+    private final ExecutorService renders;
+
     private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
-            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep) {
+            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep, ExecutorService renders) {
+        this.renders = renders;
         this.app = app;
         this.database = database;
         this.embedded = embedded;
@@ -145,6 +170,48 @@ public final class HallServer implements AutoCloseable {
         CalendarService calendar = new CalendarService(jdbi, clock);
         calendar.addListener(new DeadlineRecompute(jdbi, calendar, hall::settings, alerts, clock));
         return calendar;
+    }
+
+    /**
+     * The notices' renderer, one per hall zone (dates print in the hall's calendar day); fonts come from the reports
+     * jar. Main starts the server headless; in-process tests keep their JVM's setting (the client's need a display).
+     */
+    static NoticePdf noticePdf() {
+        Map<ZoneId, NoticeRenderer> renderers = new ConcurrentHashMap<>();
+        return (zone, data, paper, copy) -> renderers.computeIfAbsent(zone, NoticeRenderer::new).pdf(data, paper,
+                copy);
+    }
+
+    /**
+     * Renders a throw-away notice on both papers in the background at start, so that the first real outcome after a
+     * start does not wait for the fonts, the compiled templates and the JIT (seconds on a busy machine).
+     */
+    private static void warmUp(NoticePdf pdf, ExecutorService renders, ZoneId zone, Clock clock) {
+        renders.execute(() -> {
+            try {
+                NoticeData sample = new NoticeData(NoticeKind.MATERIAL_RECEIPT,
+                        new NoticeData.Hall("预热", "预热", null, null), "WARMUP", "预热〔2000〕1号",
+                        NoticeData.Applicant.person("预热", "居民身份证", null, null),
+                        new NoticeData.Item(null, "预热", null, null, null, null), clock.instant(), null, null, null,
+                        null, null, null, null, clock.instant(), null);
+                for (Paper paper : NoticeKind.MATERIAL_RECEIPT.papers()) {
+                    pdf.render(zone, sample, paper, false);
+                }
+            } catch (RuntimeException e) {
+                // a failed warm-up only costs the first outcome its wait; the real render reports its own failure
+                LOG.warn("notice warm-up failed: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /** Renders of the documents of one outcome, side by side on the machine's cores. */
+    private static ExecutorService renderPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "yichuang-render-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** How often the alert stream reads new 红黄牌 events. */
@@ -233,13 +300,20 @@ public final class HallServer implements AutoCloseable {
         CalendarService calendar = calendar(jdbi, hall, clock, ids -> alerts.refreshCases(ids, clock.instant()));
         calendarRef.set(calendar);
         CaseCalendar caseCalendar = caseCalendar(calendar);
-        TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()), Json.newObjectMapper(), clock);
+        // the documents of an outcome are rendered in its transaction (issue 10 item 9); their papers side by side
+        ExecutorService renders = renderPool();
+        NoticePdf noticePdf = noticePdf();
+        warmUp(noticePdf, renders, hall.zone(), clock);
+        DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf,
+                Json.newObjectMapper(), renders);
+        TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()),
+                Json.newObjectMapper(), clock, documents);
         DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions);
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock));
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -247,7 +321,7 @@ public final class HallServer implements AutoCloseable {
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
-                    handlers.supervision().stream(), daySweep);
+                    handlers.supervision().stream(), daySweep, renders);
             ready.set(true);
             server.watchCalendar();
             dayBoundary.start();
@@ -258,6 +332,7 @@ public final class HallServer implements AutoCloseable {
             dayBoundary.close();
             handlers.supervision().stream().close();
             app.stop();
+            renders.shutdownNow();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
             if (embedded.get() != null) {
                 embedded.get().close();
@@ -276,7 +351,7 @@ public final class HallServer implements AutoCloseable {
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
-            CaseCalendar caseCalendar, TransitionService transitions) {
+            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -286,10 +361,11 @@ public final class HallServer implements AutoCloseable {
         CatalogWriter writer = new CatalogWriter(itemJson);
         CatalogFiles files = new CatalogFiles();
         CatalogService catalog = new CatalogService(jdbi.onDemand(ItemVersionDao.class), itemJson, clock);
-        BundleService bundles = new BundleService(jdbi, writer, clock);
+        BundleService bundles = new BundleService(jdbi, writer, itemJson, clock);
         AccountService accounts = new AccountService(jdbi, counters, hall, hasher, new Tokens(random),
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
+        LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -297,13 +373,24 @@ public final class HallServer implements AutoCloseable {
                 new CatalogFileRoutes(new CatalogImportService(jdbi, files, itemJson, writer, clock),
                         new CatalogExportService(jdbi, files, itemJson, hall, clock), bodies),
                 new GuideRoutes(new GuidePages(hall::zone), catalog, bundles, hall),
-                new CaseRoutes(cases, bodies), new LifecycleRoutes(transitions, bodies),
+                new CaseRoutes(cases, bodies), lifecycle,
                 new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies));
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
+                new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
+                new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+    }
+
+    /** The hall queue's services (issue 12). */
+    private static QueueRoutes queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
+        QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
+        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+        return new QueueRoutes(settings, new TicketService(jdbi, settings, events, clock),
+                new CounterDesk(jdbi, settings, events, clock), bodies, clock);
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
@@ -376,6 +463,7 @@ public final class HallServer implements AutoCloseable {
         dayBoundary.close();
         alertStream.close();
         app.stop();
+        renders.shutdownNow();
         database.close();
         if (embedded != null) {
             embedded.close();

@@ -17,6 +17,8 @@ public final class Main {
 
     /** Entry point; exit code 2 for a bad command line, 1 when start-up fails. */
     public static void main(String[] args) {
+        // the server renders notices (PDF) with AWT fonts and never opens a window: no display needed, none used
+        System.setProperty("java.awt.headless", "true");
         // Java 17 follows the locale, which is often POSIX on servers: Chinese would print as "?"
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));

@@ -81,15 +81,41 @@ public final class ServerApp {
             r.post("/api/cases/{caseNo}/transitions", h.lifecycle()::transition,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
-            r.post("/api/cases/{caseNo}/intake", h.lifecycle()::intake, StaffRole.of(WINDOW));
+            // a 一件事 parent's number records the application's intake on its children (else the single case's)
+            r.post("/api/cases/{caseNo}/intake", h.bundleCases()::intake, StaffRole.of(WINDOW));
             r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/deadline-explanation", h.lifecycle()::explanation,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            // issue 10: the documents (文书) issued with a case; a window clerk sees those of the counter's hall only
+            r.get("/api/cases/{caseNo}/documents", h.documents()::list,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.get("/api/cases/{caseNo}/documents/{id}/pdf", h.documents()::pdf,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
+            r.post("/api/cases/{caseNo}/documents/{id}/copies", h.documents()::copy,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             // a card read at the counter: audited as "read at counter N (kind)", never with the card's content
             r.post("/api/identity-reads", h.identityReads()::record, StaffRole.of(WINDOW));
+            // issue 12: the hall queue; reception issues and counters call (docs/queue.md)
+            r.get("/api/queue/settings", h.queue()::settings, Access.SIGNED_IN);
+            r.put("/api/queue/settings", h.queue()::saveSettings, StaffRole.of(ADMIN));
+            r.post("/api/queue/tickets", h.queue()::issue, StaffRole.of(WINDOW));
+            r.get("/api/queue/counter", h.queue()::counter, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/next", h.queue()::callNext, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/call", h.queue()::call, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/pause", h.queue()::pause, StaffRole.of(WINDOW));
+            r.post("/api/queue/counter/resume", h.queue()::resume, StaffRole.of(WINDOW));
+            r.post("/api/queue/tickets/{id}/{action}", h.queue()::act, StaffRole.of(WINDOW));
+            // the self-service kiosk: no sign-in, rate-limited per address, no priority
+            r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
+            // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
+            r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
+            // issue 10: 一件事 applications (a parent case with one child per member item)
+            r.post("/api/bundle-cases", h.bundleCases()::create, StaffRole.of(WINDOW));
+            r.get("/api/bundle-cases/{caseNo}", h.bundleCases()::get,
+                    StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.get("/api/audit", h.audit()::recent, StaffRole.of(SUPERVISOR, ADMIN));
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);

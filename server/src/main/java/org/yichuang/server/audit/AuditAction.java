@@ -54,5 +54,26 @@ public enum AuditAction {
     CASE_LIST_EXPORTED,
     // issue 11: identity reading
     /** 读卡: a card was read at a counter (subject: counter:<number>; detail: the card kind, never its content). */
-    IDENTITY_CARD_READ
+    IDENTITY_CARD_READ,
+    // issue 12: hall queue
+    /** 叫号设置 replaced (subject: hall:<id>; detail: the new version). */
+    QUEUE_SETTINGS_CHANGED,
+    /** A ticket issued at reception with a document number (subject: the ticket number and day; never the number). */
+    QUEUE_TICKET_ISSUED,
+    // issue 10: applicants
+    APPLICANT_LOOKUP,
+    // issue 10: case documents
+    /** 出具文书: documents issued with an outcome (subject: case number; detail: kinds and document numbers). */
+    CASE_DOCUMENT_ISSUED,
+    /** 查看文书 (subject: case number; detail: the list, or the document id and paper of a PDF read). */
+    CASE_DOCUMENT_READ,
+    /** 打印副本: a 副本 of a document was rendered (subject: case number; detail: document id, paper, copy count). */
+    CASE_DOCUMENT_COPIED,
+    // issue 10: bundles (一件事)
+    /** 一件事收件: a parent case and its children created (subject: each case number; detail: person and parent). */
+    BUNDLE_CASE_CREATED,
+    /** The same application key and content again: the stored application was returned. */
+    BUNDLE_CASE_REPEATED,
+    /** 查看一件事办件 (subject: the parent's case number). */
+    BUNDLE_CASE_READ
 }

@@ -15,6 +15,9 @@ import org.yichuang.core.api.NewCase;
 import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.identity.Masking;
+import org.yichuang.core.person.Agent;
+import org.yichuang.core.person.Applicant;
 import org.yichuang.server.auth.Principal;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
@@ -89,18 +92,23 @@ public final class CaseService {
         // 一次告知 at the latest on the fifth working day after the day of receipt (Art. 32(4), 82); the statement
         // ends that day at the hall's cut-off, as every due day does
         LocalDate noticeDueOn = calendar.current().plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
-        long personId = h.attach(PersonDao.class).upsert(valid.idNumber().value(), valid.name(), valid.phone(), now);
+        Applicant applicant = valid.applicant();
+        long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
+                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+        Agent agent = applicant.agent();
         // number, insert, link the key and audit in one round trip (the hot path: fewer round trips, more cases/s)
         String caseNo = h.attach(CaseInsertDao.class).insertNumbered(valid.idempotencyKey(),
                 item.implementationCode() + day.format(DateTimeFormatter.BASIC_ISO_DATE), MAX_DAILY_SEQUENCE,
                 item.itemId(), item.versionId(), day, item.department(), personId, valid.name(), valid.phone(), valid.remarks(),
                 clerk.counterId(), clerk.staffId(), now, noticeDueOn, AuditAction.CASE_CREATED.name(),
-                "person:" + personId)
+                "person:" + personId, applicant.legalRepresentative(), agent == null ? null : agent.name(),
+                agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
+                agent == null ? null : agent.phone().value())
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         // built from what was just written (CaseServiceTest compares it with the stored receipt)
         CounterInfo counter = clerk.counter();
         return new Outcome(new CaseReceipt(caseNo, item.implementationCode(), item.name(), item.department(),
-                item.caseKind(), item.promisedLimit(), valid.name(), valid.idNumber().masked(), now, counter.number(),
+                item.caseKind(), item.promisedLimit(), valid.name(), Masking.documentNumber(applicant.identifier()), now, counter.number(),
                 counter.name(), counter.hallName(), clerk.staff().displayName()), true);
     }
 

@@ -2,13 +2,10 @@ package org.yichuang.server.cases;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.core.identity.IdNumber;
-import org.yichuang.core.person.PersonName;
-import org.yichuang.core.person.PhoneNumber;
+import org.yichuang.core.person.Applicant;
 import org.yichuang.core.text.Remarks;
 
 /**
@@ -30,15 +27,10 @@ public final class NewCaseValidator {
         if (request.itemCode() == null || request.itemCode().isBlank()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请选择办理事项。");
         }
-        ApplicantInput applicant = request.applicant();
-        if (applicant == null) {
-            throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写申请人信息。");
-        }
-        String name = PersonName.validate(applicant.name());
-        IdNumber id = IdNumber.parse(applicant.idNumber(), today);
-        PhoneNumber phone = PhoneNumber.parseOptional(applicant.phone());
+        // every kind of applicant and the agent, by the rules the counter's form applies (issue 10)
+        Applicant applicant = Applicant.of(request.applicant(), today);
         Remarks remarks = Remarks.parseOptional(request.remarks());
-        return new ValidCase(request.idempotencyKey(), request.itemCode().strip(), name, id,
-                phone == null ? null : phone.value(), Remarks.valueOf(remarks));
+        return new ValidCase(request.idempotencyKey(), request.itemCode().strip(), applicant,
+                Remarks.valueOf(remarks));
     }
 }

@@ -15,7 +15,7 @@ public record ReceiptRow(long id, String caseNo, String itemCode, String itemNam
     /** Returns the receipt with the ID number masked. */
     public CaseReceipt receipt() {
         return new CaseReceipt(caseNo, itemCode, itemName, department, caseKind,
-                new TimeLimit(promisedValue, promisedUnit), applicantName, Masking.idNumber(idNumber), receivedAt,
+                new TimeLimit(promisedValue, promisedUnit), applicantName, Masking.documentNumber(idNumber), receivedAt,
                 counterNo, counterName, hallName, staffName);
     }
 

@@ -19,9 +19,10 @@ public interface BundleDao {
     @SqlQuery
     Optional<BundleRow> find(String code);
 
-    /** Inserts the bundle or replaces its name and description; returns its id. */
+    /** Inserts the bundle or replaces its name, description, run mode and own limit; returns its id. */
     @SqlQuery
-    long upsert(String code, String name, String description);
+    long upsert(String code, String name, String description, String runMode, Integer limitValue,
+            String limitUnit);
 
     @SqlUpdate
     void removeMembers(long bundleId);

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.catalog.BundleRules;
 import org.yichuang.core.catalog.ImplementationCode;
 import org.yichuang.core.catalog.ServiceBundle;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.Violation;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.Problem;
@@ -24,11 +27,13 @@ public final class BundleService {
     private final Jdbi jdbi;
     private final CatalogWriter writer;
     private final Clock clock;
+    private final ItemJson json;
 
-    /** Wires the service. */
-    public BundleService(Jdbi jdbi, CatalogWriter writer, Clock clock) {
+    /** Wires the service; {@code json} reads the members' versions for the bundle rules. */
+    public BundleService(Jdbi jdbi, CatalogWriter writer, ItemJson json, Clock clock) {
         this.jdbi = jdbi;
         this.writer = writer;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -70,6 +75,14 @@ public final class BundleService {
                 throw new DomainException(ErrorCode.BUNDLE_ITEM_UNKNOWN, ErrorCode.BUNDLE_ITEM_UNKNOWN.defaultMessage(),
                         unknown);
             }
+            // the member rules (own results, the bundle limit against statutory limits) read each member's newest
+            // version: that is what a case of the bundle will be received under
+            Map<String, ServiceItem> items = new HashMap<>();
+            for (String member : ids.keySet()) {
+                h.attach(ItemVersionDao.class).newestFirst(member, 1).stream().findFirst()
+                        .ifPresent(v -> items.put(member, v.versioned(json).item()));
+            }
+            refuseViolations(BundleRules.check(bundle, items), "");
             writer.writeBundles(h, List.of(bundle), ids, actor, now);
             return h.attach(BundleDao.class).find(code).orElseThrow().bundle();
         });
@@ -89,6 +102,19 @@ public final class BundleService {
             }
             h.attach(AuditDao.class).record(now, actor.staffId(), AuditAction.BUNDLE_DELETED, code, null);
         });
+    }
+
+    /**
+     * Refuses a bundle breaking {@link BundleRules}: the first violation's code (BUNDLE_LIMIT_EXCEEDS_STATUTORY,
+     * BUNDLE_ASKS_FOR_OWN_RESULT) with every violation listed at {@code prefix + field}.
+     */
+    static void refuseViolations(List<Violation> violations, String prefix) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        List<Problem> problems = violations.stream()
+                .map(v -> Problem.at(prefix + v.field(), v.code(), v.message())).toList();
+        throw new DomainException(violations.get(0).code(), violations.get(0).message(), problems);
     }
 
     private static void check(String code, ServiceBundle bundle) {

@@ -16,8 +16,11 @@ import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
 import org.yichuang.core.api.CatalogFormat;
 import org.yichuang.core.api.ImportResult;
+import org.yichuang.core.catalog.BundleRules;
 import org.yichuang.core.catalog.CatalogDocument;
+import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.Violation;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.Problem;
@@ -109,6 +112,7 @@ public final class CatalogImportService {
                 planned.add(new CatalogWriter.Planned(current.itemId(), current.version() + 1, item, now, true));
             }
         }
+        checkBundles(document, latest);
         ids.putAll(writer.writeVersions(h, planned, actor, now, AuditAction.ITEM_IMPORTED));
         writer.writeBundles(h, document.bundles(), ids, actor, now);
         ImportResult result = new ImportResult(added, planned.size() - added, unchanged, document.bundles().size());
@@ -116,5 +120,33 @@ public final class CatalogImportService {
                 "added:" + result.itemsAdded() + " changed:" + result.itemsChanged() + " unchanged:"
                         + result.itemsUnchanged() + " bundles:" + result.bundlesSaved());
         return result;
+    }
+
+    /**
+     * The bundle rules with members from the catalog as well as from the file (the file's own check saw only the
+     * file's items): a bundle limit longer than a stored member's statutory limit refuses the whole import.
+     */
+    private void checkBundles(CatalogDocument document, Map<String, VersionRow> latest) {
+        Map<String, ServiceItem> items = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int b = 0; b < document.bundles().size(); b++) {
+            ServiceBundle bundle = document.bundles().get(b);
+            for (String code : bundle.itemCodes()) {
+                VersionRow stored = latest.get(code);
+                if (!items.containsKey(code) && stored != null) {
+                    items.put(code, json.read(stored.itemJson()));
+                }
+            }
+        }
+        document.items().forEach(i -> items.put(i.implementationCode(), i));
+        for (int b = 0; b < document.bundles().size(); b++) {
+            for (Violation v : BundleRules.check(document.bundles().get(b), items)) {
+                problems.add(Problem.at("bundles[" + b + "]." + v.field(), v.code(), v.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(ErrorCode.CATALOG_IMPORT_INVALID,
+                    "导入文件有 " + problems.size() + " 处错误，未导入任何内容。请按错误清单修改后重新导入。", problems);
+        }
     }
 }

@@ -84,7 +84,9 @@ public final class CatalogWriter {
         List<String> subjects = new ArrayList<>();
         List<String> details = new ArrayList<>();
         for (ServiceBundle b : bundles) {
-            long id = dao.upsert(b.code(), b.name(), b.description());
+            long id = dao.upsert(b.code(), b.name(), b.description(), b.runMode().name(),
+                    b.promisedLimit() == null ? null : b.promisedLimit().value(),
+                    b.promisedLimit() == null ? null : b.promisedLimit().unit().name());
             dao.removeMembers(id);
             for (int i = 0; i < b.itemCodes().size(); i++) {
                 bundleIds.add(id);

@@ -56,7 +56,7 @@ import org.yichuang.server.hall.HallSettings;
  * a temporary table (COPY) in batches and written back with one UPDATE per batch that also keeps the old values in
  * case_deadline_history and sets deadline_moved where a date moved. Each batch commits on its own.
  *
- * <p>The dates live in the narrow case_clocks table (V17), so a recompute never rewrites the wide case row: 1M cases
+ * <p>The dates live in the narrow case_clocks table (V21), so a recompute never rewrites the wide case row: 1M cases
  * took 38 s on the case rows with their 13 indexes (PostgreSQL alone 42 s), see bench/calendar-recompute.sh.
  */
 public final class DeadlineRecompute implements CalendarChangeListener {
@@ -209,7 +209,10 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         var start = accepted.atZone(zone).toLocalDateTime();
         Instant legal = due(calculator, item.statutory(), start, stops, extensions, today, zone, oldLegal);
         // extensions (Art. 42) move the statutory date only, as at the transition (core CaseDeadlines)
-        Instant promised = due(calculator, item.promised(), start, stops, List.of(), today, zone, oldPromised);
+        // a 一件事 child runs its bundle's own limit (V16), as at its acceptance
+        TimeLimit bundle = limit(rs, "bundle_limit");
+        Instant promised = due(calculator, bundle != null ? bundle : item.promised(), start, stops, List.of(), today,
+                zone, oldPromised);
         boolean moved = !Objects.equals(legal, oldLegal) || !Objects.equals(promised, oldPromised);
         return new Result(id, version, oldLegal, legal, oldPromised, promised, moved);
     }

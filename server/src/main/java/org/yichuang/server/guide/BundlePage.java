@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yichuang.core.api.VersionedItem;
+import org.yichuang.core.bundle.BundleWording;
 import org.yichuang.core.catalog.BundleMaterials;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.Contacts;
@@ -51,7 +52,9 @@ final class BundlePage {
         return ordered;
     }
 
-    void write(Html html, ServiceBundle bundle, List<VersionedItem> ordered, GuideLinks links) {
+    /** Writes the page; a material is marked 容缺 only when every member offers it under the hall's setting. */
+    void write(Html html, ServiceBundle bundle, List<VersionedItem> ordered, GuideLinks links,
+            boolean riskyItemsMayDefer) {
         List<ServiceItem> items = ordered.stream().map(VersionedItem::item).toList();
         // the code (BUNDLE-…) stays in the address; people read the name and what the bundle holds
         html.element("h1", bundle.name()).element("p", "“一件事”　含" + items.size()
@@ -62,8 +65,9 @@ final class BundlePage {
         s.open("包含事项");
         members(html, ordered, links);
         html.element("p", GuideWording.bundleMembersNote(), "class", "note");
+        html.element("p", BundleWording.schedule(bundle), "class", "prose schedule");
         s.close();
-        List<MergedMaterial> merged = BundleMaterials.merge(items);
+        List<MergedMaterial> merged = BundleMaterials.merge(items, riskyItemsMayDefer);
         Map<String, String> names = new LinkedHashMap<>();
         items.forEach(i -> names.put(i.implementationCode(), i.name()));
         s.open("申请材料（一表申报）");

@@ -47,7 +47,7 @@ public final class GuidePages {
 
     /** The guide of one item version, ending with its 版本 N · 更新于 line. */
     public String item(HallInfo hall, VersionedItem item) {
-        return frame.render(hall, item.item().name(), html -> itemPage.write(html, item), itemPage.footer(item),
+        return frame.render(hall, item.item().name(), html -> itemPage.write(html, item, hall.riskyItemsMayDefer()), itemPage.footer(item),
                 false);
     }
 
@@ -60,7 +60,7 @@ public final class GuidePages {
     public String bundle(HallInfo hall, ServiceBundle bundle, List<VersionedItem> members) {
         List<VersionedItem> ordered = BundlePage.ordered(bundle, members);
         return frame.render(hall, bundle.name(),
-                html -> bundlePage.write(html, bundle, ordered, new GuideLinks(hall)), bundlePage.footer(ordered),
+                html -> bundlePage.write(html, bundle, ordered, new GuideLinks(hall), hall.riskyItemsMayDefer()), bundlePage.footer(ordered),
                 false);
     }
 

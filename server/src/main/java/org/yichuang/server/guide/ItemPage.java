@@ -20,7 +20,8 @@ final class ItemPage {
         this.versions = versions;
     }
 
-    void write(Html html, VersionedItem version) {
+    /** Writes the page; 容缺 is advertised only where the hall's setting on risky items lets the counter offer it. */
+    void write(Html html, VersionedItem version, boolean riskyItemsMayDefer) {
         ServiceItem item = version.item();
         html.element("h1", item.name()).element("p", "实施编码：" + item.implementationCode(), "class", "code");
         if (!version.inForce()) {
@@ -36,8 +37,8 @@ final class ItemPage {
         s.open("受理条件").element("p", CatalogLabels.orNone(item.conditions()), "class", "prose");
         s.close();
         s.open("申请材料");
-        MaterialTable.ofItem(html, item.materials(), item.deferralAllowed());
-        html.element("p", GuideWording.materialNote(item), "class", "note");
+        MaterialTable.ofItem(html, item.materials(), item.offersDeferral(riskyItemsMayDefer));
+        html.element("p", GuideWording.materialNote(item, riskyItemsMayDefer), "class", "note");
         s.close();
         s.open("办理流程");
         steps(html, item);
@@ -48,8 +49,13 @@ final class ItemPage {
         s.open("收费标准");
         fee(item).writeTo(html);
         s.close();
-        s.open("容缺受理").element("p", GuideWording.deferral(item), "class", "prose");
+        s.open("容缺受理").element("p", GuideWording.deferral(item, riskyItemsMayDefer), "class", "prose");
         s.close();
+        String commitment = GuideWording.commitment(item);
+        if (commitment != null) {
+            s.open("告知承诺").element("p", commitment, "class", "prose");
+            s.close();
+        }
         s.open("办理结果");
         new Facts().text("审批结果", item.resultName())
                 .text("送达方式", join(item.deliveryOptions(), CatalogLabels::delivery)).writeTo(html);
@@ -95,6 +101,9 @@ final class ItemPage {
         Facts f = new Facts().text("法定办结时限", CatalogLabels.limit(item.statutoryLimit()))
                 .text("承诺办结时限", GuideWording.promisedLimit(item))
                 .text("时限说明", GuideWording.LIMIT_NOTE);
+        if (item.offersCommitment()) {
+            f.text("告知承诺", GuideWording.postCheck(item));
+        }
         String procedures = item.specialProcedures().stream().map(GuideWording::procedure)
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
         return f.text("特别程序", procedures);

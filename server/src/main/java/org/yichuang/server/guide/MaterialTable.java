@@ -17,13 +17,17 @@ final class MaterialTable {
     private MaterialTable() {
     }
 
-    /** The item's table: copies, paper, seal, source, necessity and the 可容缺 mark. */
-    static void ofItem(Html html, List<MaterialRequirement> materials, boolean deferralAllowed) {
+    /**
+     * The item's table: copies, paper, seal, source, necessity and the 可容缺 mark with the supplement period.
+     *
+     * @param deferralOffered whether the item offers 容缺 at this hall ({@code ServiceItem#offersDeferral})
+     */
+    static void ofItem(Html html, List<MaterialRequirement> materials, boolean deferralOffered) {
         head(html, "原件/复印件", "纸张规格", "签章要求", "来源", "必要性", "可容缺");
         int no = 0;
         for (MaterialRequirement m : materials) {
-            // an item that does not allow 容缺受理 at all shows no marks even if a material slipped through
-            boolean deferrable = deferralAllowed && m.deferrable();
+            // an item that does not offer 容缺受理 here shows no marks even if a material slipped through
+            boolean deferrable = deferralOffered && m.deferrable();
             start(html, ++no, m, deferrable);
             cell(html, "原件/复印件", CatalogLabels.copies(m));
             cell(html, "纸张规格", m.source() == MaterialSource.SHARED ? "—" : CatalogLabels.orNone(m.paperSize()));
@@ -44,7 +48,7 @@ final class MaterialTable {
         int no = 0;
         for (MergedMaterial mm : merged) {
             MaterialRequirement m = mm.material();
-            // BundleMaterials keeps a material deferrable only when every item allows it, so no item check here
+            // BundleMaterials.merge(items, hall setting) keeps a material deferrable only when every item offers 容缺
             start(html, ++no, m, m.deferrable());
             cell(html, "原件/复印件", CatalogLabels.copies(m));
             end(html, m, m.deferrable());
@@ -80,9 +84,7 @@ final class MaterialTable {
         cell(html, "来源", CatalogLabels.source(m.source()));
         cell(html, "必要性", CatalogLabels.necessity(m));
         html.open("td", "data-label", "可容缺", "class", "mark");
-        if (deferrable) {
-            html.text(GuideWording.DEFERRABLE_MARK + " 可容缺");
-        }
+        html.text(GuideWording.deferrableCell(m, deferrable));
         html.close("td");
     }
 

@@ -29,13 +29,14 @@ public final class HallService {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** Returns the (first) hall's name and the public address without a trailing slash. */
+    /** Returns the (first) hall's name, the public address without a trailing slash and whether risky items defer. */
     public HallInfo info() {
         String url = publicBaseUrl.get();
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
-        return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url);
+        return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url,
+                halls.riskyItemsMayDefer());
     }
 
     /** Returns the (first) hall's settings; the schema's defaults before any hall is registered. */

@@ -118,7 +118,7 @@ public final class CaseListService {
         boolean open = state.open();
         AlertLevel level = AlertLevel.valueOf(r.alertLevel());
         return new CaseListRow(r.caseNo(), r.itemCode(), r.itemName(), r.department(), r.applicantName(),
-                Masking.idNumber(r.idNumber()), state, state.label(), r.receivedAt(), r.acceptedAt(),
+                Masking.documentNumber(r.idNumber()), state, state.label(), r.receivedAt(), r.acceptedAt(),
                 due(r.promisedDueAt(), r.calendarVersion(), zone, judged, open, cal),
                 due(r.legalDueAt(), r.calendarVersion(), zone, judged, open, cal), a.remainingWorkingDays(), level,
                 level.label(), r.deadlineMoved(), r.counterNo(), r.staffName());

@@ -39,7 +39,7 @@ public final class CaseListSql {
         CaseListSql sql = new CaseListSql();
         if (!q.all()) {
             sql.add("k.staff_id = :me", "me", callerId);
-            // the page reads a clerk's own cases in due order from case_clocks_staff_due (V17: the clerk is copied
+            // the page reads a clerk's own cases in due order from case_clocks_staff_due (V21: the clerk is copied
             // into case_clocks with the due dates); the counts read cases_staff_day
             sql.pageConditions.set(sql.pageConditions.size() - 1, "d.staff_id = :me");
         }
@@ -99,7 +99,7 @@ public final class CaseListSql {
 
     /** ORDER BY for the query's sort; the id makes it total, so pages never overlap. */
     static String order(CaseListQuery q) {
-        // d: the case's case_clocks row (V17), whose index case_clocks_promised serves this order
+        // d: the case's case_clocks row (V21), whose index case_clocks_promised serves this order
         return q.sort() == CaseListQuery.Sort.DUE ? "d.promised_due_at ASC NULLS LAST, k.id ASC"
                 // the hall day first: the same order (the day follows the time), and an index that also serves from/to
                 : "k.received_on DESC, k.received_at DESC, k.id DESC";

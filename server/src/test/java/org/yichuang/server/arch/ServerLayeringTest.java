@@ -14,7 +14,12 @@ class ServerLayeringTest {
     private static final String[] FEATURES = {"org.yichuang.server.account..", "org.yichuang.server.audit..",
         "org.yichuang.server.counter..", "org.yichuang.server.catalog..", "org.yichuang.server.cases..",
         "org.yichuang.server.demo..", "org.yichuang.server.health..", "org.yichuang.server.hall..",
-        "org.yichuang.server.calendar..", "org.yichuang.server.deadline..", "org.yichuang.server.supervision.."};
+        "org.yichuang.server.calendar..", "org.yichuang.server.deadline..", "org.yichuang.server.supervision..",
+        "org.yichuang.server.queue..",
+        // issue 10: applicants
+        "org.yichuang.server.applicant..",
+        // issue 10: case documents
+        "org.yichuang.server.documents.."};
 
     @ArchTest
     static final ArchRule services_and_daos_never_see_javalin = noClasses()

@@ -27,7 +27,7 @@ import org.yichuang.server.testing.TestServer;
  * touches most of them; the import answers after the recompute and the 红黄牌 refresh of the moved cases, so its
  * round trip is the figure. The server runs in this JVM so its heap can be read. Next to it, the floor: PostgreSQL
  * alone rewriting the same rows' due dates in one UPDATE, and, as this run's measure of the machine comparable with
- * the runs before V17 moved the dates out of the case rows, PostgreSQL rewriting the wide case rows themselves. Used
+ * the runs before V21 moved the dates out of the case rows, PostgreSQL rewriting the wide case rows themselves. Used
  * by bench/calendar-recompute.sh; not a test.
  */
 public final class CalendarRecomputeBench {
@@ -89,13 +89,13 @@ public final class CalendarRecomputeBench {
             }
 
             // the floor: PostgreSQL alone rewriting both due dates of every case in one statement (in case_clocks
-            // since V17)
+            // since V21)
             long floorStart = System.nanoTime();
             server.jdbi().useHandle(h -> h.execute("UPDATE case_clocks d SET legal_due_at = d.legal_due_at + "
                     + "interval '1 day', promised_due_at = d.promised_due_at + interval '1 day' FROM cases k "
                     + "WHERE k.id = d.case_id AND k.case_no LIKE 'B-%'"));
             double floor = (System.nanoTime() - floorStart) / 1e9;
-            // a reference for this machine's speed in this run, comparable with the floor of the runs before V17
+            // a reference for this machine's speed in this run, comparable with the floor of the runs before V21
             // (which rewrote the wide case rows): PostgreSQL alone rewriting the same wide case rows with an entry
             // in every index of cases (received_at is indexed, so the update cannot be HOT)
             long wideStart = System.nanoTime();

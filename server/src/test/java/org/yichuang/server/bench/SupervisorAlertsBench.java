@@ -147,7 +147,7 @@ public final class SupervisorAlertsBench {
             h.execute("""
                     INSERT INTO persons (id_number, name, created_at, updated_at)
                     SELECT lpad(g::text, 17, '0') || 'X', '申请人' || g, now(), now() FROM generate_series(1, 1000) g
-                    ON CONFLICT (id_number) DO NOTHING""");
+                    ON CONFLICT (id_number, id_type) DO NOTHING""");
             h.createUpdate("""
                     WITH v AS (SELECT row_number() OVER (ORDER BY id) AS n, id, item_id, item->>'department' AS dep
                                FROM service_item_versions),
@@ -170,7 +170,7 @@ public final class SupervisorAlertsBench {
                     CROSS JOIN LATERAL (SELECT now() - interval '60 days' + (g * (60 * 86400 / :n)) * interval '1 second'
                                         AS at) t
                     RETURNING id, staff_id, accepted_at)
-                    -- the due dates go to the cases' case_clocks rows (V17) in the same statement
+                    -- the due dates go to the cases' case_clocks rows (V21) in the same statement
                     INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
                     SELECT k.id, k.staff_id, k.accepted_at + interval '40 days', k.accepted_at + interval '28 days', 1
                     FROM k""").bind("states", states).bind("n", n).execute();

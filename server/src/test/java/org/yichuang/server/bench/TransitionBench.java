@@ -22,21 +22,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseTransitionRequest;
+import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.intake.IntakeRequest;
+import org.yichuang.core.intake.MaterialCheck;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.server.web.Json;
 
 /**
- * A state transition (受理, POST /api/cases/{caseNo}/transitions with ACCEPT) under concurrent clerks, next to
- * PostgreSQL's own single-row INSERT rate (pgbench, a custom one-statement script) with the same number of clients on
- * the same cluster. Used by bench/server-transition.sh (which starts the server); not a test.
+ * A state transition (开始审查, POST /api/cases/{caseNo}/transitions with START_REVIEW) under concurrent clerks, next
+ * to PostgreSQL's own single-row INSERT rate (pgbench, a custom one-statement script) with the same number of clients
+ * on the same cluster. Used by bench/server-transition.sh (which starts the server); not a test.
  *
- * <p>Each client is one window clerk session with its own HTTP connection. It first receives a stock of cases
- * (POST /api/cases, not measured), then accepts them back to back, each with a new idempotency key: every request is
- * one transaction that locks the case, checks state and role, fixes both due dates, writes the transition row and the
- * audit row and refreshes the 红黄牌 level.
+ * <p>Each client is one window clerk session and one back-office session, each with its own HTTP connection. The
+ * clerk first receives a stock of cases (POST /api/cases) and accepts them at intake with the item's whole checklist
+ * (POST /api/cases/{caseNo}/intake: since issue 10 the transitions route refuses 受理 without a checklist); neither is
+ * the figure, the intake's times are printed apart. Then the back office starts the review of each case back to
+ * back, each with a new idempotency key: every request is one transaction that locks the case, checks state and role,
+ * computes both due dates and the step clock, writes the transition row and the audit row and refreshes the 红黄牌
+ * level.
  */
 public final class TransitionBench {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -45,6 +52,8 @@ public final class TransitionBench {
     private final ObjectMapper json = Json.newObjectMapper();
     private final AtomicLong serial = new AtomicLong();
     private List<String> items = List.of();
+    private final java.util.Map<String, List<MaterialCheck>> checklists = new java.util.HashMap<>();
+    private final java.util.Map<String, String> itemOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TransitionBench(String base) {
         this.base = base;
@@ -66,24 +75,35 @@ public final class TransitionBench {
 
         TransitionBench bench = new TransitionBench(base);
         List<String> tokens = new ArrayList<>();
+        List<String> reviewers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             tokens.add(bench.signIn(accounts.getProperty("WINDOW.username"), accounts.getProperty("WINDOW.password"),
                     i % 4 + 1));
+            reviewers.add(bench.signIn(accounts.getProperty("BACK_OFFICE.username"),
+                    accounts.getProperty("BACK_OFFICE.password"), null));
         }
         // every item of the demo catalog in turn: one item takes at most 9,999 cases a day
         bench.items = bench.itemCodes(tokens.get(0));
-        // let the JIT compile both request paths before anything is measured
-        bench.accept(tokens, bench.receive(tokens, warmup * 4), warmup * 4);
+        for (String code : bench.items) {
+            bench.checklists.put(code, bench.checklist(tokens.get(0), code));
+        }
+        // let the JIT compile the request paths before anything is measured
+        List<List<String>> warm = bench.receive(tokens, warmup * 4);
+        bench.intake(tokens, warm);
+        bench.run(reviewers, warm, warmup * 4, CaseAction.START_REVIEW);
         List<List<String>> stock = bench.receive(tokens, seconds * 2);
+        Result intake = bench.intake(tokens, stock);
+        System.out.printf("intake (preparation, not the figure) %d clients: %.0f/s, p50 %.1f ms, p95 %.1f ms "
+                + "(%d cases)%n", clients, intake.rate(), intake.p50Ms(), intake.p95Ms(), intake.count());
         CpuMeter.Reading before = cpu.read();
         long benchBefore = ownCpuNanos();
-        Result r = bench.accept(tokens, stock, seconds);
+        Result r = bench.run(reviewers, stock, seconds, CaseAction.START_REVIEW);
         CpuMeter.Reading after = cpu.read();
         long benchAfter = ownCpuNanos();
         double inserts = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).insertRate(clients, seconds);
         double n = r.count();
         // on 2 cores the three processes share the CPU: where a transition's time goes tells what to make cheaper
-        System.out.printf("FIGURE server-transition %d clients: accept %.0f/s, p50 %.1f ms, p95 %.1f ms (%d "
+        System.out.printf("FIGURE server-transition %d clients: start review %.0f/s, p50 %.1f ms, p95 %.1f ms (%d "
                 + "transitions); pgbench single-row INSERT %.0f/s; ratio %.3f; CPU per transition %.2f ms server "
                 + "(%.2f ms of it JIT and GC) + %.2f ms PostgreSQL + %.2f ms this load generator%n", clients,
                 r.rate(), r.p50Ms(), r.p95Ms(), r.count(), inserts, r.rate() / inserts,
@@ -107,18 +127,41 @@ public final class TransitionBench {
         parallel(tokens.size(), c -> {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             while (System.nanoTime() < end) {
-                String body = send(http, newCase(tokens.get(c)), 201);
-                out.get(c).add(json.readTree(body).path("caseNo").asText());
+                long n = serial.incrementAndGet();
+                String item = items.get((int) (n % items.size()));
+                String body = send(http, newCase(tokens.get(c), n, item), 201);
+                String caseNo = json.readTree(body).path("caseNo").asText();
+                itemOf.put(caseNo, item);
+                out.get(c).add(caseNo);
             }
         });
         return out;
     }
 
-    /** Each client accepts its own cases until they run out or {@code seconds} pass; the times of the accepts. */
-    private Result accept(List<String> tokens, List<List<String>> cases, int seconds) throws Exception {
+    /** Each clerk accepts all its own cases at intake, with the item's whole checklist; the times of the intakes. */
+    private Result intake(List<String> tokens, List<List<String>> cases) throws Exception {
+        return timed(tokens, cases, Integer.MAX_VALUE, (token, caseNo) -> post(token, "/api/cases/" + caseNo
+                + "/intake", json.writeValueAsBytes(IntakeSubmission.of(UUID.randomUUID().toString(),
+                IntakeRequest.of(IntakeOutcome.ACCEPT, checklists.get(itemOf.get(caseNo))).withIntentAsked(true)))));
+    }
+
+    /** Each client takes {@code action} on its own cases until they run out or {@code seconds} pass. */
+    private Result run(List<String> tokens, List<List<String>> cases, int seconds, CaseAction action)
+            throws Exception {
+        return timed(tokens, cases, seconds, (token, caseNo) -> post(token, "/api/cases/" + caseNo + "/transitions",
+                json.writeValueAsBytes(CaseTransitionRequest.of(action, UUID.randomUUID().toString()))));
+    }
+
+    private interface Requests {
+        HttpRequest of(String token, String caseNo) throws IOException;
+    }
+
+    /** Each client sends its own cases' requests until they run out or {@code seconds} pass; their times. */
+    private Result timed(List<String> tokens, List<List<String>> cases, int seconds, Requests requests)
+            throws Exception {
         long[][] nanos = new long[tokens.size()][];
         int[] done = new int[tokens.size()];
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long end = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
         parallel(tokens.size(), c -> {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -126,7 +169,7 @@ public final class TransitionBench {
             nanos[c] = new long[mine.size()];
             int i = 0;
             while (i < mine.size() && System.nanoTime() < end) {
-                HttpRequest request = transition(tokens.get(c), mine.get(i));
+                HttpRequest request = requests.of(tokens.get(c), mine.get(i));
                 long t0 = System.nanoTime();
                 send(http, request, 200);
                 nanos[c][i++] = System.nanoTime() - t0;
@@ -170,18 +213,23 @@ public final class TransitionBench {
         }
     }
 
-    private HttpRequest newCase(String token) throws IOException {
-        long n = serial.incrementAndGet();
+    private HttpRequest newCase(String token, long n, String item) throws IOException {
         String first17 = String.format("%06d", 110101 + (int) (n / 28_000 % 900)) + (19500101 + n % 28)
                 + String.format("%03d", n / 28 % 1000);
-        NewCase c = new NewCase(UUID.randomUUID().toString(), items.get((int) (n % items.size())),
+        NewCase c = new NewCase(UUID.randomUUID().toString(), item,
                 new ApplicantInput("测试申请人", first17 + IdNumber.checkDigit(first17), null), null);
         return post(token, "/api/cases", json.writeValueAsBytes(c));
     }
 
-    private HttpRequest transition(String token, String caseNo) throws IOException {
-        return post(token, "/api/cases/" + caseNo + "/transitions", json.writeValueAsBytes(
-                CaseTransitionRequest.of(CaseAction.ACCEPT, UUID.randomUUID().toString())));
+    /** The item's whole checklist as intake wants it: required materials received, conditional ones not applicable. */
+    private List<MaterialCheck> checklist(String token, String code) throws Exception {
+        String body = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/api/items/" + code))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+        List<MaterialCheck> out = new ArrayList<>();
+        json.readTree(body).path("item").path("materials").forEach(m -> out.add(m.path("required").asBoolean()
+                ? MaterialCheck.received(m.path("name").asText(), 1, 1, 2)
+                : MaterialCheck.notApplicable(m.path("name").asText())));
+        return out;
     }
 
     private HttpRequest post(String token, String path, byte[] body) {
@@ -201,7 +249,7 @@ public final class TransitionBench {
         return codes;
     }
 
-    private String signIn(String user, String password, int counter) throws Exception {
+    private String signIn(String user, String password, Integer counter) throws Exception {
         String body = send(HttpClient.newHttpClient(), post(null, "/api/sessions",
                 json.writeValueAsBytes(new SignInRequest(user, password, counter))), 200);
         return json.readTree(body).path("token").asText();

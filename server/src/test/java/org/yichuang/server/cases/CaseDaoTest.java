@@ -67,7 +67,8 @@ class CaseDaoTest {
     private String insert(long item, long version, java.time.LocalDate day, long person, String name, String phone,
             String remarks, long counterId) {
         return jdbi.onDemand(CaseInsertDao.class).insertNumbered("k-" + java.util.UUID.randomUUID(), item + "-" + day + "-", 9999, item,
-                version, day, "测试部门", person, name, phone, remarks, counterId, staff, NOW, day.plusDays(7), "CASE_CREATED", null)
+                version, day, "测试部门", person, name, phone, remarks, counterId, staff, NOW, day.plusDays(7), "CASE_CREATED", null,
+                null, null, null, null, null)
                 .orElseThrow();
     }
 

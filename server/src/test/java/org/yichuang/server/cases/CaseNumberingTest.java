@@ -49,7 +49,8 @@ class CaseNumberingTest {
         return jdbi.inTransaction(h -> {
             h.attach(IdempotencyDao.class).claim(staff, counter, key, "hash", NOW);
             return h.attach(CaseInsertDao.class).insertNumbered(key, "P20260302", max, item, version, DAY, "测试部门", person, "张三",
-                    "13800138000", "备注", counter, staff, NOW, DAY.plusDays(7), "CASE_CREATED", "person:" + person);
+                    "13800138000", "备注", counter, staff, NOW, DAY.plusDays(7), "CASE_CREATED", "person:" + person,
+                    null, null, null, null, null);
         });
     }
 

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.yichuang.server.testing.SharedPostgres;
 
-/** V17: the due dates move from the wide case row to case_clocks, each case keeping its own. */
+/** V21: the due dates move from the wide case row to case_clocks, each case keeping its own. */
 class CaseClocksMigrationTest {
 
     @Test
@@ -20,7 +20,7 @@ class CaseClocksMigrationTest {
         String name = pg.newEmptyDatabase();
         try {
             DataSource plain = pg.dataSource(name);
-            Flyway.configure().dataSource(plain).locations("classpath:db/migration").target("13").load().migrate();
+            Flyway.configure().dataSource(plain).locations("classpath:db/migration").target("20").load().migrate();
             Database.newJdbi(plain).useHandle(h -> {
                 long hall = h.createUpdate("INSERT INTO halls (name) VALUES ('示范县政务服务中心')")
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

@@ -82,7 +82,7 @@ class BundleGuidePageTest {
         // 企业设立登记 is the one member that defers its 住所 proof (餐饮店's food permit no longer may: issue 10)
         PageXml page = page("BUNDLE-QIYEKAIBAN");
 
-        assertThat(page.text(mergedRow("住所（经营场所）使用证明") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
+        assertThat(page.text(mergedRow("住所（经营场所）使用证明") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺，受理后1个工作日内补交");
         assertThat(page.text("//section[h2='四、容缺受理']/p")).contains("《住所（经营场所）使用证明》")
                 .contains("以各事项承诺办结时限中最短者为准");
         assertThat(page("BUNDLE-CHUSHENG").texts("//section/h2")).doesNotContain("四、容缺受理")

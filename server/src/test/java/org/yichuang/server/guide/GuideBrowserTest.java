@@ -99,4 +99,35 @@ class GuideBrowserTest {
         // the refusal is reported, so the check above would have seen a violation of the page's own parts
         assertThat(violations()).containsIgnoringCase("Content Security Policy");
     }
+
+    @Test
+    void on_a_phone_a_deferrable_material_shows_its_supplement_period_without_sideways_scrolling() throws Exception {
+        ServiceItem performance = server.demoCatalog().items().stream()
+                .filter(i -> i.name().equals("营业性演出许可（文艺表演团体设立）")).findFirst().orElseThrow();
+        ServiceItem teacher = server.demoCatalog().items().stream().filter(i -> i.name().equals("教师资格认定"))
+                .findFirst().orElseThrow();
+        try {
+            browser.viewport(360, 740);
+            browser.open(server.baseUrl() + "/guide/items/" + performance.implementationCode());
+            String cell = browser.eval("(function () { var rows = document.querySelectorAll('tr.deferrable');"
+                    + " return rows.length === 1 ? rows[0].querySelector('td.mark').innerText : rows.length; })()")
+                    .asText();
+            boolean cellShown = browser.eval("(function () { var td = document.querySelector('tr.deferrable td.mark');"
+                    + " var r = td.getBoundingClientRect(); return r.width > 0 && r.right <= window.innerWidth; })()")
+                    .asBoolean();
+            int pageWidth = browser.eval("document.documentElement.scrollWidth").asInt();
+            browser.open(server.baseUrl() + "/guide/items/" + teacher.implementationCode());
+            String commitment = browser.eval("(function () { var h = Array.from(document.querySelectorAll('h2'))"
+                    + ".find(function (x) { return x.innerText.indexOf('告知承诺') >= 0; });"
+                    + " return h ? h.parentElement.querySelector('p').innerText : ''; })()").asText();
+
+            assertThat(cell).contains("可容缺，受理后5个工作日内补交");
+            assertThat(cellShown).as("the 可容缺 cell lies inside the phone's width").isTrue();
+            assertThat(pageWidth).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            assertThat(commitment).contains("60个工作日内对承诺内容进行核查");
+            assertThat(violations()).doesNotContainIgnoringCase("Content Security Policy");
+        } finally {
+            browser.viewport(1280, 800);
+        }
+    }
 }

@@ -78,7 +78,7 @@ class ItemGuidePageTest {
 
         assertThat(page.texts("//tr[" + cls("deferrable") + "]/td[" + cls("name") + "]/strong"))
                 .containsExactly("演出器材设备清单");
-        assertThat(page.text(materialRow("演出器材设备清单") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺");
+        assertThat(page.text(materialRow("演出器材设备清单") + "/td[@data-label='可容缺']")).isEqualTo("✓ 可容缺，受理后5个工作日内补交");
         assertThat(page.text(materialRow("演员的艺术表演能力证明") + "/td[@data-label='可容缺']")).isEmpty();
         assertThat(page.text("//section[h2='七、容缺受理']/p")).startsWith("本事项实行容缺受理。")
                 .contains("《演出器材设备清单》").contains("补交期限最迟不超过承诺办结时限（10个工作日）");

@@ -36,4 +36,17 @@ class HallApiTest {
                     .isEqualTo("https://zwfw.example.gov.cn/yc");
         }
     }
+
+    @Test
+    void the_halls_setting_on_risky_items_is_given_so_the_editor_and_the_guides_judge_as_the_server() {
+        try (TestServer server = TestServer.start()) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            String token = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+
+            assertThat(api.get("/api/hall", token).json().path("riskyItemsMayDefer").isBoolean()).isTrue();
+            assertThat(api.get("/api/hall", token).json().path("riskyItemsMayDefer").asBoolean()).isFalse();
+            server.jdbi().useHandle(h -> h.execute("UPDATE halls SET risky_items_may_defer = true"));
+            assertThat(api.get("/api/hall", token).json().path("riskyItemsMayDefer").asBoolean()).isTrue();
+        }
+    }
 }

@@ -109,7 +109,7 @@ final class SupervisedCases {
             int n = ++serial;
             return jdbi.inTransaction(h -> {
                 long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
-                        + "(:n, :name, now(), now()) ON CONFLICT (id_number) DO UPDATE SET updated_at = now() "
+                        + "(:n, :name, now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                         + "RETURNING id").bind("n", idNumber).bind("name", applicant).mapTo(Long.class).one();
                 long id = h.createQuery("""
                         INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id,
@@ -130,7 +130,7 @@ final class SupervisedCases {
                         .bind("department", department).bind("state", state).bind("accepted", acceptedAt)
                         .bind("stepDue", stepDueAt).bind("step", step).bind("level", level).bind("item", itemCode)
                         .mapTo(Long.class).one();
-                // the due dates live in the case's case_clocks row (V17), added with the case
+                // the due dates live in the case's case_clocks row (V21), added with the case
                 h.createUpdate("UPDATE case_clocks SET legal_due_at = :legal, promised_due_at = :promised, "
                         + "calendar_version = 1 WHERE case_id = :id")
                         .bind("legal", legalDueAt).bind("promised", promisedDueAt).bind("id", id).execute();

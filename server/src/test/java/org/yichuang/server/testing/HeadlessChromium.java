@@ -171,6 +171,12 @@ public final class HeadlessChromium implements AutoCloseable {
         loaded.orTimeout(30, TimeUnit.SECONDS).join();
     }
 
+    /** Lays pages out as a phone of this size would (CSS pixels, mobile viewport); applies to the open page too. */
+    public void viewport(int width, int height) {
+        call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", true));
+    }
+
     /** Evaluates a JavaScript expression in the page and returns its value as JSON. */
     public JsonNode eval(String expression) {
         JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)

@@ -70,9 +70,9 @@ public final class OpenCases {
             }
             batch.execute();
             long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
-                    + "(:n, '测试申请人', now(), now()) ON CONFLICT (id_number) DO UPDATE SET updated_at = now() "
+                    + "(:n, '测试申请人', now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                     + "RETURNING id").bind("n", "11010519491231002X").mapTo(Long.class).one();
-            // the due dates go to the cases' case_clocks rows (V17) in the same statement
+            // the due dates go to the cases' case_clocks rows (V21) in the same statement
             return (long) h.createUpdate("""
                     WITH k AS (
                         INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id,

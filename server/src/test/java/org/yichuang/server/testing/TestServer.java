@@ -128,6 +128,14 @@ public final class TestServer implements AutoCloseable {
         return server.jdbi();
     }
 
+    /**
+     * Opens another connection pool on the server's database, as a second server instance would have; the caller
+     * closes it before the server.
+     */
+    public Database openPool(int size) {
+        return SharedPostgres.get().open(database, size);
+    }
+
     /** Runs the day sweep (deemed acceptance) now, on the server's clock; returns how many cases it accepted. */
     public int runDaySweep() {
         return server.runDaySweep();

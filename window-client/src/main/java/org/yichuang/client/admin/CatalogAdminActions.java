@@ -3,7 +3,7 @@ package org.yichuang.client.admin;
 import org.yichuang.client.admin.bundle.BundleActions;
 import org.yichuang.client.admin.calendar.ImportCalendarAction;
 import org.yichuang.client.admin.item.EditorActions;
-import org.yichuang.client.admin.item.NewItemAction;
+import org.yichuang.client.admin.item.actions.NewItemAction;
 import org.yichuang.client.admin.transfer.CopyProblemsAction;
 import org.yichuang.client.admin.transfer.ExportCatalogAction;
 import org.yichuang.client.admin.transfer.ImportCatalogAction;

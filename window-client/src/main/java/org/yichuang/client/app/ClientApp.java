@@ -33,7 +33,16 @@ import org.yichuang.client.identity.ui.ReaderConnection;
 import org.yichuang.client.identity.ui.RetryCardReadAction;
 import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
+import org.yichuang.client.intake.InsertRareCharacterAction;
 import org.yichuang.client.intake.IntakePanel;
+import org.yichuang.client.intake.IntakeScreen;
+import org.yichuang.client.intake.NextApplicantAction;
+import org.yichuang.client.intake.materials.ChecklistPane;
+import org.yichuang.client.intake.materials.ChecklistPresenter;
+import org.yichuang.client.intake.outcome.ChooseOutcomeAction;
+import org.yichuang.client.intake.outcome.OutcomePane;
+import org.yichuang.client.intake.outcome.OutcomePresenter;
+import org.yichuang.client.intake.outcome.SubmitOutcomeAction;
 import org.yichuang.client.intake.IntakePresenter;
 import org.yichuang.client.intake.PrintGuideAction;
 import java.time.Clock;
@@ -71,6 +80,8 @@ import org.yichuang.reports.fonts.BundledFonts;
  * sign-in dialog, then the main window for each session. No singletons, no static lookup.
  */
 public final class ClientApp {
+    /** How long the checklist must rest before the lawful outcomes are asked again (a clerk ticks in bursts). */
+    private static final long OPTIONS_DEBOUNCE_MILLIS = 250;
     /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
     public static final String WORK_TABS = "main.workTabs";
     private final LaunchOptions options;
@@ -91,6 +102,8 @@ public final class ClientApp {
     private MainFrame frame;
     private IntakePresenter intake;
     private CardReadingPresenter cardReading;
+    /** issue 10: the counter's document printing and print queue; null until a counter signs in. */
+    private org.yichuang.client.print.DocumentPrinting documentPrinting;
     private CasesPage cases;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
@@ -246,15 +259,41 @@ public final class ClientApp {
             return;
         }
         Supplier<ReportService> reports = this.reports.apply(zone);
+        documentPrinting = org.yichuang.client.print.DocumentPrinting.create(session.api(), prefs, tasks, messages,
+                prompts);
+        ChecklistPresenter checklist = new ChecklistPresenter(session.api(), tasks);
+        // the case is received (收件) first; its materials and outcome follow on the same screen
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
-                () -> UUID.randomUUID().toString(), receipt -> openReceipt(receipt, reports));
+                () -> UUID.randomUUID().toString(), checklist::start);
+        OutcomePresenter outcome = new OutcomePresenter(session.api(), tasks, messages, checklist,
+                OPTIONS_DEBOUNCE_MILLIS, () -> UUID.randomUUID().toString(),
+                decided -> openDecided(decided, reports, session.api()));
         IntakePresenter form = intake;
-        // a half-filled applicant form is work the clerk would lose: signing out or closing asks first
+        // a half-filled applicant form, or a received case without its outcome, is work the clerk would lose
         main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
+                && (checklist.receipt() == null || outcome.decided() != null)
                 || prompts.confirm(messages.text("intake.leave.title"), messages.text("intake.leave.message")));
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
-        IntakePanel panel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
+        IntakePanel receivePanel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
+        SubmitOutcomeAction submitOutcome = new SubmitOutcomeAction(messages, outcome);
+        IntakeScreen[] screen = new IntakeScreen[1];
+        screen[0] = new IntakeScreen(messages, receivePanel, checklist, new ChecklistPane(messages, checklist),
+                outcome, new OutcomePane(messages, outcome, checklist, java.util.Arrays.stream(
+                        org.yichuang.core.intake.IntakeOutcome.values())
+                        .map(o -> new ChooseOutcomeAction(outcome, o)).toList(), submitOutcome), submitOutcome,
+                new NextApplicantAction(messages, () -> {
+                    // 下一位: nothing of this applicant stays, on screen or in the presenters
+                    outcome.reset();
+                    checklist.clear();
+                    form.nextApplicant();
+                    receivePanel.focusFilter();
+                }), new InsertRareCharacterAction(messages, () -> screen[0].openRareCharacter()));
+        IntakePanel panel = receivePanel;
+        org.yichuang.client.intake.applicant.ApplicantLookupPresenter lookups =
+                new org.yichuang.client.intake.applicant.ApplicantLookupPresenter(session.api(), tasks, messages, form);
+        panel.attachApplicantLookup(lookups, new org.yichuang.client.intake.applicant.LookUpApplicantAction(messages,
+                lookups));
         int counterNo = session.info().counter().number();
         ReaderSettingsStore readerSettings = new ReaderSettingsStore(prefs);
         cardReading = new CardReadingPresenter(intake,
@@ -267,13 +306,16 @@ public final class ClientApp {
                 new RetryCardReadAction(messages, cards)), readCard, cancelRead);
         JTabbedPane work = new JTabbedPane();
         work.setName(WORK_TABS);
-        work.addTab(messages.text("main.tab.intake"), panel);
+        work.addTab(messages.text("main.tab.intake"), screen[0]);
         work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
                 cases.panel());
         frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
                 readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        frame.addToSystemMenu(new org.yichuang.client.print.OpenPrintQueueAction(messages,
+                () -> printing.showQueue(frame)), org.yichuang.client.print.OpenPrintQueueAction.MENU_ITEM);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
@@ -339,6 +381,40 @@ public final class ClientApp {
         cards.apply(store.load(counterNo));
     }
 
+    /**
+     * After the outcome: the preview of the documents the server issued with it (受理通知书, 一次性告知书, 不予受理通知书
+     * …), to print and save. A server that issues none (older) leaves the receipt preview (受理回执) for the outcomes that
+     * accept the case, and nothing for the others: the receipt's wording says 予以受理.
+     */
+    private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports,
+            org.yichuang.core.api.HallApi api) {
+        String caseNo = decided.receipt().caseNo();
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
+            if (!documents.isEmpty() && printing != null && frame != null) {
+                javax.swing.JDialog preview = printing.preview(frame, caseNo, documents);
+                MainFrame owner = frame;
+                // back to the intake screen when the preview closes (F12 for the next applicant), even where no
+                // window manager hands the focus back to the owner
+                preview.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        owner.toFront();
+                        owner.requestFocus();
+                    }
+                });
+                return;
+            }
+            org.yichuang.core.intake.IntakeOutcome o = decided.outcome();
+            if (o == org.yichuang.core.intake.IntakeOutcome.ACCEPT
+                    || o == org.yichuang.core.intake.IntakeOutcome.ACCEPT_DEFERRED
+                    || o == org.yichuang.core.intake.IntakeOutcome.APPROVE_ON_SPOT
+                    || o == org.yichuang.core.intake.IntakeOutcome.DECIDE_ON_COMMITMENT) {
+                openReceipt(decided.receipt(), reports);
+            }
+        });
+    }
+
     private void openReceipt(CaseReceipt receipt, Supplier<ReportService> reports) {
         ReceiptPresenter presenter = new ReceiptPresenter(receipt, reports, tasks, prefs, messages, prompts);
         ReceiptDialog dialog = new ReceiptDialog(frame, messages, presenter, reports, tasks);
@@ -372,6 +448,10 @@ public final class ClientApp {
             }
             frame.dispose();
             frame = null;
+        }
+        if (documentPrinting != null) {
+            documentPrinting.close();   // waiting papers stay on disk for the next sign-in
+            documentPrinting = null;
         }
         if (cardReading != null) {
             cardReading.dispose();

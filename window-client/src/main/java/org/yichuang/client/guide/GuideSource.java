@@ -57,6 +57,7 @@ public final class GuideSource {
 
     /** The guide's edition line is dated in the hall's time zone (the session's), whatever the PC's zone is. */
     static GuideContext context(HallInfo hall, String url, int version, Instant effectiveFrom, ZoneId hallZone) {
-        return new GuideContext(hall.hallName(), url, version, LocalDate.ofInstant(effectiveFrom, hallZone));
+        return new GuideContext(hall.hallName(), url, version, LocalDate.ofInstant(effectiveFrom, hallZone),
+                hall.riskyItemsMayDefer());
     }
 }

@@ -67,6 +67,9 @@ public final class IntakePanel extends JPanel {
     /** The 读卡 marks inside the name and number fields: shown while the field holds what the card said. */
     public static final String NAME_CARD_MARK = "intake.applicantName.card";
     public static final String ID_CARD_MARK = "intake.idNumber.card";
+    /** 证件类型 and what 查找申请人 (F3) found. */
+    public static final String DOCUMENT_TYPE_COMBO = "intake.documentType";
+    public static final String LOOKUP_LABEL = "intake.lookup";
     /** Why Ctrl+Enter could not create the case. */
     public static final String BLOCKER_LABEL = "intake.blocker";
 
@@ -100,6 +103,9 @@ public final class IntakePanel extends JPanel {
     };
     private final JTextField name = new JTextField(20);
     private final JLabel nameError = new JLabel(" ");
+    private final javax.swing.JComboBox<org.yichuang.core.identity.DocumentType> documentType =
+            new javax.swing.JComboBox<>(org.yichuang.core.identity.DocumentType.values());
+    private final JLabel lookup = new JLabel(" ");
     private final JTextField idNumber = new JTextField(20);
     private final JLabel idMessage = new JLabel(" ");
     private final JTextField phone = new JTextField(20);
@@ -214,6 +220,11 @@ public final class IntakePanel extends JPanel {
         Forms.styled(selectedItem, "semibold");
         form.add(selectedItem, Forms.fieldAt(row++));
         form.add(selectionHint, Forms.hintAt(row++));
+        // 证件类型 above the name: Enter from the item goes to 姓名 and Tab on to 证件号码, as before; Shift+Tab or
+        // Alt+D reaches the type when it is not a 居民身份证
+        documentType.setName(DOCUMENT_TYPE_COMBO);
+        form.add(Forms.label(messages.text("intake.documentType"), documentType), Forms.labelAt(row));
+        form.add(documentType, Forms.fieldAt(row++));
         form.add(Forms.label(messages.text("intake.applicantName"), name), Forms.labelAt(row));
         form.add(name, Forms.fieldAt(row++));
         form.add(nameError, Forms.hintAt(row++));
@@ -228,6 +239,10 @@ public final class IntakePanel extends JPanel {
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
         JScrollPane remarksPane = new JScrollPane(remarks);
         remarksPane.setName(REMARKS_FIELD + ".scroll");
+        // GridBag shrinks a short form's fields to their minimum, which for a scroll pane is a sliver: keep two lines
+        java.awt.Dimension twoLines = remarksPane.getPreferredSize();
+        twoLines.height = twoLines.height * 2 / 3;
+        remarksPane.setMinimumSize(twoLines);
         form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;
@@ -333,6 +348,17 @@ public final class IntakePanel extends JPanel {
         Forms.onTextChange(name, presenter::setApplicantName);
         Forms.onTextChange(idNumber, presenter::setIdNumber);
         Forms.onTextChange(phone, presenter::setPhone);
+        documentType.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                    boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof org.yichuang.core.identity.DocumentType t
+                        ? t.label() : value, index, selected, focus);
+            }
+        });
+        documentType.setSelectedItem(presenter.documentType());
+        documentType.addActionListener(e -> presenter.setDocumentType(
+                (org.yichuang.core.identity.DocumentType) documentType.getSelectedItem()));
         Forms.onTextChange(remarks, presenter::setRemarks);
         idNumber.addFocusListener(new FocusAdapter() {
             @Override
@@ -383,6 +409,11 @@ public final class IntakePanel extends JPanel {
                 case APPLICANT_NAME -> Forms.setTextIfDifferent(name, presenter.applicantName());
                 case ID_NUMBER -> Forms.setTextIfDifferent(idNumber, presenter.idNumber());
                 case PHONE -> Forms.setTextIfDifferent(phone, presenter.phone());
+                case DOCUMENT_TYPE -> {
+                    if (documentType.getSelectedItem() != presenter.documentType()) {
+                        documentType.setSelectedItem(presenter.documentType());
+                    }
+                }
                 case REMARKS -> Forms.setTextIfDifferent(remarks, presenter.remarks());
                 case NAME_ERROR -> showFieldError(name, nameError, presenter.nameError());
                 case ID_ERROR, ID_HINT -> showIdMessage();
@@ -492,7 +523,9 @@ public final class IntakePanel extends JPanel {
         caseNoCaption.setText(messages.text("intake.created"));
         caseNo.setText(receipt == null ? "" : receipt.caseNo());
         caseNo.setCaretPosition(0);
-        name.requestFocusInWindow();
+        if (receipt != null) {
+            name.requestFocusInWindow();
+        }
     }
 
     /**
@@ -542,6 +575,51 @@ public final class IntakePanel extends JPanel {
         nameCardMark.setToolTipText(tip);
         idCardMark.setVisible(s.numberFromCard());
         idCardMark.setToolTipText(tip);
+    }
+
+    /** Where 输入生僻字 inserts: the name field's caret (or selection) when the dialog opened. */
+    private int nameCaretStart;
+    private int nameCaretEnd;
+
+    /** Notes the caret in the name field before a dialog takes the focus. */
+    public void rememberNameCaret() {
+        nameCaretStart = name.getSelectionStart();
+        nameCaretEnd = name.getSelectionEnd();
+    }
+
+    /** Inserts {@code text} (a 生僻字, kept exactly: no normalisation) into the name at the remembered caret. */
+    public void insertIntoName(String text) {
+        String now = name.getText();
+        int start = Math.min(nameCaretStart, now.length());
+        int end = Math.max(start, Math.min(nameCaretEnd, now.length()));
+        name.setText(now.substring(0, start) + text + now.substring(end));
+        name.setCaretPosition(start + text.length());
+        // after the dialog: without a window manager (and on some desktops) the frame is not re-activated by itself
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            java.awt.Window window = javax.swing.SwingUtilities.getWindowAncestor(name);
+            if (window != null) {
+                window.toFront();
+            }
+            name.requestFocus();
+        });
+    }
+
+    /** Adds 查找申请人 (F3): the returning applicant by the document on the form; what it found shows under 证件号码. */
+    public void attachApplicantLookup(org.yichuang.client.intake.applicant.ApplicantLookupPresenter lookups,
+            Action lookUp) {
+        lookup.setName(LOOKUP_LABEL);
+        Forms.styled(lookup, "small");
+        lookup.setForeground(Forms.color("Yichuang.muted.foreground"));
+        java.awt.Container form = idMessage.getParent();
+        GridBagConstraints at = ((GridBagLayout) form.getLayout()).getConstraints(idMessage);
+        form.remove(idMessage);
+        JPanel both = new JPanel(new BorderLayout());
+        both.add(idMessage, BorderLayout.PAGE_START);
+        both.add(lookup, BorderLayout.PAGE_END);
+        form.add(both, at);
+        bindAccelerator(lookUp, "lookUpApplicant");
+        lookups.addPropertyChangeListener(e -> lookup.setText(orBlank(lookups.message())));
+        revalidate();
     }
 
     /** Puts the caret in the filter, where every intake starts. */

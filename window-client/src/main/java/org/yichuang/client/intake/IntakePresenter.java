@@ -42,7 +42,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     public enum Property {
         ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, SELECTION_HINT, APPLICANT_NAME, ID_NUMBER,
         PHONE, REMARKS, NAME_ERROR, ID_ERROR, ID_HINT, PHONE_ERROR, FORM_VALID, BUSY, CAN_CREATE, CAN_PRINT_GUIDE,
-        LAST_RECEIPT, BLOCKER
+        LAST_RECEIPT, BLOCKER, DOCUMENT_TYPE
     }
 
     /** A place on the form the clerk may have to correct. */
@@ -97,6 +97,10 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     private String validName;
     private IdNumber validId;
+    /** 证件类型; a 居民身份证 is checked by {@link IdNumber} (15→18 upgrade), the others by their own core rule. */
+    private org.yichuang.core.identity.DocumentType documentType = org.yichuang.core.identity.DocumentType.RESIDENT_ID;
+    /** The number of another document type as core's rule tidied it, or null. */
+    private String validOtherNumber;
     /** The phone and remarks as core's value types accept them (null when blank); what is sent. */
     private PhoneNumber validPhone;
     private Remarks validRemarks;
@@ -290,7 +294,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         if (validName == null) {
             return new Blocker(Field.NAME, nameError != null ? nameError : messages.text("intake.blocked.noName"));
         }
-        if (validId == null) {
+        if (validDocumentNumber() == null) {
             String compact = DocumentText.compact(idNumber);
             String why = idError != null ? idError : compact.isEmpty() ? messages.text("intake.blocked.noId")
                     : messages.text("intake.blocked.idIncomplete", compact.length());
@@ -378,6 +382,28 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         validate();
     }
 
+    /** Returns the applicant's document type (证件类型). */
+    public org.yichuang.core.identity.DocumentType documentType() {
+        return documentType;
+    }
+
+    /** Chooses the document type (证件类型); the number is checked again by that type's rule. */
+    public void setDocumentType(org.yichuang.core.identity.DocumentType value) {
+        org.yichuang.core.identity.DocumentType old = documentType;
+        documentType = value == null ? org.yichuang.core.identity.DocumentType.RESIDENT_ID : value;
+        fire(Property.DOCUMENT_TYPE, old, documentType);
+        validate();
+    }
+
+    /** Returns the document number as it will be sent, or null while it is not valid for the chosen type. */
+    public String validDocumentNumber() {
+        return resident() ? (validId == null ? null : validId.value()) : validOtherNumber;
+    }
+
+    private boolean resident() {
+        return documentType == org.yichuang.core.identity.DocumentType.RESIDENT_ID;
+    }
+
     public void setPhone(String value) {
         String old = phone;
         phone = value == null ? "" : value;
@@ -418,13 +444,14 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
             return messages.text("card.refused.kind", card.cardKind().label());
         }
         setApplicantName(name);
+        setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
         setIdNumber(number.value());
         return null;
     }
 
     /** Shows the ID number as it will be stored: a valid 15-digit number becomes its 18-digit form. */
     public void normalizeIdNumber() {
-        if (validId != null && !validId.value().equals(idNumber)) {
+        if (resident() && validId != null && !validId.value().equals(idNumber)) {
             setIdNumber(validId.value());
         }
     }
@@ -435,7 +462,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
             return;
         }
         NewCase content = new NewCase(null, selectedItem().implementationCode(),
-                new ApplicantInput(validName, validId.value(), validPhone == null ? null : validPhone.value()),
+                ApplicantInput.naturalPerson(validName, documentType, validDocumentNumber(),
+                        validPhone == null ? null : validPhone.value(), null),
                 Remarks.valueOf(validRemarks));
         if (pendingKey == null || !content.equals(pendingContent)) {
             pendingKey = newIdempotencyKey.get();
@@ -443,6 +471,25 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
         NewCase request = new NewCase(pendingKey, content.itemCode(), content.applicant(), content.remarks());
         tasks.submit(() -> api.createCase(request), this::created);
+    }
+
+    /**
+     * 下一位: forgets everything personal (the applicant's fields, the last case) and the search, so the next
+     * applicant sees nothing of the one before.
+     */
+    public void nextApplicant() {
+        pendingKey = null;
+        pendingContent = null;
+        setApplicantName("");
+        setIdNumber("");
+        setPhone("");
+        setRemarks("");
+        setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
+        CaseReceipt old = lastReceipt;
+        lastReceipt = null;
+        fire(Property.LAST_RECEIPT, old, null);
+        clearFilter();
+        clearBlocker();
     }
 
     /** Returns the key the next submission of the current content would carry (for tests), or null. */
@@ -502,7 +549,15 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         String newIdError = null;
         String newIdHint = null;
         String compact = DocumentText.compact(idNumber);
-        if (!compact.isEmpty()) {
+        validOtherNumber = null;
+        if (!resident() && !compact.isEmpty()) {
+            try {
+                validOtherNumber = org.yichuang.core.identity.DocumentNumber.parse(documentType, compact, today.get())
+                        .value();
+            } catch (DomainException e) {
+                newIdError = messages.errorMessage(e);
+            }
+        } else if (!compact.isEmpty()) {
             boolean digitsSoFar = compact.matches("\\d{1,17}");
             try {
                 validId = IdNumber.parse(compact, today.get());
@@ -540,7 +595,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         set(Property.PHONE_ERROR, phoneError, phoneError = newPhoneError);
         clearBlocker();
         boolean old = formValid;
-        formValid = validName != null && validId != null && newPhoneError == null && remarksOk;
+        formValid = validName != null && validDocumentNumber() != null && newPhoneError == null && remarksOk;
         fire(Property.FORM_VALID, old, formValid);
         updateCanCreate();
     }

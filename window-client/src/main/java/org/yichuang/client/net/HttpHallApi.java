@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.CaseDeadlineExplanations;
+import org.yichuang.core.api.CaseDocumentView;
 import org.yichuang.core.api.CaseLifecycleView;
 import org.yichuang.core.api.CaseListPage;
 import org.yichuang.core.api.CaseListQuery;
@@ -227,6 +228,53 @@ public final class HttpHallApi implements HallApi {
         return send("POST", "/api/calendar/import", request, JSON.constructType(CalendarImportResult.class));
     }
 
+    // issue 10: intake screen
+
+    @Override
+    public org.yichuang.core.api.IntakeOptions intakeOptions(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/intake/options", submission,
+                JSON.constructType(org.yichuang.core.api.IntakeOptions.class));
+    }
+
+    @Override
+    public CaseLifecycleView submitIntake(String caseNo, org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/intake", submission,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.CaseIntakeView caseIntake(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/intake", null,
+                JSON.constructType(org.yichuang.core.api.CaseIntakeView.class));
+    }
+
+    @Override
+    public CaseLifecycleView submitSupplement(String caseNo, org.yichuang.core.api.SupplementSubmission submission) {
+        return send("POST", "/api/cases/" + segment(caseNo) + "/supplements", submission,
+                JSON.constructType(CaseLifecycleView.class));
+    }
+
+    // issue 10: case documents
+
+    @Override
+    public List<CaseDocumentView> caseDocuments(String caseNo) {
+        return send("GET", "/api/cases/" + segment(caseNo) + "/documents", null,
+                JSON.getTypeFactory().constructCollectionType(List.class, CaseDocumentView.class));
+    }
+
+    @Override
+    public byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        return exchange("GET", "/api/cases/" + segment(caseNo) + "/documents/" + documentId + "/pdf?paper="
+                + paper.name(), null, null, "application/pdf");
+    }
+
+    @Override
+    public byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        return exchange("POST", "/api/cases/" + segment(caseNo) + "/documents/" + documentId + "/copies?paper="
+                + paper.name(), null, null, "application/pdf");
+    }
+
     private static String segment(String pathPart) {
         return URLEncoder.encode(pathPart, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -289,6 +337,15 @@ public final class HttpHallApi implements HallApi {
         }
     }
 
+    // issue 10: applicants
+
+    @Override
+    public org.yichuang.core.api.ApplicantView findApplicant(org.yichuang.core.api.ApplicantLookup lookup) {
+        // POST: the number goes in the body, never in the URL that proxies and access logs keep
+        return send("POST", "/api/applicants/lookup", lookup,
+                JSON.constructType(org.yichuang.core.api.ApplicantView.class));
+    }
+
     /** Decodes an error answer; anything not in our format keeps its status and a generic message. */
     static ApiException toApiException(int status, byte[] body) {
         try {
@@ -307,5 +364,26 @@ public final class HttpHallApi implements HallApi {
                 : status == 502 || status == 503 || status == 504 ? ErrorCode.SERVER_UNREACHABLE
                 : ErrorCode.INTERNAL_ERROR;
         return new ApiException(code, code.defaultMessage(), status);
+    }
+
+    // issue 10: bundles (一件事)
+
+    @Override
+    public org.yichuang.core.api.BundleCaseReceipt createBundleCase(org.yichuang.core.api.NewBundleCase request) {
+        return send("POST", "/api/bundle-cases", request,
+                JSON.constructType(org.yichuang.core.api.BundleCaseReceipt.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.BundleCaseView bundleCase(String caseNo) {
+        return send("GET", "/api/bundle-cases/" + URLEncoder.encode(caseNo, StandardCharsets.UTF_8), null,
+                JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.BundleCaseView submitBundleIntake(String parentCaseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        return send("POST", "/api/cases/" + URLEncoder.encode(parentCaseNo, StandardCharsets.UTF_8) + "/intake",
+                submission, JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
     }
 }

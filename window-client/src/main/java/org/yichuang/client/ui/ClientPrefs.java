@@ -21,8 +21,10 @@ public final class ClientPrefs {
     public static final String KEY_USERNAME = "username";
     /** Theme: {@code light} or {@code dark}. */
     public static final String KEY_THEME = "theme";
-    /** Exact printer (queue) name for receipts; absent means the system default printer. */
+    /** Exact printer (queue) name for receipts and A4 notices; absent means the system default printer. */
     public static final String KEY_PRINTER = "receiptPrinter";
+    /** Exact printer (queue) name of the counter's 80 mm thermal printer (小票打印机); absent means none. */
+    public static final String KEY_PRINTER_80MM = "receiptPrinter80mm";
     /** Main window bounds as {@code x,y,width,height}. */
     public static final String KEY_WINDOW_BOUNDS = "windowBounds";
 

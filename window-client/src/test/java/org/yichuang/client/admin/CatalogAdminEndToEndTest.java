@@ -102,7 +102,9 @@ class CatalogAdminEndToEndTest extends SwingTestBase {
 
         main.textBox(ItemListPane.FILTER_FIELD).enterText(code);
         main.table(ItemListPane.TABLE).requireRowCount(1).selectRows(0);
-        await().atMost(SLOW).untilAsserted(() -> main.label(ItemEditorPane.TITLE_LABEL).requireText(before.item().name()));
+        // the title label is found only once the editor card shows, i.e. when the item has loaded: retry until then
+        await().atMost(SLOW).ignoreExceptions()
+                .untilAsserted(() -> main.label(ItemEditorPane.TITLE_LABEL).requireText(before.item().name()));
         javax.swing.text.JTextComponent conditions = main.textBox("admin.item.conditions").target();
         main.textBox("admin.item.conditions").focus();
         GuiActionRunner.execute(() -> conditions.setCaretPosition(conditions.getDocument().getLength()));

@@ -21,7 +21,7 @@ import org.yichuang.client.admin.item.HistoryTab;
 import org.yichuang.client.admin.item.IssueListPane;
 import org.yichuang.client.admin.item.ItemEditorPane;
 import org.yichuang.client.admin.item.ItemListPane;
-import org.yichuang.client.admin.item.MaterialsTab;
+import org.yichuang.client.admin.item.materials.MaterialsTab;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
 

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.admin.bundle.BundlePane;
-import org.yichuang.client.admin.item.ContactsTab;
+import org.yichuang.client.admin.item.form.ContactsTab;
 import org.yichuang.client.admin.item.IssueListPane;
 import org.yichuang.client.admin.item.ItemEditorPane;
 import org.yichuang.client.admin.item.ItemListPane;
-import org.yichuang.client.admin.item.LimitsFeeTab;
+import org.yichuang.client.admin.item.form.LimitsFeeTab;
 import org.yichuang.client.testing.SwingTestBase;
 
 /** What a new administrator trying the demo stumbled over (issue 8, item 15), each checked as they would do it. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.admin.item.IssueListPane;
 import org.yichuang.client.admin.item.ItemEditorPane;
-import org.yichuang.client.admin.item.LimitsFeeTab;
+import org.yichuang.client.admin.item.form.LimitsFeeTab;
 import org.yichuang.client.admin.item.clock.StepLimitTableModel;
 import org.yichuang.client.admin.item.clock.StepLimitsPanel;
 import org.yichuang.client.testing.Screenshots;
@@ -126,7 +126,7 @@ class ItemClockRulesTest extends SwingTestBase {
     }
 
     /** Labels and buttons on screen narrower than their text. */
-    private static List<String> cutOffTexts(Container root) {
+    static List<String> cutOffTexts(Container root) {
         return GuiActionRunner.execute(() -> {
             List<String> cut = new ArrayList<>();
             collect(root, cut);

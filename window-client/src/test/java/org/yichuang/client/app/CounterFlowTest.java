@@ -137,6 +137,21 @@ class CounterFlowTest extends SwingTestBase {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
         robot.releaseKey(KeyEvent.VK_CONTROL);
+        // the materials: all received (Ctrl+A on the checklist), then 受理 (Alt+1) and F9
+        JTable checklist = main.table(org.yichuang.client.intake.materials.ChecklistPane.TABLE).target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() > 0
+                && checklist.isFocusOwner()));
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_A);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        javax.swing.AbstractButton accept = (javax.swing.AbstractButton) main.toggleButton(
+                org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(accept::isEnabled));
+        robot.pressKey(KeyEvent.VK_ALT);
+        robot.pressAndReleaseKey(KeyEvent.VK_1);
+        robot.releaseKey(KeyEvent.VK_ALT);
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(accept::isSelected));
+        robot.pressAndReleaseKey(KeyEvent.VK_F9);
         DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
         JLabel page = receipt.label(ReportPreviewDialog.PAGE_LABEL).target();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));

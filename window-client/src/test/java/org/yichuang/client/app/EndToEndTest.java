@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import net.sf.jasperreports.engine.JRPrintText;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -31,7 +32,6 @@ import org.yichuang.client.guide.GuidePreviews;
 import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.preview.ReportPreviewDialog;
-import org.yichuang.client.receipt.ReceiptDialog;
 import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.Screenshots;
 import org.yichuang.client.testing.SwingTestBase;
@@ -142,14 +142,31 @@ class EndToEndTest extends SwingTestBase {
         main.button(IntakePanel.CREATE_BUTTON).click();
 
         // the case number follows RULES §4.5: implementation code + yyyyMMdd + 4-digit daily sequence
-        await().atMost(SLOW).untilAsserted(() -> assertThat(main.textBox(IntakePanel.CASE_NO_FIELD).text())
-                .matches("\\Q" + server.anyItemCode() + "\\E\\d{8}\\d{4}"));
-        main.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号：");
-        DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
-        JLabel page = receipt.label(ReceiptDialog.PAGE_LABEL).target();
-        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> page.getIcon() != null));
-        receipt.button(ReceiptDialog.PRINT_BUTTON).requireEnabled();
-        Screenshots.save(robot, receipt.target(), "receipt");
+        awaitShowing(main.target(), org.yichuang.client.intake.materials.ChecklistPane.TABLE);
+        JTable checklist = main.table(org.yichuang.client.intake.materials.ChecklistPane.TABLE).target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> checklist.getRowCount() > 0));
+        JTextField caseNo = (JTextField) robot.finder().findByName(main.target(), IntakePanel.CASE_NO_FIELD, false);
+        assertThat(GuiActionRunner.execute((java.util.concurrent.Callable<String>) caseNo::getText)).matches("\\Q" + server.anyItemCode() + "\\E\\d{8}\\d{4}");
+        JLabel caption = (JLabel) robot.finder().findByName(main.target(), IntakePanel.CASE_NO_CAPTION, false);
+        assertThat(GuiActionRunner.execute((java.util.concurrent.Callable<String>) caption::getText)).isEqualTo("已收件，办件编号：");
+        // every material received, then 受理 (the receipt preview follows the outcome, not the receipt of the case)
+        GuiActionRunner.execute(() -> checklist.requestFocusInWindow());
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_A);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        javax.swing.AbstractButton accept = (javax.swing.AbstractButton) main.toggleButton(
+                org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").target();
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(accept::isEnabled));
+        main.toggleButton(org.yichuang.client.intake.outcome.OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT").click();
+        main.button(org.yichuang.client.intake.outcome.OutcomePane.SUBMIT_BUTTON).click();
+        // the preview of the documents the server issued with 受理 (受理通知书), drawn from the stored PDF
+        DialogFixture documents = WindowFinder.findDialog(org.yichuang.client.print.DocumentPreviewDialog.NAME)
+                .withTimeout(SLOW.toMillis()).using(robot);
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> robot.finder().findByName(documents.target(),
+                org.yichuang.client.print.DocumentPreviewDialog.PAGE_LABEL, false) instanceof JLabel l
+                && l.getIcon() != null));
+        documents.button(org.yichuang.client.print.DocumentPreviewDialog.PRINT_BUTTON).requireEnabled();
+        Screenshots.save(robot, documents.target(), "documents-preview");
 
         if (printer == null || printerOut == null) {
             Assumptions.assumeFalse("true".equals(System.getenv("CI")),
@@ -157,9 +174,7 @@ class EndToEndTest extends SwingTestBase {
             Assumptions.abort("no test printer: set YICHUANG_TEST_PRINTER via scripts/test-printer.sh");
         }
         Set<Path> before = pdfs(Path.of(printerOut));
-        receipt.button(ReceiptDialog.PRINT_BUTTON).click();
-        await().atMost(SLOW).untilAsserted(() -> receipt.label(ReceiptDialog.STATUS_LABEL)
-                .requireText("已发送到打印机“" + printer + "”。"));
+        documents.button(org.yichuang.client.print.DocumentPreviewDialog.PRINT_BUTTON).click();
         await().atMost(SLOW).pollInterval(Duration.ofMillis(250))
                 .until(() -> pdfs(Path.of(printerOut)).stream().anyMatch(p -> !before.contains(p) && size(p) > 0));
     }

@@ -283,7 +283,7 @@ class IntakePanelTest extends SwingTestBase {
 
         String number = opened.get(0).caseNo();
         assertThat(number).hasSizeGreaterThan(40);
-        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号：");
+        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已收件，办件编号：");
         window.textBox(IntakePanel.CASE_NO_FIELD).requireText(number).requireNotEditable();
         javax.swing.JTextField field = (javax.swing.JTextField) window.textBox(IntakePanel.CASE_NO_FIELD).target();
         Screenshots.save(robot, window.target(), "intake-case-number");
@@ -297,7 +297,7 @@ class IntakePanelTest extends SwingTestBase {
         Object copied = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
                 .getData(java.awt.datatransfer.DataFlavor.stringFlavor);
         assertThat(copied).isEqualTo(number);
-        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已受理，办件编号： 已复制");
+        window.label(IntakePanel.CASE_NO_CAPTION).requireText("已收件，办件编号： 已复制");
         Screenshots.save(robot, window.target(), "intake-case-number");
     }
 

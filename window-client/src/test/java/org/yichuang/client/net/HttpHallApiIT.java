@@ -41,4 +41,26 @@ class HttpHallApiIT extends HallApiContract {
     protected Clerk administrator() {
         return new Clerk(server.username(Role.ADMIN), server.password(Role.ADMIN), 0);
     }
+
+    @Override
+    protected org.yichuang.core.api.CaseLifecycleView acceptAtIntake(String caseNo) {
+        org.yichuang.server.testing.ApiClient http = new org.yichuang.server.testing.ApiClient(server.baseUrl());
+        String token = http.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), server.counterNo());
+        var item = server.demoCatalog().items().stream()
+                .filter(i -> i.implementationCode().equals(server.anyItemCode())).findFirst().orElseThrow();
+        var checklist = item.materials().stream().map(m -> m.required()
+                ? org.yichuang.core.intake.MaterialCheck.received(m.name(), 1, 1, 2)
+                : org.yichuang.core.intake.MaterialCheck.notApplicable(m.name())).toList();
+        var r = http.postJson("/api/cases/" + caseNo + "/intake", token, org.yichuang.core.api.IntakeSubmission.of(
+                java.util.UUID.randomUUID().toString(), org.yichuang.core.intake.IntakeRequest.of(
+                        org.yichuang.core.intake.IntakeOutcome.ACCEPT, checklist).withIntentAsked(true)));
+        if (r.status() != 200) {
+            throw new AssertionError(r.body());
+        }
+        // the intake's answer is the case's view after it: read it back through the client under test
+        HttpHallApi reader = new HttpHallApi(URI.create(server.baseUrl()));
+        reader.signIn(new org.yichuang.core.api.SignInRequest(server.username(Role.WINDOW),
+                server.password(Role.WINDOW), server.counterNo()));
+        return reader.caseLifecycle(caseNo);
+    }
 }

@@ -148,7 +148,9 @@ final class FakeCases {
 
     synchronized CaseLifecycleView detail(String caseNo, Set<Role> roles) {
         Life l = life(caseNo);
+        // as the server: the outcomes decided on receipt are made at intake, never offered as bare transitions
         List<CaseActionOption> allowed = CaseTransitions.available(situation(l), CaseActor.staff(roles)).stream()
+                .filter(a -> !org.yichuang.core.intake.IntakeOutcome.decidedAtIntake(l.state, a))
                 .map(a -> new CaseActionOption(a, a.label())).toList();
         Instant received = l.receipt.receivedAt();
         return new CaseLifecycleView(caseNo, l.state, l.state.label(), l.version, CaseKind.PROMISED, received,
@@ -162,6 +164,21 @@ final class FakeCases {
     }
 
     synchronized CaseLifecycleView transition(String caseNo, CaseTransitionRequest c, Set<Role> roles) {
+        return transition(caseNo, c, roles, false);
+    }
+
+    /** 受理 as the server's intake makes it once the checklist is judged (issue 10); for seeding tests. */
+    synchronized CaseLifecycleView acceptedAtIntake(String caseNo) {
+        return transition(caseNo, CaseTransitionRequest.of(CaseAction.ACCEPT, "intake-" + caseNo), Set.of(Role.WINDOW),
+                true);
+    }
+
+    /** The transition an intake outcome makes (only {@code /intake} may make it). */
+    synchronized CaseLifecycleView intakeTransition(String caseNo, CaseTransitionRequest c, Set<Role> roles) {
+        return transition(caseNo, c, roles, true);
+    }
+
+    private CaseLifecycleView transition(String caseNo, CaseTransitionRequest c, Set<Role> roles, boolean intake) {
         String key = caseNo + "/" + c.idempotencyKey();
         if (answered.containsKey(key)) {
             return answered.get(key);
@@ -177,6 +194,10 @@ final class FakeCases {
             to = CaseTransitions.apply(situation(l), action, CaseActor.staff(roles)).orThrow(l.state, action);
         } catch (org.yichuang.core.error.DomainException e) {
             throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+        if (!intake && org.yichuang.core.intake.IntakeOutcome.decidedAtIntake(l.state, action)) {
+            throw new ApiException(ErrorCode.TRANSITION_REQUIRES_INTAKE,
+                    ErrorCode.TRANSITION_REQUIRES_INTAKE.defaultMessage(), 409);
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         switch (action) {

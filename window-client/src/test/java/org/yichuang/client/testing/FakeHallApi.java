@@ -1,5 +1,6 @@
 package org.yichuang.client.testing;
 
+import org.yichuang.core.api.CaseDocumentView;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.yichuang.catalogio.CatalogFiles;
 import org.yichuang.catalogio.ParsedCatalog;
-import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.AlertSubscription;
 import org.yichuang.core.api.CaseDeadlineExplanations;
 import org.yichuang.core.api.CaseLifecycleView;
@@ -57,10 +57,8 @@ import org.yichuang.core.catalog.ServiceItemRules;
 import org.yichuang.core.error.ApiException;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
-import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.identity.Masking;
 import org.yichuang.core.error.Problem;
-import org.yichuang.core.person.PersonName;
 import org.yichuang.core.staff.Role;
 
 /** An in-memory {@link HallApi} that passes the same contract as the server; for presenter and UI tests. */
@@ -100,6 +98,8 @@ public final class FakeHallApi implements HallApi {
     private final Map<String, String> keyToCase = new HashMap<>();
     private final Map<String, Integer> sequences = new HashMap<>();
     private final List<NewCase> received = new ArrayList<>();
+    private final Map<org.yichuang.core.person.ApplicantKey, org.yichuang.core.api.ApplicantView> applicants =
+            new HashMap<>();
     private final Map<String, List<VersionedItem>> versions = new LinkedHashMap<>();
     private final Map<String, ServiceBundle> bundles = new LinkedHashMap<>();
     private final CatalogFiles files = new CatalogFiles();
@@ -241,23 +241,21 @@ public final class FakeHallApi implements HallApi {
             return cases.get(keyToCase.get(request.idempotencyKey()));
         }
         ServiceItem item = inForce(request.itemCode()).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND)).item();
-        ApplicantInput applicant = request.applicant();
-        String name;
-        IdNumber id;
+        org.yichuang.core.person.Applicant applicant;
         try {
-            name = PersonName.validate(applicant.name());
-            id = IdNumber.parse(applicant.idNumber(), LocalDate.now(clock));
             // the server's rules, from the same core types
-            org.yichuang.core.person.PhoneNumber.parseOptional(applicant.phone());
+            applicant = org.yichuang.core.person.Applicant.of(request.applicant(), LocalDate.now(clock));
             org.yichuang.core.text.Remarks.parseOptional(request.remarks());
         } catch (DomainException e) {
             throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
         }
+        String name = applicant.name();
+        applicants.putIfAbsent(org.yichuang.core.person.ApplicantKey.of(applicant), view(applicant));
         String day = LocalDate.now(clock).format(DAY);
         int seq = sequences.merge(item.implementationCode() + day, 1, Integer::sum);
         String caseNo = item.implementationCode() + day + String.format("%04d", seq);
         CaseReceipt receipt = new CaseReceipt(caseNo, item.implementationCode(), item.name(), item.department(),
-                item.caseKind(), item.promisedLimit(), name, Masking.idNumber(id.value()), clock.instant(),
+                item.caseKind(), item.promisedLimit(), name, Masking.documentNumber(applicant.identifier()), clock.instant(),
                 session.counter().number(), session.counter().name(), session.counter().hallName(),
                 session.staff().displayName());
         cases.put(caseNo, receipt);
@@ -358,6 +356,15 @@ public final class FakeHallApi implements HallApi {
         requireAdmin();
         if (!versions.keySet().containsAll(bundle.itemCodes())) {
             throw api(ErrorCode.BUNDLE_ITEM_UNKNOWN);
+        }
+        // the server's member rules (own results, the bundle limit against statutory limits), from the same core
+        Map<String, ServiceItem> members = new HashMap<>();
+        bundle.itemCodes().forEach(c -> inForce(c).ifPresent(v -> members.put(c, v.item())));
+        List<org.yichuang.core.catalog.Violation> broken = org.yichuang.core.catalog.BundleRules.check(bundle,
+                members);
+        if (!broken.isEmpty()) {
+            throw new ApiException(broken.get(0).code(), broken.get(0).message(), 400, broken.stream()
+                    .map(v -> Problem.at(v.field(), v.code(), v.message())).toList());
         }
         bundles.put(bundle.code(), bundle);
         return bundle;
@@ -524,5 +531,315 @@ public final class FakeHallApi implements HallApi {
             requireSession();
         }
         return lifecycle.subscribe(lastEventId, listener);
+    }
+
+    // issue 10: applicants
+
+    @Override
+    public synchronized org.yichuang.core.api.ApplicantView findApplicant(
+            org.yichuang.core.api.ApplicantLookup lookup) {
+        maybeFail();
+        requireSession();
+        if (!session.staff().roles().contains(Role.WINDOW)) {
+            throw api(ErrorCode.FORBIDDEN);
+        }
+        org.yichuang.core.person.ApplicantKey key;
+        try {
+            key = org.yichuang.core.person.ApplicantKey.of(lookup, LocalDate.now(clock));
+        } catch (DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+        org.yichuang.core.api.ApplicantView found = applicants.get(key);
+        if (found == null) {
+            throw api(ErrorCode.APPLICANT_NOT_FOUND);
+        }
+        return found;
+    }
+
+    /**
+     * Seeds a case accepted at intake (受理 with its checklist judged), as the server's {@code /intake} would: the
+     * transitions route refuses 受理 like the server does.
+     */
+    public synchronized CaseLifecycleView acceptAtIntake(String caseNo) {
+        return lifecycle.acceptedAtIntake(caseNo);
+    }
+
+    /** The applicant as first recorded (the server keeps the first name and identity too). */
+    private static org.yichuang.core.api.ApplicantView view(org.yichuang.core.person.Applicant a) {
+        return new org.yichuang.core.api.ApplicantView(a.kind(), a.name(),
+                a.document() == null ? null : a.document().type(), a.document() == null ? null : a.document().value(),
+                a.creditCode() == null ? null : a.creditCode().value(), a.legalRepresentative(),
+                a.phone() == null ? null : a.phone().value());
+    }
+
+    // issue 10: intake screen (core's IntakeRules on the fake's facts; remedies configured as in the demo hall)
+
+    private final Map<String, org.yichuang.core.api.CaseIntakeView> intakes = new HashMap<>();
+    private final Map<String, org.yichuang.core.api.CaseLifecycleView> intakeAnswers = new HashMap<>();
+    private final List<org.yichuang.core.api.IntakeSubmission> intakeSubmissions = new ArrayList<>();
+    private org.yichuang.core.intake.HallIntakeSettings intakeHall = new org.yichuang.core.intake.HallIntakeSettings(
+            "示范县人民政府", "示范县人民法院", null, false);
+
+    /** Returns every intake submission received, in order (refused ones included). */
+    public synchronized List<org.yichuang.core.api.IntakeSubmission> intakeSubmissions() {
+        return List.copyOf(intakeSubmissions);
+    }
+
+    private org.yichuang.core.intake.IntakeContext intakeContext(String caseNo) {
+        CaseReceipt receipt = cases.get(caseNo);
+        if (receipt == null) {
+            throw api(ErrorCode.CASE_NOT_FOUND);
+        }
+        ServiceItem item = inForce(receipt.itemCode()).orElseThrow(() -> api(ErrorCode.ITEM_NOT_FOUND)).item();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        org.yichuang.core.calendar.WorkCalendar calendar = org.yichuang.core.calendar.io.ShippedCalendar.calendar();
+        // the server's deadline clock is richer (clock stops, hours); a promised limit in days is what intake needs
+        LocalDate promised = item.promisedLimit().unit() == org.yichuang.core.catalog.LimitUnit.WORKING_DAYS
+                ? calendar.plusWorkingDays(today, item.promisedLimit().value())
+                : today.plusDays(item.promisedLimit().value());
+        return new org.yichuang.core.intake.IntakeContext(item, LocalDate.ofInstant(receipt.receivedAt(), zone), today,
+                promised, calendar, intakeHall);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.IntakeOptions intakeOptions(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.intake.IntakeContext ctx = intakeContext(caseNo);
+        boolean open = !intakes.containsKey(caseNo);
+        return new org.yichuang.core.api.IntakeOptions(caseNo, open ? org.yichuang.core.intake.IntakeRules.offered(ctx,
+                submission.materials(), submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(),
+                ctx.promisedDueOn(), ctx.calendar().plusWorkingDays(ctx.receivedOn(),
+                        org.yichuang.core.intake.IntakeRules.NOTICE_WORKING_DAYS),
+                intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy(),
+                org.yichuang.core.intake.IntakeRules.checklist(ctx.item(), ctx.agent()),
+                org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()));
+    }
+
+    @Override
+    public synchronized CaseLifecycleView submitIntake(String caseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        intakeSubmissions.add(submission);
+        String key = caseNo + "/" + submission.idempotencyKey();
+        if (intakeAnswers.containsKey(key)) {
+            return intakeAnswers.get(key);
+        }
+        if (intakes.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.TRANSITION_NOT_ALLOWED, "受理结果已登记，不能再次登记。", 409);
+        }
+        org.yichuang.core.intake.IntakeContext ctx = intakeContext(caseNo);
+        org.yichuang.core.intake.IntakeDecision d;
+        try {
+            d = org.yichuang.core.intake.IntakeRules.decide(ctx, submission.request());
+        } catch (DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+        CaseLifecycleView answer = lifecycle.intakeTransition(caseNo, new CaseTransitionRequest(d.action(),
+                submission.idempotencyKey(), null, d.transitionReason() == null ? null
+                        : d.transitionReason().substring(0, Math.min(200, d.transitionReason().length())),
+                null, null, null, null, null, d.supplementDueOn(), null), caseRoles());
+        List<org.yichuang.core.api.CaseMaterialView> lines = new ArrayList<>();
+        int position = 0;
+        for (org.yichuang.core.intake.MaterialCheck c : submission.materials()) {
+            lines.add(new org.yichuang.core.api.CaseMaterialView(position++, c.name(), c.status(), c.channel(),
+                    c.originalVerified(), c.originals(), c.copies(), c.pages(), c.problem(),
+                    c.status() == org.yichuang.core.intake.MaterialStatus.RECEIVED ? clock.instant() : null, false));
+        }
+        intakes.put(caseNo, new org.yichuang.core.api.CaseIntakeView(caseNo, d.outcome(), lines, d.outstanding(),
+                submission.commitmentSigned(), submission.genuineIntentAsked(), submission.reason(),
+                submission.legalBasis(), submission.competentAuthority(), d.remedies(), d.consequence(),
+                submission.correctionNote(), d.supplementDueOn(), d.noticeServiceDueOn(), d.postCheckDueOn(),
+                ctx.item().department(), clock.instant()));
+        intakeAnswers.put(key, answer);
+        return answer;
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.CaseIntakeView caseIntake(String caseNo) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.CaseIntakeView view = intakes.get(caseNo);
+        if (view == null) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, "该办件尚未登记受理结果。", 404);
+        }
+        return view;
+    }
+
+    @Override
+    public synchronized CaseLifecycleView submitSupplement(String caseNo,
+            org.yichuang.core.api.SupplementSubmission submission) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.CaseIntakeView view = caseIntake(caseNo);
+        List<String> outstanding = view.outstanding().stream()
+                .map(org.yichuang.core.intake.OutstandingMaterial::name).toList();
+        for (org.yichuang.core.intake.MaterialCheck c : submission.materials()) {
+            if (!outstanding.contains(c.name())) {
+                throw new ApiException(ErrorCode.INTAKE_CHECKLIST_MISMATCH, "材料“" + c.name()
+                        + "”不是本办件待补交的材料。", ErrorCode.INTAKE_CHECKLIST_MISMATCH.httpStatus());
+            }
+        }
+        return lifecycle.detail(caseNo, caseRoles());
+    }
+
+    // issue 10: case documents (the server issues them with an outcome; here a test issues them itself)
+
+    private final Map<String, List<FakeDocument>> documents = new HashMap<>();
+    private long nextDocumentId = 1;
+
+    /** A document as the fake keeps it: its view and its originals per paper. */
+    private record FakeDocument(CaseDocumentView view, Map<org.yichuang.core.notice.Paper, byte[]> originals) {
+    }
+
+    /**
+     * Issues a document with a case as the server would with an outcome (test hook): numbered {@code 示范受〔2026〕N号},
+     * stored on every paper of its kind with {@code pdf} as the original's bytes.
+     */
+    public synchronized CaseDocumentView issueDocument(String caseNo, org.yichuang.core.notice.NoticeKind kind,
+            byte[] pdf) {
+        if (!cases.containsKey(caseNo)) {
+            throw new IllegalArgumentException("no case " + caseNo);
+        }
+        long id = nextDocumentId++;
+        List<org.yichuang.core.notice.Paper> papers = kind.papers().stream().sorted().toList();
+        CaseDocumentView view = new CaseDocumentView(id, kind, kind.title(), "示范受〔2026〕" + String.format("%05d", id)
+                + "号", clock.instant(), CLERK_NAME, papers, 0);
+        Map<org.yichuang.core.notice.Paper, byte[]> originals = new HashMap<>();
+        papers.forEach(p -> originals.put(p, pdf.clone()));
+        documents.computeIfAbsent(caseNo, k -> new ArrayList<>()).add(new FakeDocument(view, originals));
+        return view;
+    }
+
+    @Override
+    public synchronized List<CaseDocumentView> caseDocuments(String caseNo) {
+        maybeFail();
+        requireSession();
+        if (!cases.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, ErrorCode.CASE_NOT_FOUND.defaultMessage(), 404);
+        }
+        return documents.getOrDefault(caseNo, List.of()).stream().map(FakeDocument::view).toList();
+    }
+
+    @Override
+    public synchronized byte[] documentPdf(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        maybeFail();
+        requireSession();
+        return fakeDocument(caseNo, documentId, paper).originals().get(paper).clone();
+    }
+
+    @Override
+    public synchronized byte[] documentCopy(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        maybeFail();
+        requireSession();
+        FakeDocument d = fakeDocument(caseNo, documentId, paper);
+        List<FakeDocument> list = documents.get(caseNo);
+        CaseDocumentView v = d.view();
+        list.set(list.indexOf(d), new FakeDocument(new CaseDocumentView(v.id(), v.kind(), v.title(),
+                v.documentNumber(), v.issuedAt(), v.issuedBy(), v.papers(), v.copiesPrinted() + 1), d.originals()));
+        return d.originals().get(paper).clone();
+    }
+
+    private FakeDocument fakeDocument(String caseNo, long documentId, org.yichuang.core.notice.Paper paper) {
+        if (!cases.containsKey(caseNo)) {
+            throw new ApiException(ErrorCode.CASE_NOT_FOUND, ErrorCode.CASE_NOT_FOUND.defaultMessage(), 404);
+        }
+        FakeDocument d = documents.getOrDefault(caseNo, List.of()).stream()
+                .filter(x -> x.view().id() == documentId).findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.DOCUMENT_NOT_FOUND,
+                        ErrorCode.DOCUMENT_NOT_FOUND.defaultMessage(), 404));
+        if (paper == null || !d.originals().containsKey(paper)) {
+            throw new ApiException(ErrorCode.DOCUMENT_PAPER_NOT_AVAILABLE,
+                    ErrorCode.DOCUMENT_PAPER_NOT_AVAILABLE.defaultMessage(), 400);
+        }
+        return d;
+    }
+
+    // issue 10: bundles (一件事)
+
+    private final Map<String, org.yichuang.core.api.BundleCaseReceipt> bundleCases = new LinkedHashMap<>();
+    private final Map<String, org.yichuang.core.api.NewBundleCase> bundleKeys = new HashMap<>();
+    private final Map<String, String> bundleKeyToParent = new HashMap<>();
+
+    /** Returns every bundle application received (parent numbers in order). */
+    public synchronized List<org.yichuang.core.api.BundleCaseReceipt> bundleCasesReceived() {
+        return List.copyOf(bundleCases.values());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseReceipt createBundleCase(
+            org.yichuang.core.api.NewBundleCase request) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.api.NewBundleCase earlier = bundleKeys.get(request.idempotencyKey());
+        if (earlier != null) {
+            if (!earlier.equals(request)) {
+                throw api(ErrorCode.IDEMPOTENCY_CONFLICT);
+            }
+            return bundleCases.get(bundleKeyToParent.get(request.idempotencyKey()));
+        }
+        ServiceBundle bundle = bundles.get(request.bundleCode());
+        if (bundle == null) {
+            throw api(ErrorCode.BUNDLE_CASE_BUNDLE_UNKNOWN);
+        }
+        List<ServiceItem> members = new ArrayList<>();
+        for (String code : bundle.itemCodes()) {
+            members.add(inForce(code).orElseThrow(() -> api(ErrorCode.BUNDLE_CASE_MEMBER_NOT_IN_FORCE)).item());
+        }
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(clock.instant(), zone);
+        org.yichuang.core.bundle.BundleSchedule.Plan plan = org.yichuang.core.bundle.BundleSchedule.plan(bundle,
+                members.stream().map(ServiceItem::promisedLimit).toList(), start,
+                new org.yichuang.core.calendar.DeadlineCalculator(
+                        org.yichuang.core.calendar.io.ShippedCalendar.calendar(),
+                        org.yichuang.core.calendar.ClockSettings.standard()));
+        String day = LocalDate.now(clock).format(DAY);
+        List<org.yichuang.core.api.BundleChildReceipt> children = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            ServiceItem item = members.get(k);
+            var child = plan.children().get(k);
+            int seq = sequences.merge(item.implementationCode() + day, 1, Integer::sum);
+            children.add(new org.yichuang.core.api.BundleChildReceipt(k, item.implementationCode() + day
+                    + String.format("%04d", seq), item.implementationCode(), item.name(), item.department(),
+                    child.limit(), child.start().atZone(zone).toInstant(), child.due().dueDate(),
+                    child.due().dueAt().atZone(zone).toInstant(), child.due().provisional()));
+        }
+        int seq = sequences.merge("YJS" + day, 1, Integer::sum);
+        var receipt = new org.yichuang.core.api.BundleCaseReceipt("YJS" + day + String.format("%05d", seq),
+                bundle.code(), bundle.name(), bundle.runMode(), bundle.promisedLimit(), plan.parentDue().dueDate(),
+                plan.parentDue().dueAt().atZone(zone).toInstant(), request.applicant().name(),
+                Masking.idNumber(request.applicant().idNumber()), clock.instant(), session.counter().number(),
+                session.counter().name(), session.counter().hallName(), session.staff().displayName(), children);
+        bundleCases.put(receipt.parentCaseNo(), receipt);
+        bundleKeys.put(request.idempotencyKey(), request);
+        bundleKeyToParent.put(request.idempotencyKey(), receipt.parentCaseNo());
+        return receipt;
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseView bundleCase(String caseNo) {
+        maybeFail();
+        requireSession();
+        var r = bundleCases.values().stream().filter(b -> b.parentCaseNo().equals(caseNo)
+                || b.children().stream().anyMatch(c -> c.caseNo().equals(caseNo))).findFirst()
+                .orElseThrow(() -> api(ErrorCode.CASE_NOT_FOUND));
+        return new org.yichuang.core.api.BundleCaseView(r.parentCaseNo(), r.bundleCode(), r.bundleName(),
+                org.yichuang.core.cases.CaseState.RECEIVED, org.yichuang.core.cases.CaseState.RECEIVED.label(),
+                r.dueAt(), r.children().stream().map(c -> new org.yichuang.core.api.BundleCaseView.Child(
+                        c.position(), c.caseNo(), c.itemName(), c.department(),
+                        org.yichuang.core.cases.CaseState.RECEIVED,
+                        org.yichuang.core.cases.CaseState.RECEIVED.label(), c.dueAt(), null, null)).toList());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.BundleCaseView submitBundleIntake(String parentCaseNo,
+            org.yichuang.core.api.IntakeSubmission submission) {
+        maybeFail();
+        requireSession();
+        // the fake records no intake: a parent's view as received (the server test covers the real one)
+        return bundleCase(parentCaseNo);
     }
 }

@@ -7,8 +7,11 @@ import org.yichuang.core.api.HallApiContract;
 class FakeHallApiTest extends HallApiContract {
     @Override
     protected HallApi newApi() {
-        return new FakeHallApi();
+        current = new FakeHallApi();
+        return current;
     }
+
+    private FakeHallApi current;
 
     @Override
     protected Clerk windowClerk() {
@@ -23,5 +26,10 @@ class FakeHallApiTest extends HallApiContract {
     @Override
     protected Clerk administrator() {
         return new Clerk(FakeHallApi.ADMIN, FakeHallApi.ADMIN_PASSWORD, 0);
+    }
+
+    @Override
+    protected org.yichuang.core.api.CaseLifecycleView acceptAtIntake(String caseNo) {
+        return current.acceptAtIntake(caseNo);
     }
 }

@@ -87,6 +87,7 @@ final class CaseChange {
                 b.legacyStatutoryValue(), b.legacyStatutoryUnit(), b.legacyPromisedValue(), b.legacyPromisedUnit(),
                 b.zoneId(), b.cutoffTime(), b.officeHours(), b.warningWorkingDays(), b.warningUsedPercent(),
                 clockStoppedAt(now), b.extensions() + addedExtensions,
-                b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0));
+                b.suspensionCount() + addedSuspensions, b.historyCount() + (addedHistory ? 1 : 0),
+                b.bundleLimitValue(), b.bundleLimitUnit(), b.bundleParent(), b.parentCaseId());
     }
 }

@@ -21,6 +21,10 @@ public interface IntakeDao {
     @SqlQuery
     HallIntakeSettings hallSettings(long caseId);
 
+    /** Whether the case has an agent (代理人, issue 10): IntakeRules then require the 授权委托书. */
+    @SqlQuery
+    boolean hasAgent(long caseId);
+
     @SqlUpdate
     void deleteIntake(long caseId);
 

@@ -18,16 +18,19 @@ import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseState;
+import org.yichuang.core.catalog.MaterialRequirement;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.intake.HallIntakeSettings;
 import org.yichuang.core.intake.IntakeContext;
 import org.yichuang.core.intake.IntakeDecision;
+import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.intake.IntakeRules;
 import org.yichuang.core.intake.MaterialCheck;
 import org.yichuang.core.intake.MaterialStatus;
 import org.yichuang.core.intake.OutstandingMaterial;
+import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.catalog.ItemJson;
@@ -41,11 +44,13 @@ final class IntakeDecisions {
     private final CaseCalendar calendars;
     private final ItemJson items;
     private final CaseRows rows;
+    private final CaseDocuments documents;
 
-    IntakeDecisions(CaseCalendar calendars, ItemJson items, CaseRows rows) {
+    IntakeDecisions(CaseCalendar calendars, ItemJson items, CaseRows rows, CaseDocuments documents) {
         this.calendars = calendars;
         this.items = items;
         this.rows = rows;
+        this.documents = documents;
     }
 
     /** The intake of a received case: judge, then the outcome's transition, then its rows. */
@@ -53,6 +58,7 @@ final class IntakeDecisions {
         return new TransitionService.Preparation() {
             private IntakeDecision decision;
             private ServiceItem item;
+            private List<MaterialRequirement> checklist;
 
             @Override
             public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock clock, Instant now) {
@@ -64,7 +70,9 @@ final class IntakeDecisions {
                     throw new DomainException(ErrorCode.TRANSITION_NOT_ALLOWED, "本办件没有事项版本，无法按材料目录登记受理结果。");
                 }
                 item = items.read(rows.itemVersion(h, row.itemVersionId()));
-                decision = IntakeRules.decide(context(h, row, clock, item, now), submission.request());
+                IntakeContext ctx = context(h, row, clock, item, now);
+                checklist = IntakeRules.checklist(item, ctx.agent());
+                decision = IntakeRules.decide(ctx, submission.request());
                 return new CaseTransitionRequest(decision.action(), submission.idempotencyKey(), null,
                         shortened(decision.transitionReason()), null, null, null, null, null,
                         decision.supplementDueOn(), null);
@@ -81,8 +89,9 @@ final class IntakeDecisions {
                         decision.postCheckDueOn(), item.sealOwnerOrDepartment(), now, staffId);
                 Map<String, MaterialCheck> byName = submission.materials().stream()
                         .collect(Collectors.toMap(MaterialCheck::name, Function.identity()));
-                for (int i = 0; i < item.materials().size(); i++) {
-                    MaterialCheck c = byName.get(item.materials().get(i).name());
+                // the checklist the rules judged: the item version's materials, and the 授权委托书 with an agent
+                for (int i = 0; i < checklist.size(); i++) {
+                    MaterialCheck c = byName.get(checklist.get(i).name());
                     if (c == null) {
                         continue;   // a refusal without a checklist
                     }
@@ -93,6 +102,10 @@ final class IntakeDecisions {
                 }
                 h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_INTAKE, row.caseNo(),
                         "intake " + decision.outcome() + " materials=" + byName.size());
+                // 收件 is a fact whatever follows: a material handed in (even a defective one) earns its receipt
+                boolean received = submission.materials().stream().anyMatch(c -> c.status() == MaterialStatus.RECEIVED
+                        || c.status() == MaterialStatus.DEFECTIVE);
+                documents.issue(h, row.id(), NoticeKind.issuedOn(decision.outcome(), received), staffId, now);
             }
         };
     }
@@ -100,6 +113,8 @@ final class IntakeDecisions {
     /** Materials brought back: recorded; when nothing is outstanding any more the case moves on. */
     TransitionService.Preparation supplement(long staffId, SupplementSubmission submission) {
         return new TransitionService.Preparation() {
+            private boolean complete;
+
             @Override
             public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock clock, Instant now) {
                 if (row.state() != CaseState.NEEDS_SUPPLEMENT && row.state() != CaseState.ACCEPTED_DEFERRED
@@ -123,6 +138,7 @@ final class IntakeDecisions {
                 if (!remaining.isEmpty()) {
                     return null;
                 }
+                complete = true;
                 return new CaseTransitionRequest(CaseAction.COMPLETE_SUPPLEMENT, submission.idempotencyKey(), null,
                         shortened("补交齐全：" + String.join("；", outstanding)), null, null, null, null, null, null,
                         null);
@@ -137,6 +153,11 @@ final class IntakeDecisions {
                 }
                 h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_SUPPLEMENT, row.caseNo(),
                         "supplement materials=" + submission.materials().size());
+                if (complete) {
+                    IntakeOutcome original = dao.intake(row.id()).map(IntakeRow::outcome)
+                            .orElseThrow(() -> new IllegalStateException("supplement without intake"));
+                    documents.issue(h, row.id(), NoticeKind.issuedOnSupplementComplete(original), staffId, now);
+                }
             }
         };
     }
@@ -179,16 +200,19 @@ final class IntakeDecisions {
         return new IntakeOptions(row.caseNo(), open ? IntakeRules.offered(ctx, submission.materials(),
                 submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(), ctx.promisedDueOn(),
                 ctx.calendar().plusWorkingDays(row.receivedOn(), IntakeRules.NOTICE_WORKING_DAYS),
-                ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy());
+                ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy(),
+                IntakeRules.checklist(ctx.item(), ctx.agent()), IntakeRules.latestDeferralDue(ctx, submission.materials()));
     }
 
-    /** The facts the rules judge a case by: its item version, the calendar, today and the hall. */
+    /** The facts the rules judge a case by: its item version, the calendar, today, the hall and its agent. */
     private IntakeContext context(Handle h, LifecycleRow row, ItemClock clock, ServiceItem item, Instant now) {
-        HallIntakeSettings hall = h.attach(IntakeDao.class).hallSettings(row.id());
+        IntakeDao dao = h.attach(IntakeDao.class);
+        HallIntakeSettings hall = dao.hallSettings(row.id());
         LocalDate today = LocalDate.ofInstant(now, row.zone());
         CaseClocks clocks = new CaseClocks(calendars.current(), row.clockSettings(), row.zone());
         LocalDate promised = clocks.dues(now, clock, List.of(), List.of(), today).promised().dueDate();
-        return new IntakeContext(item, row.receivedOn(), today, promised, calendars.current(), hall);
+        return new IntakeContext(item, row.receivedOn(), today, promised, calendars.current(), hall,
+                dao.hasAgent(row.id()));
     }
 
     /** The case's recorded intake, for the notices. */

@@ -33,6 +33,12 @@ public record ItemClock(CaseKind kind, TimeLimit statutory, TimeLimit promised,
                 Map.of(), false);
     }
 
+    /** The same facts with another promised limit: a 一件事 child's bundle limit binds it (core BundleSchedule). */
+    public ItemClock withPromised(TimeLimit bundleLimit) {
+        return new ItemClock(kind, statutory, bundleLimit, procedures, maxExtensions, jointHandling, stepLimits,
+                deferralAllowed);
+    }
+
     /** Returns the longest one extension may be (Art. 42): 10 working days, 15 for joint handling. */
     public int maxExtensionDays() {
         return jointHandling ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS;

@@ -21,6 +21,9 @@ import org.yichuang.core.supervision.AlertThresholds;
  * @param itemVersionId  the item version; null for cases from before V2
  * @param staffId        the clerk who received the case (its alert events are theirs)
  * @param clockStoppedAt when its clock stopped; only a case in a special procedure has one
+ * @param bundleLimitValue a 一件事 child's bundle limit (V16), which replaces its item's promised limit; else null
+ * @param bundleParent   whether this is a 一件事 application's parent case, whose state its children decide
+ * @param parentCaseId   a 一件事 child's parent case; null otherwise
  */
 public record LifecycleRow(long id, String caseNo, CaseState state, int stateVersion, Instant receivedAt,
         LocalDate receivedOn, Instant supplementNoticeDueAt, Instant supplementNoticeServedAt, Instant supplementDueAt,
@@ -30,7 +33,8 @@ public record LifecycleRow(long id, String caseNo, CaseState state, int stateVer
         int legacyStatutoryValue, LimitUnit legacyStatutoryUnit, int legacyPromisedValue,
         LimitUnit legacyPromisedUnit, String zoneId, LocalTime cutoffTime, String officeHours,
         int warningWorkingDays, int warningUsedPercent, Instant clockStoppedAt, int extensions, int suspensionCount,
-        int historyCount) {
+        int historyCount, Integer bundleLimitValue, LimitUnit bundleLimitUnit, boolean bundleParent,
+        Long parentCaseId) {
 
     /** Returns the hall's zone: every day boundary of the case uses it. */
     public ZoneId zone() {
@@ -55,6 +59,11 @@ public record LifecycleRow(long id, String caseNo, CaseState state, int stateVer
     /** Returns the promised limit from the item row. */
     public TimeLimit legacyPromisedLimit() {
         return new TimeLimit(legacyPromisedValue, legacyPromisedUnit);
+    }
+
+    /** Returns the 一件事 bundle limit this child runs under, or null. */
+    public TimeLimit bundleLimit() {
+        return bundleLimitValue == null ? null : new TimeLimit(bundleLimitValue, bundleLimitUnit);
     }
 
     /** Returns the §1.3 timestamps. */

@@ -36,7 +36,9 @@ public final class LifecycleRowMapper implements RowMapper<LifecycleRow> {
                 rs.getInt("legacy_promised_value"), unit(rs.getString("legacy_promised_unit")),
                 rs.getString("zone_id"), rs.getObject("cutoff_time", LocalTime.class), rs.getString("office_hours"),
                 rs.getInt("warning_working_days"), rs.getInt("warning_used_percent"), instant(rs, "clock_stopped_at"),
-                rs.getInt("extensions"), rs.getInt("suspension_count"), rs.getInt("history_count"));
+                rs.getInt("extensions"), rs.getInt("suspension_count"), rs.getInt("history_count"),
+                (Integer) rs.getObject("bundle_limit_value"), unit(rs.getString("bundle_limit_unit")),
+                rs.getBoolean("bundle_parent"), (Long) rs.getObject("parent_case_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.CaseActionOption;
+import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.api.CaseDeadlineChange;
 import org.yichuang.core.api.CaseDeadlineExplanation;
 import org.yichuang.core.api.CaseDueDate;
@@ -39,6 +40,8 @@ final class LifecycleViews {
         AlertLevel alert = AlertLevel.valueOf(row.alertLevel());
         List<CaseActionOption> actions = CaseTransitions.available(
                 new CaseSituation(row.state(), item.kind(), row.extensions()), actor).stream()
+                // intake outcomes are taken at /intake with a checklist, never offered as bare transitions
+                .filter(a -> !IntakeOutcome.decidedAtIntake(row.state(), a))
                 .map(a -> new CaseActionOption(a, a.label())).toList();
         return new CaseLifecycleView(row.caseNo(), row.state(), row.state().label(), row.stateVersion(), item.kind(),
                 row.receivedAt(), row.receivedOn(), row.supplementNoticeDueAt(), row.supplementNoticeServedAt(),

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -24,6 +26,7 @@ import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
+import org.yichuang.core.bundle.BundleProgress;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseActor;
 import org.yichuang.core.cases.CaseSituation;
@@ -31,6 +34,8 @@ import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.cases.CaseTransitions;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.intake.DeferralFailurePolicy;
+import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.core.supervision.AlertPolicy;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
@@ -61,15 +66,36 @@ public final class TransitionService {
     private final Map<Long, ItemClock> itemClocks = new ConcurrentHashMap<>();
     private final IntakeDecisions intakes;
 
-    /** Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte). */
+    private final CaseDocuments documents;
+    /**
+     * Outcomes that issue documents wait here, not in the database: their numbers are taken one outcome at a time per
+     * hall and kind (the counter row stays locked through the renders until the commit), so a burst of them would
+     * otherwise hold every pooled connection idle behind that lock and starve every other request (503). Two permits:
+     * one outcome renders under the lock while the next prepares its transaction. Fair: counters are served in turn.
+     */
+    private final Semaphore issuing = new Semaphore(2, true);
+    /** Whether this thread holds one of the {@link #issuing} permits already. */
+    private final ThreadLocal<Boolean> holdsPermit = ThreadLocal.withInitial(() -> false);
+
+    /** Wires the service without documents (tools and tests that need no PDFs). */
     public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock) {
+        this(jdbi, calendars, items, json, clock, CaseDocuments.NONE);
+    }
+
+    /**
+     * Wires the service; {@code json} is the API's mapper (stored answers are replayed byte for byte); {@code documents}
+     * issues the notices of outcomes in their transaction.
+     */
+    public TransitionService(Jdbi jdbi, CaseCalendar calendars, ItemJson items, ObjectMapper json, Clock clock,
+            CaseDocuments documents) {
+        this.documents = documents;
         this.jdbi = jdbi;
         this.calendars = calendars;
         this.items = items;
         this.json = json;
         this.clock = clock;
         this.views = new LifecycleViews(calendars);
-        this.intakes = new IntakeDecisions(calendars, items, rows);
+        this.intakes = new IntakeDecisions(calendars, items, rows, documents);
     }
 
     /**
@@ -118,6 +144,16 @@ public final class TransitionService {
                 new Preparation() {
                     @Override
                     public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock item, Instant now) {
+                        // 受理, 补正告知, 不予受理, ... only with a checklist judged by IntakeRules (issue 10): decided
+                        // on the locked row already read, so no query is added to the transition
+                        if (IntakeOutcome.decidedAtIntake(row.state(), request.action())) {
+                            // the table's own refusal first (role, item kind): a supervisor is told it is not theirs
+                            CaseTransitions.apply(new CaseSituation(row.state(), item.kind(), row.extensions()),
+                                    request.action(), actor(staff)).orThrow(row.state(), request.action());
+                            throw new DomainException(ErrorCode.TRANSITION_REQUIRES_INTAKE, "“"
+                                    + request.action().label() + "”是收件后的受理结果，须按材料清单登记（POST /api/cases/"
+                                    + row.caseNo() + "/intake），由系统判断是否合法。");
+                        }
                         return request;
                     }
 
@@ -136,8 +172,8 @@ public final class TransitionService {
      */
     public String intake(Principal staff, String caseNo, IntakeSubmission submission) {
         checkKey(submission.idempotencyKey());
-        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
-                write(submission.withoutKey()), intakes.intake(staff.staffId(), submission));
+        return issuing(() -> run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.intake(staff.staffId(), submission)));
     }
 
     /**
@@ -148,8 +184,8 @@ public final class TransitionService {
      */
     public String supplement(Principal staff, String caseNo, SupplementSubmission submission) {
         checkKey(submission.idempotencyKey());
-        return run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
-                write(submission.withoutKey()), intakes.supplement(staff.staffId(), submission));
+        return issuing(() -> run(staff, caseNo, submission.idempotencyKey(), submission.expectedStateVersion(),
+                write(submission.withoutKey()), intakes.supplement(staff.staffId(), submission)));
     }
 
     /**
@@ -205,6 +241,9 @@ public final class TransitionService {
                 // the case lock first: a replay racing its original waits for it, then finds the case moved on
                 LifecycleRow row = rows.lock(h, caseNo)
                         .orElseThrow(() -> new DomainException(ErrorCode.CASE_NOT_FOUND));
+                if (row.bundleParent()) {
+                    throw new DomainException(ErrorCode.BUNDLE_PARENT_NO_TRANSITION);
+                }
                 if (expectedVersion != null && expectedVersion != row.stateVersion()) {
                     throw new DomainException(ErrorCode.CASE_STATE_VERSION_CONFLICT);
                 }
@@ -269,7 +308,7 @@ public final class TransitionService {
      * @return false when the case no longer waits (supplemented or moved on first)
      */
     boolean endOverdueSupplement(long caseId, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return issuing(() -> jdbi.inTransaction(h -> {
             LifecycleRow row = rows.lockById(h, caseId).orElse(null);
             if (row == null || (row.state() != CaseState.NEEDS_SUPPLEMENT && row.state() != CaseState.ACCEPTED_DEFERRED)
                     || row.supplementCompletedAt() != null || row.supplementDueAt() == null
@@ -277,17 +316,46 @@ public final class TransitionService {
                 return false;
             }
             CaseTransitionRequest end;
+            NoticeKind notice;
             if (row.state() == CaseState.NEEDS_SUPPLEMENT) {
                 end = CaseTransitionRequest.of(CaseAction.WITHDRAW, null)
                         .withReason("逾期未补正，视为撤回申请（补正期限届满）");
+                notice = NoticeKind.WITHDRAWAL;
             } else {
                 DeferralFailurePolicy policy = h.attach(IntakeDao.class).hallSettings(row.id()).deferralFailurePolicy();
                 end = CaseTransitionRequest.of(policy.action(), null)
                         .withReason("容缺材料逾期未补齐，" + policy.label() + "（补交期限届满）");
+                notice = NoticeKind.onDeferralFailure(policy);
             }
             apply(h, row, item(h, row), end, write(end), CaseActor.system(), null, null, now);
+            // the consequence is written notice (RULES.md §2.3): issued with it, by the system
+            documents.issue(h, row.id(), List.of(notice), null, now);
             return true;
-        });
+        }));
+    }
+
+    /**
+     * Runs an outcome that issues documents once a permit is free (see {@link #issuing}). Re-entrant on one thread: a
+     * 一件事 application takes one permit for all its children, because a child waiting for a second permit while its
+     * transaction holds the first child's number counters could wait forever on outcomes that wait for those rows.
+     */
+    public <T> T issuing(java.util.function.Supplier<T> outcome) {
+        if (holdsPermit.get()) {
+            return outcome.get();
+        }
+        try {
+            issuing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to issue documents", e);
+        }
+        holdsPermit.set(true);
+        try {
+            return outcome.get();
+        } finally {
+            holdsPermit.set(false);
+            issuing.release();
+        }
     }
 
     private Answer apply(Handle h, LifecycleRow row, ItemClock item, CaseTransitionRequest request, String detail,
@@ -314,6 +382,11 @@ public final class TransitionService {
                 (!actor.isSystem() ? AuditAction.CASE_TRANSITION : request.action() == CaseAction.DEEM_ACCEPTED
                         ? AuditAction.CASE_DEEMED_ACCEPTED : AuditAction.CASE_SUPPLEMENT_OVERDUE).name(),
                 request.action() + " " + row.state() + "->" + to));
+        if (row.parentCaseId() != null) {
+            ParentStates parents = h.attach(ParentStates.class);
+            parents.follow(row.parentCaseId(),
+                    BundleProgress.parentState(parents.childStates(row.parentCaseId())).name());
+        }
         return new Answer(view, answer);
     }
 
@@ -331,8 +404,16 @@ public final class TransitionService {
         }
     }
 
-    /** The clock facts of the case's item version, read and parsed once per version. */
+    /**
+     * The clock facts of the case's item version, read and parsed once per version; a 一件事 child runs its bundle's
+     * own limit instead of the item's promised limit.
+     */
     private ItemClock item(Handle h, LifecycleRow row) {
+        ItemClock clock = versionClock(h, row);
+        return row.bundleLimit() == null ? clock : clock.withPromised(row.bundleLimit());
+    }
+
+    private ItemClock versionClock(Handle h, LifecycleRow row) {
         if (row.itemVersionId() == null) {
             return ItemClock.legacy(row.legacyCaseKind(), row.legacyStatutoryLimit(), row.legacyPromisedLimit());
         }

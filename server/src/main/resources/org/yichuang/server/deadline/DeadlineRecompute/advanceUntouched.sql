@@ -1,5 +1,5 @@
 -- open cases whose period (accepted day, latest due day] holds none of the changed days keep their dates; only their
--- narrow case_clocks row is rewritten (V17)
+-- narrow case_clocks row is rewritten (V21)
 UPDATE case_clocks d SET calendar_version = :current
 FROM cases c
 WHERE c.id = d.case_id AND d.calendar_version = :old AND c.accepted_at IS NOT NULL

@@ -1,6 +1,6 @@
 -- one statement: a case whose case_clocks row a transition wrote since it was read (version) keeps its old calendar
 -- version and is recomputed by the next pass; the old values of every moved case go to the history with the same
--- update. Only the narrow case_clocks rows are rewritten (V17), never the wide case row with its 13 indexes. The
+-- update. Only the narrow case_clocks rows are rewritten (V21), never the wide case row with its 13 indexes. The
 -- check is on the updated row itself: a concurrent writer's new row version is what PostgreSQL re-checks after
 -- waiting for it.
 WITH applied AS (

@@ -2,6 +2,7 @@
 -- so that each written batch is one range of ids (see applyResults). version: the case_clocks row as read, which a
 -- transition bumps when it writes the row.
 SELECT c.id, c.accepted_at, c.item_version_id, d.legal_due_at, d.promised_due_at, d.version,
+       c.bundle_limit_value, c.bundle_limit_unit,
        s.kinds, s.starts, s.ends, e.days
 FROM cases c
 JOIN case_clocks d ON d.case_id = c.id

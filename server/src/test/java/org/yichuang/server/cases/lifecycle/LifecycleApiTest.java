@@ -16,7 +16,13 @@ import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.cases.CaseAction;
+import org.yichuang.core.api.IntakeSubmission;
+import org.yichuang.core.catalog.MaterialRequirement;
+import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.catalog.SpecialProcedureKind;
+import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.intake.IntakeRequest;
+import org.yichuang.core.intake.MaterialCheck;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
@@ -25,7 +31,9 @@ import org.yichuang.server.testing.TestServer;
 
 /**
  * The case lifecycle through the API on the demo hall (Asia/Shanghai) and item 公共场所卫生许可证核发 (法定 20, 承诺 5
- * working days), with the shipped 2025 calendar. The clock starts on Friday 2025-09-26, 10:00 in the hall.
+ * working days), with the shipped 2025 calendar. The clock starts on Friday 2025-09-26, 10:00 in the hall. The
+ * outcomes decided on receipt (受理, 补正告知, 不予受理, ...) go through {@code /intake} with a checklist (issue 10);
+ * {@code /transitions} refuses them.
  */
 class LifecycleApiTest {
     private static final Instant FRIDAY_0926 = Instant.parse("2025-09-26T02:00:00Z");
@@ -132,8 +140,73 @@ class LifecycleApiTest {
         assertThat(snapshot(caseNo)).as("nothing changed").isEqualTo(before);
     }
 
+    private ServiceItem itemOf(String caseNo) {
+        String code = server.jdbi().withHandle(h -> h.createQuery("SELECT i.implementation_code FROM cases k "
+                + "JOIN service_items i ON i.id = k.item_id WHERE k.case_no = :no").bind("no", caseNo)
+                .mapTo(String.class).one());
+        return server.demoCatalog().items().stream().filter(i -> i.implementationCode().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The case's whole checklist: every required material received on paper, the conditional ones not applicable. */
+    private List<MaterialCheck> allIn(String caseNo) {
+        return itemOf(caseNo).materials().stream().map(m -> m.required() ? MaterialCheck.received(m.name(), 1, 1, 2)
+                : MaterialCheck.notApplicable(m.name())).toList();
+    }
+
+    /** The checklist with the last required material missing. */
+    private List<MaterialCheck> lacking(String caseNo) {
+        List<MaterialRequirement> materials = itemOf(caseNo).materials();
+        String missing = materials.stream().filter(MaterialRequirement::required).reduce((a, b) -> b).orElseThrow()
+                .name();
+        return allIn(caseNo).stream().map(c -> c.name().equals(missing) ? MaterialCheck.missing(missing) : c).toList();
+    }
+
+    private static IntakeSubmission submission(IntakeRequest request) {
+        return IntakeSubmission.of(UUID.randomUUID().toString(), request.withIntentAsked(true));
+    }
+
+    private Response postIntake(String caseNo, IntakeSubmission submission) {
+        return api.postJson("/api/cases/" + caseNo + "/intake", window, submission);
+    }
+
+    /** The intake outcome through {@code /intake}; checked as {@link #ok} checks a transition. */
+    private JsonNode intake(String caseNo, IntakeRequest request) {
+        Response r = postIntake(caseNo, submission(request));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json()).as("answer = case as stored").isEqualTo(lifecycle(window, caseNo));
+        return r.json();
+    }
+
+    /** 受理 with every material in. */
+    private JsonNode accept(String caseNo) {
+        return intake(caseNo, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(caseNo)));
+    }
+
+    /** 一次性告知补正 of the last required material, due on {@code due}. */
+    private JsonNode requestSupplement(String caseNo, LocalDate due) {
+        return intake(caseNo, IntakeRequest.of(IntakeOutcome.NEEDS_SUPPLEMENT, lacking(caseNo))
+                .withSupplementDueOn(due));
+    }
+
+    /** 容缺受理 on 营业性演出许可 with its deferrable 演出器材设备清单 missing and the promise signed. */
+    private JsonNode acceptDeferred(String caseNo, LocalDate due) {
+        List<MaterialCheck> lines = allIn(caseNo).stream().map(c -> c.name().equals("演出器材设备清单")
+                ? MaterialCheck.missing(c.name()) : c).toList();
+        return intake(caseNo, IntakeRequest.of(IntakeOutcome.ACCEPT_DEFERRED, lines).withCommitment(true)
+                .withSupplementDueOn(due));
+    }
+
+    private void assertIntakeRefused(String caseNo, IntakeSubmission submission, int status, String code) {
+        List<Map<String, Object>> before = snapshot(caseNo);
+        Response r = postIntake(caseNo, submission);
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.code()).as(r.body()).isEqualTo(code);
+        assertThat(snapshot(caseNo)).as("nothing changed").isEqualTo(before);
+    }
+
     private JsonNode inReview(String caseNo) {
-        ok(window, caseNo, act(CaseAction.ACCEPT));
+        accept(caseNo);
         return ok(backOffice, caseNo, act(CaseAction.START_REVIEW));
     }
 
@@ -169,8 +242,9 @@ class LifecycleApiTest {
         assertThat(view.path("legalDue").isNull()).isTrue();
         // RULES.md §6.5: received 2025-09-26 → notice due 2025-10-10, to 24:00 in Shanghai
         assertThat(view.path("supplementNoticeDueAt").asText()).isEqualTo("2025-10-10T16:00:00Z");
-        assertThat(view.path("availableActions").findValuesAsText("action")).contains("ACCEPT", "REQUEST_SUPPLEMENT")
-                .doesNotContain("DEEM_ACCEPTED", "START_REVIEW");
+        // 受理, 补正告知 and the other outcomes on receipt are made at /intake with a checklist, never offered here
+        assertThat(view.path("availableActions").findValuesAsText("action")).contains("WITHDRAW")
+                .doesNotContain("ACCEPT", "REQUEST_SUPPLEMENT", "DEEM_ACCEPTED", "START_REVIEW");
     }
 
     @Test
@@ -178,7 +252,7 @@ class LifecycleApiTest {
         String caseNo = newCase();
         clock.advance(Duration.ofHours(1));
 
-        JsonNode view = ok(window, caseNo, act(CaseAction.ACCEPT));
+        JsonNode view = accept(caseNo);
 
         assertThat(view.path("state").asText()).isEqualTo("ACCEPTED");
         assertThat(view.path("stateVersion").asInt()).isEqualTo(1);
@@ -202,7 +276,7 @@ class LifecycleApiTest {
         String caseNo = newCase();
         clock.advance(Duration.ofHours(1));
 
-        JsonNode accepted = ok(window, caseNo, act(CaseAction.ACCEPT));
+        JsonNode accepted = accept(caseNo);
         clock.advance(Duration.ofHours(1));
         JsonNode reviewing = ok(backOffice, caseNo, act(CaseAction.START_REVIEW));
 
@@ -221,9 +295,9 @@ class LifecycleApiTest {
         String caseNo = newCase();
         LocalDate today = LocalDate.of(2025, 9, 26);
 
-        ok(window, caseNo, act(CaseAction.CORRECT_ON_SPOT));
-        JsonNode notice = ok(window, caseNo, withSupplementDue(CaseAction.REQUEST_SUPPLEMENT, "缺卫生检测报告",
-                today.plusDays(10)));
+        intake(caseNo, IntakeRequest.of(IntakeOutcome.CORRECTED_ON_SPOT, allIn(caseNo))
+                .withCorrectionNote("申请表地址笔误，已由申请人当场更正"));
+        JsonNode notice = requestSupplement(caseNo, today.plusDays(10));
         assertThat(notice.path("state").asText()).isEqualTo("NEEDS_SUPPLEMENT");
         assertThat(notice.path("supplementNoticeServedAt").asText()).isEqualTo("2025-09-26T02:00:00Z");
         assertThat(notice.path("supplementDueAt").asText()).isEqualTo("2025-10-06T16:00:00Z");
@@ -268,27 +342,33 @@ class LifecycleApiTest {
         // 营业性演出许可 (承诺 10 working days) allows 容缺; 公共场所卫生许可 (人身健康) no longer does (issue 10)
         String performance = "11450128MB1606880Y4000101122000";
         String deferred = newCase(performance);
-        JsonNode d = ok(window, deferred, withSupplementDue(CaseAction.ACCEPT_DEFERRED, null, today.plusDays(3)));
+        JsonNode d = acceptDeferred(deferred, today.plusDays(3));
         assertThat(d.path("acceptanceBasis").asText()).isEqualTo("DEFERRED");
         assertThat(ok(window, deferred, act(CaseAction.REVOKE_ACCEPTANCE, "逾期未补交")).path("state").asText())
                 .isEqualTo("ACCEPTANCE_REVOKED");
         String deferred2 = newCase(performance);
-        ok(window, deferred2, withSupplementDue(CaseAction.ACCEPT_DEFERRED, null, today.plusDays(3)));
+        acceptDeferred(deferred2, today.plusDays(3));
         assertThat(ok(window, deferred2, act(CaseAction.TERMINATE, "承诺不实")).path("state").asText())
                 .isEqualTo("TERMINATED");
         String rejected = newCase();
-        ok(window, rejected, withSupplementDue(CaseAction.REQUEST_SUPPLEMENT, "缺材料", today.plusDays(5)));
+        requestSupplement(rejected, today.plusDays(5));
         assertThat(ok(window, rejected, act(CaseAction.REJECT, "补正后仍不符合法定形式")).path("state").asText())
                 .isEqualTo("REJECTED");
         String withdrawn = newCase();
         assertThat(ok(window, withdrawn, act(CaseAction.WITHDRAW, "申请人撤回")).path("decidedAt").asText())
                 .isEqualTo("2025-09-26T02:00:00Z");
-        assertThat(ok(window, newCase(), act(CaseAction.DECLARE_NOT_REQUIRED, "无需许可")).path("state").asText())
+        assertThat(intake(newCase(), IntakeRequest.of(IntakeOutcome.NOT_REQUIRED, List.of())
+                .withRefusal("无需许可", "《中华人民共和国行政许可法》第十二条", null)).path("state").asText())
                 .isEqualTo("NOT_REQUIRED");
-        assertThat(ok(window, newCase(), act(CaseAction.DECLARE_NOT_COMPETENT, "属市级权限")).path("state").asText())
-                .isEqualTo("NOT_COMPETENT");
-        String commitment = newCase();
-        JsonNode c = ok(window, commitment, act(CaseAction.DECIDE_ON_COMMITMENT));
+        server.jdbi().useHandle(h -> h.execute(
+                "UPDATE halls SET reconsideration_body = '示范县人民政府', court = '示范县人民法院'"));
+        assertThat(intake(newCase(), IntakeRequest.of(IntakeOutcome.NOT_COMPETENT, List.of())
+                .withRefusal("属市级权限", "《中华人民共和国行政许可法》第三十二条第一款第二项", "南宁市行政审批局"))
+                .path("state").asText()).isEqualTo("NOT_COMPETENT");
+        // 教师资格认定 allows 告知承诺
+        String commitment = newCase("11450128MB1605140U4000707092000");
+        JsonNode c = intake(commitment, IntakeRequest.of(IntakeOutcome.DECIDE_ON_COMMITMENT, allIn(commitment))
+                .withCommitment(true));
         assertThat(c.path("acceptanceBasis").asText()).isEqualTo("COMMITMENT");
         assertThat(ok(window, commitment, act(CaseAction.DELIVER)).path("state").asText()).isEqualTo("DELIVERED");
         String refused = newCase();
@@ -308,7 +388,7 @@ class LifecycleApiTest {
                 .implementationCode();
         String caseNo = newCase(code);
 
-        JsonNode view = ok(window, caseNo, act(CaseAction.APPROVE));
+        JsonNode view = intake(caseNo, IntakeRequest.of(IntakeOutcome.APPROVE_ON_SPOT, allIn(caseNo)));
 
         assertThat(view.path("state").asText()).isEqualTo("APPROVED");
         assertThat(view.path("acceptedAt").asText()).isEqualTo(view.path("decidedAt").asText());
@@ -318,11 +398,11 @@ class LifecycleApiTest {
     @Test
     void a_replay_with_the_same_key_and_content_answers_the_stored_result_byte_for_byte() {
         String caseNo = newCase();
-        CaseTransitionRequest accept = act(CaseAction.ACCEPT);
-        Response first = post(window, caseNo, accept);
+        IntakeSubmission accept = submission(IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(caseNo)));
+        Response first = postIntake(caseNo, accept);
         clock.advance(Duration.ofMinutes(5));
 
-        Response again = post(window, caseNo, accept);
+        Response again = postIntake(caseNo, accept);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
@@ -335,12 +415,12 @@ class LifecycleApiTest {
     void the_same_key_with_other_content_answers_409_and_changes_nothing() {
         String caseNo = newCase();
         String other = newCase();
-        CaseTransitionRequest accept = act(CaseAction.ACCEPT);
-        ok(window, caseNo, accept);
+        IntakeSubmission accept = submission(IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(caseNo)));
+        assertThat(postIntake(caseNo, accept).status()).isEqualTo(200);
 
         assertRefused(window, caseNo, new CaseTransitionRequest(CaseAction.WITHDRAW, accept.idempotencyKey(), null,
                 "撤回", null, null, null, null, null, null, null), 409, "IDEMPOTENCY_CONFLICT");
-        assertRefused(window, other, accept, 409, "IDEMPOTENCY_CONFLICT");
+        assertIntakeRefused(other, accept, 409, "IDEMPOTENCY_CONFLICT");
     }
 
     @Test
@@ -349,7 +429,7 @@ class LifecycleApiTest {
 
         assertRefused(backOffice, caseNo, act(CaseAction.START_REVIEW), 409, "TRANSITION_NOT_ALLOWED");
         assertRefused(backOffice, caseNo, act(CaseAction.APPROVE), 409, "TRANSITION_NOT_ALLOWED");
-        ok(window, caseNo, act(CaseAction.ACCEPT));
+        accept(caseNo);
         assertRefused(window, caseNo, act(CaseAction.ACCEPT), 409, "TRANSITION_NOT_ALLOWED");
         assertRefused(window, caseNo, act(CaseAction.DEEM_ACCEPTED), 409, "TRANSITION_NOT_ALLOWED");
     }
@@ -363,14 +443,14 @@ class LifecycleApiTest {
         assertRefused(backOffice, caseNo, act(CaseAction.ACCEPT), 403, "TRANSITION_ROLE_FORBIDDEN");
         assertRefused(window, caseNo, act(CaseAction.DEEM_ACCEPTED), 403, "TRANSITION_ROLE_FORBIDDEN");
         assertRefused(admin, caseNo, act(CaseAction.ACCEPT), 403, "FORBIDDEN");
-        ok(window, caseNo, act(CaseAction.ACCEPT));
+        accept(caseNo);
         assertRefused(window, caseNo, act(CaseAction.START_REVIEW), 403, "TRANSITION_ROLE_FORBIDDEN");
     }
 
     @Test
     void a_stale_state_version_answers_409_and_the_current_one_goes_through() {
         String caseNo = newCase();
-        ok(window, caseNo, act(CaseAction.ACCEPT));
+        accept(caseNo);
 
         assertRefused(backOffice, caseNo, new CaseTransitionRequest(CaseAction.START_REVIEW,
                 UUID.randomUUID().toString(), 0, null, null, null, null, null, null, null, null), 409,
@@ -381,14 +461,33 @@ class LifecycleApiTest {
     }
 
     @Test
-    void refusals_without_a_reason_and_supplement_requests_without_a_due_date_change_nothing() {
+    void the_outcomes_of_intake_sent_as_bare_transitions_are_refused_and_change_nothing() {
         String caseNo = newCase();
+        String immediate = newCase(server.demoCatalog().items().stream()
+                .filter(i -> i.caseKind() == org.yichuang.core.catalog.CaseKind.IMMEDIATE).findFirst().orElseThrow()
+                .implementationCode());
 
-        assertRefused(window, caseNo, act(CaseAction.DECLARE_NOT_COMPETENT), 400, "TRANSITION_REASON_REQUIRED");
-        assertRefused(window, caseNo, act(CaseAction.REQUEST_SUPPLEMENT, "缺材料"), 400, "TRANSITION_DATE_INVALID");
+        // well-formed requests: before issue 10 each of them moved the case without any checklist
+        assertRefused(window, caseNo, act(CaseAction.ACCEPT), 409, "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, caseNo, withSupplementDue(CaseAction.ACCEPT_DEFERRED, null, LocalDate.of(2025, 9, 29)),
+                409, "TRANSITION_REQUIRES_INTAKE");
         assertRefused(window, caseNo, withSupplementDue(CaseAction.REQUEST_SUPPLEMENT, "缺材料",
-                LocalDate.of(2025, 9, 26)), 400, "TRANSITION_DATE_INVALID");
+                LocalDate.of(2025, 10, 6)), 409, "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, caseNo, act(CaseAction.CORRECT_ON_SPOT, "笔误"), 409, "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, caseNo, act(CaseAction.DECLARE_NOT_REQUIRED, "无需许可"), 409,
+                "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, caseNo, act(CaseAction.DECLARE_NOT_COMPETENT, "属市级权限"), 409,
+                "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, caseNo, act(CaseAction.DECIDE_ON_COMMITMENT), 409, "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, immediate, act(CaseAction.APPROVE), 409, "TRANSITION_REQUIRES_INTAKE");
+        assertRefused(window, immediate, act(CaseAction.REFUSE, "不符合条件"), 409, "TRANSITION_REQUIRES_INTAKE");
         assertRefused(window, caseNo, act(null), 400, "FIELD_REQUIRED");
+        Response r = post(window, caseNo, act(CaseAction.ACCEPT));
+        assertThat(r.json().path("message").asText()).contains("/api/cases/" + caseNo + "/intake");
+        // the same case at /intake: the rules judge the checklist (a missing material is no acceptance)
+        assertIntakeRefused(caseNo, submission(IntakeRequest.of(IntakeOutcome.ACCEPT, lacking(caseNo))), 400,
+                "INTAKE_MATERIAL_MISSING");
+        assertThat(accept(caseNo).path("state").asText()).isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -396,8 +495,8 @@ class LifecycleApiTest {
         String caseNo = newCase();
         later(Duration.ofDays(15));   // 2025-10-11, after the notice period (ended 10-10 24:00)
 
-        assertRefused(window, caseNo, withSupplementDue(CaseAction.REQUEST_SUPPLEMENT, "缺材料",
-                LocalDate.of(2025, 10, 20)), 409, "SUPPLEMENT_NOTICE_PERIOD_PASSED");
+        assertIntakeRefused(caseNo, submission(IntakeRequest.of(IntakeOutcome.NEEDS_SUPPLEMENT, lacking(caseNo))
+                .withSupplementDueOn(LocalDate.of(2025, 10, 20))), 409, "SUPPLEMENT_NOTICE_PERIOD_PASSED");
     }
 
     @Test
@@ -472,7 +571,7 @@ class LifecycleApiTest {
     void the_day_sweep_deems_a_case_accepted_as_of_its_receipt_when_no_notice_was_served_in_time() {
         String late = newCase();
         String noticed = newCase();
-        ok(window, noticed, withSupplementDue(CaseAction.REQUEST_SUPPLEMENT, "缺材料", LocalDate.of(2025, 10, 20)));
+        requestSupplement(noticed, LocalDate.of(2025, 10, 20));
 
         later(Duration.ofDays(14).plusHours(13));   // 2025-10-10 23:00 in the hall: still in time
         assertThat(server.runDaySweep()).isZero();
@@ -502,7 +601,7 @@ class LifecycleApiTest {
         Response before = api.get("/api/cases/" + caseNo + "/deadline-explanation", window);
         assertThat(before.json().path("deadlines")).isEmpty();
         assertThat(before.json().path("note").asText()).contains("尚未受理");
-        ok(window, caseNo, act(CaseAction.ACCEPT));
+        accept(caseNo);
 
         Response r = api.get("/api/cases/" + caseNo + "/deadline-explanation", supervisor);
 
@@ -521,16 +620,19 @@ class LifecycleApiTest {
     void an_unknown_case_answers_404() {
         assertThat(api.get("/api/cases/NO-SUCH/lifecycle", window).code()).isEqualTo("CASE_NOT_FOUND");
         assertThat(post(window, "NO-SUCH", act(CaseAction.ACCEPT)).code()).isEqualTo("CASE_NOT_FOUND");
+        assertThat(postIntake("NO-SUCH", submission(IntakeRequest.of(IntakeOutcome.ACCEPT, List.of()))).code())
+                .isEqualTo("CASE_NOT_FOUND");
     }
 
     @Test
     void concurrent_requests_make_one_transition_replays_share_its_answer_and_others_are_refused() throws Exception {
         String caseNo = newCase();
-        CaseTransitionRequest same = act(CaseAction.ACCEPT);
+        List<MaterialCheck> checklist = allIn(caseNo);
+        IntakeSubmission same = submission(IntakeRequest.of(IntakeOutcome.ACCEPT, checklist));
         List<java.util.concurrent.Callable<Response>> calls = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> post(window, caseNo, same));
-            calls.add(() -> post(window, caseNo, act(CaseAction.ACCEPT)));
+            calls.add(() -> postIntake(caseNo, same));
+            calls.add(() -> postIntake(caseNo, submission(IntakeRequest.of(IntakeOutcome.ACCEPT, checklist))));
         }
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {

@@ -33,6 +33,8 @@ import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.CatalogListing;
 import org.yichuang.core.catalog.CatalogLabels;
 import org.yichuang.core.catalog.MergedMaterial;
+import org.yichuang.core.catalog.BundleRunMode;
+import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.ServiceBundle;
 
 /** Bundle administration (一件事管理): the bundles, the open one's fields and member items, and its merged materials. */
@@ -53,6 +55,9 @@ public final class BundlePane extends JPanel {
     public static final String PREVIEW_TABLE = "admin.bundle.preview";
     public static final String SAVE_BUTTON = "admin.bundle.save";
     public static final String DELETE_BUTTON = "admin.bundle.delete";
+    public static final String RUN_MODE_BOX = "admin.bundle.runMode";
+    public static final String LIMIT_FIELD = "admin.bundle.limit";
+    public static final String LIMIT_UNIT_BOX = "admin.bundle.limitUnit";
 
     private final Messages messages;
     private final BundlePresenter bundles;
@@ -69,6 +74,11 @@ public final class BundlePane extends JPanel {
     private final DefaultListModel<CatalogListing> candidates = new DefaultListModel<>();
     private final JList<CatalogListing> candidateList = Widgets.named(new JList<>(candidates), CANDIDATE_LIST);
     private final JLabel issues = Widgets.named(new JLabel(" "), ISSUES_LABEL);
+    private final javax.swing.JComboBox<BundleRunMode> runMode =
+            Widgets.named(new javax.swing.JComboBox<>(BundleRunMode.values()), RUN_MODE_BOX);
+    private final JTextField limit = Widgets.named(new JTextField(4), LIMIT_FIELD);
+    private final javax.swing.JComboBox<LimitUnit> limitUnit =
+            Widgets.named(new javax.swing.JComboBox<>(LimitUnit.values()), LIMIT_UNIT_BOX);
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private boolean syncing;
@@ -128,6 +138,7 @@ public final class BundlePane extends JPanel {
         codeAndName.add(name, c);
         form.row(messages.text("admin.bundle.field.code"), codeAndName);
         form.row(messages.text("admin.bundle.field.description"), FormGrid.area(description, 3));
+        form.row(messages.text("admin.bundle.field.runMode"), scheduleRow());
         Forms.styled(issues, "small");
         issues.setForeground(Forms.color("Yichuang.error.foreground"));
 
@@ -197,7 +208,7 @@ public final class BundlePane extends JPanel {
         memberTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         memberTable.setRowHeight(Math.max(memberTable.getRowHeight(), 24));
         memberTable.setFillsViewportHeight(true);
-        memberTable.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 7 * memberTable.getRowHeight()));
+        memberTable.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 6 * memberTable.getRowHeight()));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 0));
         buttons.add(Widgets.named(new JButton(actions.up()), UP_BUTTON));
         buttons.add(Widgets.named(new JButton(actions.down()), DOWN_BUTTON));
@@ -212,7 +223,40 @@ public final class BundlePane extends JPanel {
         return pane;
     }
 
+    /** 办理方式 and 一件事承诺时限 on one line: the rule that gives the bundle its due date. */
+    private JComponent scheduleRow() {
+        runMode.setRenderer(new EnumRenderer<BundleRunMode>(m -> messages.text("admin.bundle.runMode." + m.name())));
+        limitUnit.setRenderer(new EnumRenderer<LimitUnit>(u -> messages.text("admin.unit." + u.name())));
+        limit.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("admin.bundle.limit.placeholder"));
+        limit.setToolTipText(messages.text("admin.bundle.limit.tip"));
+        limit.setColumns(12);
+        JPanel row = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, 0, 0));
+        row.add(runMode);
+        row.add(javax.swing.Box.createHorizontalStrut(16));
+        row.add(Forms.label(messages.text("admin.bundle.field.limit"), limit));
+        row.add(javax.swing.Box.createHorizontalStrut(8));
+        row.add(limit);
+        row.add(javax.swing.Box.createHorizontalStrut(4));
+        row.add(limitUnit);
+        return row;
+    }
+
     private void bind() {
+        runMode.addActionListener(e -> {
+            if (!syncing) {
+                bundles.setRunMode((BundleRunMode) runMode.getSelectedItem());
+            }
+        });
+        limitUnit.addActionListener(e -> {
+            if (!syncing) {
+                bundles.setLimitUnit((LimitUnit) limitUnit.getSelectedItem());
+            }
+        });
+        Forms.onTextChange(limit, v -> {
+            if (!syncing) {
+                bundles.setLimitText(v);
+            }
+        });
         Forms.onTextChange(code, v -> {
             if (!syncing) {
                 bundles.setCode(v);
@@ -269,6 +313,9 @@ public final class BundlePane extends JPanel {
                 case CODE -> sync(code, bundles.code());
                 case NAME -> sync(name, bundles.name());
                 case DESCRIPTION -> sync(description, bundles.description());
+                case LIMIT_TEXT -> sync(limit, bundles.limitText());
+                case RUN_MODE -> select(runMode, bundles.runMode());
+                case LIMIT_UNIT -> select(limitUnit, bundles.limitUnit());
                 case MEMBERS -> {
                     syncing = true;
                     try {
@@ -295,6 +342,18 @@ public final class BundlePane extends JPanel {
         });
         refreshCandidates();
         cards.show(right, "empty");
+    }
+
+    private <E> void select(javax.swing.JComboBox<E> box, E value) {
+        if (java.util.Objects.equals(box.getSelectedItem(), value)) {
+            return;
+        }
+        syncing = true;
+        try {
+            box.setSelectedItem(value);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void sync(javax.swing.text.JTextComponent field, String value) {

@@ -14,9 +14,14 @@ import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.catalog.BundleMaterials;
+import org.yichuang.core.catalog.BundleRules;
+import org.yichuang.core.catalog.BundleRunMode;
+import org.yichuang.core.catalog.LimitUnit;
 import org.yichuang.core.catalog.MergedMaterial;
 import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.catalog.TimeLimit;
+import org.yichuang.core.catalog.Violation;
 
 /**
  * State of the bundle (一件事) administration: the bundles, the one being edited (code, name, description, member
@@ -26,7 +31,7 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
     /** Observable properties. */
     public enum Property {
         BUNDLES, SELECTED_CODE, OPEN, CODE, NAME, DESCRIPTION, MEMBERS, SELECTED_MEMBER, ISSUES, DIRTY, CAN_SAVE,
-        CAN_DELETE, PREVIEW, BUSY, CANDIDATE
+        CAN_DELETE, PREVIEW, BUSY, CANDIDATE, RUN_MODE, LIMIT_TEXT, LIMIT_UNIT
     }
 
     /** Bundle codes as the catalog format writes them: letters, digits and hyphens. */
@@ -55,6 +60,10 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
     private List<MergedMaterial> preview = List.of();
     private BackgroundTasks.TaskHandle previewTask;
     private String candidate;
+    private BundleRunMode runMode = BundleRunMode.PARALLEL;
+    /** The own limit as typed (一件事承诺时限); blank for none. */
+    private String limitText = "";
+    private LimitUnit limitUnit = LimitUnit.WORKING_DAYS;
 
     /** Creates the presenter; {@code itemNames} names a member item by its implementation code (实施编码). */
     public BundlePresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts,
@@ -93,6 +102,41 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
 
     public String description() {
         return description;
+    }
+
+    /** Returns whether the members run in parallel (并联) or in order (串联). */
+    public BundleRunMode runMode() {
+        return runMode;
+    }
+
+    /** Returns the own limit as typed; blank when the bundle has none. */
+    public String limitText() {
+        return limitText;
+    }
+
+    public LimitUnit limitUnit() {
+        return limitUnit;
+    }
+
+    public void setRunMode(BundleRunMode value) {
+        BundleRunMode old = runMode;
+        runMode = value == null ? BundleRunMode.PARALLEL : value;
+        fire(Property.RUN_MODE, old, runMode);
+        recompute();
+    }
+
+    public void setLimitText(String value) {
+        String old = limitText;
+        limitText = value == null ? "" : value;
+        fire(Property.LIMIT_TEXT, old, limitText);
+        recompute();
+    }
+
+    public void setLimitUnit(LimitUnit value) {
+        LimitUnit old = limitUnit;
+        limitUnit = value == null ? LimitUnit.WORKING_DAYS : value;
+        fire(Property.LIMIT_UNIT, old, limitUnit);
+        recompute();
     }
 
     /** Returns the member items' implementation codes, in handling order. */
@@ -187,6 +231,10 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
         setName(bundle == null ? "" : bundle.name());
         setDescription(bundle == null ? "" : bundle.description());
         setMembers(bundle == null ? List.of() : bundle.itemCodes());
+        setRunMode(bundle == null ? BundleRunMode.PARALLEL : bundle.runMode());
+        TimeLimit own = bundle == null ? null : bundle.promisedLimit();
+        setLimitText(own == null ? "" : String.valueOf(own.value()));
+        setLimitUnit(own == null ? LimitUnit.WORKING_DAYS : own.unit());
         setSelectedMember(members.isEmpty() ? -1 : 0);
         recompute();
     }
@@ -346,6 +394,8 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
         setName("");
         setDescription("");
         setMembers(List.of());
+        setRunMode(BundleRunMode.PARALLEL);
+        setLimitText("");
         setSelectedMember(-1);
         recompute();
     }
@@ -357,7 +407,17 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
     }
 
     private ServiceBundle draft() {
-        return new ServiceBundle(code.strip(), name.strip(), ItemDraft.orNull(description), members);
+        return new ServiceBundle(code.strip(), name.strip(), ItemDraft.orNull(description), members, runMode,
+                ownLimit());
+    }
+
+    /** The typed own limit, or null when blank or not a whole number (the issues say which). */
+    private TimeLimit ownLimit() {
+        String t = limitText.strip();
+        if (t.isEmpty() || !t.matches("[0-9]{1,5}")) {
+            return null;
+        }
+        return new TimeLimit(Integer.parseInt(t), limitUnit);
     }
 
     private void setMembers(List<String> value) {
@@ -390,6 +450,8 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
         }, found -> {
             fetched.putAll(found);
             setPreview(merge(members));
+            // the member rules need the members' limits and materials: judged again now that they are here
+            recompute();
         }, failure -> setPreview(List.of()));
     }
 
@@ -421,6 +483,16 @@ public final class BundlePresenter extends ObservableModel<BundlePresenter.Prope
             }
             if (members.size() < 2) {
                 found.add(messages.text("admin.bundle.issue.twoItems"));
+            }
+            String limit = limitText.strip();
+            if (!limit.isEmpty() && !limit.matches("[0-9]{1,5}")) {
+                found.add(messages.text("admin.bundle.issue.limitNumber"));
+            }
+            // core's member rules with the members fetched so far (the server checks them again on save)
+            Map<String, ServiceItem> known = new HashMap<>(fetched);
+            known.keySet().retainAll(members);
+            for (Violation v : BundleRules.check(draft(), known)) {
+                found.add(v.message());
             }
         }
         List<String> oldIssues = issues;

@@ -18,7 +18,7 @@ import org.yichuang.client.ui.Forms;
  * Binds editor widgets to the item draft both ways: an edit goes to {@link ItemEditorPresenter#edit}; a new draft or
  * new issues come back to every widget (text, then the red outline and the issue as tooltip).
  */
-final class DraftBinder {
+public final class DraftBinder {
     private final ItemEditorPresenter presenter;
     private final List<Runnable> syncs = new ArrayList<>();
     private final List<Runnable> marks = new ArrayList<>();
@@ -26,7 +26,8 @@ final class DraftBinder {
     private final List<Function<FieldIssue, JComponent>> locators = new ArrayList<>();
     private boolean syncing;
 
-    DraftBinder(ItemEditorPresenter presenter) {
+    /** Creates the binder of one editor; widgets register with it as the tabs are built. */
+    public DraftBinder(ItemEditorPresenter presenter) {
         this.presenter = presenter;
         presenter.addPropertyChangeListener(ItemEditorPresenter.Property.DRAFT, e -> sync());
         presenter.addPropertyChangeListener(ItemEditorPresenter.Property.ISSUES, e -> marks.forEach(Runnable::run));
@@ -34,23 +35,24 @@ final class DraftBinder {
     }
 
     /** Runs {@code change} unless the widgets are being filled from the draft (that is not an edit). */
-    void edit(java.util.function.Consumer<ItemDraft> change) {
+    public void edit(java.util.function.Consumer<ItemDraft> change) {
         if (!syncing) {
             presenter.edit(change);
         }
     }
 
     /** Returns true while widgets are filled from the draft. */
-    boolean isSyncing() {
+    public boolean isSyncing() {
         return syncing;
     }
 
     /** Registers extra work to do whenever the draft changes (tables, dependent enabled states). */
-    void onSync(Runnable r) {
+    public void onSync(Runnable r) {
         syncs.add(r);
     }
 
-    void text(JTextComponent field, String path, Function<ItemDraft, String> get, BiConsumer<ItemDraft, String> set) {
+    /** Binds a text field or area to a draft text at {@code path} (the rule path its issues are marked by). */
+    public void text(JTextComponent field, String path, Function<ItemDraft, String> get, BiConsumer<ItemDraft, String> set) {
         Forms.onTextChange(field, text -> edit(d -> set.accept(d, text)));
         syncs.add(() -> {
             String before = field.getText();
@@ -62,7 +64,8 @@ final class DraftBinder {
         mark(field, path);
     }
 
-    <T> void combo(JComboBox<T> combo, String path, Function<ItemDraft, T> get, BiConsumer<ItemDraft, T> set) {
+    /** Binds a combo box to a draft value at {@code path}. */
+    public <T> void combo(JComboBox<T> combo, String path, Function<ItemDraft, T> get, BiConsumer<ItemDraft, T> set) {
         combo.addActionListener(e -> edit(d -> set.accept(d, combo.getItemAt(combo.getSelectedIndex()))));
         syncs.add(() -> {
             T value = get.apply(presenter.draft());
@@ -73,7 +76,8 @@ final class DraftBinder {
         mark(combo, path);
     }
 
-    void spinner(JSpinner spinner, String path, Function<ItemDraft, Number> get, BiConsumer<ItemDraft, Number> set) {
+    /** Binds a spinner to a draft number at {@code path}; every valid keystroke is an edit. */
+    public void spinner(JSpinner spinner, String path, Function<ItemDraft, Number> get, BiConsumer<ItemDraft, Number> set) {
         // every valid keystroke is a value: the rules are checked as the administrator types, not on leaving the field
         if (spinner.getEditor() instanceof JSpinner.DefaultEditor editor
                 && editor.getTextField().getFormatter() instanceof javax.swing.text.DefaultFormatter formatter) {
@@ -90,14 +94,15 @@ final class DraftBinder {
         mark(spinner, path);
     }
 
-    void check(AbstractButton box, String path, Predicate<ItemDraft> get, BiConsumer<ItemDraft, Boolean> set) {
+    /** Binds a check box to a draft flag at {@code path} (null: no issues of its own). */
+    public void check(AbstractButton box, String path, Predicate<ItemDraft> get, BiConsumer<ItemDraft, Boolean> set) {
         box.addActionListener(e -> edit(d -> set.accept(d, box.isSelected())));
         syncs.add(() -> box.setSelected(get.test(presenter.draft())));
         mark(box, path);
     }
 
     /** Outlines {@code component} in red with the issues of {@code path} as its tooltip. */
-    void mark(JComponent component, String path) {
+    public void mark(JComponent component, String path) {
         if (path == null) {
             return;
         }
@@ -115,7 +120,7 @@ final class DraftBinder {
     }
 
     /** Adds a way to find the widget of issues a plain field path does not name (a table cell, a procedure). */
-    void locator(Function<FieldIssue, JComponent> locator) {
+    public void locator(Function<FieldIssue, JComponent> locator) {
         locators.add(locator);
     }
 
@@ -123,7 +128,7 @@ final class DraftBinder {
      * Returns the widget that edits what {@code issue} is about: a registered locator's answer, else the field bound
      * to its path, else to the nearest enclosing path ({@code fee} for {@code fee.amount}); null when none shows it.
      */
-    JComponent locate(FieldIssue issue) {
+    public JComponent locate(FieldIssue issue) {
         for (Function<FieldIssue, JComponent> locator : locators) {
             JComponent found = locator.apply(issue);
             if (found != null) {
@@ -140,7 +145,7 @@ final class DraftBinder {
     }
 
     /** Fills every widget from the draft, then marks the issues. */
-    void sync() {
+    public void sync() {
         syncing = true;
         try {
             syncs.forEach(Runnable::run);

@@ -63,12 +63,12 @@ public final class ItemDraft {
     public boolean jointHandling;
     /** 环节时限 as typed, in order; rows may be blank or repeat a step until fixed. */
     public List<StepLimitRow> stepLimits = new ArrayList<>();
-    // issue 10: intake fields; the editor shows none of them yet, so an edit keeps what the item had
+    // issue 10: intake fields, edited on the 受理规则 tab
     /** 风险类别. */
     public RiskCategory riskCategory = RiskCategory.NONE;
     /** 适用告知承诺. */
     public boolean commitmentAllowed;
-    /** 告知承诺 核查期限 (working days), or null. */
+    /** 告知承诺 核查期限 (working days), or null for the default; kept while 告知承诺 is off, but not saved then. */
     public Integer postCheckWorkingDays;
     /** 印章所属机关, or null for the department. */
     public String sealOwner;
@@ -152,7 +152,8 @@ public final class ItemDraft {
     public ServiceItem toItem() {
         List<String> steps = Arrays.stream(processSteps.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
-        // the amount and basis fields are disabled while 不收费, so what they still hold is not part of the item
+        // the amount and basis fields are disabled while 不收费, so what they still hold is not part of the item; the
+        // same holds for the 核查期限 while 告知承诺 is off
         Fee fee = charged ? new Fee(true, amountFen, orNull(feeBasis)) : Fee.FREE;
         Contacts contacts = new Contacts(orNull(consultPhone), orNull(supervisionPhone), orNull(officeHours),
                 orNull(place));
@@ -165,8 +166,8 @@ public final class ItemDraft {
                 new TimeLimit(Math.max(0, promisedValue), promisedUnit), caseKind, orNull(conditions), steps, fee,
                 serviceObjects, channels, visits, specialProcedures, orNull(resultName), deliveryOptions,
                 deferralAllowed, contacts, materials, aliasList(), maxExtensions, jointHandling,
-                StepLimitRow.toMap(stepLimits), riskCategory, commitmentAllowed, postCheckWorkingDays, sealOwner,
-                askGenuineIntent);
+                StepLimitRow.toMap(stepLimits), riskCategory, commitmentAllowed,
+                commitmentAllowed ? postCheckWorkingDays : null, orNull(sealOwner), askGenuineIntent);
     }
 
     /** Separates several 简称 in the one field, as in the workbook's 简称 column. */

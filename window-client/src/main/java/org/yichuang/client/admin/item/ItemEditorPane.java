@@ -20,6 +20,12 @@ import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import org.yichuang.client.admin.item.clock.StepLimitsPanel;
+import org.yichuang.client.admin.item.form.BasicInfoTab;
+import org.yichuang.client.admin.item.form.ContactsTab;
+import org.yichuang.client.admin.item.form.HandlingTab;
+import org.yichuang.client.admin.item.form.LimitsFeeTab;
+import org.yichuang.client.admin.item.materials.MaterialsTab;
+import org.yichuang.client.admin.item.rules.IntakeRulesTab;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.VersionedItem;
@@ -43,11 +49,15 @@ public final class ItemEditorPane extends JPanel {
     public static final int TAB_BASIC = 0;
     public static final int TAB_LIMITS = 1;
     public static final int TAB_MATERIALS = 2;
-    public static final int TAB_HANDLING = 3;
-    public static final int TAB_CONTACTS = 4;
-    public static final int TAB_HISTORY = 5;
+    /** 受理规则: risk category, 容缺, 告知承诺, seal owner, genuine intent. */
+    public static final int TAB_RULES = 3;
+    public static final int TAB_HANDLING = 4;
+    public static final int TAB_CONTACTS = 5;
+    public static final int TAB_HISTORY = 6;
     private static final List<String> LIMIT_FIELDS = List.of("caseKind", "statutoryLimit", "promisedLimit", "visits",
-            "deferralAllowed", "fee", "maxExtensions", "jointHandling", "stepLimits");
+            "fee", "maxExtensions", "jointHandling", "stepLimits");
+    private static final List<String> RULE_FIELDS = List.of("riskCategory", "deferralAllowed", "commitmentAllowed",
+            "postCheckWorkingDays", "sealOwner", "askGenuineIntent");
     private static final List<String> HANDLING_FIELDS = List.of("serviceObjects", "channels", "deliveryOptions",
             "specialProcedures");
 
@@ -73,13 +83,14 @@ public final class ItemEditorPane extends JPanel {
         FieldLabels labels = presenter.labels();
         materials = new MaterialsTab(messages, presenter, binder, labels, actions.materials());
         tabTitles = new String[] {messages.text("admin.tab.basic"), messages.text("admin.tab.limits"),
-            messages.text("admin.tab.materials"), messages.text("admin.tab.handling"),
+            messages.text("admin.tab.materials"), messages.text("admin.tab.rules"), messages.text("admin.tab.handling"),
             messages.text("admin.tab.contacts"), messages.text("admin.tab.history")};
         tabs.setName(TABS);
         tabs.addTab(tabTitles[TAB_BASIC], scroll(new BasicInfoTab(messages, binder, presenter)));
         tabs.addTab(tabTitles[TAB_LIMITS], scroll(new LimitsFeeTab(messages, binder, labels,
                 new StepLimitsPanel(messages, presenter.stepLimits(), actions.stepLimits()))));
         tabs.addTab(tabTitles[TAB_MATERIALS], materials);
+        tabs.addTab(tabTitles[TAB_RULES], scroll(new IntakeRulesTab(messages, binder, presenter)));
         tabs.addTab(tabTitles[TAB_HANDLING], scroll(new HandlingTab(messages, presenter, binder)));
         tabs.addTab(tabTitles[TAB_CONTACTS], scroll(new ContactsTab(messages, binder)));
         tabs.addTab(tabTitles[TAB_HISTORY], new HistoryTab(messages, presenter));
@@ -215,6 +226,9 @@ public final class ItemEditorPane extends JPanel {
         }
         if (root.equals("contacts")) {
             return TAB_CONTACTS;
+        }
+        if (RULE_FIELDS.contains(root)) {
+            return TAB_RULES;
         }
         if (LIMIT_FIELDS.contains(root)) {
             return TAB_LIMITS;

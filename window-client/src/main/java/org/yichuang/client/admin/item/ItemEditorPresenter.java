@@ -69,6 +69,11 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     private int selectedMaterial = -1;
     private String notice;
     private String explained;
+    /**
+     * The hall's setting on risky items (HallInfo), read with the first load so the live check judges as the server;
+     * null until then. Once per editor: it is hall configuration, and every further request would slow each open.
+     */
+    private Boolean riskyItemsMayDefer;
 
     /** Creates the editor; {@code onSaved} is told about every stored version (the list reloads). */
     public ItemEditorPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts, Clock clock,
@@ -195,7 +200,9 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     /** Loads the item (no questions asked: callers ask {@link #confirmDiscard()} first). */
     public void load(String implementationCode) {
         setBusy(true);
-        tasks.submit(() -> new Loaded(inForceOrNull(implementationCode), api.itemVersions(implementationCode)),
+        Boolean known = riskyItemsMayDefer;
+        tasks.submit(() -> new Loaded(inForceOrNull(implementationCode), api.itemVersions(implementationCode),
+                known != null ? known : api.hallInfo().riskyItemsMayDefer()),
                 loadedItem -> {
                     setBusy(false);
                     show(loadedItem);
@@ -214,6 +221,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
     }
 
     private void show(Loaded result) {
+        riskyItemsMayDefer = result.riskyItemsMayDefer();
         // the newest version is the base: a change scheduled for later must not be overwritten by one based on today's
         VersionedItem newest = result.history().isEmpty() ? result.inForce() : result.history().get(0);
         VersionedItem oldLoaded = loaded;
@@ -453,7 +461,8 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         String code = change.item().implementationCode();
         tasks.submit(() -> {
             VersionedItem saved = api.saveItem(change);
-            return new Saved(saved, new Loaded(null, api.itemVersions(code)));
+            return new Saved(saved, new Loaded(null, api.itemVersions(code),
+                    riskyItemsMayDefer != null && riskyItemsMayDefer));
         }, saved -> {
             setBusy(false);
             show(saved.reloaded());
@@ -495,7 +504,8 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         List<FieldIssue> found = new ArrayList<>();
         if (open) {
             found.addAll(StepLimitRow.check(draft.stepLimits, messages));
-            ServiceItemRules.check(item).forEach(v -> found.add(new FieldIssue(v.field(), v.message(), false)));
+            ServiceItemRules.check(item, riskyItemsMayDefer != null && riskyItemsMayDefer)
+                    .forEach(v -> found.add(new FieldIssue(v.field(), v.message(), false)));
         }
         violations = List.copyOf(found);
         List<FieldIssue> all = new ArrayList<>(violations);
@@ -532,7 +542,7 @@ public final class ItemEditorPresenter extends ObservableModel<ItemEditorPresent
         fire(Property.NOTICE, old, notice);
     }
 
-    private record Loaded(VersionedItem inForce, List<VersionedItem> history) {
+    private record Loaded(VersionedItem inForce, List<VersionedItem> history, boolean riskyItemsMayDefer) {
     }
 
     private record Saved(VersionedItem version, Loaded reloaded) {

@@ -18,6 +18,7 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
+import org.yichuang.client.admin.item.actions.NewItemAction;
 import org.yichuang.client.admin.widgets.FittedTable;
 import org.yichuang.client.admin.widgets.Keys;
 import org.yichuang.client.ui.ColumnTableModel;

@@ -116,6 +116,9 @@ public final class CaseDetailDialog extends JDialog {
         setContentPane(content);
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
+        // closed by its title bar as by Escape: a hidden dialog stayed "open", and opening the case again only
+        // brought an invisible window to the front
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
 
         presenter.addPropertyChangeListener(CaseDetailPresenter.Property.STATE, e -> show(presenter.state()));
         show(presenter.state());

@@ -37,13 +37,22 @@ class CaseDetailPresenterTest {
         return p;
     }
 
+    /** A case the counter accepted at intake (the fake does what the server's /intake does). */
+    private String acceptedAtIntake(String name) {
+        String caseNo = CaseFixture.newCase(api, name);
+        api.acceptAtIntake(caseNo);
+        return caseNo;
+    }
+
     @Test
-    void a_received_case_shows_receipt_without_acceptance_and_offers_accept() {
+    void a_received_case_shows_receipt_without_acceptance_and_leaves_acceptance_to_intake() {
         CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
         CaseLifecycleView v = p.state().view();
         assertThat(v.receivedAt()).isEqualTo(CaseFixture.NOW);
         assertThat(v.acceptedAt()).isNull();
-        assertThat(p.canTake(CaseAction.ACCEPT)).isTrue();
+        // 受理 is decided at intake with the materials checklist (issue 10), never as a bare transition here
+        assertThat(p.canTake(CaseAction.ACCEPT)).isFalse();
+        assertThat(p.canTake(CaseAction.WITHDRAW)).isTrue();
         assertThat(p.canTake(CaseAction.START_REVIEW)).isFalse();
         assertThat(p.state().explanation().deadlines()).isEmpty();
         assertThat(p.state().explanation().note()).contains("收件不等于受理");
@@ -51,8 +60,7 @@ class CaseDetailPresenterTest {
 
     @Test
     void accept_review_suspend_and_resume_move_the_due_date_and_the_explanation_names_the_stop() {
-        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
-        p.take(CaseAction.ACCEPT);
+        CaseDetailPresenter p = open(acceptedAtIntake("张三"));
         LocalDate due = p.state().view().promisedDue().date();
         assertThat(due).isNotNull();
         assertThat(p.state().view().acceptanceBasis()).isEqualTo(AcceptanceBasis.NORMAL);
@@ -72,21 +80,21 @@ class CaseDetailPresenterTest {
         assertThat(after.suspensions()).hasSize(1);
         assertThat(after.promisedDue().date()).isAfter(due);
         assertThat(String.join("\n", p.state().explanation().deadlines().get(0).lines())).contains("暂停");
-        assertThat(changes).hasSize(4);
+        // review, stop, resume: 受理 was made at intake
+        assertThat(changes).hasSize(3);
     }
 
     @Test
     void every_press_sends_a_fresh_idempotency_key() {
-        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
-        p.take(CaseAction.ACCEPT);
+        CaseDetailPresenter p = open(acceptedAtIntake("张三"));
         p.take(CaseAction.START_REVIEW);
+        p.take(CaseAction.APPROVE);
         assertThat(keys.get()).isEqualTo(2);
     }
 
     @Test
     void a_refusal_shows_the_servers_message_and_points_at_the_field() {
-        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
-        p.take(CaseAction.ACCEPT);
+        CaseDetailPresenter p = open(acceptedAtIntake("张三"));
         p.take(CaseAction.START_REVIEW);
         p.setKind(SpecialProcedureKind.INSPECTION);
         p.take(CaseAction.START_SPECIAL_PROCEDURE);   // no reason
@@ -98,8 +106,7 @@ class CaseDetailPresenterTest {
 
     @Test
     void an_impossible_date_is_caught_before_asking_the_server() {
-        CaseDetailPresenter p = open(CaseFixture.newCase(api, "张三"));
-        p.take(CaseAction.ACCEPT);
+        CaseDetailPresenter p = open(acceptedAtIntake("张三"));
         p.take(CaseAction.START_REVIEW);
         p.setKind(SpecialProcedureKind.INSPECTION);
         p.setReason("送检");
@@ -118,15 +125,21 @@ class CaseDetailPresenterTest {
         assertThat(action.isEnabled()).isFalse();
         p.take(CaseAction.APPROVE);
         assertThat(keys.get()).isZero();
+        // 受理 on a received case is intake's (issue 10): the server does not offer it here
         var accept = new TransitionAction.AcceptCaseAction(messages, p);
-        assertThat(accept.isEnabled()).isTrue();
         assertThat(accept.getValue(javax.swing.Action.NAME)).isEqualTo("受理");
-        tasks.hold();
+        assertThat(accept.isEnabled()).isFalse();
         p.take(CaseAction.ACCEPT);
-        assertThat(accept.isEnabled()).isFalse();   // busy
+        assertThat(keys.get()).isZero();
+        CaseDetailPresenter q = open(acceptedAtIntake("李四"));
+        var review = new TransitionAction.StartReviewAction(messages, q);
+        assertThat(review.isEnabled()).isTrue();
+        tasks.hold();
+        q.take(CaseAction.START_REVIEW);
+        assertThat(review.isEnabled()).isFalse();   // busy
         tasks.runNext();
         tasks.runNext();
-        assertThat(accept.isEnabled()).isFalse();   // accepted: not offered any more
+        assertThat(review.isEnabled()).isFalse();   // in review: not offered any more
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -110,19 +108,13 @@ class SocialSecurityCardPcscIT {
     @Test
     void without_a_configured_reader_a_card_inserted_while_waiting_is_found_among_the_readers() throws Exception {
         SocialSecurityCardReader anyReader = SocialSecurityCardReader.pcsc(null, Clock.systemDefaultZone());
-        CompletableFuture<IdentityCard> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return anyReader.read(Duration.ofSeconds(15));
-            } catch (CardReadException e) {
-                throw new IllegalStateException(e.reason() + ": " + e.getMessage(), e);
-            }
-        });
-        Thread.sleep(500);
-        assertThat(read).isNotDone();
+        try (WaitingRead read = WaitingRead.startWaiting(anyReader, Duration.ofSeconds(30))) {
+            assertThat(read.running()).isTrue();
 
-        slot.insert(new SyntheticSocialSecurityCard().name("王喆"));
+            slot.insert(new SyntheticSocialSecurityCard().name("王喆"));
 
-        assertThat(read.get(15, TimeUnit.SECONDS).name()).isEqualTo("王喆");
+            assertThat(read.card(Duration.ofSeconds(15)).name()).isEqualTo("王喆");
+        }
     }
 
     @Test
@@ -168,15 +160,13 @@ class SocialSecurityCardPcscIT {
     @Test
     void cancel_ends_a_wait_for_a_card_promptly() throws Exception {
         SocialSecurityCardReader reader = reader();
-        CompletableFuture<CardReadException> read = CompletableFuture.supplyAsync(
-                () -> catchThrowableOfType(() -> reader.read(Duration.ofMinutes(5)), CardReadException.class));
-        Thread.sleep(300);
+        try (WaitingRead read = WaitingRead.startWaiting(reader, Duration.ofMinutes(5))) {
+            long t0 = System.nanoTime();
+            reader.cancel();
+            CardReadException e = read.failure(Duration.ofSeconds(5));
 
-        long t0 = System.nanoTime();
-        reader.cancel();
-        CardReadException e = read.get(5, TimeUnit.SECONDS);
-
-        assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+            assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+        }
     }
 }

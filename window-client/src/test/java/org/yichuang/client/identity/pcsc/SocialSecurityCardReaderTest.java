@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.identity.CardKind;
@@ -272,35 +270,26 @@ class SocialSecurityCardReaderTest {
 
     @Test
     void a_card_inserted_while_waiting_is_read() throws Exception {
-        SocialSecurityCardReader reader = reader(null);
-        CompletableFuture<IdentityCard> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return reader.read(Duration.ofSeconds(10));
-            } catch (CardReadException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(250);
-        assertThat(read).isNotDone();
+        try (WaitingRead read = WaitingRead.startWaiting(reader(null), Duration.ofSeconds(10))) {
+            assertThat(read.running()).isTrue();
 
-        slot.insert(card);
+            slot.insert(card);
 
-        assertThat(read.get(5, TimeUnit.SECONDS).name()).isEqualTo("张三");
+            assertThat(read.card(Duration.ofSeconds(5)).name()).isEqualTo("张三");
+        }
     }
 
     @Test
     void cancel_from_another_thread_ends_the_wait_promptly() throws Exception {
         SocialSecurityCardReader reader = reader(null);
-        CompletableFuture<CardReadException> read = CompletableFuture.supplyAsync(
-                () -> catchThrowableOfType(() -> reader.read(Duration.ofMinutes(5)), CardReadException.class));
-        Thread.sleep(200);
+        try (WaitingRead read = WaitingRead.startWaiting(reader, Duration.ofMinutes(5))) {
+            long t0 = System.nanoTime();
+            reader.cancel();
+            CardReadException e = read.failure(Duration.ofSeconds(5));
 
-        long t0 = System.nanoTime();
-        reader.cancel();
-        CardReadException e = read.get(5, TimeUnit.SECONDS);
-
-        assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+            assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+        }
     }
 
     @Test

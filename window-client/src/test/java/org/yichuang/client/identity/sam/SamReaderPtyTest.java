@@ -2,11 +2,13 @@ package org.yichuang.client.identity.sam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,25 +128,23 @@ class SamReaderPtyTest {
 
     @Test
     void cancel_from_another_thread_ends_the_wait_quickly() {
+        AtomicLong cancelledAt = new AtomicLong();
         CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitLooking(2);   // the reader is in its wait loop, between two looks for a card
+            cancelledAt.set(System.nanoTime());
             reader.cancel();
         });
-        long start = System.nanoTime();
         CardReadException e = failure(Duration.ofSeconds(30));
+        long afterCancel = (System.nanoTime() - cancelledAt.get()) / 1_000_000;
         assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        assertThat(afterCancel).isLessThan(1000);
     }
 
     @Test
     void an_unplugged_reader_is_unavailable_naming_its_port() throws Exception {
         CompletableFuture.runAsync(() -> {
+            awaitLooking(1);   // unplugged while the reader waits for a card, not before it opened the port
             try {
-                Thread.sleep(500);
                 pty.kill();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -175,5 +175,10 @@ class SamReaderPtyTest {
 
     private CardReadException failure(Duration timeout) {
         return catchThrowableOfType(CardReadException.class, () -> reader.read(timeout));
+    }
+
+    /** Waits until the reader has looked for a card {@code finds} times: the signal that it is in its wait loop. */
+    private void awaitLooking(int finds) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> sam.findTimes().size() >= finds);
     }
 }

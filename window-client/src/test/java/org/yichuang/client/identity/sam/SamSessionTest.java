@@ -2,6 +2,7 @@ package org.yichuang.client.identity.sam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,14 +119,10 @@ class SamSessionTest {
     @Test
     void a_card_placed_while_waiting_is_read() throws Exception {
         CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(400);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitLooking(1);   // the session found no card and is waiting
             sam.place(TextBlocks.foreigner2017());
         });
-        IdentityCard card = session(WltDecoder.NONE).read(Duration.ofSeconds(3));
+        IdentityCard card = session(WltDecoder.NONE).read(Duration.ofSeconds(5));
         assertThat(card.cardKind()).isEqualTo(CardKind.FOREIGN_PERMANENT_RESIDENCE_CARD_2017);
     }
 
@@ -141,19 +139,17 @@ class SamSessionTest {
     @Test
     void cancel_ends_the_wait_for_a_card_quickly() {
         SamSession session = session(WltDecoder.NONE);
+        AtomicLong cancelledAt = new AtomicLong();
         CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(450);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitLooking(2);   // well inside the wait loop, between two looks
+            cancelledAt.set(System.nanoTime());
             cancel.cancel();
         });
-        long start = System.nanoTime();
         CardReadException e = catchThrowableOfType(CardReadException.class,
                 () -> session.read(Duration.ofSeconds(30)));
+        long afterCancel = (System.nanoTime() - cancelledAt.get()) / 1_000_000;
         assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1500);
+        assertThat(afterCancel).isLessThan(1000);
     }
 
     @Test
@@ -164,5 +160,10 @@ class SamSessionTest {
                 () -> session.read(Duration.ofSeconds(2)));
         assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
         assertThat(e.getMessage()).contains("pipe").contains("500 毫秒");
+    }
+
+    /** Waits until the session has looked for a card {@code finds} times: the signal that it is in its wait loop. */
+    private void awaitLooking(int finds) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> sam.findTimes().size() >= finds);
     }
 }

@@ -18,9 +18,12 @@ SELECT k.id, k.case_no, k.state, k.state_version, k.received_at, k.received_on, 
        (SELECT count(*) FROM case_extensions e WHERE e.case_id = k.id)::int AS extensions,
        -- the view reads these lists only when they hold something (most cases have none)
        (SELECT count(*) FROM case_suspensions s WHERE s.case_id = k.id)::int AS suspension_count,
-       (SELECT count(*) FROM case_deadline_history d WHERE d.case_id = k.id)::int AS history_count
+       (SELECT count(*) FROM case_deadline_history d WHERE d.case_id = k.id)::int AS history_count,
+       -- 一件事 (V16): a child's bundle limit replaces its item's promised limit; a parent takes no transition
+       k.bundle_limit_value, k.bundle_limit_unit, (k.bundle_code IS NOT NULL AND k.parent_case_id IS NULL) AS bundle_parent,
+       k.parent_case_id
 FROM cases k
--- the due dates (V17); FOR UPDATE OF k locks the case alone, and the transition's write of this row waits for a
+-- the due dates (V21); FOR UPDATE OF k locks the case alone, and the transition's write of this row waits for a
 -- calendar recompute's batch holding it
 JOIN case_clocks ck ON ck.case_id = k.id
 JOIN service_items i ON i.id = k.item_id

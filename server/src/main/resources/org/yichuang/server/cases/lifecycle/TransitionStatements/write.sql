@@ -3,7 +3,7 @@
 -- row and, when the level changed, the alert event for the case's clerk (AlertStream polls alert_events).
 -- The level is written by this UPDATE, never by a second one: every UPDATE of a case makes a new row version with an
 -- entry in each of its indexes. SET expressions read the row as it was; a data-modifying WITH runs whether or not
--- the main statement reads it. The due dates live in case_clocks (V17): its narrow row is rewritten here too, with
+-- the main statement reads it. The due dates live in case_clocks (V21): its narrow row is rewritten here too, with
 -- its version bumped so that a calendar recompute that read the case before this transition does not write over it.
 WITH changed AS (
     UPDATE cases

@@ -1,0 +1,131 @@
+package org.yichuang.server.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.jdbi.v3.core.Handle;
+import org.yichuang.core.document.DocumentNumberPattern;
+import org.yichuang.core.notice.NoticeKind;
+import org.yichuang.core.notice.Paper;
+import org.yichuang.reports.notice.NoticeData;
+import org.yichuang.server.audit.AuditAction;
+import org.yichuang.server.audit.AuditDao;
+import org.yichuang.server.cases.lifecycle.CaseDocuments;
+
+/**
+ * Issues an outcome's documents in its transaction (issue 10 item 9): numbers each from the hall's gap-free counter
+ * of its kind and year, renders it on each of its papers and stores the PDFs with the JSON they were rendered from.
+ *
+ * <p>Numbering: the counter rows are locked (incremented) in the kinds' declaration order, whatever order the outcome
+ * prints them in, so two transactions never hold one counter each while waiting for the other's. They stay locked
+ * until the commit, rendering included: numbers are consecutive in commit order and a rollback hands its numbers
+ * back, at the price of issuing one outcome at a time per hall and kind. A hall's counters accept some tens of
+ * outcomes per second that way (bench/intake-load.sh), far above a hall's pace; the papers of one outcome are
+ * rendered in parallel to keep that window short.
+ */
+public final class DocumentIssuer implements CaseDocuments {
+    private final NoticeAssembler assembler;
+    private final NoticePdf pdfs;
+    private final ObjectMapper json;
+    private final Executor renders;
+
+    /**
+     * @param json    the mapper of the stored data (the API's: dates as ISO text)
+     * @param renders runs the renders of one outcome side by side (a small pool: rendering is CPU-bound)
+     */
+    public DocumentIssuer(org.yichuang.server.catalog.ItemJson items, NoticePdf pdfs, ObjectMapper json,
+            Executor renders) {
+        this.assembler = new NoticeAssembler(items);
+        this.pdfs = pdfs;
+        this.json = json;
+        this.renders = renders;
+    }
+
+    @Override
+    public void issue(Handle h, long caseId, List<NoticeKind> kinds, Long staffId, Instant now) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        if (EnumSet.copyOf(kinds).size() != kinds.size()) {
+            throw new IllegalArgumentException("a kind twice in one issue: " + kinds);
+        }
+        DocumentDao dao = h.attach(DocumentDao.class);
+        DocumentHallRow hall = dao.hallOfCase(caseId);
+        DocumentNumberPattern pattern = DocumentNumberPattern.parse(hall.documentNumberPattern());
+        DocumentCodes codes = DocumentCodes.of(dao.kindCodes(hall.hallId()));
+        ZoneId zone = ZoneId.of(hall.zoneId());
+        int year = LocalDate.ofInstant(now, zone).getYear();
+        NoticeData base = assembler.assemble(h, caseId, hall, kinds.get(0), "-", staffId, now);
+        // the locks in one fixed order (EnumSet iterates in declaration order)
+        Map<NoticeKind, Integer> seqs = new EnumMap<>(NoticeKind.class);
+        for (NoticeKind k : EnumSet.copyOf(kinds)) {
+            seqs.put(k, dao.nextNumber(hall.hallId(), k.name(), year));
+        }
+        List<Issued> issued = new ArrayList<>();
+        for (NoticeKind k : kinds) {
+            String number = pattern.format(hall.abbreviation(), codes.code(k), year, seqs.get(k));
+            String data = write(base.as(k, number));
+            // rendered from the stored JSON read back, as a 副本 will be: original and copy print the same values
+            NoticeData stored = read(data);
+            Map<Paper, CompletableFuture<byte[]>> papers = new EnumMap<>(Paper.class);
+            for (Paper p : EnumSet.copyOf(k.papers())) {
+                papers.put(p, CompletableFuture.supplyAsync(() -> pdfs.render(zone, stored, p, false), renders));
+            }
+            issued.add(new Issued(k, number, seqs.get(k), data, papers));
+        }
+        StringBuilder detail = new StringBuilder();
+        for (Issued d : issued) {
+            long id = dao.insertDocument(caseId, hall.hallId(), d.kind().name(), d.number(), year, d.seq(), d.data(),
+                    now, staffId);
+            for (Map.Entry<Paper, CompletableFuture<byte[]>> e : d.papers().entrySet()) {
+                dao.insertPdf(id, e.getKey().name(), join(e.getValue()));
+            }
+            detail.append(detail.length() == 0 ? "" : "; ").append(d.kind()).append(' ').append(d.number());
+        }
+        h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_DOCUMENT_ISSUED, base.caseNo(),
+                detail.toString());
+    }
+
+    /** Renders a 副本 of a stored document from the data its original was rendered from. */
+    byte[] copy(ZoneId hallZone, String data, Paper paper) {
+        return pdfs.render(hallZone, read(data), paper, true);
+    }
+
+    private record Issued(NoticeKind kind, String number, int seq, String data,
+            Map<Paper, CompletableFuture<byte[]>> papers) {
+    }
+
+    private static byte[] join(CompletableFuture<byte[]> pdf) {
+        try {
+            return pdf.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private String write(NoticeData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notice data not serialisable", e);
+        }
+    }
+
+    private NoticeData read(String data) {
+        try {
+            return json.readValue(data, NoticeData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored notice data unreadable", e);
+        }
+    }
+}

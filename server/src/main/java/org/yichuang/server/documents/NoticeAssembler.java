@@ -1,0 +1,119 @@
+package org.yichuang.server.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.yichuang.core.api.CaseMaterialView;
+import org.yichuang.core.catalog.Contacts;
+import org.yichuang.core.catalog.ServiceItem;
+import org.yichuang.core.identity.DocumentType;
+import org.yichuang.core.intake.MaterialStatus;
+import org.yichuang.core.intake.OutstandingMaterial;
+import org.yichuang.core.notice.NoticeKind;
+import org.yichuang.reports.notice.NoticeData;
+import org.yichuang.server.cases.lifecycle.IntakeDao;
+import org.yichuang.server.cases.lifecycle.IntakeRow;
+import org.yichuang.server.catalog.ItemJson;
+
+/**
+ * Builds what a notice prints from what the server stores (RULES.md §3.2): the case after its outcome, its intake
+ * and checklist, the item version it was received under and the hall's configuration. Read in the issuing
+ * transaction, so it prints the outcome being recorded.
+ */
+final class NoticeAssembler {
+    /** Item versions never change; bounded for very large catalogs. */
+    private static final int MAX_CACHED_ITEMS = 10_000;
+    /** Printed for the resident ID numbers persons hold today (the only document type the persons table keeps). */
+    private static final String CREDIT_CODE = "统一社会信用代码";
+
+    private final ItemJson items;
+    private final Map<Long, ServiceItem> itemCache = new ConcurrentHashMap<>();
+
+    NoticeAssembler(ItemJson items) {
+        this.items = items;
+    }
+
+    /**
+     * The data of the case's documents, as a first kind with a placeholder number: each issued document takes it with
+     * {@link NoticeData#as} and its own number.
+     */
+    NoticeData assemble(Handle h, long caseId, DocumentHallRow hall, NoticeKind kind, String number, Long staffId,
+            Instant now) {
+        NoticeFactsDao facts = h.attach(NoticeFactsDao.class);
+        NoticeCaseRow c = facts.noticeCase(caseId, staffId);
+        ServiceItem item = c.itemVersionId() == null ? null : item(facts, c.itemVersionId());
+        IntakeDao intakes = h.attach(IntakeDao.class);
+        IntakeRow intake = intakes.intake(caseId).orElse(null);
+        List<CaseMaterialView> materials = intakes.materials(caseId);
+        List<OutstandingMaterial> outstanding = new ArrayList<>();
+        for (CaseMaterialView m : materials) {
+            if (m.status() == MaterialStatus.MISSING || m.status() == MaterialStatus.DEFECTIVE) {
+                outstanding.add(new OutstandingMaterial(m.name(), m.status(), m.problem()));
+            }
+        }
+        ZoneId zone = ZoneId.of(c.zoneId());
+        Contacts contacts = item == null ? null : item.contacts();
+        String sealOwner = intake != null ? intake.sealOwner() : item != null ? item.sealOwnerOrDepartment()
+                : hall.hallName();
+        NoticeData.Hall printedHall = new NoticeData.Hall(hall.hallName(), sealOwner,
+                firstText(contacts == null ? null : contacts.consultPhone(), hall.consultingPhone()),
+                firstText(contacts == null ? null : contacts.supervisionPhone(), hall.supervisionPhone()));
+        NoticeData.Item printedItem = item == null
+                ? new NoticeData.Item(null, "（历史办件）", null, null, null, null)
+                : new NoticeData.Item(item.implementationCode(), item.name(), item.department(), item.caseKind(),
+                        item.statutoryLimit(), item.promisedLimit());
+        NoticeData.Outcome outcome = intake == null ? NoticeData.Outcome.NONE
+                : new NoticeData.Outcome(intake.reason(), intake.legalBasis(), intake.competentAuthority(),
+                        intake.remedies(), intake.consequence(), intake.correctionNote());
+        NoticeData.Dates dates = new NoticeData.Dates(c.acceptedAt(),
+                c.decidedAt() != null ? c.decidedAt() : intake != null && kind.remedies() ? now : null,
+                dueDay(c.promisedDueAt(), zone), dueDay(c.legalDueAt(), zone),
+                intake == null ? null : intake.supplementDueOn(), intake == null ? null : intake.noticeServiceDueOn(),
+                intake == null ? null : intake.postCheckDueOn());
+        return new NoticeData(kind, printedHall, c.caseNo(), number,
+                applicant(c), printedItem,
+                c.receivedAt(), materials, outstanding, outcome, dates, null, null, null, now,
+                new NoticeData.Clerk(c.clerkName(), c.counterNumber() + "号窗口"));
+    }
+
+    /** The applicant as the case was applied for: a person by their document, an organisation by its credit code. */
+    private static NoticeData.Applicant applicant(NoticeCaseRow c) {
+        boolean organisation = !"NATURAL_PERSON".equals(c.applicantKind());
+        String documentType = organisation ? CREDIT_CODE : documentLabel(c.idType());
+        return new NoticeData.Applicant(c.applicantName(), documentType, c.idNumber(), organisation,
+                c.legalRepresentative(), c.phone(), c.agentName(), documentLabel(c.agentDocumentType()),
+                c.agentDocumentNumber(), c.agentPhone());
+    }
+
+    private static String documentLabel(String type) {
+        return type == null ? null : DocumentType.valueOf(type).label();
+    }
+
+    /** A due day ends at its cut-off or at 24:00 (00:00 of the next day): the day is the one just before. */
+    private static LocalDate dueDay(Instant at, ZoneId zone) {
+        return at == null ? null : LocalDate.ofInstant(at.minusNanos(1), zone);
+    }
+
+    private ServiceItem item(NoticeFactsDao facts, long versionId) {
+        ServiceItem cached = itemCache.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        ServiceItem read = items.read(facts.itemVersion(versionId)
+                .orElseThrow(() -> new IllegalStateException("item version " + versionId + " missing")));
+        if (itemCache.size() >= MAX_CACHED_ITEMS) {
+            itemCache.clear();
+        }
+        itemCache.put(versionId, read);
+        return read;
+    }
+
+    private static String firstText(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}

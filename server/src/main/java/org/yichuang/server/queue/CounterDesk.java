@@ -1,0 +1,265 @@
+package org.yichuang.server.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.api.queue.CallRequest;
+import org.yichuang.core.api.queue.CounterQueueView;
+import org.yichuang.core.api.queue.TicketView;
+import org.yichuang.core.api.queue.TransferRequest;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.queue.CounterAssignment;
+import org.yichuang.core.queue.PriorityOrdering;
+import org.yichuang.core.queue.QueueCategory;
+import org.yichuang.core.queue.TicketNumber;
+import org.yichuang.core.queue.TicketStatus;
+import org.yichuang.server.auth.Principal;
+
+/**
+ * A counter's queue actions (窗口叫号操作), each one transaction, timestamped and attributed in {@code queue_events}:
+ * call next, call a number, recall, start, finish, 过号, hold, transfer, pause and resume. Every change names the state
+ * and counter it starts from, so a clerk acting on a screen another counter has overtaken changes nothing and is told
+ * who was first.
+ */
+public final class CounterDesk {
+    private final Jdbi jdbi;
+    private final QueueSettingsService settings;
+    private final QueueEvents events;
+    private final Clock clock;
+
+    /** Acts through {@code jdbi}. */
+    public CounterDesk(Jdbi jdbi, QueueSettingsService settings, QueueEvents events, Clock clock) {
+        this.jdbi = jdbi;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The counter's panel: paused or not, its current ticket, the waiting counts of its categories. */
+    public CounterQueueView view(Principal clerk) {
+        int counter = counterNo(clerk);
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            return panel(h, q, counter);
+        });
+    }
+
+    /**
+     * Calls the next ticket of the counter's categories (叫号).
+     *
+     * @throws DomainException QUEUE_COUNTER_PAUSED, QUEUE_COUNTER_BUSY, QUEUE_EMPTY
+     */
+    public TicketView callNext(Principal clerk) {
+        int counter = counterNo(clerk);
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            TicketDao tickets = ready(h, q, counter);
+            List<CounterAssignment> served = q.settings().servedBy(counter);
+            Optional<TicketRow> called = tickets.callNext(q.hallId(), q.day(), counter,
+                    served.stream().map(CounterAssignment::categoryCode).toArray(String[]::new),
+                    served.stream().mapToInt(CounterAssignment::weight).toArray(), priorityFlags(served),
+                    q.settings().ordering() == PriorityOrdering.DEDICATED_COUNTER, q.now(), clerk.staffId());
+            TicketRow t = called.orElseThrow(() -> new DomainException(ErrorCode.QUEUE_EMPTY,
+                    served.isEmpty() ? counter + "号窗口未设置办理的业务类别，请联系管理员。" : "当前没有等候的号。"));
+            events.record(h, "CALLED", t, counter, clerk.staffId(), q.now());
+            return q.view(h, t);
+        });
+    }
+
+    /**
+     * Calls one ticket by number (指定叫号): a waiting one of the counter's categories, or a missed one (it is put back
+     * first when the hall re-queues missed tickets).
+     */
+    public TicketView call(Principal clerk, CallRequest request) {
+        int counter = counterNo(clerk);
+        TicketNumber number = TicketNumber.parse(request == null ? null : request.number());
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            TicketDao tickets = ready(h, q, counter);
+            TicketRow t = tickets.findByNumber(q.hallId(), q.day(), number.toString())
+                    .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND,
+                            "今天没有 " + number + " 号。"));
+            servedHere(q, counter, t.categoryCode());
+            if (t.status() == TicketStatus.MISSED && q.settings().missed().requeue()) {
+                t = tickets.requeue(t.id(), q.now()).orElse(t);
+            }
+            long id = t.id();
+            TicketRow before = t;
+            TicketRow called = tickets.callWaiting(id, counter, q.now(), clerk.staffId())
+                    .orElseThrow(() -> refusal(h, before, counter, "叫号"));
+            events.record(h, "CALLED", called, counter, clerk.staffId(), q.now());
+            return q.view(h, called);
+        });
+    }
+
+    /** 重呼: calls the counter's ticket again; the count is kept for the 过号 rule. */
+    public TicketView recall(Principal clerk, long ticketId) {
+        return act(clerk, ticketId, "重呼", "RECALLED", (c) -> c.dao.recall(ticketId, c.counter, c.q.now()));
+    }
+
+    /** 开始办理. */
+    public TicketView start(Principal clerk, long ticketId) {
+        return act(clerk, ticketId, "开始办理", "STARTED", (c) -> c.dao.start(ticketId, c.counter, c.q.now()));
+    }
+
+    /** 办结. */
+    public TicketView finish(Principal clerk, long ticketId) {
+        return act(clerk, ticketId, "办结", "FINISHED", (c) -> c.dao.finish(ticketId, c.counter, c.q.now()));
+    }
+
+    /**
+     * 过号: only after the hall's number of calls and wait.
+     *
+     * @throws DomainException QUEUE_MISSED_TOO_EARLY naming what is still missing
+     */
+    public TicketView missed(Principal clerk, long ticketId) {
+        return act(clerk, ticketId, "过号", "MISSED", (c) -> {
+            TicketRow t = c.dao.find(ticketId).orElse(null);
+            if (t != null && t.status() == TicketStatus.CALLED && Integer.valueOf(c.counter).equals(t.counterNo())) {
+                Duration waited = Duration.between(t.firstCalledAt(), c.q.now());
+                var policy = c.q.settings().missed();
+                if (!policy.mayMarkMissed(t.callCount(), waited)) {
+                    throw new DomainException(ErrorCode.QUEUE_MISSED_TOO_EARLY, t.number() + " 号已呼叫 "
+                            + t.callCount() + " 次、等候 " + waited.toMinutes() + " 分钟；本大厅须呼叫满 "
+                            + policy.minCalls() + " 次且等候满 " + policy.minWait().toMinutes() + " 分钟才能过号。");
+                }
+            }
+            return c.dao.markMissed(ticketId, c.counter, c.q.now());
+        });
+    }
+
+    /** 挂起: sets the ticket aside for the hall's hold time; it then returns to this counter by itself. */
+    public TicketView hold(Principal clerk, long ticketId) {
+        return act(clerk, ticketId, "挂起", "HELD",
+                (c) -> c.dao.hold(ticketId, c.counter, c.q.now().plus(c.q.settings().holdTime())));
+    }
+
+    /**
+     * 转移: to another open category (keeping number and place) or to one counter that serves the ticket's category.
+     *
+     * @throws DomainException QUEUE_CATEGORY_CLOSED, QUEUE_CATEGORY_NOT_FOUND, COUNTER_NOT_FOUND, QUEUE_NOT_SERVED_HERE
+     */
+    public TicketView transfer(Principal clerk, long ticketId, TransferRequest request) {
+        if (request == null || (request.categoryCode() == null) == (request.counterNo() == null)) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "请选择转移到的业务类别或窗口（二选一）。");
+        }
+        return act(clerk, ticketId, "转移", "TRANSFERRED", (c) -> {
+            TicketRow t = c.dao.find(ticketId).orElse(null);
+            String category = t == null ? null : t.categoryCode();
+            if (request.categoryCode() != null) {
+                QueueCategory target = c.q.settings().category(request.categoryCode())
+                        .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND,
+                                "没有业务类别“" + request.categoryCode() + "”。"));
+                if (!target.active()) {
+                    throw new DomainException(ErrorCode.QUEUE_CATEGORY_CLOSED,
+                            "“" + target.name() + "”已停止取号，不能转入。");
+                }
+                category = target.code();
+            } else if (category != null) {
+                String cat = category;
+                if (c.q.settings().servedBy(request.counterNo()).stream()
+                        .noneMatch(a -> a.categoryCode().equals(cat))) {
+                    throw new DomainException(ErrorCode.QUEUE_NOT_SERVED_HERE,
+                            request.counterNo() + "号窗口不办理该号的业务类别，不能转入。");
+                }
+            }
+            return c.dao.transfer(ticketId, c.counter, category, request.counterNo());
+        });
+    }
+
+    /** 暂停服务 / 恢复服务. */
+    public CounterQueueView pause(Principal clerk, boolean paused) {
+        int counter = counterNo(clerk);
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            h.attach(TicketDao.class).setPaused(q.hallId(), counter, paused, q.now(), clerk.staffId());
+            events.recordCounter(h, q.hallId(), paused ? "COUNTER_PAUSED" : "COUNTER_RESUMED", counter,
+                    clerk.staffId(), q.now());
+            return panel(h, q, counter);
+        });
+    }
+
+    /** One counter action on one ticket: the guarded update, or the reason it changed nothing. */
+    private TicketView act(Principal clerk, long ticketId, String what, String kind,
+            Function<Step, Optional<TicketRow>> update) {
+        int counter = counterNo(clerk);
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            TicketDao dao = h.attach(TicketDao.class);
+            TicketRow before = dao.find(ticketId).filter(t -> t.hallId() == q.hallId())
+                    .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND));
+            TicketRow after = update.apply(new Step(q, dao, counter))
+                    .orElseThrow(() -> refusal(h, before, counter, what));
+            events.record(h, kind, after, counter, clerk.staffId(), q.now());
+            return q.view(h, after);
+        });
+    }
+
+    private record Step(QueueContext q, TicketDao dao, int counter) {
+    }
+
+    /** Why a guarded update changed nothing, read after it (the row as it is now). */
+    private static DomainException refusal(Handle h, TicketRow before, int counter, String what) {
+        TicketRow now = h.attach(TicketDao.class).find(before.id()).orElse(before);
+        if (now.counterNo() != null && now.counterNo() != counter && now.status() != TicketStatus.WAITING) {
+            return new DomainException(ErrorCode.QUEUE_TICKET_TAKEN,
+                    now.number() + " 号已由 " + now.counterNo() + " 号窗口处理（" + now.status().label() + "），本窗口不能"
+                            + what + "。");
+        }
+        return new DomainException(ErrorCode.QUEUE_TICKET_STATE,
+                now.number() + " 号当前" + now.status().label() + "，不能" + what + "。");
+    }
+
+    private TicketDao ready(Handle h, QueueContext q, int counter) {
+        TicketDao tickets = h.attach(TicketDao.class);
+        if (tickets.paused(q.hallId(), counter).orElse(false)) {
+            throw new DomainException(ErrorCode.QUEUE_COUNTER_PAUSED);
+        }
+        for (TicketRow held : tickets.releaseHeld(q.hallId(), q.now())) {
+            events.record(h, "HOLD_ENDED", held, held.targetCounterNo(), null, q.now());
+        }
+        tickets.current(q.hallId(), q.day(), counter).ifPresent(t -> {
+            throw new DomainException(ErrorCode.QUEUE_COUNTER_BUSY, "请先办结、过号、挂起或转移当前的 " + t.number()
+                    + " 号（" + t.status().label() + "），再叫下一位。");
+        });
+        return tickets;
+    }
+
+    private static void servedHere(QueueContext q, int counter, String category) {
+        if (q.settings().servedBy(counter).stream().noneMatch(a -> a.categoryCode().equals(category))) {
+            throw new DomainException(ErrorCode.QUEUE_NOT_SERVED_HERE);
+        }
+    }
+
+    private CounterQueueView panel(Handle h, QueueContext q, int counter) {
+        TicketDao tickets = h.attach(TicketDao.class);
+        Map<String, Integer> all = new LinkedHashMap<>();
+        tickets.waitingCounts(q.hallId(), q.day()).forEach(w -> all.put(w.categoryCode(), w.waiting()));
+        Map<String, Integer> mine = new LinkedHashMap<>();
+        q.settings().servedBy(counter).forEach(a -> mine.put(a.categoryCode(), all.getOrDefault(a.categoryCode(), 0)));
+        TicketView current = tickets.current(q.hallId(), q.day(), counter).map(t -> q.view(h, t)).orElse(null);
+        return new CounterQueueView(counter, tickets.paused(q.hallId(), counter).orElse(false), current, mine);
+    }
+
+    private static boolean[] priorityFlags(List<CounterAssignment> served) {
+        boolean[] flags = new boolean[served.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = served.get(i).priorityCounter();
+        }
+        return flags;
+    }
+
+    private static int counterNo(Principal clerk) {
+        if (clerk.counter() == null) {
+            throw new DomainException(ErrorCode.COUNTER_REQUIRED, "叫号须在窗口登录。");
+        }
+        return clerk.counter().number();
+    }
+}

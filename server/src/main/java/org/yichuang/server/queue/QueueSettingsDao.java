@@ -1,0 +1,30 @@
+package org.yichuang.server.queue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Queue settings (叫号设置), one row per hall. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(QueueSettingsRow.class)
+public interface QueueSettingsDao {
+    /** The hall's row, or empty while it has saved none. */
+    @SqlQuery
+    Optional<QueueSettingsRow> find(long hallId);
+
+    /** Creates the row with the defaults and a fresh secret unless one exists; returns the row either way. */
+    @SqlQuery
+    Optional<QueueSettingsRow> ensure(long hallId, String settings, byte[] personKeySecret, Instant at);
+
+    /** Replaces the settings if still at {@code expectedVersion}; returns the rows changed (0 = someone was first). */
+    @SqlUpdate
+    int replace(long hallId, String settings, int expectedVersion, Instant at, long staffId);
+
+    /** The numbers of the hall's registered counters, ascending. */
+    @SqlQuery
+    List<Integer> counterNumbers(long hallId);
+}

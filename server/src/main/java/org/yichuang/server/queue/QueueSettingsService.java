@@ -1,0 +1,115 @@
+package org.yichuang.server.queue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.api.queue.QueueSettingsChange;
+import org.yichuang.core.api.queue.QueueSettingsView;
+import org.yichuang.core.catalog.Violation;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+import org.yichuang.core.error.Problem;
+import org.yichuang.core.queue.QueueSettings;
+import org.yichuang.core.queue.QueueSettingsRules;
+import org.yichuang.server.audit.AuditAction;
+import org.yichuang.server.audit.AuditDao;
+import org.yichuang.server.auth.Principal;
+import org.yichuang.server.hall.HallDao;
+import org.yichuang.server.hall.HallRow;
+
+/**
+ * A hall's queue settings (叫号设置): read by every signed-in role (reception needs the categories), replaced whole by
+ * an administrator after core's {@link QueueSettingsRules} pass, with optimistic locking and an audit row.
+ */
+public final class QueueSettingsService {
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    /** Stores through {@code jdbi}; {@code json} must be the server's strict mapper. */
+    public QueueSettingsService(Jdbi jdbi, ObjectMapper json, SecureRandom random, Clock clock) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** Returns the served hall's settings; a hall that has saved none gets the defaults (version 0). */
+    public QueueSettingsView current() {
+        return jdbi.inTransaction(h -> {
+            QueueSettingsRow row = row(h, hall(h));
+            return new QueueSettingsView(row.version(), parse(row.settings()));
+        });
+    }
+
+    /**
+     * Replaces the settings (ADMIN).
+     *
+     * @throws DomainException QUEUE_SETTINGS_INVALID with every violation as a problem; QUEUE_SETTINGS_CONFLICT when
+     *                         someone saved since {@code expectedVersion}
+     */
+    public QueueSettingsView save(Principal admin, QueueSettingsChange change) {
+        if (change == null || change.settings() == null) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "请提交完整的叫号设置。");
+        }
+        List<Violation> violations = QueueSettingsRules.check(change.settings());
+        if (!violations.isEmpty()) {
+            throw new DomainException(ErrorCode.QUEUE_SETTINGS_INVALID,
+                    "叫号设置有 " + violations.size() + " 处需要修改：" + violations.get(0).message(),
+                    violations.stream().map(v -> Problem.at(v.field(), v.code(), v.message())).toList());
+        }
+        return jdbi.inTransaction(h -> {
+            HallRow hall = hall(h);
+            row(h, hall);
+            int changed = h.attach(QueueSettingsDao.class).replace(hall.id(), write(change.settings()),
+                    change.expectedVersion(), clock.instant(), admin.staffId());
+            if (changed == 0) {
+                throw new DomainException(ErrorCode.QUEUE_SETTINGS_CONFLICT);
+            }
+            h.attach(AuditDao.class).record(clock.instant(), admin.staffId(), AuditAction.QUEUE_SETTINGS_CHANGED,
+                    "hall:" + hall.id(), "version " + (change.expectedVersion() + 1));
+            return new QueueSettingsView(change.expectedVersion() + 1, change.settings());
+        });
+    }
+
+    /** The settings and secret inside an open transaction, created with the defaults on first use. */
+    QueueSettingsRow row(Handle h, HallRow hall) {
+        QueueSettingsDao dao = h.attach(QueueSettingsDao.class);
+        return dao.find(hall.id()).orElseGet(() -> {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            String defaults = write(QueueSettings.defaults(dao.counterNumbers(hall.id())));
+            // a concurrent first use may win the insert and hide its row from this statement's snapshot
+            return dao.ensure(hall.id(), defaults, secret, clock.instant()).or(() -> dao.find(hall.id()))
+                    .orElseThrow();
+        });
+    }
+
+    /** The hall this server serves. */
+    static HallRow hall(Handle h) {
+        return h.attach(HallDao.class).firstHall()
+                .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND, "本服务器尚未登记大厅。"));
+    }
+
+    /** Reads stored settings. */
+    QueueSettings parse(String stored) {
+        try {
+            return json.readValue(stored, QueueSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored queue settings do not parse", e);
+        }
+    }
+
+    private String write(QueueSettings settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

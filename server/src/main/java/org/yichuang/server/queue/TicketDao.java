@@ -1,0 +1,108 @@
+package org.yichuang.server.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Tickets (排队号). Every change is one guarded {@code UPDATE … RETURNING}: it names the states it may start from and
+ * the counter that may make it, so a stale screen changes nothing and learns why from {@link #find}.
+ */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(TicketRow.class)
+public interface TicketDao {
+    /** Takes the day's next sequence of a category; rolled back with the issue, so printed numbers have no gaps. */
+    @SqlQuery
+    int nextSequence(long hallId, LocalDate day, String category);
+
+    @SqlQuery
+    TicketRow insert(long hallId, LocalDate day, String category, int sequence, String number,
+            String priorityReason, byte[] personKey, Instant at, Long staffId);
+
+    @SqlQuery
+    Optional<TicketRow> find(long id);
+
+    @SqlQuery
+    Optional<TicketRow> findByNumber(long hallId, LocalDate day, String number);
+
+    /** The number of the person's active ticket of the category, if any. */
+    @SqlQuery
+    Optional<String> activeNumberOf(long hallId, LocalDate day, String category, byte[] personKey);
+
+    /** Waiting tickets of the category ahead of this one in its queue. */
+    @SqlQuery
+    int peopleAhead(long id);
+
+    /** The ticket the counter has called or serves now. */
+    @SqlQuery
+    Optional<TicketRow> current(long hallId, LocalDate day, int counterNo);
+
+    /**
+     * Calls the counter's next ticket: tickets transferred to this counter first, then priority (where the counter
+     * may call it), then the longest wait times the category's weight; {@code SKIP LOCKED} so that concurrent calls
+     * take different tickets and never wait for each other.
+     */
+    @SqlQuery
+    Optional<TicketRow> callNext(long hallId, LocalDate day, int counterNo, @Bind("categories") String[] categories,
+            @Bind("weights") int[] weights, @Bind("priorityCounter") boolean[] priorityCounter, boolean dedicated,
+            Instant at, long staffId);
+
+    /** Calls one waiting ticket by id (指定叫号); empty when another counter called it first. */
+    @SqlQuery
+    Optional<TicketRow> callWaiting(long id, int counterNo, Instant at, long staffId);
+
+    @SqlQuery
+    Optional<TicketRow> recall(long id, int counterNo, Instant at);
+
+    @SqlQuery
+    Optional<TicketRow> start(long id, int counterNo, Instant at);
+
+    @SqlQuery
+    Optional<TicketRow> finish(long id, int counterNo, Instant at);
+
+    @SqlQuery
+    Optional<TicketRow> markMissed(long id, int counterNo, Instant at);
+
+    /** Puts a missed ticket back at the end of its queue with its number (过号重排). */
+    @SqlQuery
+    Optional<TicketRow> requeue(long id, Instant at);
+
+    @SqlQuery
+    Optional<TicketRow> hold(long id, int counterNo, Instant until);
+
+    /** Held tickets whose time is up return to the counter that held them, at their old place. */
+    @SqlQuery
+    List<TicketRow> releaseHeld(long hallId, Instant at);
+
+    @SqlQuery
+    Optional<TicketRow> transfer(long id, int counterNo, String category, Integer targetCounterNo);
+
+    /** Closes what earlier queue days left open (日终关闭), with a reason and an event each; returns how many. */
+    @SqlUpdate
+    int closeDaysBefore(long hallId, LocalDate day, Instant at);
+
+    /** Waiting tickets per category of the day. */
+    @SqlQuery
+    @RegisterConstructorMapper(WaitingCount.class)
+    List<WaitingCount> waitingCounts(long hallId, LocalDate day);
+
+    @SqlUpdate
+    void insertEvent(long hallId, Instant at, String kind, Long ticketId, Integer counterNo, Long staffId,
+            String payload);
+
+    @SqlQuery
+    Optional<Boolean> paused(long hallId, int counterNo);
+
+    @SqlUpdate
+    void setPaused(long hallId, int counterNo, boolean paused, Instant at, long staffId);
+
+    /** A category's waiting count. */
+    record WaitingCount(String categoryCode, int waiting) {
+    }
+}

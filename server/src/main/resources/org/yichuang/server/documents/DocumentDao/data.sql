@@ -1,0 +1,1 @@
+SELECT data FROM case_documents WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT hall_id FROM counters WHERE id = :counterId

@@ -1,0 +1,1 @@
+INSERT INTO case_document_pdfs (document_id, paper, pdf) VALUES (:documentId, :paper, :pdf)

@@ -1,0 +1,1 @@
+SELECT kind, code FROM hall_document_codes WHERE hall_id = :hallId

@@ -1,0 +1,1 @@
+SELECT item::text FROM service_item_versions WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT number FROM counters WHERE hall_id = :hallId ORDER BY number

@@ -1,0 +1,24 @@
+WITH served AS (
+    SELECT * FROM unnest(CAST(:categories AS text[]), CAST(:weights AS int[]), CAST(:priorityCounter AS boolean[]))
+        AS s (category_code, weight, priority_counter)
+), next AS (
+    SELECT t.id
+      FROM tickets t
+      JOIN served s ON s.category_code = t.category_code
+     WHERE t.hall_id = :hallId AND t.service_day = :day AND t.status = 'WAITING'
+       AND (t.target_counter_no IS NULL OR t.target_counter_no = :counterNo)
+       -- with dedicated priority counters, a priority ticket waits for one of them
+       AND (NOT :dedicated OR t.priority_reason IS NULL OR s.priority_counter)
+     ORDER BY t.target_counter_no IS NOT NULL DESC,
+              t.priority_reason IS NOT NULL DESC,
+              extract(epoch FROM (CAST(:at AS timestamptz) - t.queued_at)) * s.weight DESC,
+              t.queued_at, t.id
+     LIMIT 1
+       FOR UPDATE OF t SKIP LOCKED
+)
+UPDATE tickets t
+   SET status = 'CALLED', counter_no = :counterNo, target_counter_no = NULL, call_count = 1,
+       first_called_at = :at, last_called_at = :at, called_by = :staffId, version = t.version + 1
+  FROM next
+ WHERE t.id = next.id
+RETURNING t.*

@@ -1,0 +1,1 @@
+SELECT * FROM tickets WHERE id = :id

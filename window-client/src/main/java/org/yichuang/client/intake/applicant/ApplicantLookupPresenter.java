@@ -1,0 +1,69 @@
+package org.yichuang.client.intake.applicant;
+
+import org.yichuang.client.intake.IntakePresenter;
+import org.yichuang.client.ui.BackgroundTasks;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.client.ui.ObservableModel;
+import org.yichuang.core.api.ApplicantLookup;
+import org.yichuang.core.api.ApplicantView;
+import org.yichuang.core.api.HallApi;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
+
+/**
+ * 查找申请人 (F3): a returning applicant found by the document type and number on the form (the server audits the
+ * lookup; the number travels in the body), filling the name and, when blank, the phone. Never blocks the EDT.
+ */
+public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLookupPresenter.Property> {
+    /** Observable properties. */
+    public enum Property { MESSAGE }
+
+    private final HallApi api;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final IntakePresenter form;
+    private String message;
+
+    /** Creates the presenter filling {@code form}. */
+    public ApplicantLookupPresenter(HallApi api, BackgroundTasks tasks, Messages messages, IntakePresenter form) {
+        this.api = api;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.form = form;
+        // what was said about the last applicant must not stay for the next one
+        form.addPropertyChangeListener(IntakePresenter.Property.ID_NUMBER, e -> setMessage(null));
+    }
+
+    /** Returns what the last lookup found or why not, or null. */
+    public String message() {
+        return message;
+    }
+
+    /** Looks the applicant up by the form's document; says why not when the number is not valid yet. */
+    public void lookUp() {
+        String number = form.validDocumentNumber();
+        if (number == null) {
+            setMessage(messages.text("intake.lookup.needNumber"));
+            return;
+        }
+        ApplicantLookup lookup = ApplicantLookup.byDocument(form.documentType(), number);
+        setMessage(messages.text("intake.lookup.searching"));
+        tasks.submit(() -> api.findApplicant(lookup), this::found, failure -> setMessage(
+                failure instanceof DomainException e && e.code() == ErrorCode.APPLICANT_NOT_FOUND
+                        ? messages.text("intake.lookup.notFound") : messages.errorMessage(failure)));
+    }
+
+    private void found(ApplicantView view) {
+        form.setApplicantName(view.name());
+        if (form.phone().isBlank() && view.phone() != null) {
+            form.setPhone(view.phone());
+        }
+        setMessage(messages.text("intake.lookup.found"));
+    }
+
+    private void setMessage(String value) {
+        String old = message;
+        message = value;
+        fire(Property.MESSAGE, old, value);
+    }
+}

@@ -1,0 +1,223 @@
+package org.yichuang.client.bench;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import org.yichuang.client.app.ClientApp;
+import org.yichuang.client.app.LaunchOptions;
+import org.yichuang.client.intake.IntakePanel;
+import org.yichuang.client.intake.IntakeScreen;
+import org.yichuang.client.intake.materials.ChecklistPane;
+import org.yichuang.client.intake.outcome.OutcomePane;
+import org.yichuang.client.print.DocumentPreviewDialog;
+import org.yichuang.client.ui.ClientPrefs;
+import org.yichuang.core.staff.Role;
+import org.yichuang.server.testing.TestServer;
+
+/**
+ * FIGURE intake-outcome-to-preview: the real client (ClientApp, HTTP, Jasper) against the real server (in-process,
+ * PostgreSQL): each round receives a case of 企业设立登记, records every material received and 受理, and times from the
+ * click of 提交受理结果 (on the EDT, as F9 does) until the preview of the documents the server issued with it (受理通知书,
+ * rendered and stored by the server, fetched and drawn by the client) shows its first page. The first round
+ * after start (Jasper and the HTTP client still cold) is reported apart from the warm rounds (p50, p95, max).
+ *
+ * <p>Usage: {@code IntakePreviewBench [rounds]}; needs a display (the bench script starts Xvfb).
+ */
+public final class IntakePreviewBench {
+    private static final long TIMEOUT_MS = 60_000;
+
+    private IntakePreviewBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        Preferences node = Preferences.userRoot().node("org/yichuang/client-bench/" + UUID.randomUUID());
+        try (TestServer server = TestServer.start()) {
+            LaunchOptions options = new LaunchOptions(server.baseUrl(), String.valueOf(server.counterNo()),
+                    server.username(Role.WINDOW), server.password(Role.WINDOW), "light", Locale.SIMPLIFIED_CHINESE);
+            EventQueue.invokeAndWait(() -> {
+                ClientApp.installLookAndFeel(org.yichuang.client.ui.Theme.LIGHT);
+                ClientApp.create(options, new ClientPrefs(node), () -> { }).start();
+            });
+            JTable items = (JTable) await(() -> find(IntakePanel.ITEM_TABLE));
+            await(() -> items.getRowCount() > 0 ? items : null);
+            long[] times = new long[rounds + 1];
+            for (int i = 0; i <= rounds; i++) {
+                times[i] = round();
+            }
+            long first = times[0];
+            long[] warm = Arrays.copyOfRange(times, 1, times.length);
+            Arrays.sort(warm);
+            System.out.printf("FIGURE intake-outcome-to-preview: first after start %d ms; warm p50 %d ms, p95 %d ms,"
+                    + " max %d ms (%d rounds, 受理 submitted → 受理通知书 preview page shown, real client + server)%n",
+                    ms(first), ms(pct(warm, 50)), ms(pct(warm, 95)), ms(warm[warm.length - 1]), warm.length);
+            EventQueue.invokeAndWait(() -> {
+                for (Window w : Window.getWindows()) {
+                    w.dispose();
+                }
+            });
+        } finally {
+            node.removeNode();
+        }
+        System.exit(0);
+    }
+
+    /** One applicant: receive, check, accept; returns nanoseconds from the submit click to the preview's page. */
+    private static long round() throws Exception {
+        String before = onEdt(() -> ((JLabel) find(IntakeScreen.CASE_LABEL)).getText());
+        onEdt(() -> {
+            ((JTextField) find(IntakePanel.FILTER_FIELD)).setText("企业设立登记");
+            ((JTextField) find(IntakePanel.NAME_FIELD)).setText("张三");
+            ((JTextField) find(IntakePanel.ID_FIELD)).setText("11010519491231002X");
+            return null;
+        });
+        AbstractButton create = (AbstractButton) await(() -> enabled(IntakePanel.CREATE_BUTTON));
+        onEdt(() -> {
+            create.doClick(0);
+            return null;
+        });
+        JTable checklist = (JTable) await(() -> {
+            JTable t = (JTable) find(ChecklistPane.TABLE);
+            String now = ((JLabel) find(IntakeScreen.CASE_LABEL)).getText();
+            return t != null && t.getRowCount() > 0 && !now.equals(before) ? t : null;
+        });
+        onEdt(() -> {
+            checklist.getActionMap().get("receiveAll").actionPerformed(null);
+            return null;
+        });
+        AbstractButton accept = (AbstractButton) await(() -> enabled(OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT"));
+        onEdt(() -> {
+            accept.doClick(0);
+            return null;
+        });
+        AbstractButton submit = (AbstractButton) await(() -> enabled(OutcomePane.SUBMIT_BUTTON));
+        AtomicReference<Long> start = new AtomicReference<>();
+        onEdt(() -> {
+            start.set(System.nanoTime());
+            submit.doClick(0);
+            return null;
+        });
+        Window dialog = null;
+        long end;
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (true) {
+            Window shown = onEdt(IntakePreviewBench::renderedPreview);
+            if (shown != null) {
+                end = System.nanoTime();
+                dialog = shown;
+                break;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("no preview within " + TIMEOUT_MS + " ms");
+            }
+            Thread.sleep(1);
+        }
+        Window close = dialog;
+        onEdt(() -> {
+            close.dispose();
+            JComponent screen = (JComponent) find(IntakeScreen.NAME);
+            screen.getActionMap().get("nextApplicant").actionPerformed(null);
+            return null;
+        });
+        return end - start.get();
+    }
+
+    /** The documents' preview when it shows the rendered first page of the first document, else null. */
+    private static Window renderedPreview() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && DocumentPreviewDialog.NAME.equals(w.getName())) {
+                Component page = find(w, DocumentPreviewDialog.PAGE_LABEL);
+                if (page instanceof JLabel l && l.getIcon() != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Component enabled(String name) {
+        Component c = find(name);
+        return c != null && c.isEnabled() && c.isShowing() ? c : null;
+    }
+
+    private static Component find(String name) {
+        for (Window w : Window.getWindows()) {
+            if (w.isDisplayable()) {
+                Component c = find(w, name);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Component find(Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component found = find(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Polls {@code probe} on the EDT until it answers non-null. */
+    private static Object await(Callable<Object> probe) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (true) {
+            Object value = onEdt(probe);
+            if (value != null) {
+                return value;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("timed out waiting in the client");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onEdt(Callable<T> work) throws Exception {
+        List<T> out = new ArrayList<>(1);
+        Exception[] failure = new Exception[1];
+        EventQueue.invokeAndWait(() -> {
+            try {
+                out.add(work.call());
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return out.get(0);
+    }
+
+    private static long pct(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    private static long ms(long nanos) {
+        return Math.round(nanos / 1e6);
+    }
+}

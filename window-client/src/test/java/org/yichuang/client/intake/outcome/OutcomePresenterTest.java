@@ -1,0 +1,113 @@
+package org.yichuang.client.intake.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yichuang.client.intake.materials.ChecklistPresenter;
+import org.yichuang.client.testing.FakeBackgroundTasks;
+import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.core.api.ApplicantInput;
+import org.yichuang.core.api.CaseReceipt;
+import org.yichuang.core.api.NewCase;
+import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.intake.IntakeOutcome;
+
+/** The outcome step without a robot: what the server offers, what a refusal points at, keys on retries. */
+class OutcomePresenterTest {
+    private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
+    private final FakeHallApi api = new FakeHallApi();
+    private final List<OutcomePresenter.Decided> decided = new ArrayList<>();
+    private ChecklistPresenter checklist;
+    private OutcomePresenter outcome;
+    private int keys;
+
+    @BeforeEach
+    void receiveACase() {
+        api.signIn(new SignInRequest(FakeHallApi.CLERK, FakeHallApi.CLERK_PASSWORD, FakeHallApi.COUNTER_NO));
+        String code = api.listItems().stream().filter(i -> i.name().equals("企业设立登记")).findFirst().orElseThrow()
+                .implementationCode();
+        CaseReceipt receipt = api.createCase(new NewCase("k", code, new ApplicantInput("张三", "11010519491231002X",
+                null), null));
+        checklist = new ChecklistPresenter(api, tasks);
+        outcome = new OutcomePresenter(api, tasks, new Messages(Locale.SIMPLIFIED_CHINESE), checklist, 0,
+                () -> "key-" + (++keys), decided::add);
+        checklist.start(receipt);
+    }
+
+    private int row(String name) {
+        return checklist.rowOf(name);
+    }
+
+    @Test
+    void the_outcomes_follow_the_checklist_as_the_server_judges_it() {
+        assertThat(checklist.lines()).hasSize(7);
+        assertThat(outcome.isOffered(IntakeOutcome.ACCEPT)).isFalse();
+        assertThat(outcome.isOffered(IntakeOutcome.NEEDS_SUPPLEMENT)).isTrue();
+        checklist.receiveAll();
+        assertThat(outcome.isOffered(IntakeOutcome.ACCEPT)).isTrue();
+        assertThat(outcome.isOffered(IntakeOutcome.NEEDS_SUPPLEMENT)).isFalse();
+        // a chosen outcome no longer lawful is dropped: the clerk chooses again
+        outcome.choose(IntakeOutcome.ACCEPT);
+        checklist.toggleReceived(row("住所（经营场所）使用证明"));
+        assertThat(outcome.draft().outcome()).isNull();
+        assertThat(outcome.canSubmit()).isFalse();
+        // 容缺 only once the 承诺书 is signed; its due date proposed is the latest lawful day
+        assertThat(outcome.isOffered(IntakeOutcome.ACCEPT_DEFERRED)).isFalse();
+        outcome.edit(outcome.draft().withCommitmentSigned(true));
+        outcome.choose(IntakeOutcome.ACCEPT_DEFERRED);
+        assertThat(outcome.draft().dueText()).isEqualTo(outcome.options().latestDeferralDueOn().toString());
+        outcome.submit();
+        assertThat(decided).extracting(OutcomePresenter.Decided::outcome).containsExactly(IntakeOutcome.ACCEPT_DEFERRED);
+        assertThat(outcome.canSubmit()).isFalse();
+    }
+
+    @Test
+    void a_refusal_points_at_the_blank_field_and_a_retry_of_the_same_content_keeps_its_key() {
+        outcome.choose(IntakeOutcome.NOT_COMPETENT);
+        outcome.submit();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.REASON);
+        assertThat(outcome.error().message()).isEqualTo("请写明不予受理的理由。");
+        outcome.edit(outcome.draft().withReason("属于市级权限"));
+        outcome.submit();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.LEGAL_BASIS);
+        outcome.submit();   // the same content again: the same key
+        assertThat(api.intakeSubmissions()).extracting(s -> s.idempotencyKey()).containsExactly("key-1", "key-2",
+                "key-2");
+        outcome.edit(outcome.draft().withLegalBasis("行政许可法第三十二条").withCompetentAuthority("市市场监督管理局"));
+        outcome.submit();
+        assertThat(outcome.error()).isNull();
+        assertThat(decided).extracting(OutcomePresenter.Decided::outcome).containsExactly(IntakeOutcome.NOT_COMPETENT);
+    }
+
+    @Test
+    void a_supplement_due_date_that_is_no_date_or_past_points_at_the_date_and_keeps_the_checklist() {
+        checklist.receiveAll();
+        checklist.toggleReceived(row("住所（经营场所）使用证明"));
+        outcome.choose(IntakeOutcome.NEEDS_SUPPLEMENT);
+        outcome.edit(outcome.draft().withDueText("下周五"));
+        outcome.submit();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.DUE_DATE);
+        assertThat(api.intakeSubmissions()).isEmpty();
+        outcome.edit(outcome.draft().withDueText("2020-01-01"));
+        outcome.submit();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.DUE_DATE);
+        assertThat(checklist.checks()).hasSize(7);   // nothing lost
+    }
+
+    @Test
+    void the_next_applicant_leaves_no_case_no_checklist_and_no_outcome() {
+        checklist.receiveAll();
+        outcome.choose(IntakeOutcome.ACCEPT);
+        outcome.reset();
+        checklist.clear();
+        assertThat(checklist.receipt()).isNull();
+        assertThat(checklist.lines()).isEmpty();
+        assertThat(outcome.draft()).isEqualTo(OutcomeDraft.EMPTY);
+        assertThat(outcome.options()).isNull();
+    }
+}
