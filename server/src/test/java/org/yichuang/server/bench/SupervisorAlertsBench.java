@@ -106,6 +106,9 @@ public final class SupervisorAlertsBench {
                         ListPlans.print(server.jdbi(), params);
                     }
                 }
+                if (System.getenv("BENCH_EXPLAIN_ONLY") != null) {
+                    return;   // the plans alone (profiling), no timed requests
+                }
             }
             List<Double> allServer = new ArrayList<>();
             for (Map.Entry<String, String> c : combos.entrySet()) {

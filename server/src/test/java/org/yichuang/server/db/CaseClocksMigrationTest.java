@@ -15,12 +15,12 @@ import org.yichuang.server.testing.SharedPostgres;
 class CaseClocksMigrationTest {
 
     @Test
-    void each_case_keeps_its_due_dates_in_its_case_clocks_row_and_a_new_case_gets_one() {
+    void each_case_keeps_its_due_dates_in_its_case_clocks_row_and_a_new_case_gets_one_whose_open_flag_follows_its_state() {
         SharedPostgres pg = SharedPostgres.get();
         String name = pg.newEmptyDatabase();
         try {
             DataSource plain = pg.dataSource(name);
-            Flyway.configure().dataSource(plain).locations("classpath:db/migration").target("20").load().migrate();
+            Flyway.configure().dataSource(plain).locations("classpath:db/migration").target("18").load().migrate();
             Database.newJdbi(plain).useHandle(h -> {
                 long hall = h.createUpdate("INSERT INTO halls (name) VALUES ('示范县政务服务中心')")
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -55,6 +55,16 @@ class CaseClocksMigrationTest {
                 // whichever statement inserts a case, its clocks row comes with it (the case lists join it)
                 jdbi.useHandle(h -> insertCase(h, "RECEIVED-2", "RECEIVED", null, null, null, null, false));
                 assertThat(clocks(jdbi.open(), "RECEIVED-2")).containsExactly(null, null, null, false);
+
+                // 未办结 follows the state, whichever statement writes it
+                assertThat(open(jdbi.open(), "ACCEPTED-1")).isTrue();
+                jdbi.useHandle(h -> insertCase(h, "DELIVERED-1", "DELIVERED", "2026-03-02T02:00:00Z", null, null,
+                        null, false));
+                assertThat(open(jdbi.open(), "DELIVERED-1")).isFalse();
+                jdbi.useHandle(h -> h.execute("UPDATE cases SET state = 'APPROVED' WHERE case_no = 'ACCEPTED-1'"));
+                assertThat(open(jdbi.open(), "ACCEPTED-1")).isFalse();
+                jdbi.useHandle(h -> h.execute("UPDATE cases SET state = 'IN_REVIEW' WHERE case_no = 'ACCEPTED-1'"));
+                assertThat(open(jdbi.open(), "ACCEPTED-1")).isTrue();
             }
         } finally {
             pg.drop(name);
@@ -89,6 +99,13 @@ class CaseClocksMigrationTest {
                     .bind("n", caseNo).mapToMap().one();
             return java.util.Arrays.asList(instant(row.get("legal_due_at")), instant(row.get("promised_due_at")),
                     row.get("calendar_version"), row.get("deadline_moved"));
+        }
+    }
+
+    private static boolean open(Handle h, String caseNo) {
+        try (h) {
+            return h.createQuery("SELECT d.open FROM case_clocks d JOIN cases k ON k.id = d.case_id "
+                    + "WHERE k.case_no = :n").bind("n", caseNo).mapTo(Boolean.class).one();
         }
     }
 

@@ -1,5 +1,5 @@
 -- first the ids of the page, from cases and their due dates (the indexes answer the filters and the order: in due
--- order, case_clocks_promised walked with each case looked up); then the 200 rows at most are joined with what the
+-- order, case_clocks_open_due walked with each case looked up); then the 200 rows at most are joined with what the
 -- list shows
 WITH page AS MATERIALIZED (
     SELECT k.id FROM cases k JOIN case_clocks d ON d.case_id = k.id
