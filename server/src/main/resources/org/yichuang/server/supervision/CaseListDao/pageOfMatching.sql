@@ -1,8 +1,9 @@
 -- the rows that match first (by whichever index suits the filters), then the page sorted from them: see
 -- CaseListSql.narrowing()
 WITH matching AS MATERIALIZED (
-    -- the due date of each matching row by case_clocks' primary key (V21: the dates live there); a join let the
-    -- planner hash all of case_clocks for a few thousand matching rows (84 -> 326 ms for counter + state)
+    -- the due date of each matching row from case_clocks' primary key, which includes it (V21: the dates live
+    -- there); a join let the planner hash all of case_clocks for a few thousand matching rows (84 -> 326 ms for
+    -- counter + state)
     SELECT k.id, k.received_on, k.received_at,
            (SELECT c.promised_due_at FROM case_clocks c WHERE c.case_id = k.id) AS promised_due_at
     FROM cases k
