@@ -74,14 +74,15 @@ public final class TransitionBench {
             reviewers.add(bench.signIn(accounts.getProperty("BACK_OFFICE.username"),
                     accounts.getProperty("BACK_OFFICE.password"), null));
         }
-        // enough cases for every phase even at 400 transitions per second per client (the runs end by time)
+        // enough cases for every phase at 200-400 transitions per second per client (the runs end by time or when a
+        // client's cases run out)
         String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/yichuang";
         long s0 = System.nanoTime();
         List<List<String>> warm;
         List<List<String>> stock;
         try (Connection db = DriverManager.getConnection(jdbc, "yichuang", secrets.getProperty("app"))) {
             String clerk = accounts.getProperty("WINDOW.username");
-            warm = seedAccepted(db, clerk, "W", clients, clients * warmup * 400);
+            warm = seedAccepted(db, clerk, "W", clients, clients * warmup * 4 * 200);
             stock = seedAccepted(db, clerk, "M", clients, clients * seconds * 400);
             try (Statement st = db.createStatement()) {
                 st.execute("VACUUM ANALYZE cases");
@@ -91,8 +92,8 @@ public final class TransitionBench {
         System.out.printf("seeded %,d accepted cases straight into PostgreSQL (preparation, not the figure) in "
                 + "%.1f s%n", warm.stream().mapToInt(List::size).sum() + stock.stream().mapToInt(List::size).sum(),
                 (System.nanoTime() - s0) / 1e9);
-        // let the JIT compile the request paths before anything is measured
-        bench.run(reviewers, warm, warmup, CaseAction.START_REVIEW);
+        // let the JIT compile the request paths before anything is measured (4 x warmup: 40 s, as before)
+        bench.run(reviewers, warm, warmup * 4, CaseAction.START_REVIEW);
         CpuMeter.Reading before = cpu.read();
         long benchBefore = ownCpuNanos();
         Result r = bench.run(reviewers, stock, seconds, CaseAction.START_REVIEW);
