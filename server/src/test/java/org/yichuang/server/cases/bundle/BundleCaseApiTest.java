@@ -295,7 +295,7 @@ class BundleCaseApiTest {
         List<Map<String, Object>> dues = server.jdbi().withHandle(h -> h.createQuery("SELECT "
                 + "(promised_due_at AT TIME ZONE 'Asia/Shanghai')::date::text AS promised, "
                 + "(legal_due_at AT TIME ZONE 'Asia/Shanghai')::date::text AS legal FROM cases "
-                + "WHERE parent_case_id IS NOT NULL ORDER BY bundle_position").mapToMap().list());
+                + "JOIN case_clocks ON case_id = id WHERE parent_case_id IS NOT NULL ORDER BY bundle_position").mapToMap().list());
         // the bundle's 2 working days (02-14 调休, 02-24) for both; the statutory dates stay the items' own
         assertThat(dues).extracting(m -> m.get("promised")).containsOnly("2026-02-25");
         assertThat(dues.get(0).get("legal")).isNotEqualTo(dues.get(1).get("legal"));
@@ -399,6 +399,6 @@ class BundleCaseApiTest {
 
     private List<String> promisedDays() {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT (promised_due_at AT TIME ZONE 'Asia/Shanghai')"
-                + "::date::text FROM cases WHERE parent_case_id IS NOT NULL").mapTo(String.class).list());
+                + "::date::text FROM cases JOIN case_clocks ON case_id = id WHERE parent_case_id IS NOT NULL").mapTo(String.class).list());
     }
 }
