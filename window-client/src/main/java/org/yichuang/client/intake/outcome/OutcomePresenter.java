@@ -195,7 +195,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
             case INTAKE_GENUINE_INTENT_NOT_ASKED -> OutcomeField.GENUINE_INTENT;
             case INTAKE_CORRECTION_NOTE_REQUIRED -> OutcomeField.CORRECTION_NOTE;
             case INTAKE_MATERIAL_ENTRY_INVALID, INTAKE_MATERIAL_MISSING, INTAKE_DEFERRAL_NOT_ALLOWED,
-                    INTAKE_CHECKLIST_MISMATCH, INTAKE_NOTHING_TO_SUPPLEMENT -> OutcomeField.MATERIALS;
+                    INTAKE_CHECKLIST_MISMATCH, INTAKE_NOTHING_TO_SUPPLEMENT, INTAKE_AGENT_AUTHORISATION_MISSING,
+                    BUNDLE_INTAKE_CHECKLIST_MISMATCH -> OutcomeField.MATERIALS;
             case FIELD_TOO_LONG -> longestText();
             default -> OutcomeField.OUTCOME;
         };
