@@ -13,6 +13,7 @@ import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.intake.IntakeRules;
 import org.yichuang.core.intake.MaterialCheck;
 
 /**
@@ -45,6 +46,14 @@ public final class BundleChecklist {
     /** The merged list the clerk ticks, for the members in bundle order. */
     public static List<MergedMaterial> merged(List<ServiceItem> members) {
         return BundleMaterials.merge(members);
+    }
+
+    /**
+     * The members as an application's intake judges them: each item's checklist as core's IntakeRules want it for
+     * a single case, so with an agent (代理人) every member asks for the 授权委托书 — and the merged list asks once.
+     */
+    public static List<ServiceItem> asChecked(List<ServiceItem> members, boolean agent) {
+        return members.stream().map(i -> i.withMaterials(IntakeRules.checklist(i, agent))).toList();
     }
 
     /**

@@ -295,7 +295,7 @@ public final class OutcomePane extends JPanel {
             status.setText(" ");
             status.setForeground(Forms.color("Yichuang.muted.foreground"));
         } else {
-            status.setText(messages.text("intake.outcome.decided", d.outcome().label(), d.lifecycle().stateLabel()));
+            status.setText(messages.text("intake.outcome.decided", d.outcome().label(), d.stateLabel()));
             status.setForeground(Forms.color("Yichuang.success.foreground"));
         }
     }

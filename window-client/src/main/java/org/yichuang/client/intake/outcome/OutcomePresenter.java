@@ -29,8 +29,16 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     /** Observable properties. */
     public enum Property { OPTIONS, OPTIONS_PENDING, DRAFT, SUBMITTING, ERROR, DECIDED, CAN_SUBMIT }
 
-    /** An outcome the server recorded, for the preview and the status line. */
-    public record Decided(CaseReceipt receipt, IntakeOutcome outcome, CaseLifecycleView lifecycle) {
+    /**
+     * An outcome the server recorded, for the preview and the status line: a single case's lifecycle, or for a
+     * 一件事 application its view (children and the derived state); the other is null.
+     */
+    public record Decided(CaseReceipt receipt, IntakeOutcome outcome, CaseLifecycleView lifecycle,
+            org.yichuang.core.api.BundleCaseView bundle) {
+        /** Returns the state to show: the case's, or the application's derived from its children. */
+        public String stateLabel() {
+            return lifecycle != null ? lifecycle.stateLabel() : bundle.stateLabel();
+        }
     }
 
     private final HallApi api;
@@ -155,12 +163,15 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         IntakeOutcome outcome = draft.outcome();
         setSubmitting(true);
         setError(null);
-        tasks.submit(() -> api.submitIntake(receipt.caseNo(), request), view -> {
+        boolean bundle = checklist.bundle() != null;
+        // a 一件事 parent's intake is the whole application's (BundleIntakeService): its answer is the bundle's view
+        tasks.submit(() -> bundle ? new Decided(receipt, outcome, null, api.submitBundleIntake(receipt.caseNo(),
+                request)) : new Decided(receipt, outcome, api.submitIntake(receipt.caseNo(), request), null), done -> {
             setSubmitting(false);
             pendingKey = null;
             pendingContent = null;
             Decided old = decided;
-            decided = new Decided(receipt, outcome, view);
+            decided = done;
             fire(Property.DECIDED, old, decided);
             update();
             onDecided.accept(decided);
