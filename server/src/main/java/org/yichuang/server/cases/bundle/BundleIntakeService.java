@@ -13,6 +13,7 @@ import org.yichuang.core.catalog.MaterialRequirement;
 import org.yichuang.core.catalog.MergedMaterial;
 import org.yichuang.core.intake.IntakeOutcome;
 import org.yichuang.core.intake.MaterialCheck;
+import org.yichuang.core.intake.OutcomeRefusal;
 import org.yichuang.core.bundle.BundleChecklist;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
@@ -85,6 +86,7 @@ public final class BundleIntakeService {
                     null)));
         }
         List<IntakeOutcome> offered = new ArrayList<>();
+        List<OutcomeRefusal> refused = new ArrayList<>();
         for (IntakeOutcome o : IntakeOutcome.values()) {
             if (shares == null && !o.refusal()) {
                 continue;
@@ -96,6 +98,8 @@ public final class BundleIntakeService {
             }
             if (all) {
                 offered.add(o);
+            } else if (split != null) {
+                refused.add(refusal(o, split, children, members));
             }
         }
         IntakeOptions first = children.get(0);
@@ -106,7 +110,19 @@ public final class BundleIntakeService {
                         .min(Comparator.naturalOrder()).orElse(null),
                 children.stream().allMatch(IntakeOptions::remediesConfigured), first.deferralFailurePolicy(), merged,
                 children.stream().map(IntakeOptions::latestDeferralDueOn).filter(java.util.Objects::nonNull)
-                        .min(Comparator.naturalOrder()).orElse(null));
+                        .min(Comparator.naturalOrder()).orElse(null), refused);
+    }
+
+    /** Why the application may not have {@code o}: the first child refusing its share, named as intake() names it. */
+    private static OutcomeRefusal refusal(IntakeOutcome o, List<BundleChecklist.ChildIntake> split,
+            List<IntakeOptions> children, List<ServiceItem> members) {
+        for (int k = 0; k < children.size(); k++) {
+            OutcomeRefusal own = children.get(k).refusal(split.get(k).outcome());
+            if (own != null) {
+                return new OutcomeRefusal(o, own.code(), "“" + members.get(k).name() + "”：" + own.message());
+            }
+        }
+        return new OutcomeRefusal(o, ErrorCode.TRANSITION_NOT_ALLOWED, "本一件事目前不能按“" + o.label() + "”登记。");
     }
 
     /**

@@ -16,6 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
 import org.yichuang.client.intake.materials.ChecklistPresenter;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
@@ -72,6 +73,16 @@ public final class OutcomePane extends JPanel {
             b.setFocusable(true);
             buttons.add(b);
             grid.add(b);
+            // Alt+N chooses, or says why not (the button being disabled then): always bound, never through the button
+            KeyStroke key = (KeyStroke) choice.getValue(javax.swing.Action.ACCELERATOR_KEY);
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(key, "choose." + choice.outcome().name());
+            IntakeOutcome chosen = choice.outcome();
+            getActionMap().put("choose." + chosen.name(), new javax.swing.AbstractAction() {
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    presenter.choose(chosen);
+                }
+            });
         }
         commitment.setName(COMMITMENT_BOX);
         commitment.setText(messages.text("intake.outcome.commitment"));

@@ -17,6 +17,7 @@ import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.error.ApiException;
+import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.intake.IntakeOutcome;
 
@@ -116,9 +117,14 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         return options != null && !optionsPending && decided == null && options.offered().contains(outcome);
     }
 
-    /** Chooses an outcome (only a lawful one); fills the supplement due date with the latest lawful day. */
+    /**
+     * Chooses an outcome (only a lawful one); fills the supplement due date with the latest lawful day. Asked for an
+     * outcome that is not lawful now (Alt+1 on 受理 with the 授权委托书 not in, say), it says why as the rules do and
+     * points at the material or tick at fault, changing nothing.
+     */
     public void choose(IntakeOutcome outcome) {
         if (!isOffered(outcome)) {
+            explainRefused(outcome);
             return;
         }
         OutcomeDraft next = draft.withOutcome(outcome);
@@ -192,6 +198,14 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
                 outcome == IntakeOutcome.CORRECTED_ON_SPOT ? clean(draft.correctionNote()) : null);
     }
 
+    private void explainRefused(IntakeOutcome outcome) {
+        org.yichuang.core.intake.OutcomeRefusal why = options == null || optionsPending || decided != null ? null
+                : options.refusal(outcome);
+        if (why != null) {
+            setError(errorOf(new ApiException(why.code(), why.message(), why.code().httpStatus())));
+        }
+    }
+
     /** Where the server's refusal points: by its stable code, then the blank field or the material it names. */
     OutcomeError errorOf(Throwable failure) {
         if (!(failure instanceof DomainException e)) {
@@ -213,9 +227,14 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         };
         String material = null;
         if (field == OutcomeField.MATERIALS) {
-            // the rules quote the material by name (材料“…”): the row to go to
-            material = checklist.lines().stream().map(MaterialLine::name)
-                    .filter(n -> message != null && message.contains("“" + n + "”")).findFirst().orElse(null);
+            // the rules quote the material by name (材料“…”) or list the outstanding ones: the (first) row to go to;
+            // the 授权委托书's row when it is missing
+            List<String> names = checklist.lines().stream().map(MaterialLine::name).toList();
+            material = names.stream().filter(n -> message != null && message.contains("“" + n + "”")).findFirst()
+                    .or(() -> names.stream().filter(n -> message != null && message.contains(n)).findFirst())
+                    .orElse(e.code() != ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING ? null
+                            : names.stream().filter(org.yichuang.core.intake.IntakeRules::isAuthorisation)
+                                    .findFirst().orElse(null));
         }
         return new OutcomeError(field, message, material);
     }
