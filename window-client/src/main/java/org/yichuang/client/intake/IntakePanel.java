@@ -93,15 +93,15 @@ public final class IntakePanel extends JPanel {
         }
     };
     private final JTextField name = new JTextField(20);
-    private final JLabel nameError = new JLabel(" ");
+    private final JLabel nameError = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final javax.swing.JComboBox<org.yichuang.core.identity.DocumentType> documentType =
             new javax.swing.JComboBox<>(org.yichuang.core.identity.DocumentType.values());
-    private final JLabel lookup = new JLabel(" ");
+    private final JLabel lookup = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final JTextField idNumber = new JTextField(20);
-    private final JLabel idMessage = new JLabel(" ");
+    private final JLabel idMessage = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final JTextField phone = new JTextField(20);
-    private final JLabel phoneError = new JLabel(" ");
-    private final JTextArea remarks = new JTextArea(3, 20);
+    private final JLabel phoneError = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
+    private final JTextArea remarks = new JTextArea(2, 20);
     private final JLabel caseNoCaption = new JLabel();
     private final JTextField caseNo = new JTextField();
     private final JButton copyCaseNo = new JButton();
@@ -237,9 +237,8 @@ public final class IntakePanel extends JPanel {
         JScrollPane remarksPane = new JScrollPane(remarks);
         remarksPane.setName(REMARKS_FIELD + ".scroll");
         // GridBag shrinks a short form's fields to their minimum, which for a scroll pane is a sliver: keep two lines
-        java.awt.Dimension twoLines = remarksPane.getPreferredSize();
-        twoLines.height = twoLines.height * 2 / 3;
-        remarksPane.setMinimumSize(twoLines);
+        // (the preferred size: with the organisation's and agent's rows the form is tall at 1366×768)
+        remarksPane.setMinimumSize(remarksPane.getPreferredSize());
         form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;

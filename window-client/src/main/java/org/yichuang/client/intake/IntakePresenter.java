@@ -17,7 +17,6 @@ import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.ServiceItemSummary;
-import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.DocumentText;
@@ -145,12 +144,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** Loads the service items (事项) and bundles (一件事) from the server and indexes them, off the EDT. */
     public void loadItems() {
-        tasks.submit(() -> catalog(api.listItems(), api.listBundles()), this::setCatalog);
-    }
-
-    /** See {@link CatalogEntry#index}: kept for callers of the earlier place. */
-    public static SearchIndex<CatalogEntry> catalog(List<ServiceItemSummary> items, List<ServiceBundle> bundles) {
-        return CatalogEntry.index(items, bundles);
+        tasks.submit(() -> CatalogEntry.index(api.listItems(), api.listBundles()), this::setCatalog);
     }
 
     /** Returns true once the catalog has been loaded. */

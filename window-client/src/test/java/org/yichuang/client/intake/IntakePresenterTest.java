@@ -206,7 +206,7 @@ class IntakePresenterTest {
         ServiceBundle whole = new ServiceBundle("BUNDLE-Y", "完整一件事", "两个在办事项",
                 List.of(FakeHallApi.ITEMS.get(1).implementationCode(), FakeHallApi.ITEMS.get(0).implementationCode()));
 
-        List<CatalogEntry> entries = IntakePresenter.catalog(FakeHallApi.ITEMS, List.of(broken, whole)).values();
+        List<CatalogEntry> entries = CatalogEntry.index(FakeHallApi.ITEMS, List.of(broken, whole)).values();
 
         assertThat(entries).filteredOn(CatalogEntry::isBundle).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("BUNDLE-Y");

@@ -40,12 +40,12 @@ public final class ApplicantPartyPane {
     private final JComboBox<ApplicantKind> kind = new JComboBox<>(ApplicantKind.values());
     private final JTextField representative = new JTextField(20);
     private final JLabel representativeLabel = new JLabel();
-    private final JLabel representativeError = new JLabel(" ");
+    private final JLabel representativeError = hint();
     private final JTextField agentName = new JTextField(10);
     private final JComboBox<DocumentType> agentType = new JComboBox<>(DocumentType.values());
     private final JTextField agentNumber = new JTextField(14);
     private final JTextField agentPhone = new JTextField(10);
-    private final JLabel agentMessage = new JLabel(" ");
+    private final JLabel agentMessage = hint();
     private JLabel nameLabel;
     private JLabel numberLabel;
     private JComponent[] naturalOnly = new JComponent[0];
@@ -219,6 +219,26 @@ public final class ApplicantPartyPane {
         Forms.showError(agentMessage, null);
         agentMessage.setText(presenter.hasAgent() ? messages.text("intake.agent.authorisation") : " ");
         agentMessage.setForeground(Forms.color("Yichuang.muted.foreground"));
+    }
+
+    /**
+     * A line under a field that takes no height while it says nothing: the form with an organisation's and an
+     * agent's rows must fit 1366×768 without GridBagLayout falling back to minimum sizes (which cut rows off).
+     */
+    public static JLabel hint() {
+        return new JLabel(" ") {
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                return getText() == null || getText().isBlank() && getIcon() == null
+                        ? new java.awt.Dimension(d.width, 0) : d;
+            }
+
+            @Override
+            public java.awt.Dimension getMinimumSize() {
+                return getPreferredSize();
+            }
+        };
     }
 
     private static JComponent withLabel(JLabel label, JComponent field) {

@@ -234,6 +234,15 @@ public final class OutcomePane extends JPanel {
     private void showError() {
         OutcomeError e = presenter.error();
         Forms.showError(error, e == null ? null : e.message());
+        if (e != null && e.message() != null && error.getParent() != null) {
+            // the rules' messages are long (a material's full name, what to do instead): wrapped, never cut off; the
+            // label's text stays the plain message
+            int width = Math.max(160, error.getParent().getWidth() - 40);
+            error.putClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey,
+                    javax.swing.plaf.basic.BasicHTML.createHTMLView(error, "<html><body style='width:" + width + "px'>"
+                            + e.message().replace("&", "&amp;").replace("<", "&lt;") + "</body></html>"));
+            error.revalidate();
+        }
         for (JTextField f : new JTextField[] {reason, basis, authority, due, note}) {
             Forms.outlineError(f, false);
         }
