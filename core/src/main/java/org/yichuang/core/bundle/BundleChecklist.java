@@ -59,7 +59,9 @@ public final class BundleChecklist {
     /**
      * Splits the application's checklist and outcome onto the members (in bundle order).
      *
-     * @throws DomainException BUNDLE_INTAKE_CHECKLIST_MISMATCH naming the material (unknown, twice or missing)
+     * @throws DomainException BUNDLE_INTAKE_CHECKLIST_MISMATCH naming the material (unknown, twice or missing);
+     *                         INTAKE_DEFERRAL_NOT_ALLOWED / INTAKE_NOTHING_TO_SUPPLEMENT for 容缺 / 一次性告知 with
+     *                         nothing outstanding in any member
      */
     public static List<ChildIntake> split(List<ServiceItem> members, IntakeOutcome outcome,
             List<MaterialCheck> lines) {
@@ -100,6 +102,14 @@ public final class BundleChecklist {
             boolean completeAccepted = !outstanding
                     && (outcome == IntakeOutcome.ACCEPT_DEFERRED || outcome == IntakeOutcome.NEEDS_SUPPLEMENT);
             out.add(new ChildIntake(completeAccepted ? IntakeOutcome.ACCEPT : outcome, own));
+        }
+        // as for a single case: 容缺 or 一次性告知 on a complete application would be an accept under another name
+        if ((outcome == IntakeOutcome.ACCEPT_DEFERRED || outcome == IntakeOutcome.NEEDS_SUPPLEMENT)
+                && out.stream().allMatch(c -> c.outcome() == IntakeOutcome.ACCEPT)) {
+            throw outcome == IntakeOutcome.ACCEPT_DEFERRED
+                    ? new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED, "材料已齐全，应当直接受理，无需容缺。")
+                    : new DomainException(ErrorCode.INTAKE_NOTHING_TO_SUPPLEMENT,
+                            "材料清单中没有未提交或不符合要求的材料，不能出具一次性告知书。");
         }
         return out;
     }

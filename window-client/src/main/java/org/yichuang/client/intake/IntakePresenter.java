@@ -438,6 +438,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         } catch (DomainException e) {
             return messages.text("card.refused.kind", card.cardKind().label());
         }
+        party.setKind(org.yichuang.core.person.ApplicantKind.NATURAL_PERSON);   // a card is a person's
         setApplicantName(name);
         setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
         setIdNumber(number.value());

@@ -91,7 +91,13 @@ public final class BundleIntakeService {
             if (shares == null && !o.refusal()) {
                 continue;
             }
-            List<BundleChecklist.ChildIntake> split = shares == null ? null : BundleChecklist.split(members, o, lines);
+            List<BundleChecklist.ChildIntake> split;
+            try {
+                split = shares == null ? null : BundleChecklist.split(members, o, lines);
+            } catch (DomainException refusedWhole) {
+                refused.add(new OutcomeRefusal(o, refusedWhole.code(), refusedWhole.getMessage()));
+                continue;
+            }
             boolean all = true;
             for (int k = 0; k < children.size() && all; k++) {
                 all = children.get(k).offered().contains(split == null ? o : split.get(k).outcome());

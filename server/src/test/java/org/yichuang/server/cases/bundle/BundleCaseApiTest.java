@@ -425,7 +425,7 @@ class BundleCaseApiTest {
         assertThat(all.status()).as(all.body()).isEqualTo(200);
         List<String> offered = new ArrayList<>();
         all.json().path("offered").forEach(o -> offered.add(o.asText()));
-        assertThat(offered).contains("ACCEPT").doesNotContain("NEEDS_SUPPLEMENT");
+        assertThat(offered).as(all.body()).contains("ACCEPT").doesNotContain("NEEDS_SUPPLEMENT");
 
         // one member's material missing: 受理 is not lawful and the reason names the member and the material
         Response one = options(parent, allIn(members, "食品安全规章制度目录清单"));
