@@ -83,7 +83,7 @@ public final class ServerApp {
             // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
             // a 一件事 parent's number records the application's intake on its children (else the single case's)
             r.post("/api/cases/{caseNo}/intake", h.bundleCases()::intake, StaffRole.of(WINDOW));
-            r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
+            r.post("/api/cases/{caseNo}/intake/options", h.bundleCases()::intakeOptions, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));

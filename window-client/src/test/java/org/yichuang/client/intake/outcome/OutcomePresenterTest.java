@@ -184,4 +184,34 @@ class OutcomePresenterTest {
         assertThat(outcome.draft()).isEqualTo(OutcomeDraft.EMPTY);
         assertThat(outcome.options()).isNull();
     }
+
+    @Test
+    void asking_for_an_outcome_not_lawful_now_says_why_and_points_at_the_material_without_choosing_it() {
+        checklist.receiveAll();
+        checklist.toggleReceived(row("住所（经营场所）使用证明"));
+        assertThat(outcome.isOffered(IntakeOutcome.ACCEPT)).isFalse();
+
+        outcome.choose(IntakeOutcome.ACCEPT);
+
+        assertThat(outcome.draft().outcome()).isNull();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.MATERIALS);
+        assertThat(outcome.error().material()).isEqualTo("住所（经营场所）使用证明");
+        assertThat(outcome.error().message())
+                .isEqualTo("申请材料不齐全，不能受理：住所（经营场所）使用证明（未提交）。可一次性告知补正或容缺受理。");
+        assertThat(api.intakeSubmissions()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_for_the_missing_authorisation_points_at_the_authorisation_row() {
+        checklist.receiveAll();
+        outcome.choose(IntakeOutcome.ACCEPT);
+        api.failNextWith(org.yichuang.core.error.ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING);
+
+        outcome.submit();
+
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.MATERIALS);
+        assertThat(outcome.error().material()).startsWith("授权委托书");
+        assertThat(outcome.error().message()).isEqualTo("由代理人办理的，须收取申请人签署的授权委托书后才能受理。");
+        assertThat(decided).isEmpty();
+    }
 }
