@@ -341,7 +341,10 @@ public enum ErrorCode {
     /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
     BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
     /** A transition asked of a 一件事 parent case, whose state its children decide. */
-    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。"),
+    // issue 12: queue figures
+    /** The queue day asked for is missing or not a date written YYYY-MM-DD. */
+    QUEUE_FIGURES_DAY_INVALID(400, "排队日期不存在或格式不是 YYYY-MM-DD。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -99,6 +99,8 @@ import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.queue.figures.QueueFiguresRoutes;
+import org.yichuang.server.queue.figures.QueueFiguresService;
 import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
@@ -382,7 +384,10 @@ public final class HallServer implements AutoCloseable {
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
-                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                // issue 12: queue figures
+                new QueueFiguresRoutes(new QueueFiguresService(jdbi,
+                        new QueueSettingsService(jdbi, json, random, clock), clock)));
     }
 
     /** The hall queue's services (issue 12). */

@@ -75,5 +75,8 @@ public enum AuditAction {
     /** The same application key and content again: the stored application was returned. */
     BUNDLE_CASE_REPEATED,
     /** 查看一件事办件 (subject: the parent's case number). */
-    BUNDLE_CASE_READ
+    BUNDLE_CASE_READ,
+    // issue 12: queue figures
+    /** 排队日统计 read (subject: queue-day:<date>; detail: the number of events it was computed from). */
+    QUEUE_FIGURES_READ
 }
