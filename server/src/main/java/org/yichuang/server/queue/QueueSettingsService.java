@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +31,8 @@ public final class QueueSettingsService {
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
+    /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
+    private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Stores through {@code jdbi}; {@code json} must be the server's strict mapper. */
     public QueueSettingsService(Jdbi jdbi, ObjectMapper json, SecureRandom random, Clock clock) {
@@ -88,6 +91,17 @@ public final class QueueSettingsService {
             return dao.ensure(hall.id(), defaults, secret, clock.instant()).or(() -> dao.find(hall.id()))
                     .orElseThrow();
         });
+    }
+
+    /** Whether this instance has committed the close of every queue day before {@code day} (日终关闭). */
+    boolean dayClosed(long hallId, LocalDate day) {
+        LocalDate closed = closedBefore.get(hallId);
+        return closed != null && !closed.isBefore(day);
+    }
+
+    /** Notes, after its commit, that the days before {@code day} are closed. */
+    void markDayClosed(long hallId, LocalDate day) {
+        closedBefore.merge(hallId, day, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** The hall this server serves. */

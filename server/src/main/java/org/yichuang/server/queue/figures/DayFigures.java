@@ -155,9 +155,12 @@ final class DayFigures {
 
     /** Adds the idle time with a queue of every counter between two consecutive event times, split at each hour. */
     private void idleBetween(Instant from, Instant to) {
+        if (waiting.isEmpty()) {
+            return;
+        }
         for (Map.Entry<Integer, Counter> entry : counterStates.entrySet()) {
             Counter c = entry.getValue();
-            if (c.first.isAfter(from) || c.last.isBefore(to) || c.paused || c.current != null) {
+            if (c.paused || c.current != null || c.first.isAfter(from) || c.last.isBefore(to)) {
                 continue;
             }
             Set<String> queues = callable(entry.getKey());
@@ -186,16 +189,19 @@ final class DayFigures {
     private Set<String> callable(int counterNo) {
         Set<String> out = new LinkedHashSet<>();
         for (CounterAssignment a : served.getOrDefault(counterNo, List.of())) {
-            for (Map.Entry<Waiting, Integer> w : waiting.entrySet()) {
-                Waiting k = w.getKey();
-                if (w.getValue() > 0 && k.category.equals(a.categoryCode())
-                        && (k.target == null || k.target == counterNo)
-                        && (!dedicated || !k.priority || a.priorityCounter())) {
-                    out.add(k.category);
-                }
+            String category = a.categoryCode();
+            // any counter of the category, then those sent to this counter; priority ones where it may call them
+            if (count(category, null, false) > 0 || count(category, counterNo, false) > 0
+                    || ((!dedicated || a.priorityCounter())
+                        && (count(category, null, true) > 0 || count(category, counterNo, true) > 0))) {
+                out.add(category);
             }
         }
         return out;
+    }
+
+    private int count(String category, Integer target, boolean priority) {
+        return waiting.getOrDefault(new Waiting(category, target, priority), 0);
     }
 
     private void add(Integer counterNo, Long staffId, String category, LocalDateTime hour, java.util.function.Consumer<Figure> f) {
@@ -259,7 +265,8 @@ final class DayFigures {
 
         void stopWaiting() {
             if (waitingIn != null) {
-                waiting.merge(waitingIn, -1, Integer::sum);
+                // drop empty keys, so that an empty hall skips the idle test at once
+                waiting.computeIfPresent(waitingIn, (k, n) -> n == 1 ? null : n - 1);
                 waitingIn = null;
             }
         }
