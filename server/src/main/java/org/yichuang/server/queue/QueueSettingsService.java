@@ -31,6 +31,7 @@ public final class QueueSettingsService {
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
+    private volatile Parsed lastParsed;
     /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
     private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -110,13 +111,25 @@ public final class QueueSettingsService {
                 .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND, "本服务器尚未登记大厅。"));
     }
 
-    /** Reads stored settings. */
+    /**
+     * Reads stored settings. Every queue request reads them, and a hall of 200 counters stores some 20 kB of JSON:
+     * the last text and its (immutable) settings are kept, so an unchanged text is compared, not parsed again.
+     */
     QueueSettings parse(String stored) {
+        Parsed last = lastParsed;
+        if (last != null && last.text().equals(stored)) {
+            return last.settings();
+        }
         try {
-            return json.readValue(stored, QueueSettings.class);
+            QueueSettings settings = json.readValue(stored, QueueSettings.class);
+            lastParsed = new Parsed(stored, settings);
+            return settings;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored queue settings do not parse", e);
         }
+    }
+
+    private record Parsed(String text, QueueSettings settings) {
     }
 
     private String write(QueueSettings settings) {
