@@ -371,7 +371,10 @@ public enum ErrorCode {
     /** A check-in after the booked slot ended. */
     BOOKING_CHECKIN_TOO_LATE(409, "预约时段已过，请取普通号。"),
     /** The booking page or kiosk sent too many requests from one address. */
-    BOOKING_RATE_LIMITED(429, "操作过于频繁，请稍后再试。");
+    BOOKING_RATE_LIMITED(429, "操作过于频繁，请稍后再试。"),
+    // issue 12: queue figures
+    /** The queue day asked for is missing or not a date written YYYY-MM-DD. */
+    QUEUE_FIGURES_DAY_INVALID(400, "排队日期不存在或格式不是 YYYY-MM-DD。");
 
     private final int httpStatus;
     private final String defaultMessage;

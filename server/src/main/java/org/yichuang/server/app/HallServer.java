@@ -105,6 +105,8 @@ import org.yichuang.server.queue.kiosk.PublicQueueRoutes;
 import org.yichuang.server.queue.board.BoardRoutes;
 import org.yichuang.server.queue.board.BoardService;
 import org.yichuang.server.queue.live.QueueStream;
+import org.yichuang.server.queue.figures.QueueFiguresRoutes;
+import org.yichuang.server.queue.figures.QueueFiguresService;
 import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
@@ -404,7 +406,9 @@ public final class HallServer implements AutoCloseable {
                         queueStream::position)),
                 // issue 12: kiosk and bookings
                 new PublicQueueRoutes(queue.tickets(), new BookingService(jdbi, queue.settings(), queue.tickets(),
-                        calendar::current, clock), hall, bodies, clock), PublicPages.load());
+                        calendar::current, clock), hall, bodies, clock), PublicPages.load(),
+                // issue 12: queue figures
+                new QueueFiguresRoutes(new QueueFiguresService(jdbi, queue.settings(), clock)));
     }
 
     /** The hall queue's services (issue 12) that more than one route class uses. */

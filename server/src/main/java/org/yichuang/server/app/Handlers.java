@@ -22,6 +22,7 @@ import org.yichuang.server.queue.kiosk.PublicPages;
 import org.yichuang.server.queue.kiosk.PublicQueueRoutes;
 import org.yichuang.server.queue.board.BoardRoutes;
 import org.yichuang.server.queue.live.QueueStream;
+import org.yichuang.server.queue.figures.QueueFiguresRoutes;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
@@ -41,5 +42,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         // issue 12: live stream and display board
         QueueStream queueStream, BoardRoutes board,
         // issue 12: kiosk and bookings
-        PublicQueueRoutes publicQueue, PublicPages publicPages) {
+        PublicQueueRoutes publicQueue, PublicPages publicPages,
+        // issue 12: queue figures
+        QueueFiguresRoutes queueFigures) {
 }

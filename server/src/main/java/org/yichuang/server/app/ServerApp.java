@@ -110,6 +110,8 @@ public final class ServerApp {
             r.post("/api/queue/tickets/{id}/{action}", h.queue()::act, StaffRole.of(WINDOW));
             // the self-service kiosk: no sign-in, rate-limited per address, no priority
             r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
+            // issue 12: the daily queue figures (waiting, service, idle with a queue) of one queue day
+            r.get("/api/queue/figures", h.queueFigures()::figures, StaffRole.of(SUPERVISOR, ADMIN));
             // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
             r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
             // issue 10: 一件事 applications (a parent case with one child per member item)

@@ -86,5 +86,8 @@ public enum AuditAction {
     /** 爽约: bookings a closed queue day left open, marked and their names and phones erased (detail: how many). */
     BOOKING_NO_SHOWS_MARKED,
     /** Places per booking slot of a category changed (subject: category). */
-    BOOKING_CAPACITY_CHANGED
+    BOOKING_CAPACITY_CHANGED,
+    // issue 12: queue figures
+    /** 排队日统计 read (subject: queue-day:<date>; detail: the number of events it was computed from). */
+    QUEUE_FIGURES_READ
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.yichuang.core.queue.CallAnnouncement;
 import org.yichuang.core.queue.TicketNumber;
+import org.yichuang.core.queue.TicketStatus;
 
 /**
  * Writes one {@code queue_events} row per step of a ticket, in the step's transaction: the daily logs' times and the
@@ -28,6 +29,10 @@ public final class QueueEvents {
         payload.put("status", t.status().name());
         if (counterNo != null) {
             payload.put("counterNo", counterNo);
+        }
+        if (t.targetCounterNo() != null && t.status() == TicketStatus.WAITING) {
+            // a ticket sent to one counter waits for that counter only (the daily figures' idle time needs to know)
+            payload.put("targetCounterNo", t.targetCounterNo());
         }
         if (kind.equals("CALLED") || kind.equals("RECALLED")) {
             CallAnnouncement a = CallAnnouncement.of(TicketNumber.parse(t.number()), String.valueOf(counterNo));

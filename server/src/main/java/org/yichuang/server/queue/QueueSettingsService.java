@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +31,9 @@ public final class QueueSettingsService {
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
+    private volatile Parsed lastParsed;
+    /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
+    private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Stores through {@code jdbi}; {@code json} must be the server's strict mapper. */
     public QueueSettingsService(Jdbi jdbi, ObjectMapper json, SecureRandom random, Clock clock) {
@@ -90,19 +94,42 @@ public final class QueueSettingsService {
         });
     }
 
+    /** Whether this instance has committed the close of every queue day before {@code day} (日终关闭). */
+    boolean dayClosed(long hallId, LocalDate day) {
+        LocalDate closed = closedBefore.get(hallId);
+        return closed != null && !closed.isBefore(day);
+    }
+
+    /** Notes, after its commit, that the days before {@code day} are closed. */
+    void markDayClosed(long hallId, LocalDate day) {
+        closedBefore.merge(hallId, day, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
     /** The hall this server serves. */
     static HallRow hall(Handle h) {
         return h.attach(HallDao.class).firstHall()
                 .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
     }
 
-    /** Reads stored settings. */
+    /**
+     * Reads stored settings. Every queue request reads them, and a hall of 200 counters stores some 20 kB of JSON:
+     * the last text and its (immutable) settings are kept, so an unchanged text is compared, not parsed again.
+     */
     QueueSettings parse(String stored) {
+        Parsed last = lastParsed;
+        if (last != null && last.text().equals(stored)) {
+            return last.settings();
+        }
         try {
-            return json.readValue(stored, QueueSettings.class);
+            QueueSettings settings = json.readValue(stored, QueueSettings.class);
+            lastParsed = new Parsed(stored, settings);
+            return settings;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored queue settings do not parse", e);
         }
+    }
+
+    private record Parsed(String text, QueueSettings settings) {
     }
 
     private String write(QueueSettings settings) {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# FIGURE queue-call-next: call next (POST /api/queue/counter/next) with 200 counters at once against a queue day of
+# 5,000 waiting tickets (issue 12: p99 < 15 ms), each counter looping call → start → finish over loopback HTTP until
+# the queue is empty — on one server instance, then on two instances sharing one database — paced (clerks' think
+# time between steps) and back to back (the throughput limit); every run checks exactly-once (no ticket called twice,
+# none left waiting). FIGURE queue-issue: ticket issue (POST /api/queue/tickets) by reception clients back to back,
+# sustained (target >= 200/s), with the slowest second. Each next to pgbench's single-row INSERT rate with the same
+# client count on the SAME embedded cluster (capped by its max_connections), as a ratio. The servers run as in a hall
+# (their jar; the first with a fresh temporary data directory and --demo-data, the second on the first one's database
+# with --db-url). The day's tickets and the counters' sessions are written straight into the database (not measured).
+# Options: --short (or BENCH_SHORT=1): a day of 600 tickets, 200 ms think time, 3 s of issuing, 2 s pgbench.
+# Environment: COUNTERS (200), TICKETS (5000), THINK_MS (500), ISSUE_CLIENTS (16), ISSUE_SECONDS (30), INSTANCES (2),
+# SERVER_JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile; both servers get it,
+# the second's file name gets a -b suffix).
+set -euo pipefail
+[ "${1:-}" = --short ] && export BENCH_SHORT=1
+. "$(dirname "$0")/../server/bench/lib.sh"
+
+command -v pgbench >/dev/null || die "pgbench missing: sudo apt-get install postgresql-client"
+build_server
+if short; then
+    tickets=${TICKETS:-600} think=${THINK_MS:-200} issue_seconds=${ISSUE_SECONDS:-3} pg_seconds=2
+else
+    tickets=${TICKETS:-5000} think=${THINK_MS:-500} issue_seconds=${ISSUE_SECONDS:-30} pg_seconds=10
+fi
+
+data=$(mktemp -d)
+data_b=$(mktemp -d)
+pid_a= pid_b=
+cleanup() {
+    server_pid=$pid_b; stop_server
+    server_pid=$pid_a; stop_server
+    rm -rf "$data" "$data_b"
+}
+trap cleanup EXIT
+port=$(free_port)
+start_server "$data" "$port" "$data/server.log" --demo-data
+pid_a=$server_pid
+wait_healthy "$port" 120
+
+base_b=-
+if [ "${INSTANCES:-2}" -ge 2 ]; then
+    pg_port=$(sed -n 4p "$data/pgdata/postmaster.pid" | tr -d ' ')
+    app_password=$(sed -n 's/^app=//p' "$data/pgdata/yichuang-db.secret")
+    port_b=$(free_port)
+    saved_opts=${SERVER_JAVA_OPTS:-}
+    SERVER_JAVA_OPTS=${saved_opts//.jfr/-b.jfr}
+    start_server "$data_b" "$port_b" "$data_b/server.log" \
+        --db-url "jdbc:postgresql://127.0.0.1:$pg_port/yichuang" --db-user yichuang --db-password "$app_password"
+    SERVER_JAVA_OPTS=$saved_opts
+    pid_b=$server_pid
+    wait_healthy "$port_b" 120
+    base_b=http://127.0.0.1:$port_b
+fi
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+java -cp "$server_root/server/target/test-classes:$(server_jar):$server_root/server/target/lib/*" \
+    org.yichuang.server.bench.QueueLoadBench "http://127.0.0.1:$port" "$base_b" "$data" "${COUNTERS:-200}" \
+    "$tickets" "$think" "${ISSUE_CLIENTS:-16}" "$issue_seconds" "$pg_seconds"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,1 @@
+SELECT number, name FROM counters WHERE hall_id = :hallId
