@@ -341,7 +341,10 @@ public enum ErrorCode {
     /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
     BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
     /** A transition asked of a 一件事 parent case, whose state its children decide. */
-    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。"),
+    // issue 12: counter panel and the case's ticket (窗口叫号、办件关联排队号)
+    /** A case created for a ticket this counter is not calling or serving now. */
+    CASE_TICKET_NOT_AT_COUNTER(409, "该排队号不是本窗口当前叫号或办理中的号，不能关联到办件。");
 
     private final int httpStatus;
     private final String defaultMessage;

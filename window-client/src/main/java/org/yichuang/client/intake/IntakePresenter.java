@@ -66,6 +66,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private final Supplier<LocalDate> today;
     private final Supplier<String> newIdempotencyKey;
     private final Consumer<CaseReceipt> onCreated;
+    /** issue 12: the queue ticket the counter calls or serves now (null: none, or no queue). */
+    private Supplier<Long> ticketSource = () -> null;
     private final BackgroundTasks.TaskListener busyListener = new BackgroundTasks.TaskListener() {
         @Override
         public void busyChanged(boolean value) {
@@ -456,6 +458,11 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
     }
 
+    /** issue 12: where the counter's current queue ticket comes from; new cases are linked to it. */
+    public void setTicketSource(Supplier<Long> source) {
+        this.ticketSource = source;
+    }
+
     /** Creates the case (受理) off the EDT; a retry of the same content keeps the idempotency key. */
     public void createCase() {
         if (!canCreate) {
@@ -469,7 +476,9 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
             pendingKey = newIdempotencyKey.get();
             pendingContent = content;
         }
-        NewCase request = new NewCase(pendingKey, content.itemCode(), content.applicant(), content.remarks());
+        // issue 12: the ticket the counter serves now, so the case knows its ticket and waiting time
+        NewCase request = new NewCase(pendingKey, content.itemCode(), content.applicant(), content.remarks(),
+                ticketSource.get());
         tasks.submit(() -> api.createCase(request), this::created);
     }
 
