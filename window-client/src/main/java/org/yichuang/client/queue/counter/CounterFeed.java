@@ -74,7 +74,7 @@ public final class CounterFeed {
     private void connect() {
         int mine = ++generation;
         pendingRetry = null;
-        subscription = api.subscribeQueue(lastEventId, new QueueSubscription.Listener() {
+        QueueSubscription.Listener listener = new QueueSubscription.Listener() {
             @Override
             public void opened() {
                 edt.execute(() -> {
@@ -106,7 +106,12 @@ public final class CounterFeed {
                     }
                 });
             }
-        });
+        };
+        try {
+            subscription = api.subscribeQueue(lastEventId, listener);
+        } catch (RuntimeException e) {
+            retryLater();   // an implementation that refuses at once instead of on the stream's thread
+        }
     }
 
     private void retryLater() {
