@@ -58,13 +58,13 @@ public final class CounterPanel extends JPanel {
 
     /** Builds the bar around the presenter's actions. */
     public CounterPanel(Messages messages, CounterPresenter counter, CounterActions actions) {
-        super(new BorderLayout(0, 4));
+        super(new BorderLayout(0, 2));
         this.messages = messages;
         this.counter = counter;
         setName(NAME);
         setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 0, 1, 0, Forms.color("Yichuang.statusBar.borderColor")),
-                BorderFactory.createEmptyBorder(6, 16, 6, 16)));
+                BorderFactory.createEmptyBorder(4, 12, 4, 16)));
         ticket.setName(TICKET_LABEL);
         detail.setName(DETAIL_LABEL);
         waiting.setName(WAITING_LABEL);
@@ -73,24 +73,27 @@ public final class CounterPanel extends JPanel {
         live.setName(LIVE_LABEL);
         number.setName(NUMBER_FIELD);
         number.putClientProperty("JTextField.placeholderText", messages.text("counter.number.placeholder"));
-        Forms.styled(ticket, "h2");
+        Forms.styled(ticket, "h3");
         Forms.styled(waiting, "semibold");
         Forms.styled(live, "small");
         Forms.styled(missedReason, "small");
         missedReason.setForeground(Forms.color("Yichuang.muted.foreground"));
         live.setForeground(Forms.color("Yichuang.muted.foreground"));
 
+        // two rows, so the intake form below keeps its height at 1366×768: the ticket and the last notice, then the
+        // commands with their keys and, while 过号 is not allowed yet, why
         JPanel info = new JPanel(new FlowLayout(FlowLayout.LEADING, 12, 0));
         info.add(ticket);
         info.add(detail);
+        info.add(notice);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
         right.add(waiting);
         right.add(live);
         JPanel top = new JPanel(new BorderLayout());
-        top.add(info, BorderLayout.LINE_START);
+        top.add(info, BorderLayout.CENTER);
         top.add(right, BorderLayout.LINE_END);
 
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
         buttons.add(button(actions.callNext(), CALL_NEXT_BUTTON));
         buttons.add(number);
         buttons.add(button(actions.callNumber(), CALL_NUMBER_BUTTON));
@@ -101,13 +104,12 @@ public final class CounterPanel extends JPanel {
         buttons.add(button(actions.hold(), HOLD_BUTTON));
         buttons.add(button(actions.transfer(), TRANSFER_BUTTON));
         buttons.add(button(actions.pause(), PAUSE_BUTTON));
-        JPanel lines = new JPanel(new BorderLayout(12, 0));
-        lines.add(notice, BorderLayout.CENTER);
-        lines.add(missedReason, BorderLayout.LINE_END);
+        JPanel commands = new JPanel(new BorderLayout(8, 0));
+        commands.add(buttons, BorderLayout.CENTER);
+        commands.add(missedReason, BorderLayout.LINE_END);
 
         add(top, BorderLayout.PAGE_START);
-        add(buttons, BorderLayout.CENTER);
-        add(lines, BorderLayout.PAGE_END);
+        add(commands, BorderLayout.CENTER);
 
         actions.callNumber().setField(new CallTicketNumberAction.NumberField() {
             @Override
@@ -156,8 +158,9 @@ public final class CounterPanel extends JPanel {
         b.setFocusable(false);   // the keyboard stays in the intake form; the keys reach the bar anyway
         b.setHideActionText(true);
         KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
-        Runnable label = () -> b.setText("<html><center>" + escape((String) action.getValue(Action.NAME))
-                + (key == null ? "" : "<br><font size=\"-2\">" + keyText(key) + "</font>") + "</center></html>");
+        Runnable label = () -> b.setText("<html>" + escape((String) action.getValue(Action.NAME))
+                + (key == null ? "" : " <font size=\"-2\" color=\"" + hex(Forms.color("Yichuang.muted.foreground"))
+                + "\">" + keyText(key) + "</font>") + "</html>");
         label.run();
         action.addPropertyChangeListener(e -> {
             if (Action.NAME.equals(e.getPropertyName())) {
@@ -165,6 +168,10 @@ public final class CounterPanel extends JPanel {
             }
         });
         return b;
+    }
+
+    private static String hex(java.awt.Color c) {
+        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static String escape(String s) {

@@ -213,9 +213,13 @@ public final class CounterPresenter extends ObservableModel<CounterPresenter.Pro
         if (state.mayMarkMissed()) {
             return null;
         }
-        long waitLeft = Math.max(0, policy.minWait().minus(state.sinceFirstCall()).toSeconds());
         return messages.text("counter.missed.tooEarly", t.callCount(), policy.minCalls(),
-                (policy.minWait().toSeconds() + 59) / 60, waitLeft / 60, waitLeft % 60);
+                clockText(state.sinceFirstCall()), clockText(policy.minWait()));
+    }
+
+    private static String clockText(java.time.Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s / 60 + ":" + String.format("%02d", s % 60);
     }
 
     /** Returns the category's name in the hall's settings, else its code. */

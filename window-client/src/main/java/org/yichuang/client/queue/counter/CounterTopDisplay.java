@@ -46,6 +46,9 @@ public final class CounterTopDisplay extends JFrame {
         this.counter = counter;
         setName(NAME);
         setUndecorated(true);
+        // it faces the applicants: the clerk's keys (F11 …) must stay with the main window, so it never takes focus
+        setFocusableWindowState(false);
+        setAutoRequestFocus(false);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         counterName.setName(COUNTER_LABEL);
         number.setName(NUMBER_LABEL);

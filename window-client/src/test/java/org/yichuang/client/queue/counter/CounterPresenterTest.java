@@ -91,14 +91,14 @@ class CounterPresenterTest {
 
         assertThat(actions.missed().isEnabled()).isFalse();
         assertThat(actions.missed().getValue(Action.SHORT_DESCRIPTION))
-                .isEqualTo("暂不能过号：已呼叫 1/3 次，须在首次呼叫 2 分钟后（还差 2 分 0 秒）。");
+                .isEqualTo("未到过号条件：已呼 1/3 次，首呼后 0:00/2:00");
 
         counter.recall();
         counter.recall();
         clock.advance(Duration.ofSeconds(90));
         counter.tick();
         assertThat(actions.missed().isEnabled()).as("three calls, but 90 s only").isFalse();
-        assertThat(counter.missedBlockedReason()).contains("3/3 次").contains("还差 0 分 30 秒");
+        assertThat(counter.missedBlockedReason()).isEqualTo("未到过号条件：已呼 3/3 次，首呼后 1:30/2:00");
 
         clock.advance(Duration.ofSeconds(30));
         counter.tick();
