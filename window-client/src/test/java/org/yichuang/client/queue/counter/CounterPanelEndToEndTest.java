@@ -197,6 +197,7 @@ class CounterPanelEndToEndTest extends SwingTestBase {
         String ticketOfCase = server.jdbi().withHandle(h -> h.createQuery("SELECT t.number FROM cases c"
                 + " JOIN tickets t ON t.id = c.ticket_id").mapTo(String.class).one());
         assertThat(ticketOfCase).as(caseLine).isEqualTo("A001");
+        assertThat(caseLine).as("the intake screen names the ticket and its wait").endsWith("排队号 A001，等候 12 分钟");
 
         shift(KeyEvent.VK_F3);                                  // 办结
         awaitText(CounterPanel.TICKET_LABEL, "空闲");
