@@ -46,6 +46,8 @@ public final class CounterTopDisplay extends JFrame {
         this.counter = counter;
         setName(NAME);
         setUndecorated(true);
+        // FlatLaf paints its own title bar on Linux (ClientApp decorates every frame): none on the applicants' screen
+        getRootPane().setWindowDecorationStyle(javax.swing.JRootPane.NONE);
         // it faces the applicants: the clerk's keys (F11 …) must stay with the main window, so it never takes focus
         setFocusableWindowState(false);
         setAutoRequestFocus(false);
