@@ -80,13 +80,14 @@ public final class CounterPanel extends JPanel {
         missedReason.setForeground(Forms.color("Yichuang.muted.foreground"));
         live.setForeground(Forms.color("Yichuang.muted.foreground"));
 
-        // two rows, so the intake form below keeps its height at 1366×768: the ticket and the last notice, then the
-        // commands with their keys and, while 过号 is not allowed yet, why
+        // two rows, so the intake form below keeps its height at 1366×768: the ticket, the last notice, why 过号 is not
+        // allowed yet and the waiting counts; then the commands with their keys, all of them on one line at 1366
         JPanel info = new JPanel(new FlowLayout(FlowLayout.LEADING, 12, 0));
         info.add(ticket);
         info.add(detail);
         info.add(notice);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
+        right.add(missedReason);
         right.add(waiting);
         right.add(live);
         JPanel top = new JPanel(new BorderLayout());
@@ -104,12 +105,8 @@ public final class CounterPanel extends JPanel {
         buttons.add(button(actions.hold(), HOLD_BUTTON));
         buttons.add(button(actions.transfer(), TRANSFER_BUTTON));
         buttons.add(button(actions.pause(), PAUSE_BUTTON));
-        JPanel commands = new JPanel(new BorderLayout(8, 0));
-        commands.add(buttons, BorderLayout.CENTER);
-        commands.add(missedReason, BorderLayout.LINE_END);
-
         add(top, BorderLayout.PAGE_START);
-        add(commands, BorderLayout.CENTER);
+        add(buttons, BorderLayout.CENTER);
 
         actions.callNumber().setField(new CallTicketNumberAction.NumberField() {
             @Override

@@ -139,6 +139,19 @@ class CounterPanelEndToEndTest extends SwingTestBase {
                 .bind("n", number).mapTo(String.class).one());
     }
 
+    /** At 1366×768 every command's button lies on the bar's one line, none wrapped out of sight. */
+    private void allButtonsFit() {
+        for (String name : new String[] {CounterPanel.CALL_NEXT_BUTTON, CounterPanel.CALL_NUMBER_BUTTON,
+                CounterPanel.RECALL_BUTTON, CounterPanel.START_BUTTON, CounterPanel.FINISH_BUTTON,
+                CounterPanel.MISSED_BUTTON, CounterPanel.HOLD_BUTTON, CounterPanel.TRANSFER_BUTTON,
+                CounterPanel.PAUSE_BUTTON}) {
+            JButton b = main.button(name).target();
+            boolean fits = GuiActionRunner.execute(() -> b.getY() + b.getHeight() <= b.getParent().getHeight()
+                    && b.getX() + b.getWidth() <= b.getParent().getWidth());
+            assertThat(fits).as(name + " on the bar's line").isTrue();
+        }
+    }
+
     private JMenuItem menuItem(String name) {
         javax.swing.JMenuBar bar = ((javax.swing.JFrame) main.target()).getJMenuBar();
         for (int i = 0; i < bar.getMenuCount(); i++) {
@@ -163,6 +176,7 @@ class CounterPanelEndToEndTest extends SwingTestBase {
     void a_clerk_serves_the_queue_from_the_keyboard_and_a_stale_call_is_refused_naming_the_first_counter() {
         awaitText(CounterPanel.WAITING_LABEL, "综合受理 3 人");
         assertThat(text(CounterPanel.TICKET_LABEL)).isEqualTo("空闲");
+        allButtonsFit();
 
         key(KeyEvent.VK_F11);                                   // 叫号
         awaitText(CounterPanel.TICKET_LABEL, "A001");
@@ -176,6 +190,7 @@ class CounterPanelEndToEndTest extends SwingTestBase {
         assertThat(enabled(CounterPanel.MISSED_BUTTON)).isFalse();
         assertThat(text(CounterPanel.MISSED_LABEL)).startsWith("未到过号条件：已呼 2/3 次");
         assertThat(status("A001")).isEqualTo("CALLED");
+        allButtonsFit();
         screenshots("counter-panel-called");
 
         shift(KeyEvent.VK_F2);                                  // 开始办理
