@@ -42,6 +42,8 @@ import org.yichuang.server.live.SseMessage;
 public final class QueueStream implements AutoCloseable {
     /** The reader's thread name (tests look for leaks by it). */
     public static final String THREAD_NAME = "yichuang-queue-stream";
+    /** The listening connection's thread name. */
+    public static final String LISTEN_THREAD_NAME = QueueNotifications.THREAD_NAME;
     /** The fields of a payload the public stream passes on. */
     static final Set<String> PUBLIC_FIELDS = Set.of("number", "category", "status", "counterNo", "announcement",
             "segments");
