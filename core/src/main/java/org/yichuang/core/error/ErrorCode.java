@@ -342,6 +342,11 @@ public enum ErrorCode {
     BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
     /** A transition asked of a 一件事 parent case, whose state its children decide. */
     BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。"),
+    // issue 12: live stream
+    /** A Last-Event-ID (header or lastEventId parameter) of the queue's stream that is not an event id. */
+    QUEUE_STREAM_EVENT_ID_INVALID(400, "事件编号（Last-Event-ID）不正确，请不带编号重新连接。"),
+    /** Too many public queue streams at once, from one address or in all; the answer says when to try again. */
+    QUEUE_STREAM_BUSY(503, "实时叫号连接过多，请稍后再试。"),
     // issue 12: counter panel and the case's ticket (窗口叫号、办件关联排队号)
     /** A case created for a ticket this counter is not calling or serving now. */
     CASE_TICKET_NOT_AT_COUNTER(409, "该排队号不是本窗口当前叫号或办理中的号，不能关联到办件。");

@@ -99,6 +99,9 @@ import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.queue.board.BoardRoutes;
+import org.yichuang.server.queue.board.BoardService;
+import org.yichuang.server.queue.live.QueueStream;
 import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
@@ -117,6 +120,7 @@ public final class HallServer implements AutoCloseable {
     private final CalendarService calendar;
     private final DayBoundary dayBoundary;
     private final AlertStream alertStream;
+    private final QueueStream queueStream;
     private final DaySweep daySweep;
     /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
     private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,7 +133,8 @@ public final class HallServer implements AutoCloseable {
     private final ExecutorService renders;
 
     private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
-            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep, ExecutorService renders) {
+            DayBoundary dayBoundary, AlertStream alertStream, QueueStream queueStream, DaySweep daySweep,
+            ExecutorService renders) {
         this.renders = renders;
         this.app = app;
         this.database = database;
@@ -137,6 +142,7 @@ public final class HallServer implements AutoCloseable {
         this.calendar = calendar;
         this.dayBoundary = dayBoundary;
         this.alertStream = alertStream;
+        this.queueStream = queueStream;
         this.daySweep = daySweep;
     }
 
@@ -312,8 +318,10 @@ public final class HallServer implements AutoCloseable {
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
+        // the queue's LISTEN connection, outside the pool, once the database is up
+        QueueStream.Connections listen = () -> join(prepared).openDirect(QueueStream.listenerApplicationName());
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions, new DocumentService(jdbi, documents, clock));
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock), listen);
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -321,16 +329,18 @@ public final class HallServer implements AutoCloseable {
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
-                    handlers.supervision().stream(), daySweep, renders);
+                    handlers.supervision().stream(), handlers.queueStream(), daySweep, renders);
             ready.set(true);
             server.watchCalendar();
             dayBoundary.start();
             server.alertStream.start();
+            server.queueStream.start();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
         } catch (RuntimeException e) {
             dayBoundary.close();
             handlers.supervision().stream().close();
+            handlers.queueStream().close();
             app.stop();
             renders.shutdownNow();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
@@ -351,7 +361,8 @@ public final class HallServer implements AutoCloseable {
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
-            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents) {
+            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents,
+            QueueStream.Connections listen) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -366,6 +377,7 @@ public final class HallServer implements AutoCloseable {
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
+        QueueStream queueStream = new QueueStream(jdbi, accounts, json, listen);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -382,7 +394,10 @@ public final class HallServer implements AutoCloseable {
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
-                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                queueStream, new BoardRoutes(new BoardService(jdbi,
+                        new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock), clock,
+                        queueStream::position)));
     }
 
     /** The hall queue's services (issue 12). */
@@ -462,6 +477,7 @@ public final class HallServer implements AutoCloseable {
         calendarWatch.shutdownNow();
         dayBoundary.close();
         alertStream.close();
+        queueStream.close();
         app.stop();
         renders.shutdownNow();
         database.close();

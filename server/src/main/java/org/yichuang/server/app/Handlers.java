@@ -18,6 +18,8 @@ import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.queue.QueueRoutes;
+import org.yichuang.server.queue.board.BoardRoutes;
+import org.yichuang.server.queue.live.QueueStream;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
@@ -33,5 +35,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         // issue 10: case documents
         DocumentRoutes documents,
         // issue 10: bundles (一件事)
-        BundleCaseRoutes bundleCases) {
+        BundleCaseRoutes bundleCases,
+        // issue 12: live stream and display board
+        QueueStream queueStream, BoardRoutes board) {
 }

@@ -124,6 +124,13 @@ public final class ServerApp {
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);
             r.get("/guide/bundles/{code}", h.guide()::bundle, Access.PUBLIC);
+            // issue 12: live stream and display board (docs/queue.md); public: only what a board may show
+            r.get("/api/queue/events", h.queueStream()::staffStream, Access.SIGNED_IN);
+            r.get("/public/queue/events", h.queueStream()::publicStream, Access.PUBLIC);
+            r.get("/public/queue/board", h.board()::state, Access.PUBLIC);
+            r.get("/board", h.board()::page, Access.PUBLIC);
+            r.get("/board/{asset}", h.board()::asset, Access.PUBLIC);
+            r.get("/board/audio/{segment}", h.board()::audio, Access.PUBLIC);
 
             r.exception(DomainException.class, h.errors()::domain);
             r.exception(MalformedBodyException.class, h.errors()::malformed);
