@@ -177,6 +177,7 @@ class CounterPanelEndToEndTest extends SwingTestBase {
         awaitText(CounterPanel.WAITING_LABEL, "综合受理 3 人");
         assertThat(text(CounterPanel.TICKET_LABEL)).isEqualTo("空闲");
         allButtonsFit();
+        awaitText(CounterPanel.LIVE_LABEL, "实时");             // the queue's event stream is open
 
         key(KeyEvent.VK_F11);                                   // 叫号
         awaitText(CounterPanel.TICKET_LABEL, "A001");
@@ -221,12 +222,13 @@ class CounterPanelEndToEndTest extends SwingTestBase {
         // counter 2 calls A002; this clerk, not yet told, types A002 for 指定叫号
         var other = http.postJson("/api/queue/counter/next", counter2, Map.of());
         assertThat(other.json().get("number").asText()).isEqualTo("A002");
+        awaitText(CounterPanel.WAITING_LABEL, "综合受理 1 人");   // the stream told this bar
         shift(KeyEvent.VK_F1);                                  // to the number field
         main.textBox(CounterPanel.NUMBER_FIELD).requireFocused();
         robot.enterText("a002");
         shift(KeyEvent.VK_F1);                                  // 指定叫号
         awaitText(CounterPanel.NOTICE_LABEL, "A002 号已由 2 号窗口处理（已叫号），本窗口不能叫号。");
-        awaitText(CounterPanel.WAITING_LABEL, "综合受理 1 人");   // resynced
+        assertThat(text(CounterPanel.WAITING_LABEL)).contains("综合受理 1 人");
         assertThat(text(CounterPanel.TICKET_LABEL)).isEqualTo("空闲");
         assertThat(status("A002")).isEqualTo("CALLED");
         screenshots("counter-panel-stale-refused");
