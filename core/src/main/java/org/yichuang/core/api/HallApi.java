@@ -182,4 +182,47 @@ public interface HallApi {
      * ({@code POST /api/cases/{parentCaseNo}/intake}); answers the application's view.
      */
     BundleCaseView submitBundleIntake(String parentCaseNo, IntakeSubmission submission);
+
+    // issue 12: counter panel (窗口叫号)
+
+    /** Returns the hall's queue settings (any signed-in role); version 0: the defaults, never saved. */
+    org.yichuang.core.api.queue.QueueSettingsView queueSettings();
+
+    /** Returns the caller's counter panel: paused or not, its current ticket, the waiting counts of its categories. */
+    org.yichuang.core.api.queue.CounterQueueView counterQueue();
+
+    /**
+     * Calls the next ticket of the caller's counter (叫号), exactly once across counters.
+     *
+     * @throws org.yichuang.core.error.ApiException QUEUE_COUNTER_PAUSED, QUEUE_COUNTER_BUSY, QUEUE_EMPTY
+     */
+    org.yichuang.core.api.queue.TicketView callNextTicket();
+
+    /**
+     * Calls one ticket by its number (指定叫号).
+     *
+     * @throws org.yichuang.core.error.ApiException TICKET_NUMBER_INVALID, QUEUE_TICKET_NOT_FOUND,
+     *         QUEUE_NOT_SERVED_HERE, QUEUE_TICKET_TAKEN
+     */
+    org.yichuang.core.api.queue.TicketView callTicket(org.yichuang.core.api.queue.CallRequest request);
+
+    /** 暂停服务 ({@code true}) or 恢复服务 ({@code false}) at the caller's counter; returns the panel. */
+    org.yichuang.core.api.queue.CounterQueueView pauseCounter(boolean paused);
+
+    /**
+     * One step on the counter's ticket: 重呼, 开始办理, 办结, 过号 or 挂起. A stale screen gets {@code QUEUE_TICKET_TAKEN}
+     * naming the counter that was first, a step the state forbids {@code QUEUE_TICKET_STATE}.
+     */
+    org.yichuang.core.api.queue.TicketView ticketStep(long ticketId, org.yichuang.core.api.queue.TicketStep step);
+
+    /** 转移: the ticket to another category or counter, keeping its number. */
+    org.yichuang.core.api.queue.TicketView transferTicket(long ticketId,
+            org.yichuang.core.api.queue.TransferRequest request);
+
+    /**
+     * Opens the queue's live stream after {@code lastEventId} (null for new events only). Returns at once; the
+     * listener is told on the stream's own thread.
+     */
+    org.yichuang.core.api.queue.QueueSubscription subscribeQueue(String lastEventId,
+            org.yichuang.core.api.queue.QueueSubscription.Listener listener);
 }

@@ -374,7 +374,10 @@ public enum ErrorCode {
     BOOKING_RATE_LIMITED(429, "操作过于频繁，请稍后再试。"),
     // issue 12: queue figures
     /** The queue day asked for is missing or not a date written YYYY-MM-DD. */
-    QUEUE_FIGURES_DAY_INVALID(400, "排队日期不存在或格式不是 YYYY-MM-DD。");
+    QUEUE_FIGURES_DAY_INVALID(400, "排队日期不存在或格式不是 YYYY-MM-DD。"),
+    // issue 12: counter panel and the case's ticket (窗口叫号、办件关联排队号)
+    /** A case created for a ticket this counter is not calling or serving now. */
+    CASE_TICKET_NOT_AT_COUNTER(409, "该排队号不是本窗口当前叫号或办理中的号，不能关联到办件。");
 
     private final int httpStatus;
     private final String defaultMessage;

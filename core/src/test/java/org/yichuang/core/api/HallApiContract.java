@@ -593,4 +593,47 @@ public abstract class HallApiContract {
                 "BUNDLE-NO-SUCH", new ApplicantInput("张三", "11010519491231002X", null), null)))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.BUNDLE_CASE_BUNDLE_UNKNOWN));
     }
+
+    // issue 12: counter panel (窗口叫号)
+
+    @Test
+    void queueSettings_of_a_hall_that_saved_none_are_the_defaults_with_one_general_category() {
+        signInAsClerk();
+
+        org.yichuang.core.api.queue.QueueSettingsView view = api.queueSettings();
+
+        assertThat(view.version()).isZero();
+        assertThat(view.settings().category("GENERAL")).isPresent();
+        assertThat(view.settings().servedBy(windowClerk().counterNo())).isNotEmpty();
+    }
+
+    @Test
+    void counterQueue_shows_the_clerks_counter_open_with_the_waiting_counts_of_its_categories() {
+        signInAsClerk();
+
+        org.yichuang.core.api.queue.CounterQueueView view = api.counterQueue();
+
+        assertThat(view.counterNo()).isEqualTo(windowClerk().counterNo());
+        assertThat(view.paused()).isFalse();
+        assertThat(view.waiting()).containsKey("GENERAL");
+    }
+
+    @Test
+    void a_paused_counter_calls_nobody_until_it_resumes() {
+        signInAsClerk();
+
+        assertThat(api.pauseCounter(true).paused()).isTrue();
+        assertThatThrownBy(api::callNextTicket)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.QUEUE_COUNTER_PAUSED));
+        assertThat(api.pauseCounter(false).paused()).isFalse();
+        assertThat(api.counterQueue().paused()).isFalse();
+    }
+
+    @Test
+    void a_step_on_an_unknown_ticket_fails_with_QUEUE_TICKET_NOT_FOUND() {
+        signInAsClerk();
+
+        assertThatThrownBy(() -> api.ticketStep(987_654_321L, org.yichuang.core.api.queue.TicketStep.RECALL))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.QUEUE_TICKET_NOT_FOUND));
+    }
 }

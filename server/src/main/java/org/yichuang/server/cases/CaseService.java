@@ -65,14 +65,16 @@ public final class CaseService {
         ValidCase valid = validator.validate(request, day);
         // the version in force at acceptance is the one the case keeps, whatever the item becomes later; read on the
         // transaction's own connection (one connection and one transaction per case)
+        Long ticketId = request.ticketId();
         Outcome outcome = jdbi.inTransaction(h -> store(h, clerk, catalog.require(h, valid.itemCode(), now), valid,
-                now, day));
+                ticketId, now, day));
         LOG.info("case {} {} at counter {}", outcome.receipt().caseNo(), outcome.created() ? "created" : "repeated",
                 clerk.counter().number());
         return outcome;
     }
 
-    private Outcome store(Handle h, Principal clerk, InForceRow item, ValidCase valid, Instant now, LocalDate day) {
+    private Outcome store(Handle h, Principal clerk, InForceRow item, ValidCase valid, Long ticketId, Instant now,
+            LocalDate day) {
         // DAOs attached where used: each attach costs a handler per DAO method (JFR, bench/server-load.sh)
         IdempotencyDao keys = h.attach(IdempotencyDao.class);
         String hash = valid.contentHash();
@@ -88,6 +90,10 @@ public final class CaseService {
             h.attach(AuditDao.class).record(now, clerk.staffId(), AuditAction.CASE_CREATE_REPEATED, receipt.caseNo(),
                     null);
             return new Outcome(receipt.receipt(), false);
+        }
+        // issue 12: only the ticket this counter calls or serves now; locked so it cannot finish under the case
+        if (ticketId != null && h.attach(CaseTicketDao.class).lockServedTicket(ticketId, counterId).isEmpty()) {
+            throw new DomainException(ErrorCode.CASE_TICKET_NOT_AT_COUNTER);
         }
         // 一次告知 at the latest on the fifth working day after the day of receipt (Art. 32(4), 82); the statement
         // ends that day at the hall's cut-off, as every due day does
@@ -105,6 +111,11 @@ public final class CaseService {
                 agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
                 agent == null ? null : agent.phone().value())
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
+        if (ticketId != null) {
+            h.attach(CaseTicketDao.class).link(caseNo, ticketId);
+            // the ticket's number and wait as the receipt reads them (one more query only for cases with a ticket)
+            return new Outcome(h.attach(CaseDao.class).findReceiptByCaseNo(caseNo).orElseThrow().receipt(), true);
+        }
         // built from what was just written (CaseServiceTest compares it with the stored receipt)
         CounterInfo counter = clerk.counter();
         return new Outcome(new CaseReceipt(caseNo, item.implementationCode(), item.name(), item.department(),

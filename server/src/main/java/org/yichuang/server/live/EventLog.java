@@ -1,6 +1,7 @@
 package org.yichuang.server.live;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,4 +18,13 @@ public interface EventLog<E> {
 
     /** The event's id. */
     long id(E event);
+
+    /**
+     * The key of the advisory lock every writer of the table holds (shared, until its transaction ends) from before
+     * it takes an id; then a gap waits only for those writers. Empty: a gap waits for every transaction of the cluster
+     * that was running when it was seen (the snapshot's xmin), however unrelated and long.
+     */
+    default OptionalLong writerLock() {
+        return OptionalLong.empty();
+    }
 }

@@ -4,7 +4,9 @@ import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -25,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * interleave. Ids are taken when a row is inserted but become visible when its transaction commits, so a later id can
  * be seen before an earlier one: the reader delivers only a gap-free prefix. A gap (an id not visible while a higher
  * one is) is waited for until every transaction that was running when the gap was first seen has ended (the
- * snapshot's xmax against a later snapshot's xmin); the id is then delivered if it committed, and otherwise never
+ * snapshot's xmax against a later snapshot's xmin) — or, where every writer holds the table's advisory lock from before
+ * it takes an id ({@link EventLog#writerLock()}), until the writers holding it then have ended, so that unrelated long
+ * transactions elsewhere in the cluster hold nothing up; the id is then delivered if it committed, and otherwise never
  * exists (its transaction rolled back). So a client that resumes from the last id it got misses nothing and receives
  * nothing twice.
  *
@@ -61,6 +65,10 @@ public final class OrderedEventStream<E> implements AutoCloseable {
     private long liveFrom;
     /** xmax of the snapshot in which the gap after {@link #cursor} was first seen; null without a gap. */
     private Long gapXmax;
+    /** With a writer lock: the writers holding it when the gap was first seen; null without a gap. */
+    private Set<String> gapWriters;
+    /** With a writer lock: every writer of {@link #gapWriters} has ended (checked before this round's snapshot). */
+    private boolean gapWritersEnded;
 
     /**
      * @param threadName the reader thread's name (tests look for leaks by it)
@@ -209,6 +217,12 @@ public final class OrderedEventStream<E> implements AutoCloseable {
 
     /** Reads the events after the cursor and moves it over the gap-free prefix; returns the events passed. */
     private List<E> advance() {
+        OptionalLong lock = log.writerLock();
+        if (gapWriters != null) {
+            // before the snapshot below: whatever those writers committed is then visible in it
+            Set<String> now = jdbi.withExtension(SnapshotDao.class, dao -> dao.lockHolders(lock.getAsLong()));
+            gapWritersEnded = gapWriters.stream().noneMatch(now::contains);
+        }
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
             SnapshotRow snapshot = h.attach(SnapshotDao.class).snapshot();
             List<E> passed = new ArrayList<>();
@@ -221,16 +235,22 @@ public final class OrderedEventStream<E> implements AutoCloseable {
                     if (id != cursor + 1) {
                         if (gapXmax == null) {
                             gapXmax = snapshot.xmax();
+                            if (lock.isPresent()) {
+                                // read after this snapshot: a writer missing from it had ended by then
+                                gapWriters = h.attach(SnapshotDao.class).lockHolders(lock.getAsLong());
+                                gapWritersEnded = false;
+                            }
                             return passed;
                         }
-                        if (snapshot.xmin() < gapXmax) {
+                        if (lock.isPresent() ? !gapWritersEnded : snapshot.xmin() < gapXmax) {
                             return passed;
                         }
-                        // every transaction running when the gap was seen has ended: its ids never come
+                        // every transaction that could hold these ids has ended: they never come
                         LOG.debug("{}: ids {}..{} never committed", name, cursor + 1, id - 1);
                     }
                     // a later gap must be watched from a snapshot that saw it
                     gapXmax = null;
+                    gapWriters = null;
                     passed.add(e);
                     cursor = id;
                 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.yichuang.server.hall.DayBoundary;
+import org.yichuang.server.queue.live.QueueStream;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.TestServer;
 
@@ -35,6 +36,7 @@ class DayBoundarySweepTest {
             server.close();
         }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive()
-                && (t.getName().equals(DayBoundary.THREAD_NAME) || t.getName().equals(AlertStream.THREAD_NAME)));
+                && (t.getName().equals(DayBoundary.THREAD_NAME) || t.getName().equals(AlertStream.THREAD_NAME)
+                || t.getName().equals(QueueStream.THREAD_NAME) || t.getName().equals(QueueStream.LISTEN_THREAD_NAME)));
     }
 }

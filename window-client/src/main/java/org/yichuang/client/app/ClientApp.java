@@ -105,6 +105,8 @@ public final class ClientApp {
     /** issue 10: the counter's document printing and print queue; null until a counter signs in. */
     private org.yichuang.client.print.DocumentPrinting documentPrinting;
     private CasesPage cases;
+    /** issue 12: the counter's queue bar and counter-top display; null without a window clerk at a counter. */
+    private org.yichuang.client.queue.counter.CounterQueue counterQueue;
     private CatalogAdmin catalogAdmin;
     private CatalogAdminFrame catalogAdminFrame;
 
@@ -310,8 +312,13 @@ public final class ClientApp {
         work.addTab(messages.text("main.tab.intake"), screen[0]);
         work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
                 cases.panel());
-        frame = new MainFrame(messages, main, work, new SignOutAction(messages, main),
+        javax.swing.JComponent workArea = withCounterQueue(session, work, zone);
+        frame = new MainFrame(messages, main, workArea, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
+        if (counterQueue != null) {
+            frame.addToSystemMenu(counterQueue.openDisplayAction(),
+                    org.yichuang.client.queue.counter.OpenCounterDisplayAction.MENU_ITEM);
+        }
         frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
                 readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
@@ -322,6 +329,26 @@ public final class ClientApp {
         panel.focusFilter();
         intake.loadItems();
         cases.start();
+        if (counterQueue != null) {
+            counterQueue.start();
+        }
+    }
+
+    /**
+     * issue 12: a window clerk's work area gets the queue bar (窗口叫号) on top, its F-keys active on every tab, and
+     * new cases are linked to the ticket the counter serves.
+     */
+    private javax.swing.JComponent withCounterQueue(Session session, javax.swing.JComponent work, ZoneId zone) {
+        if (!session.info().staff().roles().contains(Role.WINDOW)) {
+            return work;
+        }
+        counterQueue = org.yichuang.client.queue.counter.CounterQueue.create(session.api(), tasks, messages, prompts,
+                Clock.system(zone), session.info().counter().name());
+        intake.setTicketSource(counterQueue.presenter()::currentTicketId);
+        javax.swing.JPanel area = new javax.swing.JPanel(new java.awt.BorderLayout());
+        area.add(counterQueue.panel(), java.awt.BorderLayout.PAGE_START);
+        area.add(work, java.awt.BorderLayout.CENTER);
+        return area;
     }
 
     private void followTheme(MainPresenter main) {
@@ -497,6 +524,10 @@ public final class ClientApp {
         if (cases != null) {
             cases.dispose();
             cases = null;
+        }
+        if (counterQueue != null) {
+            counterQueue.dispose();
+            counterQueue = null;
         }
     }
 

@@ -67,6 +67,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private final Consumer<CaseReceipt> onCreated;
     private final ApplicantPartyPresenter party;
     private Consumer<BundleCaseReceipt> onBundleCreated = r -> { };
+    /** issue 12: the queue ticket the counter calls or serves now (null: none, or no queue). */
+    private Supplier<Long> ticketSource = () -> null;
     private final BackgroundTasks.TaskListener busyListener = new BackgroundTasks.TaskListener() {
         @Override
         public void busyChanged(boolean value) {
@@ -452,6 +454,11 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
     }
 
+    /** issue 12: where the counter's current queue ticket comes from; new cases are linked to it. */
+    public void setTicketSource(Supplier<Long> source) {
+        this.ticketSource = source;
+    }
+
     /**
      * Creates the case (收件) off the EDT, or for a 一件事 the parent and its child cases; a retry of the same content
      * keeps the idempotency key.
@@ -483,7 +490,10 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
                     });
         } else {
             NewCase c = (NewCase) content;
-            tasks.submit(() -> api.createCase(new NewCase(key, c.itemCode(), applicant, remarksValue)), this::created);
+            // issue 12: the ticket the counter serves now, so the case knows its ticket and waiting time
+            Long ticket = ticketSource.get();
+            tasks.submit(() -> api.createCase(new NewCase(key, c.itemCode(), applicant, remarksValue, ticket)),
+                    this::created);
         }
     }
 

@@ -127,8 +127,16 @@ public final class IntakeScreen extends JPanel {
         checking = r != null;
         if (r != null) {
             // faces the applicant across the counter: the document number is masked (the server sends it so)
-            caseLine.setText(messages.text("intake.case.line", r.caseNo(), r.itemName(), r.applicantName(),
-                    r.applicantIdNumberMasked()));
+            String line = messages.text("intake.case.line", r.caseNo(), r.itemName(), r.applicantName(),
+                    r.applicantIdNumberMasked());
+            if (r.ticketNumber() != null) {
+                // issue 12: the queue ticket the case was received for, and how long it waited to be called
+                long wait = r.ticketWaitSeconds() == null ? 0 : r.ticketWaitSeconds();
+                line += " · " + messages.text("case.ticket", r.ticketNumber(), wait < 60
+                        ? messages.text("counter.waited.seconds", wait) : messages.text("counter.waited.minutes",
+                        wait / 60));
+            }
+            caseLine.setText(line);
             caseLine.setToolTipText(null);
             org.yichuang.core.api.BundleCaseReceipt b = checklist.bundle();
             if (b != null) {

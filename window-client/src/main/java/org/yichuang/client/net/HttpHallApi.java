@@ -386,4 +386,56 @@ public final class HttpHallApi implements HallApi {
         return send("POST", "/api/cases/" + URLEncoder.encode(parentCaseNo, StandardCharsets.UTF_8) + "/intake",
                 submission, JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
     }
+
+    // issue 12: counter panel (窗口叫号)
+
+    @Override
+    public org.yichuang.core.api.queue.QueueSettingsView queueSettings() {
+        return send("GET", "/api/queue/settings", null,
+                JSON.constructType(org.yichuang.core.api.queue.QueueSettingsView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.CounterQueueView counterQueue() {
+        return send("GET", "/api/queue/counter", null,
+                JSON.constructType(org.yichuang.core.api.queue.CounterQueueView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView callNextTicket() {
+        return send("POST", "/api/queue/counter/next", java.util.Map.of(),
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView callTicket(org.yichuang.core.api.queue.CallRequest request) {
+        return send("POST", "/api/queue/counter/call", request,
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.CounterQueueView pauseCounter(boolean paused) {
+        return send("POST", paused ? "/api/queue/counter/pause" : "/api/queue/counter/resume", java.util.Map.of(),
+                JSON.constructType(org.yichuang.core.api.queue.CounterQueueView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView ticketStep(long ticketId,
+            org.yichuang.core.api.queue.TicketStep step) {
+        return send("POST", "/api/queue/tickets/" + ticketId + "/" + step.path(), java.util.Map.of(),
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView transferTicket(long ticketId,
+            org.yichuang.core.api.queue.TransferRequest request) {
+        return send("POST", "/api/queue/tickets/" + ticketId + "/transfer", request,
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.QueueSubscription subscribeQueue(String lastEventId,
+            org.yichuang.core.api.queue.QueueSubscription.Listener listener) {
+        return QueueStreamReader.open(http, baseUrl, timeout, token, lastEventId, JSON, listener);
+    }
 }

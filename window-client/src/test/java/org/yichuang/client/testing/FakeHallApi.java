@@ -108,6 +108,7 @@ public final class FakeHallApi implements HallApi {
     private SessionInfo session;
     private ApiException failNext;
     private final FakeCases lifecycle;
+    private final FakeQueue queue;
     private Set<Role> caseRoles;
 
     /** Creates a fake on Beijing time. */
@@ -119,6 +120,7 @@ public final class FakeHallApi implements HallApi {
     public FakeHallApi(Clock clock) {
         this.clock = clock;
         this.lifecycle = new FakeCases(clock, ZoneId.of("Asia/Shanghai"));
+        this.queue = new FakeQueue(clock);
         Instant seeded = clock.instant().minusSeconds(86_400);
         for (ServiceItem item : DEMO.items()) {
             versions.put(item.implementationCode(),
@@ -843,5 +845,76 @@ public final class FakeHallApi implements HallApi {
         requireSession();
         // the fake records no intake: a parent's view as received (the server test covers the real one)
         return bundleCase(parentCaseNo);
+    }
+
+    // issue 12: counter panel (窗口叫号)
+
+    /** The hall queue behind the counter methods: tests issue tickets and act as other counters there. */
+    public FakeQueue queue() {
+        return queue;
+    }
+
+    private int queueCounter() {
+        maybeFail();
+        requireSession();
+        if (session.counter() == null) {
+            throw api(ErrorCode.COUNTER_REQUIRED);
+        }
+        return session.counter().number();
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.QueueSettingsView queueSettings() {
+        maybeFail();
+        requireSession();
+        return queue.settings();
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.CounterQueueView counterQueue() {
+        return queue.view(queueCounter());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.TicketView callNextTicket() {
+        return queue.callNext(queueCounter());
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.TicketView callTicket(
+            org.yichuang.core.api.queue.CallRequest request) {
+        int counter = queueCounter();
+        try {
+            return queue.call(counter, request);
+        } catch (DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus());
+        }
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.CounterQueueView pauseCounter(boolean paused) {
+        return queue.pause(queueCounter(), paused);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.TicketView ticketStep(long ticketId,
+            org.yichuang.core.api.queue.TicketStep step) {
+        return queue.step(queueCounter(), ticketId, step);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.TicketView transferTicket(long ticketId,
+            org.yichuang.core.api.queue.TransferRequest request) {
+        return queue.transfer(queueCounter(), ticketId, request);
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.QueueSubscription subscribeQueue(String lastEventId,
+            org.yichuang.core.api.queue.QueueSubscription.Listener listener) {
+        synchronized (this) {
+            maybeFail();
+            requireSession();
+        }
+        return queue.subscribe(listener);
     }
 }

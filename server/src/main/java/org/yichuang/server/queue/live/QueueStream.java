@@ -42,6 +42,8 @@ import org.yichuang.server.live.SseMessage;
 public final class QueueStream implements AutoCloseable {
     /** The reader's thread name (tests look for leaks by it). */
     public static final String THREAD_NAME = "yichuang-queue-stream";
+    /** The listening connection's thread name. */
+    public static final String LISTEN_THREAD_NAME = QueueNotifications.THREAD_NAME;
     /** The fields of a payload the public stream passes on. */
     static final Set<String> PUBLIC_FIELDS = Set.of("number", "category", "status", "counterNo", "announcement",
             "segments");
@@ -59,6 +61,13 @@ public final class QueueStream implements AutoCloseable {
      */
     static final Duration HEARTBEAT = Duration.ofSeconds(10);
     private static final int MAX_EVENT_ID_DIGITS = 18;
+    /** The advisory lock every statement inserting queue_events holds shared from before its ids are taken (V25). */
+    static final long WRITER_LOCK = 1_220_312;
+    /**
+     * A public client is replayed at most this many events (a busy hall's few days): the replay runs on the reader
+     * thread, and anyone could ask for the hall's whole history again and again. A board gone longer reads its state.
+     */
+    static final long PUBLIC_REPLAY = 10_000;
 
     private final Jdbi jdbi;
     private final Authenticator accounts;
@@ -113,6 +122,11 @@ public final class QueueStream implements AutoCloseable {
         public long id(QueueEventRow event) {
             return event.id();
         }
+
+        @Override
+        public java.util.OptionalLong writerLock() {
+            return java.util.OptionalLong.of(WRITER_LOCK);
+        }
     }
 
     /** Starts reading and listening. */
@@ -139,7 +153,8 @@ public final class QueueStream implements AutoCloseable {
 
     /** GET /public/queue/events: what a board may show, no sign-in; 503 QUEUE_STREAM_BUSY past the limits. */
     public void publicStream(Context ctx) {
-        Long resumeAfter = lastEventId(ctx);
+        Long asked = lastEventId(ctx);
+        Long resumeAfter = asked == null ? null : Math.max(asked, stream.position() - PUBLIC_REPLAY);
         String address = ClientAddress.of(ctx.req().getRemoteAddr());
         if (!publicSlots.take(address)) {
             throw new RetryLaterException(ErrorCode.QUEUE_STREAM_BUSY, ErrorCode.QUEUE_STREAM_BUSY.defaultMessage(),

@@ -1,0 +1,1 @@
+UPDATE cases SET ticket_id = :ticketId WHERE case_no = :caseNo
