@@ -241,7 +241,7 @@ public final class FakeQueue {
         int ahead = t.status != TicketStatus.WAITING ? 0 : (int) tickets.stream()
                 .filter(x -> x.status == TicketStatus.WAITING && x.id < t.id).count();
         return new TicketView(t.id, t.number, LocalDate.now(clock), t.category, "综合受理", t.status, null, t.issuedAt,
-                ahead, t.counterNo, t.calls, t.firstCalledAt, t.startedAt, t.finishedAt, t.heldUntil);
+                ahead, t.counterNo, t.calls, t.firstCalledAt, t.startedAt, t.finishedAt, t.heldUntil, null);
     }
 
     private void emit(String kind, Ticket t, Integer counter) {
