@@ -182,4 +182,20 @@ public interface HallApi {
      * ({@code POST /api/cases/{parentCaseNo}/intake}); answers the application's view.
      */
     BundleCaseView submitBundleIntake(String parentCaseNo, IntakeSubmission submission);
+
+    // issue 12: queue settings and reception
+
+    /** Returns the hall's queue settings (叫号设置) with their version; version 0 = the defaults (any signed-in role). */
+    org.yichuang.core.api.queue.QueueSettingsView queueSettings();
+
+    /**
+     * Replaces the queue settings whole (ADMIN, audited): {@code QUEUE_SETTINGS_INVALID} lists every violation,
+     * {@code QUEUE_SETTINGS_CONFLICT} when someone saved since {@code expectedVersion}.
+     */
+    org.yichuang.core.api.queue.QueueSettingsView saveQueueSettings(org.yichuang.core.api.queue.QueueSettingsChange change);
+
+    /**
+     * Issues a ticket at reception (WINDOW, 取号): the document number travels in the body only and is never stored.
+     */
+    org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request);
 }

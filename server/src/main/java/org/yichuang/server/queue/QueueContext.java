@@ -37,6 +37,6 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         Integer counter = t.counterNo() != null ? t.counterNo() : t.targetCounterNo();
         return new TicketView(t.id(), t.number(), t.serviceDay(), t.categoryCode(), name, t.status(),
                 t.priorityReason(), t.issuedAt(), ahead, counter, t.callCount(), t.firstCalledAt(), t.startedAt(),
-                t.finishedAt(), t.heldUntil());
+                t.finishedAt(), t.heldUntil(), null);
     }
 }

@@ -386,4 +386,25 @@ public final class HttpHallApi implements HallApi {
         return send("POST", "/api/cases/" + URLEncoder.encode(parentCaseNo, StandardCharsets.UTF_8) + "/intake",
                 submission, JSON.constructType(org.yichuang.core.api.BundleCaseView.class));
     }
+
+    // issue 12: queue settings and reception
+
+    @Override
+    public org.yichuang.core.api.queue.QueueSettingsView queueSettings() {
+        return send("GET", "/api/queue/settings", null,
+                JSON.constructType(org.yichuang.core.api.queue.QueueSettingsView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.QueueSettingsView saveQueueSettings(
+            org.yichuang.core.api.queue.QueueSettingsChange change) {
+        return send("PUT", "/api/queue/settings", change,
+                JSON.constructType(org.yichuang.core.api.queue.QueueSettingsView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request) {
+        return send("POST", "/api/queue/tickets", request,
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
+    }
 }
