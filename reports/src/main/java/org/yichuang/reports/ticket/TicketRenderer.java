@@ -24,7 +24,7 @@ import org.yichuang.reports.ReportService;
  */
 public final class TicketRenderer {
     /** What every ticket says under the QR code: the 过号 rule applicants ask about most. */
-    static final String NOTE = "请留意大厅显示屏和语音叫号；过号请到服务台咨询。本票当日有效。";
+    static final String NOTE = "请留意大厅显示屏和语音叫号；过号请到服务台咨询。";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportService reports;
