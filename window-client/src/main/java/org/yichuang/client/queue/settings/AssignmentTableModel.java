@@ -32,6 +32,10 @@ final class AssignmentTableModel extends AbstractTableModel {
         }
     }
 
+    List<CounterAssignment> rows() {
+        return rows;
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();

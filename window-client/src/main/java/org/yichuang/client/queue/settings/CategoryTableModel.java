@@ -46,6 +46,10 @@ final class CategoryTableModel extends AbstractTableModel {
         return rows.get(index);
     }
 
+    List<QueueCategory> rows() {
+        return rows;
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();

@@ -122,7 +122,7 @@ public final class QueueSettingsPane extends JPanel {
             t.setRowHeight(Math.max(t.getRowHeight(), 26));
             t.setFillsViewportHeight(true);
         }
-        widths(categories, 120, 130, 44, 170, 210, 64, 70, 70, 44);
+        widths(categories, 110, 120, 44, 130, 200, 64, 66, 66, 44);
         widths(assignments, 64, 150, 54, 70);
         assignments.getColumnModel().getColumn(AssignmentTableModel.CATEGORY)
                 .setCellEditor(new DefaultCellEditor(categoryEditor));
@@ -157,23 +157,26 @@ public final class QueueSettingsPane extends JPanel {
                 Widgets.named(new JButton(removeAssignment.apply(assignments::getSelectedRow)), REMOVE_ASSIGNMENT));
         JPanel rules = rulesPanel();
 
+        // categories over counters on the left, the rules beside both: at 1366×768 with the problem list open every
+        // part keeps rows on show (a third row under the tables left the categories a sliver)
         JPanel center = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
         c.fill = GridBagConstraints.BOTH;
-        c.insets = new Insets(4, 8, 4, 8);
+        c.insets = new Insets(4, 8, 4, 4);
         c.gridx = 0;
         c.gridy = 0;
-        c.gridwidth = 2;
         c.weightx = 1;
-        c.weighty = 0.5;
+        c.weighty = 0.55;
         center.add(categoryBox, c);
         c.gridy = 1;
-        c.gridwidth = 1;
-        c.weightx = 0.45;
-        c.weighty = 0.5;
+        c.weighty = 0.45;
         center.add(assignmentBox, c);
         c.gridx = 1;
-        c.weightx = 0.55;
+        c.gridy = 0;
+        c.gridheight = 2;
+        c.weightx = 0;
+        c.weighty = 1;
+        c.insets = new Insets(4, 4, 4, 8);
         center.add(rules, c);
         add(center, BorderLayout.CENTER);
 
@@ -208,10 +211,10 @@ public final class QueueSettingsPane extends JPanel {
         JPanel p = new JPanel(new GridBagLayout());
         p.setBorder(BorderFactory.createTitledBorder(messages.text("queue.settings.section.rules")));
         GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(3, 6, 3, 6);
+        c.insets = new Insets(2, 6, 2, 6);
         c.anchor = GridBagConstraints.LINE_START;
         int row = 0;
-        JPanel reasonBox = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        JPanel reasonBox = new JPanel(new java.awt.GridLayout(0, 3, 4, 0));
         for (PriorityReason r : PriorityReason.values()) {
             JCheckBox box = Widgets.named(new JCheckBox(r.label()), priorityName(r));
             reasons.put(r, box);
@@ -270,7 +273,9 @@ public final class QueueSettingsPane extends JPanel {
         JPanel box = new JPanel(new BorderLayout(0, 4));
         box.setBorder(BorderFactory.createTitledBorder(messages.text(key)));
         box.add(table, BorderLayout.CENTER);
-        table.setPreferredSize(new Dimension(400, 150));
+        // small preferred heights: GridBag gives the spare room by weight instead of falling back to minimum sizes
+        table.setPreferredSize(new Dimension(400, 90));
+        table.setMinimumSize(new Dimension(200, 80));
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
         for (JButton b : buttons) {
             bar.add(b);
@@ -353,10 +358,16 @@ public final class QueueSettingsPane extends JPanel {
                     ? messages.text("queue.settings.unsaved") : ""));
             notice.setText(state.notice() == null ? " " : state.notice());
             if (s != null) {
-                stopEditing(categories);
-                stopEditing(assignments);
-                categoryModel.setRows(s.categories());
-                assignmentModel.setRows(s.assignments());
+                // an edit in progress is cancelled only when its rows change under it (a reload, a removed row),
+                // not by every other change on the page (the time field committing as the focus leaves it)
+                if (!s.categories().equals(categoryModel.rows())) {
+                    stopEditing(categories);
+                    categoryModel.setRows(s.categories());
+                }
+                if (!s.assignments().equals(assignmentModel.rows())) {
+                    stopEditing(assignments);
+                    assignmentModel.setRows(s.assignments());
+                }
                 List<String> codes = s.categories().stream().map(QueueCategory::code).toList();
                 if (!codes.equals(currentCodes())) {
                     categoryEditor.removeAllItems();
