@@ -124,6 +124,11 @@ public final class QueueSettingsPane extends JPanel {
         }
         widths(categories, 110, 120, 44, 130, 200, 64, 66, 66, 44);
         widths(assignments, 64, 150, 54, 70);
+        // numbers centred: right-aligned beside the left-aligned category they read as one cell ("1 A · 综合受理")
+        javax.swing.table.DefaultTableCellRenderer centred = new javax.swing.table.DefaultTableCellRenderer();
+        centred.setHorizontalAlignment(javax.swing.SwingConstants.CENTER);
+        assignments.getColumnModel().getColumn(AssignmentTableModel.COUNTER).setCellRenderer(centred);
+        assignments.getColumnModel().getColumn(AssignmentTableModel.WEIGHT).setCellRenderer(centred);
         assignments.getColumnModel().getColumn(AssignmentTableModel.CATEGORY)
                 .setCellEditor(new DefaultCellEditor(categoryEditor));
         assignments.getColumnModel().getColumn(AssignmentTableModel.CATEGORY).setCellRenderer(
