@@ -148,6 +148,7 @@ public final class QueueSettingsPane extends JPanel {
 
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 4));
         top.add(Widgets.named(new JButton(save), SAVE));
+        save.setBeforeSave(this::commitEdits);
         top.add(Widgets.named(new JButton(reload), RELOAD));
         top.add(Widgets.named(version, VERSION));
         Forms.styled(version, "small");
@@ -481,12 +482,16 @@ public final class QueueSettingsPane extends JPanel {
         return ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField();
     }
 
-    /** Returns the table of categories (for the admin page's Ctrl+S: an edit in progress is committed first). */
+    /** Commits what is typed but not yet taken: a table cell in edit and the time field. */
     void commitEdits() {
         for (JTable t : List.of(categories, assignments)) {
             if (t.isEditing() && t.getCellEditor() != null) {
                 t.getCellEditor().stopCellEditing();
             }
+        }
+        LocalTime typed = typedDayReset();
+        if (typed != null && presenter.state().draft() != null && !typed.equals(presenter.state().draft().dayReset())) {
+            presenter.setDayReset(typed);
         }
     }
 

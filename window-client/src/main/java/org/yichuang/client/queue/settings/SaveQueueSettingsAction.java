@@ -9,6 +9,7 @@ import org.yichuang.client.ui.YichuangAction;
 public final class SaveQueueSettingsAction extends YichuangAction {
     private final QueueSettingsPresenter presenter;
     private final IntSupplier selected;
+    private Runnable beforeSave = () -> { };
 
     /** Creates the action; {@code selected} gives the selected table row (-1 for none) where the command needs one. */
     public SaveQueueSettingsAction(Messages messages, QueueSettingsPresenter presenter, IntSupplier selected) {
@@ -19,8 +20,17 @@ public final class SaveQueueSettingsAction extends YichuangAction {
         updateEnabledState();
     }
 
+    /**
+     * Runs {@code flush} before each save: the page commits what is typed but not yet taken (a table cell in edit, the
+     * time field), since a click on 保存 may act before the field's focus-lost.
+     */
+    public void setBeforeSave(Runnable flush) {
+        beforeSave = flush;
+    }
+
     @Override
     public void actionPerformed(ActionEvent e) {
+        beforeSave.run();
         presenter.save();
     }
 
