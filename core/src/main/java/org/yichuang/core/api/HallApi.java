@@ -185,9 +185,6 @@ public interface HallApi {
 
     // issue 12: counter panel (窗口叫号)
 
-    /** Returns the hall's queue settings (any signed-in role); version 0: the defaults, never saved. */
-    org.yichuang.core.api.queue.QueueSettingsView queueSettings();
-
     /** Returns the caller's counter panel: paused or not, its current ticket, the waiting counts of its categories. */
     org.yichuang.core.api.queue.CounterQueueView counterQueue();
 
@@ -225,4 +222,20 @@ public interface HallApi {
      */
     org.yichuang.core.api.queue.QueueSubscription subscribeQueue(String lastEventId,
             org.yichuang.core.api.queue.QueueSubscription.Listener listener);
+
+    // issue 12: queue settings and reception
+
+    /** Returns the hall's queue settings (叫号设置) with their version; version 0 = the defaults (any signed-in role). */
+    org.yichuang.core.api.queue.QueueSettingsView queueSettings();
+
+    /**
+     * Replaces the queue settings whole (ADMIN, audited): {@code QUEUE_SETTINGS_INVALID} lists every violation,
+     * {@code QUEUE_SETTINGS_CONFLICT} when someone saved since {@code expectedVersion}.
+     */
+    org.yichuang.core.api.queue.QueueSettingsView saveQueueSettings(org.yichuang.core.api.queue.QueueSettingsChange change);
+
+    /**
+     * Issues a ticket at reception (WINDOW, 取号): the document number travels in the body only and is never stored.
+     */
+    org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request);
 }

@@ -45,6 +45,7 @@ public final class CatalogAdminPanel extends JPanel {
     private final JProgressBar progress = new JProgressBar();
     private final ItemEditorPane editor;
     private final JTabbedPane tabs = new JTabbedPane();
+    private final org.yichuang.client.queue.settings.QueueSettingsPane queuePane;
 
     CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions, ZoneId zone) {
         super(new BorderLayout());
@@ -65,8 +66,20 @@ public final class CatalogAdminPanel extends JPanel {
         tabs.addTab(messages.text("admin.tab.bundles"), new BundlePane(messages, admin.bundles(), admin.list(), actions.bundles()));
         tabs.addTab(messages.text("admin.tab.calendar"), new CalendarPane(messages, admin.calendar(),
                 actions.importCalendar(), zone));
-        // the calendar loads when first shown: most visits to 事项管理 never open it
+        var queue = admin.queueSettings();
+        queuePane = new org.yichuang.client.queue.settings.QueueSettingsPane(messages, queue,
+                new org.yichuang.client.queue.settings.SaveQueueSettingsAction(messages, queue, () -> -1),
+                new org.yichuang.client.queue.settings.ReloadQueueSettingsAction(messages, queue, () -> -1),
+                new org.yichuang.client.queue.settings.AddQueueCategoryAction(messages, queue, () -> -1),
+                row -> new org.yichuang.client.queue.settings.RemoveQueueCategoryAction(messages, queue, row),
+                new org.yichuang.client.queue.settings.AddCounterAssignmentAction(messages, queue, () -> -1),
+                row -> new org.yichuang.client.queue.settings.RemoveCounterAssignmentAction(messages, queue, row));
+        tabs.addTab(messages.text("admin.tab.queue"), queuePane);
+        // the calendar and the queue settings load when first shown: most visits to 事项管理 open neither
         tabs.addChangeListener(e -> {
+            if (tabs.getSelectedIndex() == QUEUE_TAB && !queue.state().loadedOnce() && !queue.state().loading()) {
+                queue.load();
+            }
             if (tabs.getSelectedIndex() == CALENDAR_TAB && admin.calendar().state().overview() == null
                     && !admin.calendar().state().loading()) {
                 admin.calendar().load();
@@ -101,6 +114,8 @@ public final class CatalogAdminPanel extends JPanel {
                     admin.editor().saveOrExplain();
                 } else if (tabs.getSelectedIndex() == 1) {
                     admin.bundles().saveOrExplain();
+                } else if (tabs.getSelectedIndex() == QUEUE_TAB) {
+                    queuePane.save();
                 }   // the 日历 page has nothing to save: an import is stored at once
             });
         }
@@ -108,6 +123,8 @@ public final class CatalogAdminPanel extends JPanel {
 
     /** The index of the 日历 tab. */
     public static final int CALENDAR_TAB = 2;
+    /** The index of the 叫号设置 tab (issue 12). */
+    public static final int QUEUE_TAB = 3;
 
     /** The item list never gets narrower than this, nor the editor (materials table, save bar) than its minimum. */
     private static final int MIN_LIST_WIDTH = 440;

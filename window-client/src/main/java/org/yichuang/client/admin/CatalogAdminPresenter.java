@@ -32,6 +32,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     private final BundlePresenter bundles;
     private final CatalogTransferPresenter transfer;
     private final CalendarPresenter calendar;
+    private final org.yichuang.client.queue.settings.QueueSettingsPresenter queueSettings;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BackgroundTasks.TaskListener busyListener;
@@ -48,6 +49,8 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
         this.bundles = new BundlePresenter(api, tasks, messages, prompts, list::nameOf);
         this.transfer = new CatalogTransferPresenter(api, tasks, messages, prompts, dialogs, clock, this::imported);
         this.calendar = new CalendarPresenter(api, tasks, messages, prompts, dialogs, clock);
+        this.queueSettings = new org.yichuang.client.queue.settings.QueueSettingsPresenter(api, tasks, messages,
+                prompts);
         this.busy = tasks.isBusy();
         this.busyListener = new BackgroundTasks.TaskListener() {
             @Override
@@ -79,6 +82,11 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     /** The 日历 page; it loads when first shown. */
     public CalendarPresenter calendar() {
         return calendar;
+    }
+
+    /** The 叫号设置 page (issue 12); it loads when first shown. */
+    public org.yichuang.client.queue.settings.QueueSettingsPresenter queueSettings() {
+        return queueSettings;
     }
 
     /** Returns true while any server call of the client runs. */
@@ -127,7 +135,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
 
     /** Returns true when nothing unsaved would be lost by closing (asks about each edited part). */
     public boolean confirmClose() {
-        return editor.confirmDiscard() && bundles.confirmDiscard();
+        return editor.confirmDiscard() && bundles.confirmDiscard() && queueSettings.confirmDiscard();
     }
 
     /** Stops listening to the shared task funnel (the window closes). */

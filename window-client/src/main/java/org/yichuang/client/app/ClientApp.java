@@ -324,6 +324,10 @@ public final class ClientApp {
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
         frame.addToSystemMenu(new org.yichuang.client.print.OpenPrintQueueAction(messages,
                 () -> printing.showQueue(frame)), org.yichuang.client.print.OpenPrintQueueAction.MENU_ITEM);
+        // issue 12: reception 取号, printed on the counter's 80 mm printer
+        frame.addToSystemMenu(new org.yichuang.client.queue.reception.OpenReceptionAction(messages,
+                () -> openReception(session.api(), zone, cards, () -> readerSettings.load(counterNo))),
+                org.yichuang.client.queue.reception.OpenReceptionAction.MENU_ITEM);
         followTheme(main);
         frame.setVisible(true);
         panel.focusFilter();
@@ -395,6 +399,40 @@ public final class ClientApp {
         });
         catalogAdminFrame.setVisible(true);
         admin.load();
+    }
+
+    // issue 12: reception 取号
+    private org.yichuang.client.queue.reception.ReceptionDialog receptionDialog;
+
+    /**
+     * Opens the reception's 取号 dialog. The intake's 放卡即读 stops while it is open, so a card placed for a ticket is
+     * read once, by reception; it starts again when the dialog closes.
+     */
+    private void openReception(org.yichuang.core.api.HallApi api, ZoneId zone, CardReadingPresenter cards,
+            Supplier<org.yichuang.client.identity.settings.ReaderSettings> readerSettings) {
+        if (receptionDialog != null && receptionDialog.isDisplayable()) {
+            receptionDialog.toFront();
+            receptionDialog.focusStart();
+            return;
+        }
+        cards.pause();
+        var presenter = new org.yichuang.client.queue.reception.ReceptionPresenter(api, tasks, messages,
+                cards.connection()::read, new org.yichuang.client.queue.reception.JasperTicketPrinting(api,
+                        documentPrinting, zone));
+        receptionDialog = new org.yichuang.client.queue.reception.ReceptionDialog(frame, messages, presenter,
+                new org.yichuang.client.queue.reception.IssueTicketAction(messages, presenter),
+                new org.yichuang.client.queue.reception.ReadTicketCardAction(messages, presenter),
+                new org.yichuang.client.queue.reception.NextTicketAction(messages, presenter));
+        receptionDialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                cards.apply(readerSettings.get());
+                receptionDialog = null;
+            }
+        });
+        receptionDialog.setVisible(true);
+        receptionDialog.focusStart();
+        presenter.load();
     }
 
     /** 读卡器设置: the intake's reader is released while the dialog may test the same port, then reconfigured. */

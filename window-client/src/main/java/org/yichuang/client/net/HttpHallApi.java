@@ -388,6 +388,7 @@ public final class HttpHallApi implements HallApi {
     }
 
     // issue 12: counter panel (窗口叫号)
+    // issue 12: queue settings and reception
 
     @Override
     public org.yichuang.core.api.queue.QueueSettingsView queueSettings() {
@@ -437,5 +438,16 @@ public final class HttpHallApi implements HallApi {
     public org.yichuang.core.api.queue.QueueSubscription subscribeQueue(String lastEventId,
             org.yichuang.core.api.queue.QueueSubscription.Listener listener) {
         return QueueStreamReader.open(http, baseUrl, timeout, token, lastEventId, JSON, listener);
+    }
+    public org.yichuang.core.api.queue.QueueSettingsView saveQueueSettings(
+            org.yichuang.core.api.queue.QueueSettingsChange change) {
+        return send("PUT", "/api/queue/settings", change,
+                JSON.constructType(org.yichuang.core.api.queue.QueueSettingsView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request) {
+        return send("POST", "/api/queue/tickets", request,
+                JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
     }
 }

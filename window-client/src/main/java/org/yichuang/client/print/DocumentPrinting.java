@@ -210,4 +210,21 @@ public final class DocumentPrinting implements AutoCloseable {
     public void close() {
         queue.close();
     }
+
+    // issue 12: queue tickets
+
+    /**
+     * Prints a PDF made on this PC, which the server does not keep (the 80 mm queue ticket), on the counter's printer
+     * for {@code paper}; blocks, so call it off the EDT. Like every paper it is on disk before it is sent: a printer
+     * that is offline or not chosen leaves it waiting in the print queue with the reason.
+     *
+     * @param reference what the queue lists it under (the ticket number), also the start of the print job's name
+     * @param title     what it is (排队小票)
+     */
+    public PrintOutcome printLocal(String reference, String title, Paper paper, byte[] pdf) throws Exception {
+        PrintJob job = new PrintJob(UUID.randomUUID().toString(), reference, PrintJob.NO_DOCUMENT, title, paper,
+                printers.printerFor(paper).orElse(""), false, java.time.Instant.now(), 0, null, null);
+        PrintQueue.Attempt attempt = queue.submit(job, pdf).get(5, TimeUnit.MINUTES);
+        return attempt.printed() ? new PrintOutcome(1, List.of()) : new PrintOutcome(0, List.of(attempt.job()));
+    }
 }

@@ -863,11 +863,28 @@ public final class FakeHallApi implements HallApi {
         return session.counter().number();
     }
 
+    // issue 12: queue settings and reception
+
+    private org.yichuang.core.api.queue.QueueSettingsView queueSettings = new org.yichuang.core.api.queue.QueueSettingsView(
+            0, org.yichuang.core.queue.QueueSettings.defaults(List.of(1, 2, 3)));
+    private final List<org.yichuang.core.api.queue.TicketRequest> ticketRequests = new ArrayList<>();
+    private final Map<String, Integer> ticketSequences = new HashMap<>();
+
+    /** Returns every ticket request received, in order. */
+    public synchronized List<org.yichuang.core.api.queue.TicketRequest> ticketRequests() {
+        return List.copyOf(ticketRequests);
+    }
+
+    /** Replaces the stored settings as if another administrator had saved them (a later save conflicts). */
+    public synchronized void savedElsewhere(org.yichuang.core.queue.QueueSettings settings) {
+        queueSettings = new org.yichuang.core.api.queue.QueueSettingsView(queueSettings.version() + 1, settings);
+    }
+
     @Override
     public synchronized org.yichuang.core.api.queue.QueueSettingsView queueSettings() {
         maybeFail();
         requireSession();
-        return queue.settings();
+        return queueSettings;
     }
 
     @Override
@@ -916,5 +933,48 @@ public final class FakeHallApi implements HallApi {
             requireSession();
         }
         return queue.subscribe(listener);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.QueueSettingsView saveQueueSettings(
+            org.yichuang.core.api.queue.QueueSettingsChange change) {
+        maybeFail();
+        requireAdmin();
+        List<Problem> problems = org.yichuang.core.queue.QueueSettingsRules.check(change.settings()).stream()
+                .map(v -> Problem.at(v.field(), v.code(), v.message())).toList();
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.QUEUE_SETTINGS_INVALID, "叫号设置有 " + problems.size() + " 处需要修改："
+                    + problems.get(0).message(), ErrorCode.QUEUE_SETTINGS_INVALID.httpStatus(), problems);
+        }
+        if (change.expectedVersion() != queueSettings.version()) {
+            throw api(ErrorCode.QUEUE_SETTINGS_CONFLICT);
+        }
+        queueSettings = new org.yichuang.core.api.queue.QueueSettingsView(change.expectedVersion() + 1,
+                change.settings());
+        return queueSettings;
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.TicketView issueTicket(
+            org.yichuang.core.api.queue.TicketRequest request) {
+        maybeFail();
+        requireSession();
+        org.yichuang.core.queue.QueueCategory category = queueSettings.settings().category(request.categoryCode())
+                .orElseThrow(() -> api(ErrorCode.QUEUE_CATEGORY_NOT_FOUND));
+        ticketRequests.add(request);
+        int sequence = ticketSequences.merge(category.code(), 1, Integer::sum);
+        org.yichuang.core.queue.PriorityReason priority = request.priority();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ZoneId.of(HALL_ZONE)));
+        if (priority == null && request.documentNumber() != null && !request.documentNumber().isBlank()
+                && request.documentType() == org.yichuang.core.identity.DocumentType.RESIDENT_ID) {
+            var id = org.yichuang.core.identity.IdNumber.parse(request.documentNumber(), today);
+            if (queueSettings.settings().elderly().applies(id, today)) {
+                priority = org.yichuang.core.queue.PriorityReason.ELDERLY;
+            }
+        }
+        return new org.yichuang.core.api.queue.TicketView(sequence, new org.yichuang.core.queue.TicketNumber(
+                category.prefix(), sequence).toString(), today,
+                category.code(), category.name(), org.yichuang.core.queue.TicketStatus.WAITING, priority,
+                clock.instant(), sequence - 1, null, 0, null, null, null, null, "/q/fake" + sequence);
     }
 }
