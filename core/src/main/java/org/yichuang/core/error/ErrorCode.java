@@ -341,7 +341,14 @@ public enum ErrorCode {
     /** A case-level operation that only a bundle's parent case (or only a single case) may take. */
     BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
     /** A transition asked of a 一件事 parent case, whose state its children decide. */
-    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。");
+    BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。"),
+    // issue 10: supplements and status
+    /** A 领取方式 the item does not allow (core CollectionMethod.allowedFor). */
+    COLLECTION_METHOD_NOT_ALLOWED(400, "该事项不提供这种领取方式。"),
+    /** The public status page: case number and 查询密码 do not match (or the case has no password). */
+    STATUS_PASSWORD_WRONG(401, "办件编号或查询密码不正确。"),
+    /** The public status page: too many attempts from one address. */
+    STATUS_RATE_LIMITED(429, "查询过于频繁，请稍后再试。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import org.yichuang.server.cases.status.CaseAccess;
+import org.yichuang.server.cases.status.QueryPasswords;
+import org.yichuang.server.cases.status.StatusPage;
+import org.yichuang.server.cases.status.StatusRoutes;
+import org.yichuang.server.cases.status.StatusService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -304,8 +309,10 @@ public final class HallServer implements AutoCloseable {
         ExecutorService renders = renderPool();
         NoticePdf noticePdf = noticePdf();
         warmUp(noticePdf, renders, hall.zone(), clock);
+        // issue 10 item 8: the notices' status page (QR code), 查询密码 and 领取方式
+        QueryPasswords queryPasswords = QueryPasswords.fromDataDir(config.dataDir(), random);
         DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf,
-                Json.newObjectMapper(), renders);
+                Json.newObjectMapper(), renders, new CaseAccess(queryPasswords, publicUrl));
         TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()),
                 Json.newObjectMapper(), clock, documents);
         DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
@@ -313,7 +320,8 @@ public final class HallServer implements AutoCloseable {
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions, new DocumentService(jdbi, documents, clock));
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock),
+                new StatusRoutes(new StatusService(jdbi, queryPasswords, clock), new StatusPage(), clock));
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -351,7 +359,8 @@ public final class HallServer implements AutoCloseable {
 
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
-            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents) {
+            CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents,
+            StatusRoutes status) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -382,7 +391,8 @@ public final class HallServer implements AutoCloseable {
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
-                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies));
+                        new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                status);
     }
 
     /** The hall queue's services (issue 12). */

@@ -33,5 +33,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         // issue 10: case documents
         DocumentRoutes documents,
         // issue 10: bundles (一件事)
-        BundleCaseRoutes bundleCases) {
+        BundleCaseRoutes bundleCases,
+        // issue 10: supplements and status
+        org.yichuang.server.cases.status.StatusRoutes status) {
 }

@@ -124,6 +124,9 @@ public final class ServerApp {
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);
             r.get("/guide/bundles/{code}", h.guide()::bundle, Access.PUBLIC);
+            // issue 10: supplements and status — the public case status page of the notices' QR code (查询密码)
+            r.get("/s/{caseNo}", h.status()::form, Access.PUBLIC);
+            r.post("/s/{caseNo}", h.status()::query, Access.PUBLIC);
 
             r.exception(DomainException.class, h.errors()::domain);
             r.exception(MalformedBodyException.class, h.errors()::malformed);

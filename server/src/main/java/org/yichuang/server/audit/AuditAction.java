@@ -75,5 +75,11 @@ public enum AuditAction {
     /** The same application key and content again: the stored application was returned. */
     BUNDLE_CASE_REPEATED,
     /** 查看一件事办件 (subject: the parent's case number). */
-    BUNDLE_CASE_READ
+    BUNDLE_CASE_READ,
+    // issue 10: supplements and status
+    /**
+     * 公开查询: the public status page was asked about a case (subject: the case number as typed; detail: shown or
+     * refused, and the client address's network, never the password).
+     */
+    CASE_STATUS_QUERIED
 }
