@@ -23,6 +23,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
     private CaseReceipt receipt;
     private List<MaterialLine> lines = List.of();
     private boolean askGenuineIntent;
+    private List<org.yichuang.core.intake.CollectionMethod> collectionMethods = List.of();
     private BackgroundTasks.TaskHandle loading;
 
     /** Creates the presenter. */
@@ -48,17 +49,25 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             List<org.yichuang.core.catalog.MaterialRequirement> list = api.intakeOptions(caseNo,
                     new org.yichuang.core.api.IntakeSubmission(null, null, null, List.of(), false, false, null, null,
                             null, null, null)).checklist();
-            return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list);
+            return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list,
+                    org.yichuang.core.intake.CollectionMethod.allowedFor(item));
         }, this::fill);
     }
 
-    private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials) {
+    private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials,
+            List<org.yichuang.core.intake.CollectionMethod> collectionMethods) {
     }
 
     private void fill(Loaded loaded) {
         loading = null;
         askGenuineIntent = loaded.askGenuineIntent();
+        collectionMethods = loaded.collectionMethods();
         setLines(loaded.materials().stream().map(MaterialLine::of).toList());
+    }
+
+    /** Returns the 领取方式 the item offers (core CollectionMethod.allowedFor), the first being the default. */
+    public List<org.yichuang.core.intake.CollectionMethod> collectionMethods() {
+        return collectionMethods;
     }
 
     /** Returns true when the item wants the applicant's genuine intent asked (老年人权益保障法 Art. 55). */
@@ -74,6 +83,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
         }
         CaseReceipt old = receipt;
         receipt = null;
+        collectionMethods = List.of();
         fire(Property.CASE, old, null);
         setLines(List.of());
     }
