@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # FIGURE intake-load (issue 10): 16 concurrent counters x 200 cases each, every case received (POST /api/cases) and
-# accepted (POST /api/cases/{caseNo}/intake, ACCEPT with every material in), which issues, numbers, renders (A4 + 80 mm)
-# and stores its 材料接收凭证 and 受理通知书 in the outcome's transaction. Then SQL checks on the server's database: no
-# duplicate case or document numbers, every kind numbered 1..n without a gap, every acknowledged case present,
-# accepted, with its 2 documents and 4 PDFs (the script fails otherwise). Throughput (cases/s), accept p50/p95, next
+# accepted (POST /api/cases/{caseNo}/intake, ACCEPT with every material in), which issues, numbers, renders (A4; the
+# 80 mm slips on their first request) and stores its 材料接收凭证 and 受理通知书 in the outcome's transaction. Then SQL
+# checks on the server's database: no duplicate case or document numbers, every kind numbered 1..n without a gap,
+# every acknowledged case present, accepted, with its 2 documents and their A4 PDFs (the script fails otherwise).
+# Throughput (cases/s), accept p50/p95, next
 # to pgbench TPC-B (-s 1) with as many clients on the SAME embedded cluster, as a ratio. The server runs as in a hall
 # (its jar, a fresh temporary data directory, --demo-data).
 # Options: --short (or BENCH_SHORT=1): 4 counters x 5 cases, 2 s of pgbench. Environment: CLIENTS (default 16),

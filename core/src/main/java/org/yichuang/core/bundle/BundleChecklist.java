@@ -13,6 +13,7 @@ import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.intake.IntakeRules;
 import org.yichuang.core.intake.MaterialCheck;
 
 /**
@@ -48,9 +49,19 @@ public final class BundleChecklist {
     }
 
     /**
+     * The members as an application's intake judges them: each item's checklist as core's IntakeRules want it for
+     * a single case, so with an agent (代理人) every member asks for the 授权委托书 — and the merged list asks once.
+     */
+    public static List<ServiceItem> asChecked(List<ServiceItem> members, boolean agent) {
+        return members.stream().map(i -> i.withMaterials(IntakeRules.checklist(i, agent))).toList();
+    }
+
+    /**
      * Splits the application's checklist and outcome onto the members (in bundle order).
      *
-     * @throws DomainException BUNDLE_INTAKE_CHECKLIST_MISMATCH naming the material (unknown, twice or missing)
+     * @throws DomainException BUNDLE_INTAKE_CHECKLIST_MISMATCH naming the material (unknown, twice or missing);
+     *                         INTAKE_DEFERRAL_NOT_ALLOWED / INTAKE_NOTHING_TO_SUPPLEMENT for 容缺 / 一次性告知 with
+     *                         nothing outstanding in any member
      */
     public static List<ChildIntake> split(List<ServiceItem> members, IntakeOutcome outcome,
             List<MaterialCheck> lines) {
@@ -91,6 +102,14 @@ public final class BundleChecklist {
             boolean completeAccepted = !outstanding
                     && (outcome == IntakeOutcome.ACCEPT_DEFERRED || outcome == IntakeOutcome.NEEDS_SUPPLEMENT);
             out.add(new ChildIntake(completeAccepted ? IntakeOutcome.ACCEPT : outcome, own));
+        }
+        // as for a single case: 容缺 or 一次性告知 on a complete application would be an accept under another name
+        if ((outcome == IntakeOutcome.ACCEPT_DEFERRED || outcome == IntakeOutcome.NEEDS_SUPPLEMENT)
+                && out.stream().allMatch(c -> c.outcome() == IntakeOutcome.ACCEPT)) {
+            throw outcome == IntakeOutcome.ACCEPT_DEFERRED
+                    ? new DomainException(ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED, "材料已齐全，应当直接受理，无需容缺。")
+                    : new DomainException(ErrorCode.INTAKE_NOTHING_TO_SUPPLEMENT,
+                            "材料清单中没有未提交或不符合要求的材料，不能出具一次性告知书。");
         }
         return out;
     }

@@ -306,6 +306,8 @@ public enum ErrorCode {
     QUEUE_NOT_SERVED_HERE(409, "本窗口不办理该业务类别。"),
     /** Too many tickets asked for from one kiosk or address; the answer says when to try again. */
     QUEUE_RATE_LIMITED(429, "取号过于频繁，请稍后再试。"),
+    /** The server's database has no hall yet, so there is no queue to serve (a fresh external database). */
+    HALL_NOT_REGISTERED(503, "本服务器尚未登记大厅，排队叫号无法使用，请管理员先完成大厅设置。"),
     // issue 10: applicants (kinds, agents, lookup, 授权委托书, intake-only transitions)
     /** Fields of another applicant kind were sent (a credit code for a natural person, a document for a company). */
     APPLICANT_KIND_MISMATCH(400, "申请人信息与申请人类型不符。"),
@@ -342,6 +344,34 @@ public enum ErrorCode {
     BUNDLE_CASE_NOT_PARENT(409, "该办件不是一件事的主办件。"),
     /** A transition asked of a 一件事 parent case, whose state its children decide. */
     BUNDLE_PARENT_NO_TRANSITION(409, "一件事主办件的状态由各子办件决定：请对子办件办理，或通过一件事受理登记。"),
+    // issue 12: live stream
+    /** A Last-Event-ID (header or lastEventId parameter) of the queue's stream that is not an event id. */
+    QUEUE_STREAM_EVENT_ID_INVALID(400, "事件编号（Last-Event-ID）不正确，请不带编号重新连接。"),
+    /** Too many public queue streams at once, from one address or in all; the answer says when to try again. */
+    QUEUE_STREAM_BUSY(503, "实时叫号连接过多，请稍后再试。"),
+    // issue 12: kiosk and bookings
+    /** A booking in a category that does not take bookings. */
+    BOOKING_NOT_OFFERED(409, "该业务类别不提供预约。"),
+    /** A booking for a day that is past, today, too far ahead or not a working day. */
+    BOOKING_DAY_NOT_OPEN(409, "该日期不能预约。"),
+    /** A booking for a time that is not one of the category's slots. */
+    BOOKING_SLOT_NOT_FOUND(404, "没有该预约时段。"),
+    /** Every place of the slot is taken. */
+    BOOKING_SLOT_FULL(409, "该时段已约满，请选择其他时段。"),
+    /** The person already holds a booking of the category on that day. */
+    BOOKING_ALREADY_BOOKED(409, "您已预约该日的此项业务，不能重复预约。"),
+    /** Too many missed bookings: the right to book is suspended. */
+    BOOKING_BANNED(403, "因多次预约未到，暂停预约资格。"),
+    /** Cancelling later than the policy allows before the slot. */
+    BOOKING_CANCEL_TOO_LATE(409, "已超过可取消时间。"),
+    /** No such booking (unknown key, or no booking of the person today). */
+    BOOKING_NOT_FOUND(404, "没有找到预约。"),
+    /** The booking is cancelled, checked in or missed and cannot change any more. */
+    BOOKING_STATE(409, "该预约当前的状态不能进行此操作。"),
+    /** A check-in after the booked slot ended. */
+    BOOKING_CHECKIN_TOO_LATE(409, "预约时段已过，请取普通号。"),
+    /** The booking page or kiosk sent too many requests from one address. */
+    BOOKING_RATE_LIMITED(429, "操作过于频繁，请稍后再试。"),
     // issue 10: supplements and status
     /** A 领取方式 the item does not allow (core CollectionMethod.allowedFor). */
     COLLECTION_METHOD_NOT_ALLOWED(400, "该事项不提供这种领取方式。"),

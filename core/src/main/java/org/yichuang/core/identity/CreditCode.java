@@ -17,7 +17,8 @@ import org.yichuang.core.error.ErrorCode;
  * </ol>
  */
 public record CreditCode(String value) {
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The code characters (GB 32100: digits and capitals without I, O, S, V, Z); the client checks typing with it. */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     /**

@@ -98,6 +98,25 @@ public final class IntakeRules {
     }
 
     /**
+     * Returns why each outcome that {@link #offered} leaves out is not lawful now, in declaration order: the code and
+     * message the rules refuse it with (the 授权委托书 missing, a material not deferrable, the 承诺书 not signed …).
+     */
+    public static List<OutcomeRefusal> refused(IntakeContext ctx, List<MaterialCheck> materials,
+            boolean commitmentSigned, boolean genuineIntentAsked) {
+        List<OutcomeRefusal> out = new ArrayList<>();
+        for (IntakeOutcome outcome : IntakeOutcome.values()) {
+            IntakeRequest r = new IntakeRequest(outcome, materials, commitmentSigned, genuineIntentAsked, null, null,
+                    null, null, null);
+            try {
+                judge(ctx, r, false);
+            } catch (DomainException refused) {
+                out.add(new OutcomeRefusal(outcome, refused.code(), refused.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Decides the requested outcome.
      *
      * @throws DomainException with an intake code (INTAKE_*, SUPPLEMENT_NOTICE_PERIOD_PASSED, TRANSITION_DATE_INVALID,

@@ -52,6 +52,31 @@ class BundleChecklistTest {
     }
 
     @Test
+    void deferral_or_a_supplement_notice_on_a_complete_application_is_refused_as_for_a_single_case() {
+        List<MaterialCheck> merged = List.of(MaterialCheck.received("申请人身份证明", 1, 1, 1),
+                MaterialCheck.received("甲申请表", 1, 0, 2), MaterialCheck.received("乙申请表", 1, 0, 3));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundleChecklist.split(List.of(first, second),
+                IntakeOutcome.NEEDS_SUPPLEMENT, merged)).isInstanceOfSatisfying(
+                        org.yichuang.core.error.DomainException.class, e -> assertThat(e.code())
+                                .isEqualTo(org.yichuang.core.error.ErrorCode.INTAKE_NOTHING_TO_SUPPLEMENT));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundleChecklist.split(List.of(first, second),
+                IntakeOutcome.ACCEPT_DEFERRED, merged)).isInstanceOfSatisfying(
+                        org.yichuang.core.error.DomainException.class, e -> assertThat(e.code())
+                                .isEqualTo(org.yichuang.core.error.ErrorCode.INTAKE_DEFERRAL_NOT_ALLOWED));
+    }
+
+    @Test
+    void with_an_agent_every_member_asks_for_the_authorisation_and_the_merged_list_once() {
+        List<ServiceItem> checked = BundleChecklist.asChecked(List.of(first, second), true);
+
+        assertThat(checked).allSatisfy(i -> assertThat(i.materials()).extracting(m -> m.name())
+                .contains(org.yichuang.core.intake.IntakeRules.AUTHORISATION));
+        assertThat(BundleChecklist.merged(checked)).extracting(m -> m.material().name())
+                .containsOnlyOnce(org.yichuang.core.intake.IntakeRules.AUTHORISATION).hasSize(4);
+    }
+
+    @Test
     void a_missing_unknown_or_repeated_line_is_refused() {
         List<ServiceItem> both = List.of(first, second);
         MaterialCheck id = MaterialCheck.received("申请人身份证明", 1, 1, 1);

@@ -99,11 +99,17 @@ import org.yichuang.server.health.HealthDao;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
+import org.yichuang.server.queue.BookingService;
 import org.yichuang.server.queue.CounterDesk;
 import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
+import org.yichuang.server.queue.kiosk.PublicPages;
+import org.yichuang.server.queue.kiosk.PublicQueueRoutes;
+import org.yichuang.server.queue.board.BoardRoutes;
+import org.yichuang.server.queue.board.BoardService;
+import org.yichuang.server.queue.live.QueueStream;
 import org.yichuang.server.applicant.ApplicantRoutes;
 import org.yichuang.server.applicant.ApplicantService;
 import org.yichuang.server.health.HealthService;
@@ -122,6 +128,7 @@ public final class HallServer implements AutoCloseable {
     private final CalendarService calendar;
     private final DayBoundary dayBoundary;
     private final AlertStream alertStream;
+    private final QueueStream queueStream;
     private final DaySweep daySweep;
     /** Finishes recomputes left undone and picks up calendar versions imported by another process (the CLI). */
     private final ScheduledExecutorService calendarWatch = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -134,7 +141,8 @@ public final class HallServer implements AutoCloseable {
     private final ExecutorService renders;
 
     private HallServer(Javalin app, Database database, EmbeddedDatabase embedded, CalendarService calendar,
-            DayBoundary dayBoundary, AlertStream alertStream, DaySweep daySweep, ExecutorService renders) {
+            DayBoundary dayBoundary, AlertStream alertStream, QueueStream queueStream, DaySweep daySweep,
+            ExecutorService renders) {
         this.renders = renders;
         this.app = app;
         this.database = database;
@@ -142,6 +150,7 @@ public final class HallServer implements AutoCloseable {
         this.calendar = calendar;
         this.dayBoundary = dayBoundary;
         this.alertStream = alertStream;
+        this.queueStream = queueStream;
         this.daySweep = daySweep;
     }
 
@@ -319,8 +328,10 @@ public final class HallServer implements AutoCloseable {
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
+        // the queue's LISTEN connection, outside the pool, once the database is up
+        QueueStream.Connections listen = () -> join(prepared).openDirect(QueueStream.listenerApplicationName());
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions, new DocumentService(jdbi, documents, clock),
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock), listen,
                 new StatusRoutes(new StatusService(jdbi, queryPasswords, clock), new StatusPage(), clock));
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
@@ -329,16 +340,18 @@ public final class HallServer implements AutoCloseable {
         try {
             app.start();
             HallServer server = new HallServer(app, join(prepared), embedded.get(), calendar, dayBoundary,
-                    handlers.supervision().stream(), daySweep, renders);
+                    handlers.supervision().stream(), handlers.queueStream(), daySweep, renders);
             ready.set(true);
             server.watchCalendar();
             dayBoundary.start();
             server.alertStream.start();
+            server.queueStream.start();
             LOG.info("一窗服务已启动：{}", server.baseUrl());
             return server;
         } catch (RuntimeException e) {
             dayBoundary.close();
             handlers.supervision().stream().close();
+            handlers.queueStream().close();
             app.stop();
             renders.shutdownNow();
             prepared.thenAccept(Database::close).exceptionally(x -> null).join();
@@ -360,7 +373,7 @@ public final class HallServer implements AutoCloseable {
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
             CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents,
-            StatusRoutes status) {
+            QueueStream.Connections listen, StatusRoutes status) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -375,6 +388,8 @@ public final class HallServer implements AutoCloseable {
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
+        QueueParts queue = queue(jdbi, random, clock, bodies);
+        QueueStream queueStream = new QueueStream(jdbi, accounts, json, listen);
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -388,19 +403,30 @@ public final class HallServer implements AutoCloseable {
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
                         new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
-                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue(jdbi, random, clock, bodies),
+                new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue.routes(),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
                         new BundleIntakeService(jdbi, transitions, itemJson, clock), lifecycle, bodies),
+                queueStream, new BoardRoutes(new BoardService(jdbi,
+                        new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock), clock,
+                        queueStream::position)),
+                // issue 12: kiosk and bookings
+                new PublicQueueRoutes(queue.tickets(), new BookingService(jdbi, queue.settings(), queue.tickets(),
+                        calendar::current, clock), hall, bodies, clock), PublicPages.load(),
                 status);
     }
 
+    /** The hall queue's services (issue 12) that more than one route class uses. */
+    private record QueueParts(QueueRoutes routes, QueueSettingsService settings, TicketService tickets) {
+    }
+
     /** The hall queue's services (issue 12). */
-    private static QueueRoutes queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
+    private static QueueParts queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
         QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
         QueueEvents events = new QueueEvents(Json.newObjectMapper());
-        return new QueueRoutes(settings, new TicketService(jdbi, settings, events, clock),
-                new CounterDesk(jdbi, settings, events, clock), bodies, clock);
+        TicketService tickets = new TicketService(jdbi, settings, events, clock);
+        return new QueueParts(new QueueRoutes(settings, tickets, new CounterDesk(jdbi, settings, events, clock),
+                bodies, clock), settings, tickets);
     }
 
     private static void firstStart(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
@@ -472,6 +498,7 @@ public final class HallServer implements AutoCloseable {
         calendarWatch.shutdownNow();
         dayBoundary.close();
         alertStream.close();
+        queueStream.close();
         app.stop();
         renders.shutdownNow();
         database.close();

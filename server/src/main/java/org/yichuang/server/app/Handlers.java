@@ -18,6 +18,10 @@ import org.yichuang.server.supervision.SupervisionRoutes;
 import org.yichuang.server.health.HealthRoutes;
 import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.queue.QueueRoutes;
+import org.yichuang.server.queue.kiosk.PublicPages;
+import org.yichuang.server.queue.kiosk.PublicQueueRoutes;
+import org.yichuang.server.queue.board.BoardRoutes;
+import org.yichuang.server.queue.live.QueueStream;
 import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.web.ErrorMapper;
 import org.yichuang.server.web.RequestBodies;
@@ -34,6 +38,10 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         DocumentRoutes documents,
         // issue 10: bundles (一件事)
         BundleCaseRoutes bundleCases,
+        // issue 12: live stream and display board
+        QueueStream queueStream, BoardRoutes board,
+        // issue 12: kiosk and bookings
+        PublicQueueRoutes publicQueue, PublicPages publicPages,
         // issue 10: supplements and status
         org.yichuang.server.cases.status.StatusRoutes status) {
 }

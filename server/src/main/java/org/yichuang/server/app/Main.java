@@ -40,6 +40,8 @@ public final class Main {
             System.exit(2);
             return;
         }
+        // before the first temporary file (the warm-up render's font copies): see PrivateTempDir
+        PrivateTempDir.claim(config.dataDir(), System.getProperty("java.io.tmpdir"));
         try {
             HallServer server = HallServer.start(config, Clock.systemUTC(), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "yichuang-shutdown"));

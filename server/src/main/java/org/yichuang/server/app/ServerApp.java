@@ -83,7 +83,7 @@ public final class ServerApp {
             // issue 10: intake outcomes and supplements are the counter's (core's IntakeRules decide what is lawful)
             // a 一件事 parent's number records the application's intake on its children (else the single case's)
             r.post("/api/cases/{caseNo}/intake", h.bundleCases()::intake, StaffRole.of(WINDOW));
-            r.post("/api/cases/{caseNo}/intake/options", h.lifecycle()::intakeOptions, StaffRole.of(WINDOW));
+            r.post("/api/cases/{caseNo}/intake/options", h.bundleCases()::intakeOptions, StaffRole.of(WINDOW));
             r.get("/api/cases/{caseNo}/intake", h.lifecycle()::intakeView,
                     StaffRole.of(WINDOW, BACK_OFFICE, RELEASE, SUPERVISOR));
             r.post("/api/cases/{caseNo}/supplements", h.lifecycle()::supplement, StaffRole.of(WINDOW));
@@ -124,6 +124,30 @@ public final class ServerApp {
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);
             r.get("/guide/bundles/{code}", h.guide()::bundle, Access.PUBLIC);
+            // issue 12: live stream and display board (docs/queue.md); public: only what a board may show
+            r.get("/api/queue/events", h.queueStream()::staffStream, Access.SIGNED_IN);
+            r.get("/public/queue/events", h.queueStream()::publicStream, Access.PUBLIC);
+            r.get("/public/queue/board", h.board()::state, Access.PUBLIC);
+            r.get("/board", h.board()::page, Access.PUBLIC);
+            r.get("/board/{asset}", h.board()::asset, Access.PUBLIC);
+            r.get("/board/audio/{segment}", h.board()::audio, Access.PUBLIC);
+
+            // issue 12: kiosk and bookings — public pages and their routes (no sign-in, rate-limited, nothing
+            // personal in any answer), the reception check-in and the slot capacities
+            r.get("/kiosk", h.publicPages()::kiosk, Access.PUBLIC);
+            r.get("/kiosk/assets/{name}", h.publicPages()::asset, Access.PUBLIC);
+            r.get("/booking", h.publicPages()::booking, Access.PUBLIC);
+            r.get("/q/{token}", h.publicPages()::phone, Access.PUBLIC);
+            r.get("/kiosk/api/categories", h.publicQueue()::kioskCategories, Access.PUBLIC);
+            r.post("/kiosk/api/checkin", h.publicQueue()::kioskCheckIn, Access.PUBLIC);
+            r.get("/public/queue/tickets/{token}", h.publicQueue()::ticket, Access.PUBLIC);
+            r.get("/public/queue/tickets/{token}/qr.svg", h.publicQueue()::ticketQr, Access.PUBLIC);
+            r.get("/public/booking/options", h.publicQueue()::bookingOptions, Access.PUBLIC);
+            r.post("/public/booking/bookings", h.publicQueue()::book, Access.PUBLIC);
+            r.get("/public/booking/bookings/{token}", h.publicQueue()::booking, Access.PUBLIC);
+            r.post("/public/booking/bookings/{token}/cancel", h.publicQueue()::cancel, Access.PUBLIC);
+            r.post("/api/queue/bookings/checkin", h.publicQueue()::receptionCheckIn, StaffRole.of(WINDOW));
+            r.put("/api/queue/booking-capacities/{category}", h.publicQueue()::setCapacity, StaffRole.of(ADMIN));
             // issue 10: supplements and status — the public case status page of the notices' QR code (查询密码)
             r.get("/s/{caseNo}", h.status()::form, Access.PUBLIC);
             r.post("/s/{caseNo}", h.status()::query, Access.PUBLIC);

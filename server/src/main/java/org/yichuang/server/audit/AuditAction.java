@@ -76,6 +76,17 @@ public enum AuditAction {
     BUNDLE_CASE_REPEATED,
     /** 查看一件事办件 (subject: the parent's case number). */
     BUNDLE_CASE_READ,
+    // issue 12: kiosk and bookings
+    /** 预约: a booking made on the public page, with name and phone (subject: booking id; never the person). */
+    BOOKING_CREATED,
+    /** 取消预约 (subject: booking id). */
+    BOOKING_CANCELLED,
+    /** 预约签到: the booking's name read at reception or the kiosk (subject: booking id; detail: the ticket). */
+    BOOKING_CHECKED_IN,
+    /** 爽约: bookings a closed queue day left open, marked and their names and phones erased (detail: how many). */
+    BOOKING_NO_SHOWS_MARKED,
+    /** Places per booking slot of a category changed (subject: category). */
+    BOOKING_CAPACITY_CHANGED,
     // issue 10: supplements and status
     /**
      * 公开查询: the public status page was asked about a case (subject: the case number as typed; detail: shown or

@@ -2,6 +2,10 @@ package org.yichuang.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -62,6 +66,20 @@ public final class Database implements AutoCloseable {
     /** Returns the connection pool. */
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Opens a connection outside the pool, with the pool's address and account, for a connection held for the
+     * server's life (the queue's LISTEN) that must not take a pooled one away from requests.
+     */
+    public Connection openDirect(String applicationName) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", pool.getUsername());
+        p.setProperty("password", pool.getPassword());
+        p.setProperty("ApplicationName", applicationName);
+        p.setProperty("connectTimeout", "1");
+        p.setProperty("logServerErrorDetail", "false");
+        return DriverManager.getConnection(pool.getJdbcUrl(), p);
     }
 
     /** Returns the Jdbi bound to the pool. */

@@ -55,6 +55,9 @@ import org.yichuang.server.hall.HallSettings;
  * The others are streamed with a server-side cursor, recomputed with core's {@link DeadlineCalculator}, copied into
  * a temporary table (COPY) in batches and written back with one UPDATE per batch that also keeps the old values in
  * case_deadline_history and sets deadline_moved where a date moved. Each batch commits on its own.
+ *
+ * <p>The dates live in the narrow case_clocks table (V21), so a recompute never rewrites the wide case row: 1M cases
+ * took 38 s on the case rows with their 13 indexes (PostgreSQL alone 42 s), see bench/calendar-recompute.sh.
  */
 public final class DeadlineRecompute implements CalendarChangeListener {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineRecompute.class);
@@ -199,7 +202,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         Instant accepted = rs.getTimestamp("accepted_at").toInstant();
         Instant oldLegal = instant(rs.getTimestamp("legal_due_at"));
         Instant oldPromised = instant(rs.getTimestamp("promised_due_at"));
-        int stateVersion = rs.getInt("state_version");
+        int version = rs.getInt("version");
         List<ClockStop> stops = stops(rs);
         List<ClockExtension> extensions = extensions(rs);
         ItemLimits item = limits.getOrDefault(rs.getLong("item_version_id"), new ItemLimits(null, null));
@@ -211,7 +214,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         Instant promised = due(calculator, bundle != null ? bundle : item.promised(), start, stops, List.of(), today,
                 zone, oldPromised);
         boolean moved = !Objects.equals(legal, oldLegal) || !Objects.equals(promised, oldPromised);
-        return new Result(id, stateVersion, oldLegal, legal, oldPromised, promised, moved);
+        return new Result(id, version, oldLegal, legal, oldPromised, promised, moved);
     }
 
     private static Instant due(DeadlineCalculator calculator, TimeLimit limit, java.time.LocalDateTime start,
@@ -260,7 +263,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         return ClasspathSqlLocator.create().locate(DeadlineRecompute.class, name);
     }
 
-    private record Result(long id, int stateVersion, Instant oldLegal, Instant newLegal, Instant oldPromised,
+    private record Result(long id, int version, Instant oldLegal, Instant newLegal, Instant oldPromised,
             Instant newPromised, boolean moved) {
     }
 
@@ -294,7 +297,7 @@ public final class DeadlineRecompute implements CalendarChangeListener {
         }
 
         void add(Result r) {
-            copy.append(r.id()).append('\t').append(r.stateVersion()).append('\t').append(text(r.oldLegal()))
+            copy.append(r.id()).append('\t').append(r.version()).append('\t').append(text(r.oldLegal()))
                     .append('\t').append(text(r.newLegal())).append('\t').append(text(r.oldPromised())).append('\t')
                     .append(text(r.newPromised())).append('\t').append(r.moved() ? 't' : 'f').append('\n');
             size++;

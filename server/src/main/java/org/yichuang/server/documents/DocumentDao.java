@@ -39,6 +39,10 @@ public interface DocumentDao {
     @SqlUpdate
     void insertPdf(long documentId, String paper, byte[] pdf);
 
+    /** Stores a paper rendered on its first request, unless a request at the same time stored it first. */
+    @SqlUpdate
+    void insertPdfIfAbsent(long documentId, String paper, byte[] pdf);
+
     /** The case by number, with the hall it was received in. */
     @SqlQuery
     Optional<DocumentCaseRow> caseByNumber(String caseNo);

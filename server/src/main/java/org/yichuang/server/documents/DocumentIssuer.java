@@ -28,6 +28,10 @@ import org.yichuang.server.cases.status.CaseAccess;
  * Issues an outcome's documents in its transaction (issue 10 item 9): numbers each from the hall's gap-free counter
  * of its kind and year, renders it on each of its papers and stores the PDFs with the JSON they were rendered from.
  *
+ * <p>Only each document's first paper (A4) is rendered here; its other paper (the 80 mm slip) is rendered from the
+ * same stored JSON when first asked for and then kept ({@link DocumentService#original}): the same values, and half
+ * the rendering inside the numbering lock.
+ *
  * <p>Numbering: the counter rows are locked (incremented) in the kinds' declaration order, whatever order the outcome
  * prints them in, so two transactions never hold one counter each while waiting for the other's. They stay locked
  * until the commit, rendering included: numbers are consecutive in commit order and a rollback hands its numbers
@@ -104,13 +108,15 @@ public final class DocumentIssuer implements CaseDocuments {
             String data = write(base.as(k, number));
             // rendered from the stored JSON read back, as a 副本 will be: original and copy print the same values
             NoticeData read = read(data);
-            // the original alone prints the password in clear, once
+            // the A4 original alone prints the password in clear, once; a slip rendered later from the stored data
+            // says where it is (the password is never stored)
             NoticeData stored = password != null && PRINTS_PASSWORD.contains(k)
                     ? withAccess(read, password, read.collectionMethod(), read.statusUrl()) : read;
+            // only the first paper now (A4 where the kind has it: what the preview shows); the others are
+            // rendered from the same stored data on their first request (original()), outside the numbering lock
+            Paper first = primary(k);
             Map<Paper, CompletableFuture<byte[]>> papers = new EnumMap<>(Paper.class);
-            for (Paper p : EnumSet.copyOf(k.papers())) {
-                papers.put(p, CompletableFuture.supplyAsync(() -> pdfs.render(zone, stored, p, false), renders));
-            }
+            papers.put(first, CompletableFuture.supplyAsync(() -> pdfs.render(zone, stored, first, false), renders));
             issued.add(new Issued(k, number, seqs.get(k), data, papers));
         }
         StringBuilder detail = new StringBuilder();
@@ -124,6 +130,16 @@ public final class DocumentIssuer implements CaseDocuments {
         }
         h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_DOCUMENT_ISSUED, base.caseNo(),
                 detail.toString());
+    }
+
+    /** The paper an issue renders at once: A4 where the kind has it, else its only paper. */
+    static Paper primary(NoticeKind kind) {
+        return kind.papers().contains(Paper.A4) ? Paper.A4 : EnumSet.copyOf(kind.papers()).iterator().next();
+    }
+
+    /** Renders the original of a stored document on a paper that was not rendered at issue. */
+    byte[] original(ZoneId hallZone, String data, Paper paper) {
+        return pdfs.render(hallZone, read(data), paper, false);
     }
 
     /** Renders a 副本 of a stored document from the data its original was rendered from. */

@@ -67,7 +67,7 @@ public final class DocumentService {
             DocumentRow d = dao.document(c.id(), documentId).orElseThrow(() -> new DomainException(
                     ErrorCode.DOCUMENT_NOT_FOUND, "办件" + c.caseNo() + "没有编号为" + documentId + "的文书。"));
             Paper paper = paper(d, paperName);
-            byte[] pdf = dao.pdf(d.id(), paper.name()).orElseThrow(() -> unavailable(d, paperName));
+            byte[] pdf = dao.pdf(d.id(), paper.name()).orElseGet(() -> renderOriginal(h, c, d, paper));
             h.attach(AuditDao.class).record(now, reader.staffId(), AuditAction.CASE_DOCUMENT_READ, c.caseNo(),
                     "pdf " + d.id() + " " + paper);
             return pdf;
@@ -94,6 +94,17 @@ public final class DocumentService {
                     "copy " + d.id() + " " + paper + " #" + copies);
             return pdf;
         });
+    }
+
+    /**
+     * The original on a paper the issue did not render (the 80 mm slip), rendered from the stored data and kept; of
+     * two first requests at once, both answer the one that was stored first.
+     */
+    private byte[] renderOriginal(Handle h, DocumentCaseRow c, DocumentRow d, Paper paper) {
+        DocumentDao dao = h.attach(DocumentDao.class);
+        byte[] rendered = issuer.original(java.time.ZoneId.of(c.zoneId()), dao.data(d.id()), paper);
+        dao.insertPdfIfAbsent(d.id(), paper.name(), rendered);
+        return dao.pdf(d.id(), paper.name()).orElseThrow();
     }
 
     /** The case, if the caller may see its documents. */
@@ -129,9 +140,9 @@ public final class DocumentService {
                 + String.join("、", papers(d).stream().map(Paper::name).toList()) + "。");
     }
 
+    /** The papers of the document's kind, in declaration order (stored now, or rendered on first request). */
     private static List<Paper> papers(DocumentRow d) {
-        return d.papers() == null ? List.of()
-                : Arrays.stream(d.papers().split(",")).map(Paper::valueOf).toList();
+        return NoticeKind.valueOf(d.kind()).papers().stream().sorted().toList();
     }
 
     private static String title(DocumentRow d) {

@@ -7,6 +7,8 @@ import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.queue.QueueCategory;
 import org.yichuang.core.queue.QueueDay;
 import org.yichuang.core.queue.QueueSettings;
+import org.yichuang.server.audit.AuditAction;
+import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.hall.HallRow;
 
 /**
@@ -22,6 +24,12 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         LocalDate day = QueueDay.of(now, hall.zone(), s.dayReset());
         // the first request of a queue day closes the day before; later ones find nothing (a partial index)
         h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now);
+        // issue 12: kiosk and bookings — and the bookings nobody checked in become no-shows (爽约)
+        int missed = h.attach(BookingDao.class).closeDaysBefore(hall.id(), day, now);
+        if (missed > 0) {
+            h.attach(AuditDao.class).record(now, null, AuditAction.BOOKING_NO_SHOWS_MARKED, "bookings:" + day,
+                    missed + " missed");
+        }
         return new QueueContext(hall, s, row.personKeySecret(), now, day);
     }
 
@@ -37,6 +45,7 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         Integer counter = t.counterNo() != null ? t.counterNo() : t.targetCounterNo();
         return new TicketView(t.id(), t.number(), t.serviceDay(), t.categoryCode(), name, t.status(),
                 t.priorityReason(), t.issuedAt(), ahead, counter, t.callCount(), t.firstCalledAt(), t.startedAt(),
-                t.finishedAt(), t.heldUntil());
+                t.finishedAt(), t.heldUntil(),
+                t.publicToken() == null ? null : "/q/" + t.publicToken());
     }
 }

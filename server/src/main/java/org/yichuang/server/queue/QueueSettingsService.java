@@ -93,7 +93,7 @@ public final class QueueSettingsService {
     /** The hall this server serves. */
     static HallRow hall(Handle h) {
         return h.attach(HallDao.class).firstHall()
-                .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND, "本服务器尚未登记大厅。"));
+                .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
     }
 
     /** Reads stored settings. */

@@ -28,6 +28,10 @@ public interface TicketDao {
     @SqlQuery
     Optional<TicketRow> find(long id);
 
+    /** The ticket of a phone page's token. */
+    @SqlQuery
+    Optional<TicketRow> findByToken(long hallId, String token);
+
     @SqlQuery
     Optional<TicketRow> findByNumber(long hallId, LocalDate day, String number);
 

@@ -2,10 +2,14 @@ package org.yichuang.server.queue;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.yichuang.core.api.queue.KioskCategory;
+import org.yichuang.core.api.queue.PublicTicketView;
 import org.yichuang.core.api.queue.TicketRequest;
 import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.error.DomainException;
@@ -15,6 +19,7 @@ import org.yichuang.core.identity.ResidentIdNumber;
 import org.yichuang.core.queue.PriorityReason;
 import org.yichuang.core.queue.QueueCategory;
 import org.yichuang.core.queue.TicketNumber;
+import org.yichuang.core.queue.TicketStatus;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.auth.Principal;
@@ -64,18 +69,7 @@ public final class TicketService {
 
     private TicketView issue(Handle h, Principal clerk, TicketRequest request) {
         QueueContext q = QueueContext.open(h, settings, clock.instant());
-        QueueCategory category = q.settings().category(request.categoryCode().strip())
-                .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND,
-                        "没有业务类别“" + request.categoryCode().strip() + "”。"));
-        if (!category.active()) {
-            throw new DomainException(ErrorCode.QUEUE_CATEGORY_CLOSED, "“" + category.name() + "”已停止取号。");
-        }
-        LocalTime local = q.now().atZone(q.hall().zone()).toLocalTime();
-        if (category.windows().stream().noneMatch(w -> w.contains(local))) {
-            throw new DomainException(ErrorCode.QUEUE_OUTSIDE_WINDOW, "“" + category.name() + "”的取号时间为 "
-                    + category.windows().stream().map(Object::toString).collect(Collectors.joining("、"))
-                    + "，现在是 " + local.withNano(0) + "。");
-        }
+        QueueCategory category = openCategory(q, request.categoryCode().strip());
         PriorityReason priority = request.priority();
         if (priority != null && (priority == PriorityReason.ELDERLY || priority == PriorityReason.BOOKING)) {
             throw new DomainException(ErrorCode.QUEUE_PRIORITY_NOT_GRANTED,
@@ -85,26 +79,64 @@ public final class TicketService {
             throw new DomainException(ErrorCode.QUEUE_PRIORITY_NOT_GRANTED,
                     "本大厅未设置“" + priority.label() + "”。");
         }
-        TicketDao tickets = h.attach(TicketDao.class);
         byte[] personKey = null;
         if (request.documentNumber() != null && !request.documentNumber().isBlank()) {
             DocumentNumber number = DocumentNumber.parse(request.documentType(), request.documentNumber(),
                     q.now().atZone(q.hall().zone()).toLocalDate());
             personKey = PersonKeys.of(q.personKeySecret(), number);
-            tickets.activeNumberOf(q.hallId(), q.day(), category.code(), personKey).ifPresent(n -> {
-                throw new DomainException(ErrorCode.QUEUE_ALREADY_HAS_TICKET,
-                        "今天已取得“" + category.name() + "”的 " + n + " 号，请留意叫号。");
-            });
             if (priority == null && number instanceof ResidentIdNumber id
                     && q.settings().priority().contains(PriorityReason.ELDERLY)
                     && q.settings().elderly().applies(id.id(), q.now().atZone(q.hall().zone()).toLocalDate())) {
                 priority = PriorityReason.ELDERLY;
             }
         }
+        return issueIn(h, q, clerk, category, priority, personKey);
+    }
+
+    /**
+     * Returns the category if it issues tickets now.
+     *
+     * @throws DomainException QUEUE_CATEGORY_NOT_FOUND, QUEUE_CATEGORY_CLOSED, QUEUE_OUTSIDE_WINDOW
+     */
+    static QueueCategory openCategory(QueueContext q, String code) {
+        QueueCategory category = q.settings().category(code)
+                .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_CATEGORY_NOT_FOUND,
+                        "没有业务类别“" + code + "”。"));
+        if (!category.active()) {
+            throw new DomainException(ErrorCode.QUEUE_CATEGORY_CLOSED, "“" + category.name() + "”已停止取号。");
+        }
+        LocalTime local = q.now().atZone(q.hall().zone()).toLocalTime();
+        if (category.windows().stream().noneMatch(w -> w.contains(local))) {
+            throw new DomainException(ErrorCode.QUEUE_OUTSIDE_WINDOW, "“" + category.name() + "”的取号时间为 "
+                    + category.windows().stream().map(Object::toString).collect(Collectors.joining("、"))
+                    + "，现在是 " + local.withNano(0) + "。");
+        }
+        return category;
+    }
+
+    /**
+     * Issues a ticket of {@code category} in the caller's transaction once the request is checked: one active ticket
+     * per person, the number, the cap; a booking check-in comes here with {@link PriorityReason#BOOKING}.
+     */
+    TicketView issueIn(Handle h, QueueContext q, Principal clerk, QueueCategory category, PriorityReason priority,
+            byte[] personKey) {
+        TicketDao tickets = h.attach(TicketDao.class);
+        if (personKey != null) {
+            tickets.activeNumberOf(q.hallId(), q.day(), category.code(), personKey).ifPresent(n -> {
+                throw new DomainException(ErrorCode.QUEUE_ALREADY_HAS_TICKET,
+                        "今天已取得“" + category.name() + "”的 " + n + " 号，请留意叫号。");
+            });
+        }
         int sequence = tickets.nextSequence(q.hallId(), q.day(), category.code());
-        if (category.cap() != null && sequence > category.cap().limit()) {
-            throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的 "
-                    + category.cap().limit() + " 个号已取完，可预约其他工作日办理。");
+        // the cap counts bookings (DailyCap): a walk-in may not take a place today's open bookings hold, and a
+        // booked applicant checking in takes the place kept for them
+        if (category.cap() != null && priority != PriorityReason.BOOKING) {
+            int held = h.attach(BookingDao.class).heldOn(q.hallId(), q.day(), category.code());
+            if (sequence + held > category.cap().limit()) {
+                throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的 "
+                        + category.cap().limit() + " 个号已取完" + (held > 0 ? "（其中 " + held + " 个为预约保留）" : "")
+                        + "，可预约其他工作日办理。");
+            }
         }
         if (sequence > TicketNumber.MAX_SEQUENCE) {
             throw new DomainException(ErrorCode.QUEUE_CAP_REACHED, "今日“" + category.name() + "”的号已用完。");
@@ -118,5 +150,44 @@ public final class TicketService {
                     "ticket:" + q.day() + "/" + number, "with document number");
         }
         return q.view(h, row);
+    }
+
+    /**
+     * The categories the kiosk offers now (active, inside an issuing window), in kiosk order, with their waiting
+     * counts.
+     */
+    public List<KioskCategory> kioskCategories() {
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            LocalTime local = q.now().atZone(q.hall().zone()).toLocalTime();
+            Map<String, Integer> waiting = h.attach(TicketDao.class).waitingCounts(q.hallId(), q.day()).stream()
+                    .collect(Collectors.toMap(TicketDao.WaitingCount::categoryCode, TicketDao.WaitingCount::waiting));
+            return q.settings().categories().stream()
+                    .filter(c -> c.active() && c.windows().stream().anyMatch(w -> w.contains(local)))
+                    .map(c -> new KioskCategory(c.code(), c.name(), String.valueOf(c.prefix()),
+                            waiting.getOrDefault(c.code(), 0), c.bookingOffered()))
+                    .toList();
+        });
+    }
+
+    /**
+     * The ticket behind a phone page's token: number, category, status, people ahead and the counter once called —
+     * nothing personal, and nothing at all for an unknown token.
+     *
+     * @throws DomainException QUEUE_TICKET_NOT_FOUND
+     */
+    public PublicTicketView publicView(String token) {
+        if (token == null || !token.matches("[0-9a-f]{32}")) {
+            throw new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND, "没有找到这个号，请核对二维码。");
+        }
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            TicketRow t = h.attach(TicketDao.class).findByToken(q.hallId(), token).orElseThrow(
+                    () -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND, "没有找到这个号，请核对二维码。"));
+            TicketView v = q.view(h, t);
+            boolean atCounter = t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING;
+            return new PublicTicketView(v.number(), v.categoryName(), v.status(), v.status().label(), v.peopleAhead(),
+                    atCounter ? t.counterNo() : null, v.serviceDay(), v.issuedAt(), t.callCount());
+        });
     }
 }

@@ -13,11 +13,6 @@ public interface AlertEventDao {
     @SqlQuery
     long lastId();
 
-    /** The transaction's snapshot bounds; call first in a REPEATABLE READ transaction, so later reads share it. */
-    @SqlQuery
-    @RegisterConstructorMapper(SnapshotRow.class)
-    SnapshotRow snapshot();
-
     /** Events after {@code afterId}, in id order. */
     @SqlQuery
     List<AlertEventRow> after(long afterId, int limit);

@@ -41,7 +41,9 @@ public final class AlertService {
 
     /**
      * Recomputes the levels of the given cases (e.g. whose due dates a calendar change just moved), in transactions
-     * of its own; returns how many levels changed.
+     * of its own; returns how many levels changed. Like the sweep, it reads without locks and locks only the cases
+     * whose level changes: a row lock rewrites the wide case row's header, and a calendar change moves up to every
+     * open case while changing few levels.
      */
     public int refreshCases(long[] caseIds, Instant now) {
         WorkCalendar cal = calendar.get();
@@ -51,7 +53,16 @@ public final class AlertService {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = caseIds[from + i];
             }
-            changed += jdbi.inTransaction(h -> relock(h.attach(AlertDao.class), ids, now, cal).size());
+            List<Long> candidates = new ArrayList<>();
+            for (AlertCaseRow row : jdbi.withHandle(h -> h.attach(AlertDao.class).facts(ids))) {
+                if (assess(row, now, cal).level() != row.level()) {
+                    candidates.add(row.id());
+                }
+            }
+            if (!candidates.isEmpty()) {
+                Long[] locked = candidates.toArray(Long[]::new);
+                changed += jdbi.inTransaction(h -> relock(h.attach(AlertDao.class), locked, now, cal).size());
+            }
         }
         return changed;
     }

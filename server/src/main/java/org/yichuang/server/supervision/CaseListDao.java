@@ -25,6 +25,12 @@ public interface CaseListDao {
     List<ListedCaseRow> pageOfMatching(@Define("where") String where, @Define("order") String order,
             @BindMap Map<String, Object> values, int limit, long offset);
 
+    /** The same as {@link #page}, the page's ids read from case_clocks alone (see CaseListSql.clocksOnly). */
+    @SqlQuery
+    @RegisterConstructorMapper(ListedCaseRow.class)
+    List<ListedCaseRow> pageOfClocks(@Define("rows") String rows, @Define("order") String order,
+            @BindMap Map<String, Object> values, int limit, long offset);
+
     @SqlQuery
     List<Long> itemIds(String code);
 
@@ -35,9 +41,14 @@ public interface CaseListDao {
     List<Long> staffIds(String username);
 
     /** Returns the page by the better plan for the filters. */
-    default List<ListedCaseRow> page(CaseListSql sql, String order, int limit, long offset) {
+    default List<ListedCaseRow> page(CaseListQuery q, CaseListSql sql, int limit, long offset) {
+        if (sql.clocksOnly(q)) {
+            return pageOfClocks(CaseListSql.clocksRows(q), CaseListSql.CLOCKS_ORDER, sql.values(), limit, offset);
+        }
+        String order = CaseListSql.order(q);
+        // the matching rows come from cases alone; the walk in order sees their case_clocks rows too
         return sql.narrowing() ? pageOfMatching(sql.where(), order, sql.values(), limit, offset)
-                : page(sql.where(), order, sql.values(), limit, offset);
+                : page(sql.pageWhere(), order, sql.values(), limit, offset);
     }
 
     /** Looks up the ids the query's item, counter and clerk filters name. */

@@ -83,7 +83,7 @@ public final class CaseListService {
             Map<AlertLevel, Long> counts = counts(dao, q, caller.staffId(), ids);
             long total = total(counts, q);
             CaseListSql sql = CaseListSql.of(q, caller.staffId(), ids);
-            List<ListedCaseRow> rows = dao.page(sql, CaseListSql.order(q), q.size(), (long) q.page() * q.size());
+            List<ListedCaseRow> rows = dao.page(q, sql, q.size(), (long) q.page() * q.size());
             h.attach(AuditDao.class).record(now, caller.staffId(), AuditAction.CASE_LIST_READ, "cases",
                     CaseListSql.summary(q) + ";page=" + q.page() + ";size=" + q.size() + ";total=" + total
                             + ";ids=" + rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(",")));
@@ -165,7 +165,7 @@ public final class CaseListService {
                     .toString().replace('T', ' ') + "；条件 " + CaseListSql.summary(q) + "）";
             try (XlsxTableWriter table = new XlsxTableWriter("办件清单", title, COLUMNS)) {
                 for (long offset = 0; ; offset += EXPORT_CHUNK) {
-                    List<ListedCaseRow> chunk = dao.page(sql, CaseListSql.order(q), EXPORT_CHUNK, offset);
+                    List<ListedCaseRow> chunk = dao.page(q, sql, EXPORT_CHUNK, offset);
                     for (ListedCaseRow r : chunk) {
                         table.row(cells(row(r, now, cal), r.zoneId()));
                     }

@@ -169,7 +169,7 @@ public final class IntakeLoadBench {
                     + "AND (SELECT string_agg(d.kind, ',' ORDER BY d.id) FROM case_documents d WHERE d.case_id = k.id)"
                     + " = 'MATERIAL_RECEIPT,ACCEPTANCE' "
                     + "AND (SELECT count(*) FROM case_document_pdfs p JOIN case_documents d ON d.id = p.document_id "
-                    + "WHERE d.case_id = k.id AND length(p.pdf) > 1000) = 4")) {
+                    + "WHERE d.case_id = k.id AND p.paper = 'A4' AND length(p.pdf) > 1000) = 2")) {
                 s.setArray(1, db.createArrayOf("text", acknowledged.toArray()));
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();

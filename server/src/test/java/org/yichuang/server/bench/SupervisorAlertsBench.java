@@ -106,6 +106,9 @@ public final class SupervisorAlertsBench {
                         ListPlans.print(server.jdbi(), params);
                     }
                 }
+                if (System.getenv("BENCH_EXPLAIN_ONLY") != null) {
+                    return;   // the plans alone (profiling), no timed requests
+                }
             }
             List<Double> allServer = new ArrayList<>();
             for (Map.Entry<String, String> c : combos.entrySet()) {
@@ -155,21 +158,25 @@ public final class SupervisorAlertsBench {
                          st AS (SELECT array_agg(id ORDER BY id) AS ids FROM staff),
                          co AS (SELECT array_agg(id ORDER BY id) AS ids FROM counters),
                          pe AS (SELECT array_agg(id ORDER BY id) AS ids FROM persons),
-                         s AS (SELECT CAST(:states AS text[]) AS names)
+                         s AS (SELECT CAST(:states AS text[]) AS names),
+                         k AS (
                     INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,
-                                       item_version_id, received_on, department, state, accepted_at, acceptance_basis,
-                                       legal_due_at, promised_due_at, calendar_version)
+                                       item_version_id, received_on, department, state, accepted_at, acceptance_basis)
                     SELECT 'BENCH-' || s.names[1] || '-' || g, v.item_id, pe.ids[1 + g % cardinality(pe.ids)], '申请人',
                            co.ids[1 + g % cardinality(co.ids)], st.ids[1 + (g / 7) % cardinality(st.ids)], t.at, v.id,
                            (t.at AT TIME ZONE 'Asia/Shanghai')::date, v.dep,
-                           s.names[1 + g % cardinality(s.names)], t.at, 'NORMAL', t.at + interval '40 days',
-                           t.at + interval '28 days', 1
+                           s.names[1 + g % cardinality(s.names)], t.at, 'NORMAL'
                     FROM generate_series(1, :n) g
                     CROSS JOIN nv CROSS JOIN st CROSS JOIN co CROSS JOIN pe CROSS JOIN s
                     JOIN v ON v.n = 1 + g % nv.c
                     -- received in order over the last 60 days, as a hall's table grows (rows of a day lie together)
                     CROSS JOIN LATERAL (SELECT now() - interval '60 days' + (g * (60 * 86400 / :n)) * interval '1 second'
-                                        AS at) t""").bind("states", states).bind("n", n).execute();
+                                        AS at) t
+                    RETURNING id, staff_id, accepted_at)
+                    -- the due dates go to the cases' case_clocks rows (V21) in the same statement
+                    INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
+                    SELECT k.id, k.staff_id, k.accepted_at + interval '40 days', k.accepted_at + interval '28 days', 1
+                    FROM k""").bind("states", states).bind("n", n).execute();
         });
     }
 

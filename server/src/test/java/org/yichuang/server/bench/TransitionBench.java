@@ -10,26 +10,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseTransitionRequest;
-import org.yichuang.core.api.IntakeSubmission;
-import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.cases.CaseAction;
-import org.yichuang.core.intake.IntakeOutcome;
-import org.yichuang.core.intake.IntakeRequest;
-import org.yichuang.core.intake.MaterialCheck;
-import org.yichuang.core.identity.IdNumber;
 import org.yichuang.server.web.Json;
 
 /**
@@ -37,12 +35,13 @@ import org.yichuang.server.web.Json;
  * to PostgreSQL's own single-row INSERT rate (pgbench, a custom one-statement script) with the same number of clients
  * on the same cluster. Used by bench/server-transition.sh (which starts the server); not a test.
  *
- * <p>Each client is one window clerk session and one back-office session, each with its own HTTP connection. The
- * clerk first receives a stock of cases (POST /api/cases) and accepts them at intake with the item's whole checklist
- * (POST /api/cases/{caseNo}/intake: since issue 10 the transitions route refuses 受理 without a checklist); neither is
- * the figure, the intake's times are printed apart. Then the back office starts the review of each case back to
- * back, each with a new idempotency key: every request is one transaction that locks the case, checks state and role,
- * computes both due dates and the step clock, writes the transition row and the audit row and refreshes the 红黄牌
+ * <p>The accepted cases the clerks review are seeded straight into the server's database (one INSERT over
+ * generate_series, as bench/supervisor-alerts.sh seeds), not the figure: accepting them at intake renders the
+ * acceptance notice's PDFs, which took about 80 s in the short mode and an hour in the full one. They are accepted
+ * today under every item of the demo catalog in turn, with due dates on the current calendar version, each client
+ * owning its own. Each client is one back-office session with its own HTTP connection, starting the review of its
+ * cases back to back, each with a new idempotency key: every request is one transaction that locks the case, checks
+ * state and role, computes the step clock, writes the transition row and the audit row and refreshes the 红黄牌
  * level.
  */
 public final class TransitionBench {
@@ -50,10 +49,6 @@ public final class TransitionBench {
 
     private final String base;
     private final ObjectMapper json = Json.newObjectMapper();
-    private final AtomicLong serial = new AtomicLong();
-    private List<String> items = List.of();
-    private final java.util.Map<String, List<MaterialCheck>> checklists = new java.util.HashMap<>();
-    private final java.util.Map<String, String> itemOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TransitionBench(String base) {
         this.base = base;
@@ -74,27 +69,31 @@ public final class TransitionBench {
         Properties secrets = load(dataDir.resolve("pgdata").resolve("yichuang-db.secret"));
 
         TransitionBench bench = new TransitionBench(base);
-        List<String> tokens = new ArrayList<>();
         List<String> reviewers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            tokens.add(bench.signIn(accounts.getProperty("WINDOW.username"), accounts.getProperty("WINDOW.password"),
-                    i % 4 + 1));
             reviewers.add(bench.signIn(accounts.getProperty("BACK_OFFICE.username"),
                     accounts.getProperty("BACK_OFFICE.password"), null));
         }
-        // every item of the demo catalog in turn: one item takes at most 9,999 cases a day
-        bench.items = bench.itemCodes(tokens.get(0));
-        for (String code : bench.items) {
-            bench.checklists.put(code, bench.checklist(tokens.get(0), code));
+        // enough cases for every phase at 200-400 transitions per second per client (the runs end by time or when a
+        // client's cases run out)
+        String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/yichuang";
+        long s0 = System.nanoTime();
+        List<List<String>> warm;
+        List<List<String>> stock;
+        try (Connection db = DriverManager.getConnection(jdbc, "yichuang", secrets.getProperty("app"))) {
+            String clerk = accounts.getProperty("WINDOW.username");
+            warm = seedAccepted(db, clerk, "W", clients, clients * warmup * 4 * 200);
+            stock = seedAccepted(db, clerk, "M", clients, clients * seconds * 400);
+            try (Statement st = db.createStatement()) {
+                st.execute("VACUUM ANALYZE cases");
+                st.execute("VACUUM ANALYZE case_clocks");
+            }
         }
-        // let the JIT compile the request paths before anything is measured
-        List<List<String>> warm = bench.receive(tokens, warmup * 4);
-        bench.intake(tokens, warm);
+        System.out.printf("seeded %,d accepted cases straight into PostgreSQL (preparation, not the figure) in "
+                + "%.1f s%n", warm.stream().mapToInt(List::size).sum() + stock.stream().mapToInt(List::size).sum(),
+                (System.nanoTime() - s0) / 1e9);
+        // let the JIT compile the request paths before anything is measured (4 x warmup: 40 s, as before)
         bench.run(reviewers, warm, warmup * 4, CaseAction.START_REVIEW);
-        List<List<String>> stock = bench.receive(tokens, seconds * 2);
-        Result intake = bench.intake(tokens, stock);
-        System.out.printf("intake (preparation, not the figure) %d clients: %.0f/s, p50 %.1f ms, p95 %.1f ms "
-                + "(%d cases)%n", clients, intake.rate(), intake.p50Ms(), intake.p95Ms(), intake.count());
         CpuMeter.Reading before = cpu.read();
         long benchBefore = ownCpuNanos();
         Result r = bench.run(reviewers, stock, seconds, CaseAction.START_REVIEW);
@@ -117,32 +116,6 @@ public final class TransitionBench {
     }
 
     private record Result(int count, double rate, double p50Ms, double p95Ms) {
-    }
-
-    /** Each client receives cases for {@code seconds}; returns each client's case numbers. */
-    private List<List<String>> receive(List<String> tokens, int seconds) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        tokens.forEach(t -> out.add(new ArrayList<>()));
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        parallel(tokens.size(), c -> {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            while (System.nanoTime() < end) {
-                long n = serial.incrementAndGet();
-                String item = items.get((int) (n % items.size()));
-                String body = send(http, newCase(tokens.get(c), n, item), 201);
-                String caseNo = json.readTree(body).path("caseNo").asText();
-                itemOf.put(caseNo, item);
-                out.get(c).add(caseNo);
-            }
-        });
-        return out;
-    }
-
-    /** Each clerk accepts all its own cases at intake, with the item's whole checklist; the times of the intakes. */
-    private Result intake(List<String> tokens, List<List<String>> cases) throws Exception {
-        return timed(tokens, cases, Integer.MAX_VALUE, (token, caseNo) -> post(token, "/api/cases/" + caseNo
-                + "/intake", json.writeValueAsBytes(IntakeSubmission.of(UUID.randomUUID().toString(),
-                IntakeRequest.of(IntakeOutcome.ACCEPT, checklists.get(itemOf.get(caseNo))).withIntentAsked(true)))));
     }
 
     /** Each client takes {@code action} on its own cases until they run out or {@code seconds} pass. */
@@ -213,40 +186,63 @@ public final class TransitionBench {
         }
     }
 
-    private HttpRequest newCase(String token, long n, String item) throws IOException {
-        String first17 = String.format("%06d", 110101 + (int) (n / 28_000 % 900)) + (19500101 + n % 28)
-                + String.format("%03d", n / 28 % 1000);
-        NewCase c = new NewCase(UUID.randomUUID().toString(), item,
-                new ApplicantInput("测试申请人", first17 + IdNumber.checkDigit(first17), null), null);
-        return post(token, "/api/cases", json.writeValueAsBytes(c));
-    }
-
-    /** The item's whole checklist as intake wants it: required materials received, conditional ones not applicable. */
-    private List<MaterialCheck> checklist(String token, String code) throws Exception {
-        String body = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/api/items/" + code))
-                .header("Authorization", "Bearer " + token).GET().build(), 200);
-        List<MaterialCheck> out = new ArrayList<>();
-        json.readTree(body).path("item").path("materials").forEach(m -> out.add(m.path("required").asBoolean()
-                ? MaterialCheck.received(m.path("name").asText(), 1, 1, 2)
-                : MaterialCheck.notApplicable(m.path("name").asText())));
-        return out;
-    }
-
     private HttpRequest post(String token, String path, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
     }
 
-    private List<String> itemCodes(String token) throws Exception {
-        String body = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/api/items"))
-                .header("Authorization", "Bearer " + token).GET().build(), 200);
-        List<String> codes = new ArrayList<>();
-        json.readTree(body).forEach(i -> codes.add(i.path("implementationCode").asText()));
-        if (codes.isEmpty()) {
-            throw new IllegalStateException("no service items: was the server started with --demo-data?");
+    /**
+     * Inserts {@code count} cases accepted today (hall time) with their due dates in case_clocks, under every item
+     * version of the demo catalog in turn, received by the window clerk at counters 1-4; returns their numbers dealt
+     * to the clients in turn.
+     */
+    private static List<List<String>> seedAccepted(Connection db, String clerk, String tag, int clients, int count)
+            throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            out.add(new ArrayList<>());
         }
-        return codes;
+        try (PreparedStatement person = db.prepareStatement("""
+                INSERT INTO persons (id_number, name, created_at, updated_at)
+                VALUES ('11010519491231002X', '测试申请人', now(), now()) ON CONFLICT DO NOTHING""")) {
+            person.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement("""
+                WITH v AS (SELECT row_number() OVER (ORDER BY id) AS n, id, item_id, item->>'department' AS dep
+                           FROM service_item_versions WHERE in_force),
+                     nv AS (SELECT count(*) AS c FROM v),
+                     co AS (SELECT array_agg(id ORDER BY number) AS ids FROM counters WHERE number BETWEEN 1 AND 4),
+                     z AS (SELECT h.zone_id FROM halls h ORDER BY h.id LIMIT 1),
+                     k AS (
+                INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,
+                                   item_version_id, received_on, department, state, accepted_at, acceptance_basis)
+                SELECT 'BENCH-' || ? || '-' || g, v.item_id,
+                       (SELECT min(id) FROM persons WHERE id_number = '11010519491231002X'), '测试申请人',
+                       co.ids[1 + g % cardinality(co.ids)], (SELECT id FROM staff WHERE username = ?),
+                       now() - interval '1 hour', v.id, ((now() - interval '1 hour') AT TIME ZONE z.zone_id)::date,
+                       v.dep, 'ACCEPTED', now() - interval '1 hour', 'NORMAL'
+                FROM generate_series(1, ?) g CROSS JOIN nv CROSS JOIN co CROSS JOIN z
+                JOIN v ON v.n = 1 + g % nv.c
+                RETURNING id, staff_id, accepted_at, case_no)
+            , clocks AS (
+                -- the due dates (V21: in case_clocks) on the current calendar version; their exact days do not
+                -- matter to a review's start, which sets the step clock and keeps them
+                INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
+                SELECT k.id, k.staff_id, k.accepted_at + interval '40 days', k.accepted_at + interval '28 days',
+                       (SELECT max(number) FROM calendar_versions)
+                FROM k)
+            SELECT case_no FROM k ORDER BY id""")) {
+            insert.setString(1, tag);
+            insert.setString(2, clerk);
+            insert.setInt(3, count);
+            try (ResultSet rs = insert.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    out.get(i % clients).add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private String signIn(String user, String password, Integer counter) throws Exception {

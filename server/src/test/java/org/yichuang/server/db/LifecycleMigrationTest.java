@@ -43,9 +43,10 @@ class LifecycleMigrationTest {
 
             try (Database database = pg.open(name, 2)) {   // migrates to the latest version
                 Map<String, Object> row = database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT state, state_version, accepted_at, acceptance_basis, legal_due_at, promised_due_at, "
-                                + "decided_at, received_on::text AS received_on, department, "
-                                + "supplement_notice_due_at, alert_level FROM cases WHERE case_no = 'C1'")
+                        "SELECT state, state_version, accepted_at, acceptance_basis, d.legal_due_at, "
+                                + "d.promised_due_at, decided_at, received_on::text AS received_on, department, "
+                                + "supplement_notice_due_at, alert_level "
+                                + "FROM cases JOIN case_clocks d ON d.case_id = cases.id WHERE case_no = 'C1'")
                         .mapToMap().one());
 
                 assertThat(row.get("state")).isEqualTo("RECEIVED");

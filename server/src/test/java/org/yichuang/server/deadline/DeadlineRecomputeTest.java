@@ -44,8 +44,9 @@ class DeadlineRecomputeTest {
 
     static Map<String, CaseRow> cases(Jdbi jdbi) {
         Map<String, CaseRow> rows = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT id, case_no, state, legal_due_at, promised_due_at, "
-                + "calendar_version, deadline_moved, accepted_at FROM cases WHERE accepted_at IS NOT NULL")
+        jdbi.useHandle(h -> h.createQuery("SELECT id, case_no, state, d.legal_due_at, d.promised_due_at, "
+                + "d.calendar_version, d.deadline_moved, accepted_at FROM cases k JOIN case_clocks d ON d.case_id = k.id "
+                + "WHERE accepted_at IS NOT NULL")
                 .map((rs, ctx) -> new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getInt(6),
                         rs.getBoolean(7), rs.getTimestamp(8).toInstant()))
@@ -197,6 +198,86 @@ class DeadlineRecomputeTest {
             long moved = assertRecomputed(jdbi, item, v1, v2, old);
             assertThat(done).isEqualTo(new Recomputed(old.size(), moved));
             assertThat(restarted.catchUp()).as("nothing left").isEqualTo(Recomputed.NONE);
+        } finally {
+            postgres.drop(name);
+        }
+    }
+    @Test
+    void a_recompute_rewrites_the_narrow_clock_rows_and_never_the_case_rows() {
+        SharedPostgres postgres = SharedPostgres.get();
+        String name = postgres.newDemoDatabase();
+        try (Database database = postgres.open(name, 4)) {
+            Jdbi jdbi = database.jdbi();
+            CalendarService calendars = new CalendarService(jdbi, Clock.systemUTC());
+            calendars.seedIfEmpty();
+            WorkCalendar v1 = calendars.current();
+            OpenCases.Item item = OpenCases.workingDayItem(jdbi);
+            OpenCases.seed(jdbi, v1, ZONE, item, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), 1,
+                    "ACCEPTED", "OPEN");
+            Map<String, CaseRow> old = cases(jdbi);
+            // xmin: the transaction that wrote the row version; any UPDATE of a case row changes it
+            String caseVersions = "SELECT string_agg(id || ':' || xmin::text, ',' ORDER BY id) FROM cases";
+            String before = jdbi.withHandle(h -> h.createQuery(caseVersions).mapTo(String.class).one());
+            // version 2 as the catch-up test writes it: 9 October off, the make-up Saturday 10 October gone
+            jdbi.useHandle(h -> {
+                h.execute("INSERT INTO calendar_versions SELECT 2, 'test', now(), now(), NULL, published_years "
+                        + "FROM calendar_versions WHERE number = 1");
+                h.execute("INSERT INTO calendar_days SELECT 2, day, kind, holiday, counts_as_statutory "
+                        + "FROM calendar_days WHERE version = 1 AND day <> '2026-10-10'");
+                h.execute("INSERT INTO calendar_days VALUES (2, '2026-10-09', 'OFF', '国庆节', true)");
+            });
+            CalendarService restarted = new CalendarService(jdbi, Clock.systemUTC());
+            HallService hall = new HallService(jdbi.onDemand(HallDao.class), () -> "");
+            restarted.addListener(new DeadlineRecompute(jdbi, restarted, hall::settings, AlertRefresh.NONE,
+                    Clock.systemUTC()));
+            restarted.catchUp();
+
+            long moved = assertRecomputed(jdbi, item, v1, restarted.version(2), old);
+            assertThat(moved).isPositive();
+            String after = jdbi.withHandle(h -> h.createQuery(caseVersions).mapTo(String.class).one());
+            assertThat(after).as("no case row rewritten").isEqualTo(before);
+        } finally {
+            postgres.drop(name);
+        }
+    }
+
+    @Test
+    void a_result_computed_before_a_transition_wrote_the_clocks_is_not_written_over_them() {
+        SharedPostgres postgres = SharedPostgres.get();
+        String name = postgres.newDemoDatabase();
+        try (Database database = postgres.open(name, 2)) {
+            Jdbi jdbi = database.jdbi();
+            CalendarService calendars = new CalendarService(jdbi, Clock.systemUTC());
+            calendars.seedIfEmpty();
+            OpenCases.Item item = OpenCases.workingDayItem(jdbi);
+            OpenCases.seed(jdbi, calendars.current(), ZONE, item, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2),
+                    1, "ACCEPTED", "OPEN");
+            Map<String, CaseRow> old = cases(jdbi);
+            long fresh = old.get("OPEN-2026-09-01-1").id();
+            long stale = old.get("OPEN-2026-09-02-1").id();
+            org.jdbi.v3.core.locator.ClasspathSqlLocator sql = org.jdbi.v3.core.locator.ClasspathSqlLocator.create();
+            Instant moved = Instant.parse("2026-12-31T16:00:00Z");
+
+            int applied = jdbi.inTransaction(h -> {
+                h.execute(sql.locate(DeadlineRecompute.class, "createResults"));
+                // both results were read at version 0; a transition has since written the second case's clocks
+                h.execute("UPDATE case_clocks SET version = version + 1 WHERE case_id = ?", stale);
+                for (long id : new long[] {fresh, stale}) {
+                    h.execute("INSERT INTO deadline_recomputed SELECT case_id, 0, legal_due_at, ?, promised_due_at, "
+                            + "?, true FROM case_clocks WHERE case_id = ?", moved, moved, id);
+                }
+                return h.createUpdate(sql.locate(DeadlineRecompute.class, "applyResults")).bind("current", 2)
+                        .bind("old", 1).bind("minId", Math.min(fresh, stale)).bind("maxId", Math.max(fresh, stale))
+                        .bind("now", Instant.now()).bind("reason", "测试").execute();
+            });
+
+            assertThat(applied).isEqualTo(1);
+            Map<String, CaseRow> now = cases(jdbi);
+            assertThat(now.get("OPEN-2026-09-01-1").legal()).isEqualTo(moved);
+            assertThat(now.get("OPEN-2026-09-01-1").version()).isEqualTo(2);
+            assertThat(now.get("OPEN-2026-09-02-1")).as("left for the next pass")
+                    .isEqualTo(old.get("OPEN-2026-09-02-1"));
+            assertThat(history(jdbi)).containsOnlyKeys(fresh);
         } finally {
             postgres.drop(name);
         }

@@ -180,7 +180,7 @@ class DocumentApiTest {
     }
 
     @Test
-    void an_acceptance_issues_the_receipt_and_the_acceptance_notice_numbered_and_stored_on_both_papers()
+    void an_acceptance_issues_the_receipt_and_the_acceptance_notice_numbered_and_served_on_both_papers()
             throws Exception {
         String no = newCase(HEALTH);
         accepted(no, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(HEALTH)));
@@ -199,7 +199,14 @@ class DocumentApiTest {
         assertThat(a4.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String printed = text(a4.body());
         assertThat(printed).contains(no, "示范政务受〔2025〕00001号", "受理通知书").doesNotContain("副本");
-        assertThat(text(pdf(no, acceptance, "RECEIPT_80MM").body())).contains(no, "示范政务受〔2025〕00001号");
+        // the 80 mm slip is rendered on its first request from the same stored data, then kept: the same bytes after
+        assertThat(count("SELECT count(*) FROM case_document_pdfs WHERE document_id = " + acceptance
+                + " AND paper = 'RECEIPT_80MM'")).isZero();
+        byte[] slip = pdf(no, acceptance, "RECEIPT_80MM").body();
+        assertThat(text(slip)).contains(no, "示范政务受〔2025〕00001号").doesNotContain("副本");
+        assertThat(count("SELECT count(*) FROM case_document_pdfs WHERE document_id = " + acceptance
+                + " AND paper = 'RECEIPT_80MM'")).isEqualTo(1);
+        assertThat(pdf(no, acceptance, "RECEIPT_80MM").body()).isEqualTo(slip);
         // without a paper: the A4 original, byte for byte the stored one
         assertThat(pdf(no, acceptance, null).body()).isEqualTo(a4.body());
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'CASE_DOCUMENT_ISSUED' AND subject = '" + no
@@ -399,6 +406,7 @@ class DocumentApiTest {
                     .containsEntry("numbers", (long) n).containsEntry("lo", 1).containsEntry("hi", n);
         }
         assertThat(count("SELECT count(DISTINCT case_id) FROM case_documents WHERE kind = 'ACCEPTANCE'")).isEqualTo(n);
-        assertThat(count("SELECT count(*) FROM case_document_pdfs")).isEqualTo(4 * n);
+        // each document's A4 original is stored at issue (the 80 mm slips on their first request)
+        assertThat(count("SELECT count(*) FROM case_document_pdfs WHERE paper = 'A4'")).isEqualTo(2 * n);
     }
 }

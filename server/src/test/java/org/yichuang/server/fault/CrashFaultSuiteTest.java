@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.core.staff.Role;
@@ -68,12 +69,19 @@ class CrashFaultSuiteTest {
         Path dataDir = dir.resolve("data");
         port = freePort();
         startServer(dataDir);
+        // the warm-up render's font copies go to the server's private temporary directory, not the shared /tmp
+        long fontCopiesOfOneRun = awaitFontCopies(dataDir);
+        assertThat(fontCopiesOfOneRun).as("AWT font copies under data/tmp after start").isPositive();
         String itemCode = firstItemCode(signIn(dataDir));
         for (int round = 1; round <= rounds; round++) {
             Kill kill = Kill.values()[(round - 1) % Kill.values().length];
             runRound(round, kill, dataDir, itemCode);
         }
+        // every restart after a kill -9 removed the copies the killed server could not
+        assertThat(fontCopies(dataDir)).as("font copies after %d rounds of kill -9", rounds)
+                .isEqualTo(fontCopiesOfOneRun);
         stopServer();
+        assertThat(fontCopies(dataDir)).as("font copies after SIGTERM").isZero();
         verify(dataDir);
         report.forEach(System.out::println);
     }
@@ -230,7 +238,7 @@ class CrashFaultSuiteTest {
             command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig", "KILL", "--"));
         }
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-D" + EmbeddedSettings.BINARIES_PROPERTY + "="
+                "-Xmx512m", "-Djava.io.tmpdir=" + dataDir.resolve("tmp"), "-D" + EmbeddedSettings.BINARIES_PROPERTY + "="
                         + System.getProperty(EmbeddedSettings.BINARIES_PROPERTY, ""),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--data-dir", dataDir.toString(), "--port", Integer.toString(port), "--demo-data"));
@@ -257,6 +265,23 @@ class CrashFaultSuiteTest {
         if (server != null && server.isAlive()) {
             server.destroyForcibly();
             server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The warm-up render runs after the server is healthy; its font copies appear within seconds. */
+    private static long awaitFontCopies(Path dataDir) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long n = fontCopies(dataDir);
+        while (n == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            n = fontCopies(dataDir);
+        }
+        return n;
+    }
+
+    private static long fontCopies(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir.resolve("tmp"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("+~JF")).count();
         }
     }
 

@@ -155,15 +155,17 @@ class AlertServiceTest {
         cases.thresholds(0, 100);
         cases.newCase().state("DELIVERED").insert(); // the applicant the bulk cases share
         jdbi.useHandle(h -> h.execute("""
+                WITH k AS (
                 INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,
-                                   item_version_id, received_on, department, state, accepted_at, acceptance_basis,
-                                   legal_due_at, promised_due_at)
+                                   item_version_id, received_on, department, state, accepted_at, acceptance_basis)
                 SELECT 'BULK-' || g, v.item_id, p.id, '测试', (SELECT min(id) FROM counters), (SELECT min(id) FROM staff),
-                       now(), v.id, current_date, '测试部门', 'ACCEPTED', now(), 'NORMAL',
-                       TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08'
+                       now(), v.id, current_date, '测试部门', 'ACCEPTED', now(), 'NORMAL'
                 FROM generate_series(1, 4500) g,
                      (SELECT id, item_id FROM service_item_versions ORDER BY id LIMIT 1) v,
-                     (SELECT id FROM persons ORDER BY id LIMIT 1) p"""));
+                     (SELECT id FROM persons ORDER BY id LIMIT 1) p
+                RETURNING id, staff_id)
+                INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at)
+                SELECT id, staff_id, TIMESTAMPTZ '2025-11-28 00:00+08', TIMESTAMPTZ '2025-10-31 00:00+08' FROM k"""));
 
         int changed = alerts.recomputeOpen(at("2025-11-03", "09:00"));
 
@@ -183,5 +185,23 @@ class AlertServiceTest {
         assertThat(changed).isEqualTo(1);
         assertThat(cases.level(a)).isEqualTo("YELLOW");
         assertThat(cases.level(b)).isEqualTo("NONE");
+    }
+
+    @Test
+    void refresh_cases_locks_only_the_cases_whose_level_changes() {
+        long a = cases.newCase().due(endOf("2025-10-09"), endOf("2025-10-28")).insert();
+        long b = cases.newCase().due(endOf("2025-10-29"), endOf("2025-11-28")).insert();
+        // xmax: the last transaction that locked or rewrote the row (here the insert's foreign-key check of its
+        // case_clocks row); a refresh that locked b would leave its own
+        String xmax = "SELECT xmax::text FROM cases WHERE id = :id";
+        String before = jdbi.withHandle(h -> h.createQuery(xmax).bind("id", b).mapTo(String.class).one());
+
+        int changed = alerts.refreshCases(new long[] {a, b}, at("2025-10-11", "09:00"));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(cases.level(a)).isEqualTo("YELLOW");
+        assertThat(cases.level(b)).isEqualTo("NONE");
+        String after = jdbi.withHandle(h -> h.createQuery(xmax).bind("id", b).mapTo(String.class).one());
+        assertThat(after).as("b neither locked nor rewritten").isEqualTo(before);
     }
 }

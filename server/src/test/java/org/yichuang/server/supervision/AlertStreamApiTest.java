@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.MutableClock;
+import org.yichuang.server.testing.SseTestClient;
 import org.yichuang.server.testing.TestServer;
 import org.yichuang.server.web.Json;
 
@@ -41,6 +42,10 @@ class AlertStreamApiTest {
         window = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
         mine = cases.newCase().staff("window1").state("RECEIVED").accepted(null).due(null, null).insert();
         others = cases.newCase().staff("backoffice1").state("RECEIVED").accepted(null).due(null, null).insert();
+    }
+
+    private String stream() {
+        return server.baseUrl() + "/api/alerts/stream";
     }
 
     @AfterEach
@@ -80,7 +85,7 @@ class AlertStreamApiTest {
         long e4;
         long e5;
         // "0": from the first event on, so nothing depends on when the poller adopts the client
-        try (SseTestClient first = SseTestClient.open(server.baseUrl(), supervisor, "0")) {
+        try (SseTestClient first = SseTestClient.open(stream(), supervisor, "0")) {
             e1 = event(mine, "WARNING");
             e2 = event(others, "YELLOW");
             assertThat(take(first, 2)).containsExactly(e1, e2);
@@ -88,13 +93,13 @@ class AlertStreamApiTest {
         e3 = event(mine, "YELLOW");
         e4 = event(others, "RED");
 
-        try (SseTestClient again = SseTestClient.open(server.baseUrl(), supervisor, Long.toString(e2))) {
+        try (SseTestClient again = SseTestClient.open(stream(), supervisor, Long.toString(e2))) {
             assertThat(take(again, 2)).containsExactly(e3, e4);
             e5 = event(mine, "RED");
             assertThat(take(again, 1)).containsExactly(e5);
             assertThat(again.next(QUIET)).isNull();
         }
-        try (SseTestClient fromStart = SseTestClient.open(server.baseUrl(), supervisor, "0")) {
+        try (SseTestClient fromStart = SseTestClient.open(stream(), supervisor, "0")) {
             assertThat(take(fromStart, 5)).containsExactly(e1, e2, e3, e4, e5);
             assertThat(fromStart.next(QUIET)).isNull();
         }
@@ -102,7 +107,7 @@ class AlertStreamApiTest {
 
     @Test
     void an_event_carries_the_case_number_and_both_levels() throws Exception {
-        try (SseTestClient client = SseTestClient.open(server.baseUrl(), supervisor, "0")) {
+        try (SseTestClient client = SseTestClient.open(stream(), supervisor, "0")) {
             event(mine, "RED");
             SseTestClient.Event e = client.next(WAIT);
             JsonNode data = json.readTree(e.data());
@@ -118,7 +123,7 @@ class AlertStreamApiTest {
     void a_clerk_receives_only_the_events_of_their_own_cases_live_and_replayed() throws Exception {
         long before = event(others, "WARNING");
         long own = event(mine, "WARNING");
-        try (SseTestClient clerk = SseTestClient.open(server.baseUrl(), window, Long.toString(before - 1))) {
+        try (SseTestClient clerk = SseTestClient.open(stream(), window, Long.toString(before - 1))) {
             assertThat(take(clerk, 1)).containsExactly(own);
             event(others, "RED");
             long live = event(mine, "RED");
@@ -130,7 +135,7 @@ class AlertStreamApiTest {
     @Test
     void a_later_event_waits_for_an_earlier_one_still_uncommitted_and_a_rolled_back_one_is_skipped()
             throws Exception {
-        try (SseTestClient client = SseTestClient.open(server.baseUrl(), supervisor, "0");
+        try (SseTestClient client = SseTestClient.open(stream(), supervisor, "0");
                 Handle slow = server.jdbi().open()) {
             slow.begin();
             long early = event(slow, mine, "WARNING");
@@ -153,7 +158,7 @@ class AlertStreamApiTest {
 
     @Test
     void signing_out_ends_the_stream_at_the_next_heartbeat() throws Exception {
-        try (SseTestClient client = SseTestClient.open(server.baseUrl(), window, null)) {
+        try (SseTestClient client = SseTestClient.open(stream(), window, null)) {
             assertThat(api.delete("/api/sessions/current", window).status()).isEqualTo(204);
 
             // the heartbeat (every 15 s) checks the token again

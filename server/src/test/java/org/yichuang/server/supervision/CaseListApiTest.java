@@ -173,6 +173,28 @@ class CaseListApiTest {
     }
 
     @Test
+    void the_list_of_all_cases_in_due_order_keeps_a_closed_case_in_its_place_and_the_open_list_leaves_it_out() {
+        // promised dates: red 10-01, yellow and the delivered one 10-09 (yellow first by id), warning 10-14, none 12-30
+        assertThat(caseNos(api.get("/api/cases", supervisor))).containsExactly(caseNo(red), caseNo(yellow),
+                caseNo(other), caseNo(warning), caseNo(none));
+
+        // a case that is decided leaves the open lists at once, whichever statement wrote its state
+        server.jdbi().useHandle(h -> h.execute("UPDATE cases SET state = 'APPROVED' WHERE id = ?", warning));
+
+        assertThat(caseNos(api.get("/api/cases?open=true", supervisor))).containsExactly(caseNo(red), caseNo(yellow),
+                caseNo(none));
+        assertThat(caseNos(api.get("/api/cases?open=false", supervisor))).containsExactly(caseNo(other),
+                caseNo(warning));
+        assertThat(caseNos(api.get("/api/cases", supervisor))).containsExactly(caseNo(red), caseNo(yellow),
+                caseNo(other), caseNo(warning), caseNo(none));
+        assertThat(caseNos(api.get("/api/cases?open=true", window))).containsExactly(caseNo(red), caseNo(yellow),
+                caseNo(none));
+        assertThat(caseNos(api.get("/api/cases", window))).containsExactly(caseNo(red), caseNo(yellow),
+                caseNo(warning), caseNo(none));
+        assertThat(api.get("/api/cases?open=true", supervisor).json().path("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void pages_do_not_overlap_and_say_the_total() {
         Response first = api.get("/api/cases?size=2&page=0", supervisor);
         Response second = api.get("/api/cases?size=2&page=1", supervisor);

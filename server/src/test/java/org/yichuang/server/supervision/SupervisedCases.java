@@ -111,17 +111,16 @@ final class SupervisedCases {
                 long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
                         + "(:n, :name, now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                         + "RETURNING id").bind("n", idNumber).bind("name", applicant).mapTo(Long.class).one();
-                return h.createQuery("""
+                long id = h.createQuery("""
                         INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id,
                                            received_at, item_version_id, received_on, department, state, accepted_at,
-                                           acceptance_basis, legal_due_at, promised_due_at, calendar_version,
-                                           step_due_at, current_step, alert_level)
+                                           acceptance_basis, step_due_at, current_step, alert_level)
                         SELECT :caseNo, v.item_id, :person, :applicant,
                                (SELECT c.id FROM counters c WHERE c.number = :counter),
                                (SELECT s.id FROM staff s WHERE s.username = :staff), :received, v.id,
                                (CAST(:received AS timestamptz) AT TIME ZONE 'Asia/Shanghai')::date, :department,
                                :state, :accepted, CASE WHEN CAST(:accepted AS timestamptz) IS NULL THEN NULL
-                               ELSE 'NORMAL' END, :legal, :promised, 1, :stepDue, :step, :level
+                               ELSE 'NORMAL' END, :stepDue, :step, :level
                         FROM service_item_versions v JOIN service_items i ON i.id = v.item_id
                         WHERE CAST(:item AS text) IS NULL OR i.implementation_code = :item
                         ORDER BY v.id LIMIT 1
@@ -129,9 +128,13 @@ final class SupervisedCases {
                         .bind("caseNo", "SUPV-" + n).bind("person", person).bind("applicant", applicant)
                         .bind("counter", counter).bind("staff", staff).bind("received", receivedAt)
                         .bind("department", department).bind("state", state).bind("accepted", acceptedAt)
-                        .bind("legal", legalDueAt).bind("promised", promisedDueAt).bind("stepDue", stepDueAt)
-                        .bind("step", step).bind("level", level).bind("item", itemCode)
+                        .bind("stepDue", stepDueAt).bind("step", step).bind("level", level).bind("item", itemCode)
                         .mapTo(Long.class).one();
+                // the due dates live in the case's case_clocks row (V21), added with the case
+                h.createUpdate("UPDATE case_clocks SET legal_due_at = :legal, promised_due_at = :promised, "
+                        + "calendar_version = 1 WHERE case_id = :id")
+                        .bind("legal", legalDueAt).bind("promised", promisedDueAt).bind("id", id).execute();
+                return id;
             });
         }
     }

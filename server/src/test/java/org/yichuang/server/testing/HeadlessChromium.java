@@ -61,11 +61,19 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts the browser on an empty page. */
     public static HeadlessChromium start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /** Starts the browser on an empty page with extra command-line switches (e.g. an autoplay policy). */
+    public static HeadlessChromium start(List<String> switches) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("yichuang-chromium");
-        Process process = new ProcessBuilder(executable().orElseThrow().toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0", "about:blank")
+        List<String> command = new ArrayList<>(List.of(executable().orElseThrow().toString(), "--headless",
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0"));
+        command.addAll(switches);
+        command.add("about:blank");
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             Path portFile = profile.resolve("DevToolsActivePort");
@@ -185,6 +193,34 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
         }
         return result.path("result").path("value");
+    }
+
+    /**
+     * Evaluates an expression as if a person had just acted on the page (a click's user activation), so that what a
+     * browser allows only after a gesture (playing sound) is allowed.
+     */
+    public JsonNode evalAsUser(String expression) {
+        JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
+                .put("returnByValue", true).put("awaitPromise", true).put("userGesture", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
+        }
+        return result.path("result").path("value");
+    }
+
+    /**
+     * Runs {@code source} in every page opened from now on, before the page's own scripts (as DevTools does, outside
+     * the page's content security policy): for putting a browser feature into a state a test needs. Returns the id
+     * for {@link #removeScriptOnNewDocument}.
+     */
+    public String addScriptOnNewDocument(String source) {
+        return call("Page.addScriptToEvaluateOnNewDocument", JSON.createObjectNode().put("source", source))
+                .path("identifier").asText();
+    }
+
+    /** Stops running a script added by {@link #addScriptOnNewDocument}. */
+    public void removeScriptOnNewDocument(String id) {
+        call("Page.removeScriptToEvaluateOnNewDocument", JSON.createObjectNode().put("identifier", id));
     }
 
     /** Returns what the page and the browser reported: console calls, log entries (CSP violations), exceptions. */

@@ -72,15 +72,21 @@ public final class OpenCases {
             long person = h.createQuery("INSERT INTO persons (id_number, name, created_at, updated_at) VALUES "
                     + "(:n, '测试申请人', now(), now()) ON CONFLICT (id_number, id_type) DO UPDATE SET updated_at = now() "
                     + "RETURNING id").bind("n", "11010519491231002X").mapTo(Long.class).one();
+            // the due dates go to the cases' case_clocks rows (V21) in the same statement
             return (long) h.createUpdate("""
-                    INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id, received_at,
-                                       item_version_id, received_on, department, state, accepted_at, acceptance_basis,
-                                       legal_due_at, promised_due_at, calendar_version)
-                    SELECT :prefix || '-' || d.day || '-' || g, v.item_id, :person, '测试申请人',
-                           (SELECT min(id) FROM counters), (SELECT min(id) FROM staff), d.accepted, v.id, d.day, '测试部门',
-                           :state, d.accepted, 'NORMAL', d.legal, d.promised, :version
-                    FROM seed_days d CROSS JOIN generate_series(1, :perDay) g
-                    JOIN service_item_versions v ON v.id = :itemVersion""")
+                    WITH k AS (
+                        INSERT INTO cases (case_no, item_id, person_id, applicant_name, counter_id, staff_id,
+                                           received_at, item_version_id, received_on, department, state, accepted_at,
+                                           acceptance_basis)
+                        SELECT :prefix || '-' || d.day || '-' || g, v.item_id, :person, '测试申请人',
+                               (SELECT min(id) FROM counters), (SELECT min(id) FROM staff), d.accepted, v.id, d.day,
+                               '测试部门', :state, d.accepted, 'NORMAL'
+                        FROM seed_days d CROSS JOIN generate_series(1, :perDay) g
+                        JOIN service_item_versions v ON v.id = :itemVersion
+                        RETURNING id, staff_id, received_on)
+                    INSERT INTO case_clocks (case_id, staff_id, legal_due_at, promised_due_at, calendar_version)
+                    SELECT k.id, k.staff_id, d.legal, d.promised, :version
+                    FROM k JOIN seed_days d ON d.day = k.received_on""")
                     .bind("prefix", prefix).bind("person", person).bind("state", state)
                     .bind("version", calendar.version().number()).bind("perDay", perDay)
                     .bind("itemVersion", item.versionId()).execute();

@@ -35,11 +35,15 @@ public final class TestServer implements AutoCloseable {
     private final HallServer server;
     private final Path dataDir;
     private final String database;
+    private final ServerConfig config;
+    private final Clock clock;
 
-    private TestServer(HallServer server, Path dataDir, String database) {
+    private TestServer(HallServer server, Path dataDir, String database, ServerConfig config, Clock clock) {
         this.server = server;
         this.dataDir = dataDir;
         this.database = database;
+        this.config = config;
+        this.clock = clock;
     }
 
     /** Starts a server on the system clock with the default settings. */
@@ -82,7 +86,8 @@ public final class TestServer implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("yichuang-test-data");
             ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, false,
                     maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl, signInBurst);
-            return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name);
+            return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name, config,
+                    clock);
         } catch (IOException e) {
             database.close();
             throw new UncheckedIOException(e);
@@ -134,6 +139,41 @@ public final class TestServer implements AutoCloseable {
      */
     public Database openPool(int size) {
         return SharedPostgres.get().open(database, size);
+    }
+
+    /**
+     * Starts a second server instance on this server's database, with its own pool, LISTEN connection and port, as
+     * another server process would be; the caller closes it before this server.
+     */
+    public Instance anotherInstance() {
+        Database pool = openPool(4);
+        try {
+            Path dir = Files.createTempDirectory("yichuang-test-data");
+            ServerConfig second = new ServerConfig(0, "127.0.0.1", null, null, null, dir, null, null, false,
+                    config.maxBodyBytes(), config.sessionTtl(), config.lockoutAttempts(), config.lockoutDuration(),
+                    config.publicUrl(), config.signInBurst());
+            return new Instance(HallServer.start(second, pool, null, clock, System.out), dir);
+        } catch (IOException e) {
+            pool.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Another server instance on a test server's database. */
+    public record Instance(HallServer server, Path dataDir) implements AutoCloseable {
+        /** Returns e.g. {@code http://127.0.0.1:41235}. */
+        public String baseUrl() {
+            return server.baseUrl();
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            SharedPostgres.deleteTree(dataDir);
+        }
     }
 
     /** Runs the day sweep (deemed acceptance) now, on the server's clock; returns how many cases it accepted. */

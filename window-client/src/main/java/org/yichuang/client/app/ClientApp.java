@@ -267,6 +267,7 @@ public final class ClientApp {
         // the case is received (收件) first; its materials and outcome follow on the same screen
         intake = new IntakePresenter(session.api(), tasks, messages, () -> LocalDate.now(zone),
                 () -> UUID.randomUUID().toString(), checklist::start);
+        intake.onBundleCreated(checklist::startBundle);
         OutcomePresenter outcome = new OutcomePresenter(session.api(), tasks, messages, checklist,
                 OPTIONS_DEBOUNCE_MILLIS, () -> UUID.randomUUID().toString(),
                 decided -> openDecided(decided, reports, session.api()));
@@ -425,6 +426,11 @@ public final class ClientApp {
      */
     private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports,
             org.yichuang.core.api.HallApi api) {
+        if (decided.bundle() != null) {
+            openBundleDocuments(decided.bundle().children().stream()
+                    .map(org.yichuang.core.api.BundleCaseView.Child::caseNo).toList(), api);
+            return;
+        }
         String caseNo = decided.receipt().caseNo();
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
         tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
@@ -449,6 +455,33 @@ public final class ClientApp {
                     || o == org.yichuang.core.intake.IntakeOutcome.DECIDE_ON_COMMITMENT) {
                 openReceipt(decided.receipt(), reports);
             }
+        });
+    }
+
+    /**
+     * A 一件事 application's documents: the server issues each child's own notice (each department decides its own
+     * item, under its own seal); they are previewed one child after the other, the next when the last closes.
+     */
+    private void openBundleDocuments(List<String> children, org.yichuang.core.api.HallApi api) {
+        org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
+        if (children.isEmpty() || printing == null || frame == null) {
+            return;
+        }
+        String caseNo = children.get(0);
+        tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
+            if (documents.isEmpty() || frame == null) {
+                openBundleDocuments(children.subList(1, children.size()), api);
+                return;
+            }
+            MainFrame owner = frame;
+            printing.preview(frame, caseNo, documents).addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    owner.toFront();
+                    owner.requestFocus();
+                    openBundleDocuments(children.subList(1, children.size()), api);
+                }
+            });
         });
     }
 

@@ -36,6 +36,25 @@ public record CatalogEntry(ServiceItemSummary item, ServiceBundle bundle, List<S
         return new CatalogEntry(null, Objects.requireNonNull(bundle), members);
     }
 
+    /**
+     * Returns the entries to list and search: the items in server order, then the bundles whose items are all in
+     * force (a bundle missing one could be neither accepted nor described truthfully). Runs off the EDT.
+     */
+    public static SearchIndex<CatalogEntry> index(List<ServiceItemSummary> items, List<ServiceBundle> bundles) {
+        java.util.Map<String, ServiceItemSummary> byCode = new java.util.HashMap<>();
+        items.forEach(i -> byCode.putIfAbsent(i.implementationCode(), i));
+        List<CatalogEntry> entries = new java.util.ArrayList<>(items.size() + bundles.size());
+        items.forEach(i -> entries.add(of(i)));
+        for (ServiceBundle bundle : bundles) {
+            List<ServiceItemSummary> members = bundle.itemCodes().stream().map(byCode::get)
+                    .filter(Objects::nonNull).toList();
+            if (!members.isEmpty() && members.size() == bundle.itemCodes().size()) {
+                entries.add(of(bundle, members));
+            }
+        }
+        return SearchIndex.build(entries, CatalogEntry::searchFields);
+    }
+
     /** Returns true for a bundle (一件事). */
     public boolean isBundle() {
         return bundle != null;

@@ -50,7 +50,6 @@ public final class IntakePanel extends JPanel {
     public static final String ITEM_TABLE = "intake.items";
     public static final String RESULT_LABEL = "intake.result";
     public static final String SELECTED_ITEM_LABEL = "intake.selectedItem";
-    public static final String SELECTION_HINT_LABEL = "intake.selectionHint";
     public static final String NAME_FIELD = "intake.applicantName";
     public static final String NAME_ERROR_LABEL = "intake.applicantName.error";
     public static final String ID_FIELD = "intake.idNumber";
@@ -93,24 +92,16 @@ public final class IntakePanel extends JPanel {
             return new Dimension(0, d.height);
         }
     };
-    /** Never widens the form: a long hint would push GridBagLayout down to minimum sizes. */
-    private final JLabel selectionHint = new JLabel(" ") {
-        @Override
-        public Dimension getPreferredSize() {
-            Dimension d = super.getPreferredSize();
-            return new Dimension(0, d.height);
-        }
-    };
     private final JTextField name = new JTextField(20);
-    private final JLabel nameError = new JLabel(" ");
+    private final JLabel nameError = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final javax.swing.JComboBox<org.yichuang.core.identity.DocumentType> documentType =
             new javax.swing.JComboBox<>(org.yichuang.core.identity.DocumentType.values());
-    private final JLabel lookup = new JLabel(" ");
+    private final JLabel lookup = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final JTextField idNumber = new JTextField(20);
-    private final JLabel idMessage = new JLabel(" ");
+    private final JLabel idMessage = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
     private final JTextField phone = new JTextField(20);
-    private final JLabel phoneError = new JLabel(" ");
-    private final JTextArea remarks = new JTextArea(3, 20);
+    private final JLabel phoneError = org.yichuang.client.intake.applicant.ApplicantPartyPane.hint();
+    private final JTextArea remarks = new JTextArea(2, 20);
     private final JLabel caseNoCaption = new JLabel();
     private final JTextField caseNo = new JTextField();
     private final JButton copyCaseNo = new JButton();
@@ -121,6 +112,8 @@ public final class IntakePanel extends JPanel {
     /** Holds the card line (读卡) when a card reader is attached. */
     private final JPanel cardSlot = new JPanel(new BorderLayout());
     private org.yichuang.client.identity.ui.CardReadingPresenter cards;
+    /** 申请人类型, 法定代表人 and 代理人: their own pane, adding rows to this form. */
+    private final org.yichuang.client.intake.applicant.ApplicantPartyPane party;
     private boolean syncingSelection;
 
     /** Builds the panel bound to {@code presenter}. */
@@ -131,6 +124,7 @@ public final class IntakePanel extends JPanel {
         this.presenter = presenter;
         this.model = new ItemTableModel(messages);
         this.table = new EntryTable(model);
+        this.party = new org.yichuang.client.intake.applicant.ApplicantPartyPane(messages, presenter.party());
         setName(NAME);
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, itemsPane(),
@@ -198,7 +192,6 @@ public final class IntakePanel extends JPanel {
         phoneError.setName(PHONE_ERROR_LABEL);
         remarks.setName(REMARKS_FIELD);
         selectedItem.setName(SELECTED_ITEM_LABEL);
-        selectionHint.setName(SELECTION_HINT_LABEL);
         idNumber.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.id.placeholder"));
         phone.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.phone.placeholder"));
         Forms.styled(idNumber, "monospaced");
@@ -207,42 +200,45 @@ public final class IntakePanel extends JPanel {
         // Tab leaves the remarks instead of inserting a tab: the form must work without a mouse
         remarks.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         remarks.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        for (JLabel hint : new JLabel[] {nameError, idMessage, phoneError, selectionHint}) {
+        for (JLabel hint : new JLabel[] {nameError, idMessage, phoneError}) {
             Forms.styled(hint, "small");
         }
         nameError.setForeground(Forms.color("Yichuang.error.foreground"));
         phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
-        selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
 
         JPanel form = new JPanel(new GridBagLayout());
         int row = 0;
         form.add(Forms.label(messages.text("intake.item"), table), Forms.labelAt(row));
         Forms.styled(selectedItem, "semibold");
         form.add(selectedItem, Forms.fieldAt(row++));
-        form.add(selectionHint, Forms.hintAt(row++));
-        // 证件类型 above the name: Enter from the item goes to 姓名 and Tab on to 证件号码, as before; Shift+Tab or
-        // Alt+D reaches the type when it is not a 居民身份证
+        // 申请人类型 and 证件类型 above the name: Enter from the item goes to 姓名 and Tab on to 证件号码, as before;
+        // Shift+Tab, Alt+K or Alt+D reach them
         documentType.setName(DOCUMENT_TYPE_COMBO);
-        form.add(Forms.label(messages.text("intake.documentType"), documentType), Forms.labelAt(row));
-        form.add(documentType, Forms.fieldAt(row++));
-        form.add(Forms.label(messages.text("intake.applicantName"), name), Forms.labelAt(row));
+        form.add(party.kindLabel(), Forms.labelAt(row));
+        form.add(party.kindRow(Forms.label(messages.text("intake.documentType"), documentType), documentType),
+                Forms.fieldAt(row++));
+        JLabel nameLabel = Forms.label(messages.text("intake.applicantName"), name);
+        form.add(nameLabel, Forms.labelAt(row));
         form.add(name, Forms.fieldAt(row++));
         form.add(nameError, Forms.hintAt(row++));
-        form.add(Forms.label(messages.text("intake.idNumber"), idNumber), Forms.labelAt(row));
+        JLabel idLabel = Forms.label(messages.text("intake.idNumber"), idNumber);
+        form.add(idLabel, Forms.labelAt(row));
         form.add(idNumber, Forms.fieldAt(row++));
         form.add(idMessage, Forms.hintAt(row++));
+        row = party.addRepresentative(form, row);
+        party.relabels(nameLabel, idLabel);
         form.add(Forms.label(messages.text("intake.phone"), phone), Forms.labelAt(row));
         form.add(phone, Forms.fieldAt(row++));
         form.add(phoneError, Forms.hintAt(row++));
+        row = party.addAgent(form, row);
         GridBagConstraints remarksLabel = Forms.labelAt(row);
         remarksLabel.anchor = GridBagConstraints.FIRST_LINE_END;
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
         JScrollPane remarksPane = new JScrollPane(remarks);
         remarksPane.setName(REMARKS_FIELD + ".scroll");
         // GridBag shrinks a short form's fields to their minimum, which for a scroll pane is a sliver: keep two lines
-        java.awt.Dimension twoLines = remarksPane.getPreferredSize();
-        twoLines.height = twoLines.height * 2 / 3;
-        remarksPane.setMinimumSize(twoLines);
+        // (the preferred size: with the organisation's and agent's rows the form is tall at 1366×768)
+        remarksPane.setMinimumSize(remarksPane.getPreferredSize());
         form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
         filler.weighty = 1;
@@ -328,7 +324,12 @@ public final class IntakePanel extends JPanel {
             case ID_NUMBER -> idNumber;
             case PHONE -> phone;
             case REMARKS -> remarks;
+            default -> null;
         };
+        if (target == null) {
+            party.focus(org.yichuang.client.intake.applicant.ApplicantPartyPresenter.Field.valueOf(why.field().name()));
+            return;
+        }
         target.requestFocusInWindow();
         if (target instanceof javax.swing.text.JTextComponent text && why.field() != IntakePresenter.Field.ITEM) {
             text.selectAll();
@@ -379,7 +380,7 @@ public final class IntakePanel extends JPanel {
                 presenter.clearFilter();
             }
         });
-        // Enter in the filter or the list takes the chosen item on to the applicant; a bundle stays put (not accepted)
+        // Enter in the filter or the list takes the chosen item on to the applicant or 一件事
         filter.addActionListener(e -> toApplicant());
         table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "toForm");
         table.getActionMap().put("toForm", run(this::toApplicant));
@@ -403,7 +404,6 @@ public final class IntakePanel extends JPanel {
                     showSelection();
                 }
                 case SELECTED_ITEM -> showSelection();
-                case SELECTION_HINT -> showHint();
                 case RESULT_SUMMARY -> result.setText(presenter.resultSummary());
                 case FILTER -> Forms.setTextIfDifferent(filter, presenter.filter());
                 case APPLICANT_NAME -> Forms.setTextIfDifferent(name, presenter.applicantName());
@@ -427,13 +427,7 @@ public final class IntakePanel extends JPanel {
         model.setRows(presenter.visibleEntries());
         fitColumns();
         result.setText(presenter.resultSummary());
-        showHint();
         showSelection();
-    }
-
-    private void showHint() {
-        selectionHint.setText(orBlank(presenter.selectionHint()));
-        selectionHint.setToolTipText(presenter.selectionHint());
     }
 
     private void bindInFilter(int keyCode, String key, Runnable command) {
@@ -446,7 +440,7 @@ public final class IntakePanel extends JPanel {
     }
 
     private void toApplicant() {
-        if (presenter.selectedItem() != null) {
+        if (presenter.selectedEntry() != null) {
             name.requestFocusInWindow();
         }
     }
@@ -638,8 +632,8 @@ public final class IntakePanel extends JPanel {
             nameCardMark.setForeground(Forms.color("Yichuang.cardMark.foreground"));
             idCardMark.setForeground(Forms.color("Yichuang.cardMark.foreground"));
             result.setForeground(Forms.color("Yichuang.muted.foreground"));
-            selectionHint.setForeground(Forms.color("Yichuang.error.foreground"));
             showIdMessage();
+            party.updateColours();
         }
     }
 

@@ -1,24 +1,22 @@
 package org.yichuang.client.intake;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.yichuang.client.intake.applicant.ApplicantPartyPresenter;
 import org.yichuang.client.search.SearchIndex;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.ApplicantInput;
+import org.yichuang.core.api.BundleCaseReceipt;
+import org.yichuang.core.api.NewBundleCase;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.NewCase;
 import org.yichuang.core.api.ServiceItemSummary;
-import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.DocumentText;
@@ -29,24 +27,25 @@ import org.yichuang.core.text.Remarks;
 
 /**
  * State of the intake (收件受理) panel: the service items and bundles (一件事), the search as the clerk types, the
- * chosen entry and the applicant form; creates the case through BackgroundTasks.
+ * chosen entry and the applicant form (a 法人 / 其他组织 and an agent: {@link ApplicantPartyPresenter}); creates the
+ * case, or a 一件事 application's parent and child cases, through BackgroundTasks.
  *
  * <p>The search index is built once per load, off the EDT; each keystroke only queries it (see
  * {@link SearchIndex} for the ranking). While the clerk types, the best match is selected; a blank filter keeps
- * the choice. Bundles can be chosen and their guide printed, but not accepted here (parent and child cases are
- * not built yet).
+ * the choice.
  */
 public final class IntakePresenter extends ObservableModel<IntakePresenter.Property>
         implements org.yichuang.client.identity.ui.CardForm {
     /** Observable properties. */
     public enum Property {
-        ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, SELECTION_HINT, APPLICANT_NAME, ID_NUMBER,
+        ITEMS, FILTER, VISIBLE_ITEMS, RESULT_SUMMARY, SELECTED_ITEM, APPLICANT_NAME, ID_NUMBER,
         PHONE, REMARKS, NAME_ERROR, ID_ERROR, ID_HINT, PHONE_ERROR, FORM_VALID, BUSY, CAN_CREATE, CAN_PRINT_GUIDE,
         LAST_RECEIPT, BLOCKER, DOCUMENT_TYPE
     }
 
-    /** A place on the form the clerk may have to correct. */
-    public enum Field { ITEM, NAME, ID_NUMBER, PHONE, REMARKS }
+    /** A place on the form the clerk may have to correct (the kind's and agent's fields: {@link #party()}). */
+    public enum Field { ITEM, NAME, ID_NUMBER, PHONE, REMARKS, REPRESENTATIVE, AGENT_NAME, AGENT_DOCUMENT_TYPE,
+        AGENT_NUMBER, AGENT_PHONE }
 
     /**
      * Why the case cannot be created yet (Ctrl+Enter said so) and where to correct it.
@@ -66,6 +65,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private final Supplier<LocalDate> today;
     private final Supplier<String> newIdempotencyKey;
     private final Consumer<CaseReceipt> onCreated;
+    private final ApplicantPartyPresenter party;
+    private Consumer<BundleCaseReceipt> onBundleCreated = r -> { };
     private final BackgroundTasks.TaskListener busyListener = new BackgroundTasks.TaskListener() {
         @Override
         public void busyChanged(boolean value) {
@@ -79,7 +80,6 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private List<CatalogEntry> visibleEntries = List.of();
     private String resultSummary;
     private CatalogEntry selectedEntry;
-    private String selectionHint;
     private String applicantName = "";
     private String idNumber = "";
     private String phone = "";
@@ -96,11 +96,10 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private Blocker blocker;
 
     private String validName;
-    private IdNumber validId;
+    /** The number as it will be sent (a 15-digit 居民身份证 upgraded, a credit code tidied), or null. */
+    private String validNumber;
     /** 证件类型; a 居民身份证 is checked by {@link IdNumber} (15→18 upgrade), the others by their own core rule. */
     private org.yichuang.core.identity.DocumentType documentType = org.yichuang.core.identity.DocumentType.RESIDENT_ID;
-    /** The number of another document type as core's rule tidied it, or null. */
-    private String validOtherNumber;
     /** The phone and remarks as core's value types accept them (null when blank); what is sent. */
     private PhoneNumber validPhone;
     private Remarks validRemarks;
@@ -108,7 +107,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private String remarksError;
     /** The key of the last unconfirmed submission and what it carried: a retry of the same content reuses it. */
     private String pendingKey;
-    private NewCase pendingContent;
+    private Object pendingContent;
 
     /**
      * Creates the presenter.
@@ -128,6 +127,13 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         this.busy = tasks.isBusy();
         tasks.addListener(busyListener);
         this.resultSummary = messages.text("intake.search.loading");
+        this.party = new ApplicantPartyPresenter(messages, today);
+        party.addPropertyChangeListener(e -> {
+            if (e.getPropertyName().equals(ApplicantPartyPresenter.Property.KIND.name())
+                    || e.getPropertyName().equals(ApplicantPartyPresenter.Property.VALID.name())) {
+                validate();
+            }
+        });
         validate();
     }
 
@@ -138,26 +144,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** Loads the service items (事项) and bundles (一件事) from the server and indexes them, off the EDT. */
     public void loadItems() {
-        tasks.submit(() -> catalog(api.listItems(), api.listBundles()), this::setCatalog);
-    }
-
-    /**
-     * Returns the entries to list and search: the items in server order, then the bundles whose items are all in
-     * force (a bundle missing one could be neither accepted nor described truthfully). Runs off the EDT.
-     */
-    public static SearchIndex<CatalogEntry> catalog(List<ServiceItemSummary> items, List<ServiceBundle> bundles) {
-        Map<String, ServiceItemSummary> byCode = items.stream()
-                .collect(Collectors.toMap(ServiceItemSummary::implementationCode, Function.identity(), (a, b) -> a));
-        List<CatalogEntry> entries = new ArrayList<>(items.size() + bundles.size());
-        items.forEach(i -> entries.add(CatalogEntry.of(i)));
-        for (ServiceBundle bundle : bundles) {
-            List<ServiceItemSummary> members = bundle.itemCodes().stream().map(byCode::get)
-                    .filter(Objects::nonNull).toList();
-            if (!members.isEmpty() && members.size() == bundle.itemCodes().size()) {
-                entries.add(CatalogEntry.of(bundle, members));
-            }
-        }
-        return SearchIndex.build(entries, CatalogEntry::searchFields);
+        tasks.submit(() -> CatalogEntry.index(api.listItems(), api.listBundles()), this::setCatalog);
     }
 
     /** Returns true once the catalog has been loaded. */
@@ -185,14 +172,19 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         return selectedEntry;
     }
 
+    /** Returns the applicant's kind, organisation and agent part. */
+    public ApplicantPartyPresenter party() {
+        return party;
+    }
+
+    /** Runs on the EDT with the receipt of each 一件事 application received (opens its checklist). */
+    public void onBundleCreated(Consumer<BundleCaseReceipt> listener) {
+        this.onBundleCreated = listener;
+    }
+
     /** Returns the chosen item, or null when nothing or a bundle is chosen. */
     public ServiceItemSummary selectedItem() {
         return selectedEntry == null ? null : selectedEntry.item();
-    }
-
-    /** Returns why the chosen entry cannot be accepted here (a bundle), or null. */
-    public String selectionHint() {
-        return selectionHint;
     }
 
     public String filter() {
@@ -262,7 +254,8 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
      * signing out or closing would lose it.
      */
     public boolean hasUnsubmittedInput() {
-        return !(applicantName.isBlank() && idNumber.isBlank() && phone.isBlank() && remarks.isBlank());
+        return !(applicantName.isBlank() && idNumber.isBlank() && phone.isBlank() && remarks.isBlank())
+                || party.hasInput();
     }
 
     /**
@@ -288,20 +281,22 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         if (selectedEntry == null) {
             return new Blocker(Field.ITEM, messages.text("intake.blocked.noItem"));
         }
-        if (selectedEntry.isBundle()) {
-            return new Blocker(Field.ITEM, messages.text("intake.bundle.hint"));
-        }
+        String org = party.organisation() ? ".org" : "";
         if (validName == null) {
-            return new Blocker(Field.NAME, nameError != null ? nameError : messages.text("intake.blocked.noName"));
+            return new Blocker(Field.NAME, nameError != null ? nameError : messages.text("intake.blocked.noName" + org));
         }
         if (validDocumentNumber() == null) {
             String compact = DocumentText.compact(idNumber);
-            String why = idError != null ? idError : compact.isEmpty() ? messages.text("intake.blocked.noId")
-                    : messages.text("intake.blocked.idIncomplete", compact.length());
+            String why = idError != null ? idError : compact.isEmpty() ? messages.text("intake.blocked.noId" + org)
+                    : messages.text("intake.blocked.idIncomplete" + org, compact.length());
             return new Blocker(Field.ID_NUMBER, why);
         }
         if (phoneError != null) {
             return new Blocker(Field.PHONE, phoneError);
+        }
+        ApplicantPartyPresenter.Problem other = party.firstProblem();
+        if (other != null) {
+            return new Blocker(Field.valueOf(other.field().name()), other.message());
         }
         return new Blocker(Field.REMARKS, remarksError != null ? remarksError
                 : messages.text("intake.blocked.remarks", MAX_REMARKS));
@@ -314,7 +309,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** Returns the ID number as it will be sent (15-digit numbers upgraded), or null when invalid. */
     public String normalizedIdNumber() {
-        return validId == null ? null : validId.value();
+        return resident() ? validNumber : null;
     }
 
     /** Replaces the catalog (after loading) and applies the current filter to it. */
@@ -346,9 +341,6 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         CatalogEntry old = selectedEntry;
         selectedEntry = entry;
         fire(Property.SELECTED_ITEM, old, selectedEntry);
-        String oldHint = selectionHint;
-        selectionHint = entry != null && entry.isBundle() ? messages.text("intake.bundle.hint") : null;
-        fire(Property.SELECTION_HINT, oldHint, selectionHint);
         if (blocker != null && blocker.field() == Field.ITEM) {
             clearBlocker();
         }
@@ -395,13 +387,16 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         validate();
     }
 
-    /** Returns the document number as it will be sent, or null while it is not valid for the chosen type. */
+    /**
+     * Returns the number as it will be sent, or null while it is not valid: the document number for the chosen type,
+     * or an organisation's 统一社会信用代码.
+     */
     public String validDocumentNumber() {
-        return resident() ? (validId == null ? null : validId.value()) : validOtherNumber;
+        return validNumber;
     }
 
     private boolean resident() {
-        return documentType == org.yichuang.core.identity.DocumentType.RESIDENT_ID;
+        return !party.organisation() && documentType == org.yichuang.core.identity.DocumentType.RESIDENT_ID;
     }
 
     public void setPhone(String value) {
@@ -443,6 +438,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         } catch (DomainException e) {
             return messages.text("card.refused.kind", card.cardKind().label());
         }
+        party.setKind(org.yichuang.core.person.ApplicantKind.NATURAL_PERSON);   // a card is a person's
         setApplicantName(name);
         setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
         setIdNumber(number.value());
@@ -451,26 +447,44 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** Shows the ID number as it will be stored: a valid 15-digit number becomes its 18-digit form. */
     public void normalizeIdNumber() {
-        if (resident() && validId != null && !validId.value().equals(idNumber)) {
-            setIdNumber(validId.value());
+        if (resident() && validNumber != null && !validNumber.equals(idNumber)) {
+            setIdNumber(validNumber);
         }
     }
 
-    /** Creates the case (受理) off the EDT; a retry of the same content keeps the idempotency key. */
+    /**
+     * Creates the case (收件) off the EDT, or for a 一件事 the parent and its child cases; a retry of the same content
+     * keeps the idempotency key.
+     */
     public void createCase() {
         if (!canCreate) {
             return;
         }
-        NewCase content = new NewCase(null, selectedItem().implementationCode(),
-                ApplicantInput.naturalPerson(validName, documentType, validDocumentNumber(),
-                        validPhone == null ? null : validPhone.value(), null),
-                Remarks.valueOf(validRemarks));
+        String phoneValue = validPhone == null ? null : validPhone.value();
+        ApplicantInput applicant = party.organisation()
+                ? ApplicantInput.organisation(party.kind(), validName, validDocumentNumber(),
+                        party.validRepresentative(), phoneValue, party.validAgent())
+                : ApplicantInput.naturalPerson(validName, documentType, validDocumentNumber(), phoneValue,
+                        party.validAgent());
+        String remarksValue = Remarks.valueOf(validRemarks);
+        Object content = selectedEntry.isBundle()
+                ? new NewBundleCase(null, selectedEntry.code(), applicant, remarksValue)
+                : new NewCase(null, selectedItem().implementationCode(), applicant, remarksValue);
         if (pendingKey == null || !content.equals(pendingContent)) {
             pendingKey = newIdempotencyKey.get();
             pendingContent = content;
         }
-        NewCase request = new NewCase(pendingKey, content.itemCode(), content.applicant(), content.remarks());
-        tasks.submit(() -> api.createCase(request), this::created);
+        String key = pendingKey;
+        if (content instanceof NewBundleCase b) {
+            tasks.submit(() -> api.createBundleCase(new NewBundleCase(key, b.bundleCode(), applicant, remarksValue)),
+                    receipt -> {
+                        forgetApplicant();
+                        onBundleCreated.accept(receipt);
+                    });
+        } else {
+            NewCase c = (NewCase) content;
+            tasks.submit(() -> api.createCase(new NewCase(key, c.itemCode(), applicant, remarksValue)), this::created);
+        }
     }
 
     /**
@@ -485,6 +499,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         setPhone("");
         setRemarks("");
         setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
+        party.clear();
         CaseReceipt old = lastReceipt;
         lastReceipt = null;
         fire(Property.LAST_RECEIPT, old, null);
@@ -498,16 +513,22 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     }
 
     private void created(CaseReceipt receipt) {
-        pendingKey = null;
-        pendingContent = null;
         CaseReceipt old = lastReceipt;
         lastReceipt = receipt;
         fire(Property.LAST_RECEIPT, old, lastReceipt);
+        forgetApplicant();
+        onCreated.accept(receipt);
+    }
+
+    /** The case is received: the form is empty for the next one (the kind and agent too). */
+    private void forgetApplicant() {
+        pendingKey = null;
+        pendingContent = null;
         setApplicantName("");
         setIdNumber("");
         setPhone("");
         setRemarks("");
-        onCreated.accept(receipt);
+        party.clear();
     }
 
     private void refilter() {
@@ -540,38 +561,15 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         String newNameError = null;
         if (!applicantName.isBlank()) {
             try {
-                validName = PersonName.validate(applicantName);
+                validName = party.checkName(applicantName);
             } catch (DomainException e) {
                 newNameError = messages.errorMessage(e);
             }
         }
-        validId = null;
-        String newIdError = null;
-        String newIdHint = null;
-        String compact = DocumentText.compact(idNumber);
-        validOtherNumber = null;
-        if (!resident() && !compact.isEmpty()) {
-            try {
-                validOtherNumber = org.yichuang.core.identity.DocumentNumber.parse(documentType, compact, today.get())
-                        .value();
-            } catch (DomainException e) {
-                newIdError = messages.errorMessage(e);
-            }
-        } else if (!compact.isEmpty()) {
-            boolean digitsSoFar = compact.matches("\\d{1,17}");
-            try {
-                validId = IdNumber.parse(compact, today.get());
-                if (compact.length() == 15) {
-                    newIdHint = messages.text("intake.id.upgraded", validId.value());
-                }
-            } catch (DomainException e) {
-                if (digitsSoFar && e.code() == ErrorCode.ID_NUMBER_FORMAT) {
-                    newIdHint = messages.text("intake.id.progress", compact.length());
-                } else {
-                    newIdError = messages.errorMessage(e);
-                }
-            }
-        }
+        ApplicantPartyPresenter.NumberCheck number = party.checkNumber(documentType, idNumber);
+        validNumber = number.value();
+        String newIdError = number.error();
+        String newIdHint = number.hint();
         // the server checks with the same core types: what passes here is what it stores
         validPhone = null;
         String newPhoneError = null;
@@ -589,13 +587,14 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
                     ? messages.text("intake.blocked.remarks", MAX_REMARKS) : messages.errorMessage(e);
         }
         boolean remarksOk = remarksError == null;
-        set(Property.NAME_ERROR, nameError, nameError = newNameError);
-        set(Property.ID_ERROR, idError, idError = newIdError);
-        set(Property.ID_HINT, idHint, idHint = newIdHint);
-        set(Property.PHONE_ERROR, phoneError, phoneError = newPhoneError);
+        fire(Property.NAME_ERROR, nameError, nameError = newNameError);
+        fire(Property.ID_ERROR, idError, idError = newIdError);
+        fire(Property.ID_HINT, idHint, idHint = newIdHint);
+        fire(Property.PHONE_ERROR, phoneError, phoneError = newPhoneError);
         clearBlocker();
         boolean old = formValid;
-        formValid = validName != null && validDocumentNumber() != null && newPhoneError == null && remarksOk;
+        formValid = validName != null && validDocumentNumber() != null && newPhoneError == null && remarksOk
+                && party.isValid();
         fire(Property.FORM_VALID, old, formValid);
         updateCanCreate();
     }
@@ -606,9 +605,6 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         fire(Property.BLOCKER, old, null);
     }
 
-    private void set(Property property, Object old, Object now) {
-        fire(property, old, now);
-    }
 
     private void setBusy(boolean value) {
         boolean old = busy;
@@ -619,7 +615,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     private void updateCanCreate() {
         boolean old = canCreate;
-        canCreate = selectedItem() != null && formValid && !busy;
+        canCreate = selectedEntry != null && formValid && !busy;
         fire(Property.CAN_CREATE, old, canCreate);
         boolean oldGuide = canPrintGuide;
         canPrintGuide = selectedEntry != null && !busy;

@@ -129,6 +129,20 @@ public final class IntakeScreen extends JPanel {
             // faces the applicant across the counter: the document number is masked (the server sends it so)
             caseLine.setText(messages.text("intake.case.line", r.caseNo(), r.itemName(), r.applicantName(),
                     r.applicantIdNumberMasked()));
+            caseLine.setToolTipText(null);
+            org.yichuang.core.api.BundleCaseReceipt b = checklist.bundle();
+            if (b != null) {
+                // a 一件事: how its members run and when the whole application is due, and its child cases
+                String children = String.join("；", b.children().stream().map(c -> messages.text("intake.bundle.child",
+                        c.itemName(), c.department(), c.caseNo())).toList());
+                String mode = messages.text("intake.bundle.runMode." + b.runMode().name())
+                        + (b.bundleLimit() == null ? "" : " · " + messages.text("intake.bundle.limit.own",
+                                b.bundleLimit().value() + messages.text("admin.unit." + b.bundleLimit().unit().name())));
+                caseLine.setText("<html>" + escape(caseLine.getText()) + "<br>" + escape(messages.text(
+                        "intake.bundle.line", b.parentCaseNo(), b.bundleName(), mode, b.dueDate(), children))
+                        + "</html>");
+                caseLine.setToolTipText(children);
+            }
             cards.show(center, CHECK);
             SwingUtilities.invokeLater(checklistPane::focusTable);
         } else {
@@ -136,6 +150,10 @@ public final class IntakeScreen extends JPanel {
             cards.show(center, RECEIVE);
         }
         showStep();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showStep() {

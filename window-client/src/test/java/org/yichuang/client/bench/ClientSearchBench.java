@@ -16,6 +16,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import org.yichuang.catalogio.testing.SyntheticCatalog;
 import org.yichuang.client.app.ClientApp;
+import org.yichuang.client.intake.CatalogEntry;
 import org.yichuang.client.intake.CreateCaseAction;
 import org.yichuang.client.intake.IntakePanel;
 import org.yichuang.client.intake.IntakePresenter;
@@ -127,7 +128,7 @@ public final class ClientSearchBench {
     /** Times what the presenter runs off the EDT when the catalog arrives: entries and search index. */
     private static long build(List<ServiceItemSummary> items, List<ServiceBundle> bundles) {
         long start = System.nanoTime();
-        int size = IntakePresenter.catalog(items, bundles).size();
+        int size = CatalogEntry.index(items, bundles).size();
         long elapsed = System.nanoTime() - start;
         if (size != items.size() + bundles.size()) {
             throw new IllegalStateException("indexed " + size + " entries");

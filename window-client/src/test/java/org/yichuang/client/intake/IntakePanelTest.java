@@ -157,7 +157,7 @@ class IntakePanelTest extends SwingTestBase {
     }
 
     @Test
-    void a_bundle_is_marked_and_explained_and_f7_asks_for_its_guide() {
+    void a_bundle_is_marked_and_can_be_received_and_f7_asks_for_its_guide() {
         window.textBox(IntakePanel.NAME_FIELD).enterText("张三");
         window.textBox(IntakePanel.ID_FIELD).enterText("11010519491231002X");
         window.textBox(IntakePanel.FILTER_FIELD).focus().enterText("kaiban");
@@ -166,12 +166,12 @@ class IntakePanelTest extends SwingTestBase {
         window.table(IntakePanel.ITEM_TABLE).requireCellValue(org.assertj.swing.data.TableCell.row(0).column(2), "一件事")
                 .requireCellValue(org.assertj.swing.data.TableCell.row(0).column(1), "2个部门联办")
                 .requireSelectedRows(0);
-        window.label(IntakePanel.SELECTION_HINT_LABEL)
-                .requireText("“一件事”请逐项受理所含事项；按 F7 打印办事指南。");
-        window.button(IntakePanel.CREATE_BUTTON).requireDisabled();
+        window.label(IntakePanel.SELECTED_ITEM_LABEL).requireText("一件事：开办餐饮店（含 3 个事项）");
+        // a 一件事 is received like an item: the parent and its children (POST /api/bundle-cases)
+        window.button(IntakePanel.CREATE_BUTTON).requireEnabled();
         window.button(IntakePanel.GUIDE_BUTTON).requireEnabled();
         press(KeyEvent.VK_ENTER);
-        window.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+        window.textBox(IntakePanel.NAME_FIELD).requireFocused();
         Screenshots.save(robot, window.target(), "intake-bundle");
 
         press(KeyEvent.VK_F7);

@@ -110,27 +110,93 @@ class IntakePresenterTest {
     }
 
     @Test
-    void a_bundle_can_be_chosen_for_its_guide_but_not_accepted() {
-        presenter.setApplicantName("张三");
-        presenter.setIdNumber("11010519491231002X");
-        assertThat(action.isEnabled()).isTrue();
-
+    void a_bundle_is_received_as_one_application_with_the_applicant_and_the_form_empties() {
+        List<org.yichuang.core.api.BundleCaseReceipt> bundles = new ArrayList<>();
+        presenter.onBundleCreated(bundles::add);
         presenter.setFilter("开办餐饮店");
-
         assertThat(presenter.selectedEntry().isBundle()).isTrue();
         assertThat(presenter.selectedEntry().members()).extracting(ServiceItemSummary::name)
                 .containsExactly("个体工商户登记", "食品经营许可（新办）", "城镇污水排入排水管网许可");
         assertThat(presenter.selectedItem()).isNull();
-        assertThat(presenter.selectionHint()).isEqualTo("“一件事”请逐项受理所含事项；按 F7 打印办事指南。");
         assertThat(presenter.canCreate()).isFalse();
-        assertThat(action.isEnabled()).isFalse();
-        assertThat(presenter.canPrintGuide()).isTrue();
-        presenter.createCase();
-        assertThat(api.received()).isEmpty();
-
-        presenter.setFilter("spjyxkxb");
-        assertThat(presenter.selectionHint()).isNull();
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+        assertThat(presenter.canCreate()).isTrue();
         assertThat(action.isEnabled()).isTrue();
+        assertThat(presenter.canPrintGuide()).isTrue();
+
+        presenter.createCase();
+
+        assertThat(api.received()).isEmpty();
+        assertThat(bundles).singleElement().satisfies(r -> {
+            assertThat(r.bundleCode()).isEqualTo("BUNDLE-CANYIN");
+            assertThat(r.applicantName()).isEqualTo("张三");
+            assertThat(r.children()).hasSize(3);
+        });
+        assertThat(opened).isEmpty();
+        assertThat(presenter.applicantName()).isEmpty();
+        assertThat(presenter.idNumber()).isEmpty();
+    }
+
+    @Test
+    void a_legal_person_with_a_bad_credit_code_gets_cores_precise_message_and_ctrl_enter_points_at_it() {
+        presenter.party().setKind(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
+        presenter.setApplicantName("南宁示范科技有限公司");
+        presenter.setIdNumber("91450100MA5K");
+        assertThat(presenter.idError()).isNull();
+        assertThat(presenter.idHint()).isEqualTo("已输入 12 位，共 18 位");
+
+        presenter.setIdNumber("91450100MA5K12347D");
+
+        assertThat(presenter.idError()).isEqualTo("统一社会信用代码第 18 位校验码不正确，请核对。");
+        assertThat(presenter.canCreate()).isFalse();
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.ID_NUMBER);
+        assertThat(why.message()).isEqualTo("统一社会信用代码第 18 位校验码不正确，请核对。");
+
+        presenter.setIdNumber("91450100MA5K12347C");
+        assertThat(presenter.idError()).isNull();
+        // the legal representative is the organisation's own field: wanted before the case can be received
+        why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.REPRESENTATIVE);
+        assertThat(why.message()).isEqualTo("无法受理：请填写法定代表人姓名。");
+        presenter.party().setRepresentative("李四");
+        assertThat(presenter.createOrExplain()).isNull();
+
+        assertThat(api.received()).singleElement().satisfies(c -> {
+            assertThat(c.applicant().kind()).isEqualTo(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
+            assertThat(c.applicant().creditCode()).isEqualTo("91450100MA5K12347C");
+            assertThat(c.applicant().legalRepresentative()).isEqualTo("李四");
+            assertThat(c.applicant().documentNumber()).isNull();
+        });
+        assertThat(presenter.party().kind()).isEqualTo(org.yichuang.core.person.ApplicantKind.NATURAL_PERSON);
+        assertThat(presenter.party().representative()).isEmpty();
+    }
+
+    @Test
+    void an_agent_half_typed_is_explained_where_it_is_missing_and_a_whole_one_goes_with_the_case() {
+        presenter.setFilter("ggcs");
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+        presenter.party().setAgentName("王五");
+        assertThat(presenter.canCreate()).isFalse();
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.AGENT_NUMBER);
+        assertThat(why.message()).isEqualTo("代理人须填写证件号码、联系电话。");
+
+        presenter.party().setAgentNumber("110105198001010032");
+        presenter.party().setAgentPhone("1380013800");
+        why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.AGENT_PHONE);
+        assertThat(why.message()).startsWith("代理人").contains("电话");
+
+        presenter.party().setAgentPhone("13800138000");
+        assertThat(presenter.createOrExplain()).isNull();
+
+        assertThat(api.received()).singleElement().satisfies(c -> assertThat(c.applicant().agent())
+                .isEqualTo(new org.yichuang.core.api.AgentInput("王五",
+                        org.yichuang.core.identity.DocumentType.RESIDENT_ID, "110105198001010032", "13800138000")));
+        assertThat(presenter.party().hasInput()).isFalse();
     }
 
     @Test
@@ -140,7 +206,7 @@ class IntakePresenterTest {
         ServiceBundle whole = new ServiceBundle("BUNDLE-Y", "完整一件事", "两个在办事项",
                 List.of(FakeHallApi.ITEMS.get(1).implementationCode(), FakeHallApi.ITEMS.get(0).implementationCode()));
 
-        List<CatalogEntry> entries = IntakePresenter.catalog(FakeHallApi.ITEMS, List.of(broken, whole)).values();
+        List<CatalogEntry> entries = CatalogEntry.index(FakeHallApi.ITEMS, List.of(broken, whole)).values();
 
         assertThat(entries).filteredOn(CatalogEntry::isBundle).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("BUNDLE-Y");

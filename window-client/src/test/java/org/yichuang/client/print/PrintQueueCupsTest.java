@@ -255,7 +255,13 @@ class PrintQueueCupsTest {
         for (String caseNo : cases) {
             Cups.awaitOutput(outDir, caseNo);
         }
-        Thread.sleep(3000);   // a second copy would be on its way through CUPS by now
+        // The queue sends on one worker thread and CUPS prints a queue's jobs in order: once a job submitted after
+        // all of them has come out, any second copy sent before it has come out too.
+        String sentinel = caseNo() + "S";
+        cases.add(sentinel);
+        assertThat(queue.submit(job(sentinel, "受理通知书", Paper.A4, a4), TestPdfs.notice("受理通知书", sentinel,
+                Paper.A4)).get(60, TimeUnit.SECONDS).printed()).isTrue();
+        Cups.awaitOutput(outDir, sentinel);
         try {
             for (String caseNo : cases) {
                 try (Stream<Path> files = Files.list(outDir)) {

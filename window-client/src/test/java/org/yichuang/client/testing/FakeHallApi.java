@@ -615,7 +615,9 @@ public final class FakeHallApi implements HallApi {
                         org.yichuang.core.intake.IntakeRules.NOTICE_WORKING_DAYS),
                 intakeHall.remediesConfigured(), intakeHall.deferralFailurePolicy(),
                 org.yichuang.core.intake.IntakeRules.checklist(ctx.item(), ctx.agent()),
-                org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()));
+                org.yichuang.core.intake.IntakeRules.latestDeferralDue(ctx, submission.materials()),
+                open ? org.yichuang.core.intake.IntakeRules.refused(ctx, submission.materials(),
+                        submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of());
     }
 
     @Override

@@ -10,8 +10,11 @@ import org.yichuang.core.queue.TicketStatus;
  *
  * @param peopleAhead tickets of its category waiting before it (0 once called)
  * @param counterNo   the counter that called it last, or the counter it was transferred to; null before
+ * @param statusPath  the phone page that follows the ticket, below the hall's public base URL (e.g. {@code /q/<token>});
+ *                    null for none (contract with helper "kiosk", issue 12; the printed ticket's QR code points there)
  */
 public record TicketView(long id, String number, LocalDate serviceDay, String categoryCode, String categoryName,
         TicketStatus status, PriorityReason priority, Instant issuedAt, int peopleAhead, Integer counterNo,
-        int callCount, Instant firstCalledAt, Instant startedAt, Instant finishedAt, Instant heldUntil) {
+        int callCount, Instant firstCalledAt, Instant startedAt, Instant finishedAt, Instant heldUntil,
+        String statusPath) {
 }

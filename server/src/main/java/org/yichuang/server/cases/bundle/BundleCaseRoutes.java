@@ -56,4 +56,18 @@ public final class BundleCaseRoutes {
         }
         single.intake(ctx);
     }
+
+    /**
+     * POST /api/cases/{caseNo}/intake/options: for a 一件事 parent the outcomes lawful for the merged checklist (and
+     * that checklist); any other number is a single case's, answered by the lifecycle routes as before.
+     */
+    public void intakeOptions(Context ctx) {
+        String caseNo = ctx.pathParam("caseNo");
+        if (caseNo.length() <= 80 && intakes.isParent(caseNo)) {
+            IntakeSubmission submission = bodies.read(ctx, IntakeSubmission.class);
+            ctx.json(intakes.options(AuthHandler.principal(ctx), caseNo, submission));
+            return;
+        }
+        single.intakeOptions(ctx);
+    }
 }

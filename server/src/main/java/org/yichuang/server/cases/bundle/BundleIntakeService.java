@@ -2,10 +2,18 @@ package org.yichuang.server.cases.bundle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.yichuang.core.api.BundleCaseView;
+import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
+import org.yichuang.core.catalog.MaterialRequirement;
+import org.yichuang.core.catalog.MergedMaterial;
+import org.yichuang.core.intake.IntakeOutcome;
+import org.yichuang.core.intake.MaterialCheck;
+import org.yichuang.core.intake.OutcomeRefusal;
 import org.yichuang.core.bundle.BundleChecklist;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.error.DomainException;
@@ -13,6 +21,7 @@ import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.auth.Principal;
+import org.yichuang.server.cases.lifecycle.IntakeDao;
 import org.yichuang.server.cases.lifecycle.TransitionService;
 import org.yichuang.server.catalog.ItemJson;
 
@@ -50,6 +59,79 @@ public final class BundleIntakeService {
     }
 
     /**
+     * The outcomes lawful now for the application's merged checklist ({@code POST /api/cases/{parent}/intake/options}):
+     * an outcome is offered when every child, given its share of the checklist (core {@link BundleChecklist#split},
+     * a complete child accepted under 容缺 or 一次性告知), would be offered its own. The checklist answered is the
+     * merged list (一表申报, with the 授权委托书 once when an agent applies); the dates are the strictest children's.
+     *
+     * @throws DomainException BUNDLE_CASE_NOT_PARENT, BUNDLE_INTAKE_CHECKLIST_MISMATCH
+     */
+    public IntakeOptions options(Principal staff, String caseNo, IntakeSubmission submission) {
+        long parentId = jdbi.withExtension(BundleCaseDao.class, d -> d.findParentId(caseNo))
+                .orElseThrow(() -> new DomainException(ErrorCode.BUNDLE_CASE_NOT_PARENT));
+        List<BundleMemberRow> rows = jdbi.withExtension(BundleCaseDao.class, d -> d.members(parentId));
+        boolean agent = jdbi.withExtension(IntakeDao.class, d -> d.hasAgent(parentId));
+        List<ServiceItem> members = BundleChecklist.asChecked(jdbi.withExtension(BundleCaseDao.class,
+                d -> d.memberItems(parentId)).stream().map(items::read).toList(), agent);
+        List<MaterialRequirement> merged = BundleChecklist.merged(members).stream().map(MergedMaterial::material)
+                .toList();
+        List<MaterialCheck> lines = submission.materials();
+        List<IntakeOptions> children = new ArrayList<>();
+        List<BundleChecklist.ChildIntake> shares = lines.isEmpty() ? null
+                : BundleChecklist.split(members, IntakeOutcome.ACCEPT, lines);
+        for (int k = 0; k < members.size(); k++) {
+            List<MaterialCheck> own = shares == null ? List.of() : shares.get(k).materials();
+            children.add(transitions.intakeOptions(staff, rows.get(k + 1).caseNo(), new IntakeSubmission(null, null,
+                    null, own, submission.commitmentSigned(), submission.genuineIntentAsked(), null, null, null, null,
+                    null)));
+        }
+        List<IntakeOutcome> offered = new ArrayList<>();
+        List<OutcomeRefusal> refused = new ArrayList<>();
+        for (IntakeOutcome o : IntakeOutcome.values()) {
+            if (shares == null && !o.refusal()) {
+                continue;
+            }
+            List<BundleChecklist.ChildIntake> split;
+            try {
+                split = shares == null ? null : BundleChecklist.split(members, o, lines);
+            } catch (DomainException refusedWhole) {
+                refused.add(new OutcomeRefusal(o, refusedWhole.code(), refusedWhole.getMessage()));
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < children.size() && all; k++) {
+                all = children.get(k).offered().contains(split == null ? o : split.get(k).outcome());
+            }
+            if (all) {
+                offered.add(o);
+            } else if (split != null) {
+                refused.add(refusal(o, split, children, members));
+            }
+        }
+        IntakeOptions first = children.get(0);
+        return new IntakeOptions(caseNo, offered,
+                children.stream().map(IntakeOptions::promisedDueOn).filter(java.util.Objects::nonNull)
+                        .max(Comparator.naturalOrder()).orElse(null),
+                children.stream().map(IntakeOptions::noticeServiceDueOn).filter(java.util.Objects::nonNull)
+                        .min(Comparator.naturalOrder()).orElse(null),
+                children.stream().allMatch(IntakeOptions::remediesConfigured), first.deferralFailurePolicy(), merged,
+                children.stream().map(IntakeOptions::latestDeferralDueOn).filter(java.util.Objects::nonNull)
+                        .min(Comparator.naturalOrder()).orElse(null), refused);
+    }
+
+    /** Why the application may not have {@code o}: the first child refusing its share, named as intake() names it. */
+    private static OutcomeRefusal refusal(IntakeOutcome o, List<BundleChecklist.ChildIntake> split,
+            List<IntakeOptions> children, List<ServiceItem> members) {
+        for (int k = 0; k < children.size(); k++) {
+            OutcomeRefusal own = children.get(k).refusal(split.get(k).outcome());
+            if (own != null) {
+                return new OutcomeRefusal(o, own.code(), "“" + members.get(k).name() + "”：" + own.message());
+            }
+        }
+        return new OutcomeRefusal(o, ErrorCode.TRANSITION_NOT_ALLOWED, "本一件事目前不能按“" + o.label() + "”登记。");
+    }
+
+    /**
      * Records the application's intake on every child and answers the application's view.
      *
      * @throws DomainException BUNDLE_CASE_NOT_PARENT, FIELD_REQUIRED/FIELD_TOO_LONG (key),
@@ -72,7 +154,9 @@ public final class BundleIntakeService {
             long parentId = dao.lockChildren(caseNo).stream().findFirst().orElseThrow(() -> new DomainException(
                     ErrorCode.BUNDLE_CASE_NOT_PARENT));
             List<BundleMemberRow> rows = dao.members(parentId);
-            List<ServiceItem> members = dao.memberItems(parentId).stream().map(items::read).toList();
+            // with an agent (代理人) each child's checklist holds the 授权委托书: the merged list asks for it once
+            List<ServiceItem> members = BundleChecklist.asChecked(dao.memberItems(parentId).stream()
+                    .map(items::read).toList(), h.attach(IntakeDao.class).hasAgent(parentId));
             List<BundleChecklist.ChildIntake> split = BundleChecklist.split(members,
                     submission.outcome(), submission.materials());
             for (int k = 0; k < split.size(); k++) {

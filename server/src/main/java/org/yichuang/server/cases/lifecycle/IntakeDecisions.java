@@ -223,7 +223,9 @@ final class IntakeDecisions {
                 submission.commitmentSigned(), submission.genuineIntentAsked()) : List.of(), ctx.promisedDueOn(),
                 ctx.calendar().plusWorkingDays(row.receivedOn(), IntakeRules.NOTICE_WORKING_DAYS),
                 ctx.hall().remediesConfigured(), ctx.hall().deferralFailurePolicy(),
-                IntakeRules.checklist(ctx.item(), ctx.agent()), IntakeRules.latestDeferralDue(ctx, submission.materials()));
+                IntakeRules.checklist(ctx.item(), ctx.agent()), IntakeRules.latestDeferralDue(ctx, submission.materials()),
+                open ? IntakeRules.refused(ctx, submission.materials(), submission.commitmentSigned(),
+                        submission.genuineIntentAsked()) : List.of());
     }
 
     /** The facts the rules judge a case by: its item version, the calendar, today, the hall and its agent. */

@@ -1,6 +1,4 @@
 SELECT d.id, d.kind, d.document_number, d.issued_at, s.display_name AS issued_by,
-       (SELECT string_agg(p.paper, ',' ORDER BY p.paper) FROM case_document_pdfs p WHERE p.document_id = d.id)
-           AS papers,
        d.copies_printed
 FROM case_documents d
 LEFT JOIN staff s ON s.id = d.issued_by

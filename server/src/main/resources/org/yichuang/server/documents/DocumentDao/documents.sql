@@ -1,7 +1,5 @@
--- A case's documents in order of issue, with the papers their originals are stored on (not the PDFs themselves).
+-- A case's documents in order of issue (not their PDFs; the papers follow from the kind).
 SELECT d.id, d.kind, d.document_number, d.issued_at, s.display_name AS issued_by,
-       (SELECT string_agg(p.paper, ',' ORDER BY p.paper) FROM case_document_pdfs p WHERE p.document_id = d.id)
-           AS papers,
        d.copies_printed
 FROM case_documents d
 LEFT JOIN staff s ON s.id = d.issued_by

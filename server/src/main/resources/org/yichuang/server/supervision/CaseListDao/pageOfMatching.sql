@@ -1,20 +1,27 @@
 -- the rows that match first (by whichever index suits the filters), then the page sorted from them: see
 -- CaseListSql.narrowing()
 WITH matching AS MATERIALIZED (
-    SELECT k.id, k.promised_due_at, k.received_on, k.received_at FROM cases k
+    -- the due date of each matching row from case_clocks' primary key, which includes it (V21: the dates live
+    -- there); a join let the planner hash all of case_clocks for a few thousand matching rows (84 -> 326 ms for
+    -- counter + state)
+    SELECT k.id, k.received_on, k.received_at,
+           (SELECT c.promised_due_at FROM case_clocks c WHERE c.case_id = k.id) AS promised_due_at
+    FROM cases k
     WHERE <where>
 ), page AS MATERIALIZED (
-    SELECT k.id FROM matching k
+    -- d: the due date under the name the order uses
+    SELECT k.id FROM matching k CROSS JOIN LATERAL (SELECT k.promised_due_at) d
     ORDER BY <order>
     LIMIT :limit OFFSET :offset
 )
 SELECT k.id, k.case_no, i.implementation_code AS item_code, COALESCE(v.item->>'name', i.name) AS item_name,
-       k.department, k.applicant_name, p.id_number, k.state, k.received_at, k.accepted_at, k.promised_due_at,
-       k.legal_due_at, k.calendar_version, k.step_due_at, k.current_step, k.alert_level, k.deadline_moved,
+       k.department, k.applicant_name, p.id_number, k.state, k.received_at, k.accepted_at, d.promised_due_at,
+       d.legal_due_at, d.calendar_version, k.step_due_at, k.current_step, k.alert_level, d.deadline_moved,
        c.number AS counter_no, s.display_name AS staff_name, k.staff_id, f.clock_stopped_at, f.zone_id,
        f.warning_working_days, f.warning_used_percent
 FROM page
 JOIN cases k ON k.id = page.id
+JOIN case_clocks d ON d.case_id = k.id
 JOIN case_alert_facts f ON f.id = k.id
 JOIN service_items i ON i.id = k.item_id
 LEFT JOIN service_item_versions v ON v.id = k.item_version_id

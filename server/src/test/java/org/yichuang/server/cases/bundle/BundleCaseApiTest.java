@@ -295,7 +295,7 @@ class BundleCaseApiTest {
         List<Map<String, Object>> dues = server.jdbi().withHandle(h -> h.createQuery("SELECT "
                 + "(promised_due_at AT TIME ZONE 'Asia/Shanghai')::date::text AS promised, "
                 + "(legal_due_at AT TIME ZONE 'Asia/Shanghai')::date::text AS legal FROM cases "
-                + "WHERE parent_case_id IS NOT NULL ORDER BY bundle_position").mapToMap().list());
+                + "JOIN case_clocks ON case_id = id WHERE parent_case_id IS NOT NULL ORDER BY bundle_position").mapToMap().list());
         // the bundle's 2 working days (02-14 调休, 02-24) for both; the statutory dates stay the items' own
         assertThat(dues).extracting(m -> m.get("promised")).containsOnly("2026-02-25");
         assertThat(dues.get(0).get("legal")).isNotEqualTo(dues.get(1).get("legal"));
@@ -399,6 +399,79 @@ class BundleCaseApiTest {
 
     private List<String> promisedDays() {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT (promised_due_at AT TIME ZONE 'Asia/Shanghai')"
-                + "::date::text FROM cases WHERE parent_case_id IS NOT NULL").mapTo(String.class).list());
+                + "::date::text FROM cases JOIN case_clocks ON case_id = id WHERE parent_case_id IS NOT NULL").mapTo(String.class).list());
+    }
+
+    // issue 10: the client's 一件事 intake
+
+    private Response options(String parentNo, List<MaterialCheck> checklist) {
+        return api.postJson("/api/cases/" + parentNo + "/intake/options", window, new IntakeSubmission(null, null,
+                null, checklist, false, false, null, null, null, null, null));
+    }
+
+    @Test
+    void a_parents_options_answer_the_merged_list_and_offer_an_outcome_only_when_every_child_may_have_its_share() {
+        String parent = receive("BUNDLE-CANYIN").path("parentCaseNo").asText();
+        List<ServiceItem> members = members(STALL, FOOD, SEWAGE);
+
+        Response blank = options(parent, List.of());
+        assertThat(blank.status()).as(blank.body()).isEqualTo(200);
+        assertThat(blank.json().path("checklist").findValuesAsText("name")).containsExactlyElementsOf(
+                BundleChecklist.merged(members).stream().map(m -> m.material().name()).toList());
+        // nothing ticked yet: only what needs no checklist (the refusals)
+        blank.json().path("offered").forEach(o -> assertThat(IntakeOutcome.valueOf(o.asText()).refusal()).isTrue());
+
+        Response all = options(parent, allIn(members, null));
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        List<String> offered = new ArrayList<>();
+        all.json().path("offered").forEach(o -> offered.add(o.asText()));
+        assertThat(offered).as(all.body()).contains("ACCEPT").doesNotContain("NEEDS_SUPPLEMENT");
+
+        // one member's material missing: 受理 is not lawful and the reason names the member and the material
+        Response one = options(parent, allIn(members, "食品安全规章制度目录清单"));
+        List<String> now = new ArrayList<>();
+        one.json().path("offered").forEach(o -> now.add(o.asText()));
+        assertThat(now).contains("NEEDS_SUPPLEMENT").doesNotContain("ACCEPT");
+        JsonNode why = null;
+        for (JsonNode r : one.json().path("refused")) {
+            if (r.path("outcome").asText().equals("ACCEPT")) {
+                why = r;
+            }
+        }
+        assertThat(why).isNotNull();
+        assertThat(why.path("code").asText()).isEqualTo("INTAKE_MATERIAL_MISSING");
+        assertThat(why.path("message").asText()).startsWith("“食品经营许可（新办）”：").contains("食品安全规章制度目录清单");
+    }
+
+    @Test
+    void with_an_agent_the_merged_list_asks_for_the_authorisation_once_and_the_application_is_accepted_with_it() {
+        NewBundleCase withAgent = new NewBundleCase(UUID.randomUUID().toString(), "BUNDLE-MEIRONG",
+                ApplicantInput.naturalPerson("张三", org.yichuang.core.identity.DocumentType.RESIDENT_ID,
+                        "11010519491231002X", null, new org.yichuang.core.api.AgentInput("李四",
+                                org.yichuang.core.identity.DocumentType.RESIDENT_ID, "110105198001010032",
+                                "13800138000")), null);
+        Response created = api.postJson("/api/bundle-cases", window, withAgent);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String parent = created.json().path("parentCaseNo").asText();
+        List<ServiceItem> members = BundleChecklist.asChecked(members(STALL,
+                "11450128MB1602185R4000104002000"), true);
+
+        Response blank = options(parent, List.of());
+        List<String> names = blank.json().path("checklist").findValuesAsText("name");
+        assertThat(names.stream().filter(n -> n.contains("授权委托书")).count()).as(names.toString()).isEqualTo(1);
+        assertThat(blank.json().path("checklist").findValuesAsText("name")).containsExactlyElementsOf(
+                BundleChecklist.merged(members).stream().map(m -> m.material().name()).toList());
+
+        // without it: not lawful, said with the rule's own code
+        String authorisation = names.stream().filter(n -> n.contains("授权委托书")).findFirst().orElseThrow();
+        Response without = intake(parent, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(members, authorisation)));
+        assertThat(without.status()).as(without.body()).isEqualTo(400);
+        assertThat(without.json().path("code").asText()).isEqualTo("INTAKE_AGENT_AUTHORISATION_MISSING");
+
+        Response with = intake(parent, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(members, null)));
+        assertThat(with.status()).as(with.body()).isEqualTo(200);
+        assertThat(with.json().path("children").findValuesAsText("state")).containsOnly("ACCEPTED");
+        assertThat(count("SELECT count(*) FROM case_materials WHERE name LIKE '授权委托书%' AND status = 'RECEIVED'"))
+                .isEqualTo(2);
     }
 }

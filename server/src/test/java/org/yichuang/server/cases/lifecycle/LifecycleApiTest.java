@@ -266,7 +266,7 @@ class LifecycleApiTest {
         assertThat(view.path("legalDue").path("provisional").asBoolean()).isFalse();
         assertThat(view.path("legalDue").path("remainingWorkingDays").asInt()).isEqualTo(20);
         assertThat(view.path("promisedDue").path("date").asText()).isEqualTo("2025-10-10");
-        assertThat(text("SELECT calendar_version::text FROM cases")).isEqualTo("1");
+        assertThat(text("SELECT calendar_version::text FROM case_clocks")).isEqualTo("1");
     }
 
     @Test

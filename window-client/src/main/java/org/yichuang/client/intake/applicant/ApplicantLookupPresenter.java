@@ -11,8 +11,9 @@ import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 
 /**
- * 查找申请人 (F3): a returning applicant found by the document type and number on the form (the server audits the
- * lookup; the number travels in the body), filling the name and, when blank, the phone. Never blocks the EDT.
+ * 查找申请人 (F3): a returning applicant found by the document type and number on the form, or an organisation by its
+ * 统一社会信用代码 (the server audits the lookup; the number travels in the body), filling the name (and an
+ * organisation's representative) and, when blank, the phone. Never blocks the EDT.
  */
 public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLookupPresenter.Property> {
     /** Observable properties. */
@@ -46,7 +47,9 @@ public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLoo
             setMessage(messages.text("intake.lookup.needNumber"));
             return;
         }
-        ApplicantLookup lookup = ApplicantLookup.byDocument(form.documentType(), number);
+        // an organisation by its 统一社会信用代码, a person by document type and number
+        ApplicantLookup lookup = form.party().organisation() ? ApplicantLookup.byCreditCode(number)
+                : ApplicantLookup.byDocument(form.documentType(), number);
         setMessage(messages.text("intake.lookup.searching"));
         tasks.submit(() -> api.findApplicant(lookup), this::found, failure -> setMessage(
                 failure instanceof DomainException e && e.code() == ErrorCode.APPLICANT_NOT_FOUND
@@ -54,11 +57,20 @@ public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLoo
     }
 
     private void found(ApplicantView view) {
+        boolean organisation = view.kind() != null && view.kind().organisation();
+        if (organisation) {
+            // 法人 or 其他组织 as first recorded: the kind decides what the representative is called
+            form.party().setKind(view.kind());
+        }
         form.setApplicantName(view.name());
         if (form.phone().isBlank() && view.phone() != null) {
             form.setPhone(view.phone());
         }
-        setMessage(messages.text("intake.lookup.found"));
+        if (organisation && view.legalRepresentative() != null) {
+            form.party().setRepresentative(view.legalRepresentative());
+        }
+        setMessage(organisation ? messages.text("intake.lookup.foundOrganisation", form.party().representativeRole())
+                : messages.text("intake.lookup.found"));
     }
 
     private void setMessage(String value) {

@@ -16,11 +16,13 @@ import org.yichuang.core.intake.MaterialCheck;
  */
 public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter.Property> {
     /** Observable properties. */
-    public enum Property { CASE, LINES }
+    public enum Property { CASE, LINES, BUNDLE }
 
     private final HallApi api;
     private final BackgroundTasks tasks;
     private CaseReceipt receipt;
+    /** The 一件事 application whose merged list (一表申报) is checked, or null for a single case. */
+    private org.yichuang.core.api.BundleCaseReceipt bundle;
     private List<MaterialLine> lines = List.of();
     private boolean askGenuineIntent;
     private List<org.yichuang.core.intake.CollectionMethod> collectionMethods = List.of();
@@ -34,6 +36,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
 
     /** Starts the checklist of a case just received (收件): its item's materials, nothing received yet. */
     public void start(CaseReceipt value) {
+        setBundle(null);
         CaseReceipt old = receipt;
         receipt = value;
         fire(Property.CASE, old, receipt);
@@ -52,6 +55,47 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list,
                     org.yichuang.core.intake.CollectionMethod.allowedFor(item));
         }, this::fill);
+    }
+
+    /**
+     * Starts the merged checklist (一表申报) of a 一件事 application just received: the server's merged list for the
+     * parent (a material several members ask for once; the 授权委托书 once when an agent applies); the genuine-intent
+     * question when any member asks it.
+     */
+    public void startBundle(org.yichuang.core.api.BundleCaseReceipt value) {
+        setBundle(value);
+        CaseReceipt old = receipt;
+        receipt = new CaseReceipt(value.parentCaseNo(), value.bundleCode(), value.bundleName(), null, null,
+                value.bundleLimit(), value.applicantName(), value.applicantIdNumberMasked(), value.receivedAt(),
+                value.counterNo(), value.counterName(), value.hallName(), value.staffName());
+        fire(Property.CASE, old, receipt);
+        setLines(List.of());
+        if (loading != null) {
+            loading.cancel();
+        }
+        String parent = value.parentCaseNo();
+        List<String> codes = value.children().stream().map(org.yichuang.core.api.BundleChildReceipt::itemCode)
+                .toList();
+        loading = tasks.submit(() -> {
+            boolean ask = false;
+            for (String code : codes) {
+                ask |= api.getItem(code).item().askGenuineIntent();
+            }
+            // a 一件事's children take each their item's first 领取方式 (the server's default)
+            return new Loaded(ask, api.intakeOptions(parent, new org.yichuang.core.api.IntakeSubmission(null, null,
+                    null, List.of(), false, false, null, null, null, null, null)).checklist(), List.of());
+        }, this::fill);
+    }
+
+    /** Returns the 一件事 application being checked, or null for a single case. */
+    public org.yichuang.core.api.BundleCaseReceipt bundle() {
+        return bundle;
+    }
+
+    private void setBundle(org.yichuang.core.api.BundleCaseReceipt value) {
+        org.yichuang.core.api.BundleCaseReceipt old = bundle;
+        bundle = value;
+        fire(Property.BUNDLE, old, value);
     }
 
     private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials,
@@ -81,6 +125,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             loading.cancel();
             loading = null;
         }
+        setBundle(null);
         CaseReceipt old = receipt;
         receipt = null;
         collectionMethods = List.of();

@@ -20,7 +20,8 @@ public final class ChooseOutcomeAction extends AbstractAction {
         this.presenter = presenter;
         this.outcome = outcome;
         int key = java.awt.event.KeyEvent.VK_1 + outcome.ordinal();
-        putValue(Action.MNEMONIC_KEY, key);
+        // no button mnemonic: a disabled button ignores it, and Alt+N on an outcome not lawful now must say why
+        // (OutcomePane binds the accelerator to presenter.choose, which explains)
         putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(key, java.awt.event.InputEvent.ALT_DOWN_MASK));
         presenter.addPropertyChangeListener(e -> updateEnabledState());
         updateEnabledState();

@@ -16,6 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
 import org.yichuang.client.intake.materials.ChecklistPresenter;
 import org.yichuang.client.ui.Forms;
 import org.yichuang.client.ui.Messages;
@@ -77,6 +78,16 @@ public final class OutcomePane extends JPanel {
             b.setFocusable(true);
             buttons.add(b);
             grid.add(b);
+            // Alt+N chooses, or says why not (the button being disabled then): always bound, never through the button
+            KeyStroke key = (KeyStroke) choice.getValue(javax.swing.Action.ACCELERATOR_KEY);
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(key, "choose." + choice.outcome().name());
+            IntakeOutcome chosen = choice.outcome();
+            getActionMap().put("choose." + chosen.name(), new javax.swing.AbstractAction() {
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    presenter.choose(chosen);
+                }
+            });
         }
         commitment.setName(COMMITMENT_BOX);
         commitment.setText(messages.text("intake.outcome.commitment"));
@@ -266,6 +277,15 @@ public final class OutcomePane extends JPanel {
     private void showError() {
         OutcomeError e = presenter.error();
         Forms.showError(error, e == null ? null : e.message());
+        if (e != null && e.message() != null && error.getParent() != null) {
+            // the rules' messages are long (a material's full name, what to do instead): wrapped, never cut off; the
+            // label's text stays the plain message
+            int width = Math.max(160, error.getParent().getWidth() - 40);
+            error.putClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey,
+                    javax.swing.plaf.basic.BasicHTML.createHTMLView(error, "<html><body style='width:" + width + "px'>"
+                            + e.message().replace("&", "&amp;").replace("<", "&lt;") + "</body></html>"));
+            error.revalidate();
+        }
         for (JTextField f : new JTextField[] {reason, basis, authority, due, note}) {
             Forms.outlineError(f, false);
         }
@@ -338,7 +358,7 @@ public final class OutcomePane extends JPanel {
             status.setText(" ");
             status.setForeground(Forms.color("Yichuang.muted.foreground"));
         } else {
-            status.setText(messages.text("intake.outcome.decided", d.outcome().label(), d.lifecycle().stateLabel()));
+            status.setText(messages.text("intake.outcome.decided", d.outcome().label(), d.stateLabel()));
             status.setForeground(Forms.color("Yichuang.success.foreground"));
         }
     }

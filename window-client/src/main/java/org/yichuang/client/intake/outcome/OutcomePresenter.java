@@ -17,6 +17,7 @@ import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.error.ApiException;
+import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.intake.IntakeOutcome;
 
@@ -29,8 +30,16 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     /** Observable properties. */
     public enum Property { OPTIONS, OPTIONS_PENDING, DRAFT, SUBMITTING, ERROR, DECIDED, CAN_SUBMIT }
 
-    /** An outcome the server recorded, for the preview and the status line. */
-    public record Decided(CaseReceipt receipt, IntakeOutcome outcome, CaseLifecycleView lifecycle) {
+    /**
+     * An outcome the server recorded, for the preview and the status line: a single case's lifecycle, or for a
+     * 一件事 application its view (children and the derived state); the other is null.
+     */
+    public record Decided(CaseReceipt receipt, IntakeOutcome outcome, CaseLifecycleView lifecycle,
+            org.yichuang.core.api.BundleCaseView bundle) {
+        /** Returns the state to show: the case's, or the application's derived from its children. */
+        public String stateLabel() {
+            return lifecycle != null ? lifecycle.stateLabel() : bundle.stateLabel();
+        }
     }
 
     private final HallApi api;
@@ -38,6 +47,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     private final Messages messages;
     private final ChecklistPresenter checklist;
     private final long debounceMillis;
+    /** Rests the question while the clerk ticks on; a Swing timer holds no pool thread while it waits. */
+    private final javax.swing.Timer resting;
     private final Supplier<String> newKey;
     private final Consumer<Decided> onDecided;
 
@@ -67,6 +78,9 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         this.messages = messages;
         this.checklist = checklist;
         this.debounceMillis = debounceMillis;
+        this.resting = new javax.swing.Timer((int) Math.min(Integer.MAX_VALUE, Math.max(0, debounceMillis)),
+                e -> sendQuestion());
+        resting.setRepeats(false);
         this.newKey = newKey;
         this.onDecided = onDecided;
         checklist.addPropertyChangeListener(ChecklistPresenter.Property.LINES, e -> checklistChanged());
@@ -110,9 +124,14 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         return options != null && !optionsPending && decided == null && options.offered().contains(outcome);
     }
 
-    /** Chooses an outcome (only a lawful one); fills the supplement due date with the latest lawful day. */
+    /**
+     * Chooses an outcome (only a lawful one); fills the supplement due date with the latest lawful day. Asked for an
+     * outcome that is not lawful now (Alt+1 on 受理 with the 授权委托书 not in, say), it says why as the rules do and
+     * points at the material or tick at fault, changing nothing.
+     */
     public void choose(IntakeOutcome outcome) {
         if (!isOffered(outcome)) {
+            explainRefused(outcome);
             return;
         }
         OutcomeDraft next = draft.withOutcome(outcome);
@@ -158,12 +177,15 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         IntakeOutcome outcome = draft.outcome();
         setSubmitting(true);
         setError(null);
-        tasks.submit(() -> api.submitIntake(receipt.caseNo(), request), view -> {
+        boolean bundle = checklist.bundle() != null;
+        // a 一件事 parent's intake is the whole application's (BundleIntakeService): its answer is the bundle's view
+        tasks.submit(() -> bundle ? new Decided(receipt, outcome, null, api.submitBundleIntake(receipt.caseNo(),
+                request)) : new Decided(receipt, outcome, api.submitIntake(receipt.caseNo(), request), null), done -> {
             setSubmitting(false);
             pendingKey = null;
             pendingContent = null;
             Decided old = decided;
-            decided = new Decided(receipt, outcome, view);
+            decided = done;
             fire(Property.DECIDED, old, decided);
             update();
             onDecided.accept(decided);
@@ -195,6 +217,14 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         return collection;
     }
 
+    private void explainRefused(IntakeOutcome outcome) {
+        org.yichuang.core.intake.OutcomeRefusal why = options == null || optionsPending || decided != null ? null
+                : options.refusal(outcome);
+        if (why != null) {
+            setError(errorOf(new ApiException(why.code(), why.message(), why.code().httpStatus())));
+        }
+    }
+
     /** Where the server's refusal points: by its stable code, then the blank field or the material it names. */
     OutcomeError errorOf(Throwable failure) {
         if (!(failure instanceof DomainException e)) {
@@ -209,15 +239,21 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
             case INTAKE_GENUINE_INTENT_NOT_ASKED -> OutcomeField.GENUINE_INTENT;
             case INTAKE_CORRECTION_NOTE_REQUIRED -> OutcomeField.CORRECTION_NOTE;
             case INTAKE_MATERIAL_ENTRY_INVALID, INTAKE_MATERIAL_MISSING, INTAKE_DEFERRAL_NOT_ALLOWED,
-                    INTAKE_CHECKLIST_MISMATCH, INTAKE_NOTHING_TO_SUPPLEMENT -> OutcomeField.MATERIALS;
+                    INTAKE_CHECKLIST_MISMATCH, INTAKE_NOTHING_TO_SUPPLEMENT, INTAKE_AGENT_AUTHORISATION_MISSING,
+                    BUNDLE_INTAKE_CHECKLIST_MISMATCH -> OutcomeField.MATERIALS;
             case FIELD_TOO_LONG -> longestText();
             default -> OutcomeField.OUTCOME;
         };
         String material = null;
         if (field == OutcomeField.MATERIALS) {
-            // the rules quote the material by name (材料“…”): the row to go to
-            material = checklist.lines().stream().map(MaterialLine::name)
-                    .filter(n -> message != null && message.contains("“" + n + "”")).findFirst().orElse(null);
+            // the rules quote the material by name (材料“…”) or list the outstanding ones: the (first) row to go to;
+            // the 授权委托书's row when it is missing
+            List<String> names = checklist.lines().stream().map(MaterialLine::name).toList();
+            material = names.stream().filter(n -> message != null && message.contains("“" + n + "”")).findFirst()
+                    .or(() -> names.stream().filter(n -> message != null && message.contains(n)).findFirst())
+                    .orElse(e.code() != ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING ? null
+                            : names.stream().filter(org.yichuang.core.intake.IntakeRules::isAuthorisation)
+                                    .findFirst().orElse(null));
         }
         return new OutcomeError(field, message, material);
     }
@@ -248,19 +284,27 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         }
         if (asking != null) {
             asking.cancel();
+            asking = null;
         }
         setOptionsPending(true);
+        if (debounceMillis > 0) {
+            resting.restart();
+        } else {
+            sendQuestion();
+        }
+    }
+
+    /** Sends the checklist as it is now; runs on the EDT (directly, or when the rest timer fires). */
+    private void sendQuestion() {
+        if (checklist.receipt() == null || checklist.lines().isEmpty() || decided != null) {
+            setOptionsPending(false);
+            return;
+        }
         String caseNo = checklist.caseNo();
         IntakeSubmission question = new IntakeSubmission(null, null, null, checklist.checks(),
                 draft.commitmentSigned(), draft.genuineIntentAsked(), null, null, null, null, null);
-        long wait = debounceMillis;
         // 'waiting' work: a typing clerk must not see the whole screen go busy
-        asking = tasks.submitWaiting(() -> {
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            return api.intakeOptions(caseNo, question);
-        }, this::setOptions, failure -> {
+        asking = tasks.submitWaiting(() -> api.intakeOptions(caseNo, question), this::setOptions, failure -> {
             asking = null;
             setOptionsPending(false);
             setError(new OutcomeError(OutcomeField.OUTCOME, messages.errorMessage(failure), null));
@@ -282,6 +326,7 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     /** Forgets the outcome, the options and any error (a new case, or 下一位). */
     public void reset() {
         collection = null;
+        resting.stop();
         if (asking != null) {
             asking.cancel();
             asking = null;

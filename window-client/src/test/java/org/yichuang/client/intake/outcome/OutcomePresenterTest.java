@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.intake.materials.ChecklistPresenter;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseReceipt;
@@ -37,6 +43,74 @@ class OutcomePresenterTest {
         outcome = new OutcomePresenter(api, tasks, new Messages(Locale.SIMPLIFIED_CHINESE), checklist, 0,
                 () -> "key-" + (++keys), decided::add);
         checklist.start(receipt);
+    }
+
+    @Test
+    void ticks_in_quick_succession_ask_the_server_once_after_the_checklist_rests() throws Exception {
+        AtomicInteger questions = new AtomicInteger();
+        BackgroundTasks counting = new BackgroundTasks() {
+            @Override
+            public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onSuccess) {
+                return tasks.submit(work, onSuccess);
+            }
+
+            @Override
+            public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onSuccess,
+                    Consumer<? super Throwable> onFailure) {
+                return tasks.submit(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> TaskHandle submitWaiting(Callable<T> work, Consumer<? super T> onSuccess,
+                    Consumer<? super Throwable> onFailure) {
+                questions.incrementAndGet();
+                return tasks.submit(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public boolean isBusy() {
+                return tasks.isBusy();
+            }
+
+            @Override
+            public void addListener(TaskListener listener) {
+                tasks.addListener(listener);
+            }
+
+            @Override
+            public void removeListener(TaskListener listener) {
+                tasks.removeListener(listener);
+            }
+        };
+        OutcomePresenter[] rested = new OutcomePresenter[1];
+        SwingUtilities.invokeAndWait(() -> {
+            ChecklistPresenter list = new ChecklistPresenter(api, tasks);
+            rested[0] = new OutcomePresenter(api, counting, new Messages(Locale.SIMPLIFIED_CHINESE), list, 150,
+                    () -> "key", d -> { });
+            list.start(api.createCase(new NewCase("k2", itemCode(),
+                    new ApplicantInput("李四", "11010519491231002X", null), null)));
+            list.toggleReceived(0);
+            list.toggleReceived(1);
+            list.receiveAll();
+            // nothing asked yet: the checklist has not rested
+            assertThat(questions).hasValue(0);
+            assertThat(rested[0].isOptionsPending()).isTrue();
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean[] pending = {true};
+        while (pending[0] && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            SwingUtilities.invokeAndWait(() -> pending[0] = rested[0].isOptionsPending());
+        }
+        assertThat(pending[0]).as("options answered within 10 s").isFalse();
+        assertThat(questions).as("one question for four changes").hasValue(1);
+        SwingUtilities.invokeAndWait(() -> assertThat(rested[0].isOffered(IntakeOutcome.ACCEPT))
+                .as("answered for the checklist as it was last").isTrue());
+    }
+
+    private String itemCode() {
+        return api.listItems().stream().filter(i -> i.name().equals("企业设立登记")).findFirst().orElseThrow()
+                .implementationCode();
     }
 
     private int row(String name) {
@@ -109,6 +183,36 @@ class OutcomePresenterTest {
         assertThat(checklist.lines()).isEmpty();
         assertThat(outcome.draft()).isEqualTo(OutcomeDraft.EMPTY);
         assertThat(outcome.options()).isNull();
+    }
+
+    @Test
+    void asking_for_an_outcome_not_lawful_now_says_why_and_points_at_the_material_without_choosing_it() {
+        checklist.receiveAll();
+        checklist.toggleReceived(row("住所（经营场所）使用证明"));
+        assertThat(outcome.isOffered(IntakeOutcome.ACCEPT)).isFalse();
+
+        outcome.choose(IntakeOutcome.ACCEPT);
+
+        assertThat(outcome.draft().outcome()).isNull();
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.MATERIALS);
+        assertThat(outcome.error().material()).isEqualTo("住所（经营场所）使用证明");
+        assertThat(outcome.error().message())
+                .isEqualTo("申请材料不齐全，不能受理：住所（经营场所）使用证明（未提交）。可一次性告知补正或容缺受理。");
+        assertThat(api.intakeSubmissions()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_for_the_missing_authorisation_points_at_the_authorisation_row() {
+        checklist.receiveAll();
+        outcome.choose(IntakeOutcome.ACCEPT);
+        api.failNextWith(org.yichuang.core.error.ErrorCode.INTAKE_AGENT_AUTHORISATION_MISSING);
+
+        outcome.submit();
+
+        assertThat(outcome.error().field()).isEqualTo(OutcomeField.MATERIALS);
+        assertThat(outcome.error().material()).startsWith("授权委托书");
+        assertThat(outcome.error().message()).isEqualTo("由代理人办理的，须收取申请人签署的授权委托书后才能受理。");
+        assertThat(decided).isEmpty();
     }
 
     @Test

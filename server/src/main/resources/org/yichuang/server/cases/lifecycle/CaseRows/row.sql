@@ -6,7 +6,7 @@
 -- or hall.
 SELECT k.id, k.case_no, k.state, k.state_version, k.received_at, k.received_on, k.supplement_notice_due_at,
        k.supplement_notice_served_at, k.supplement_due_at, k.supplement_completed_at, k.accepted_at,
-       k.acceptance_basis, k.legal_due_at, k.promised_due_at, k.calendar_version, k.decided_at, k.delivered_at,
+       k.acceptance_basis, ck.legal_due_at, ck.promised_due_at, ck.calendar_version, k.decided_at, k.delivered_at,
        k.current_step, k.step_due_at, k.alert_level, k.item_version_id, k.staff_id,
        i.case_kind AS legacy_case_kind, i.statutory_value AS legacy_statutory_value,
        i.statutory_unit AS legacy_statutory_unit, i.promised_value AS legacy_promised_value,
@@ -23,6 +23,9 @@ SELECT k.id, k.case_no, k.state, k.state_version, k.received_at, k.received_on, 
        k.bundle_limit_value, k.bundle_limit_unit, (k.bundle_code IS NOT NULL AND k.parent_case_id IS NULL) AS bundle_parent,
        k.parent_case_id
 FROM cases k
+-- the due dates (V21); FOR UPDATE OF k locks the case alone, and the transition's write of this row waits for a
+-- calendar recompute's batch holding it
+JOIN case_clocks ck ON ck.case_id = k.id
 JOIN service_items i ON i.id = k.item_id
 JOIN counters c ON c.id = k.counter_id
 JOIN halls h ON h.id = c.hall_id

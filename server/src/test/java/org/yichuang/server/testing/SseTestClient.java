@@ -1,4 +1,4 @@
-package org.yichuang.server.supervision;
+package org.yichuang.server.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Reads a server-sent event stream line by line on its own thread; events are taken with a timeout. */
-final class SseTestClient implements AutoCloseable {
+public final class SseTestClient implements AutoCloseable {
     /** One event: its id, name and data. */
-    record Event(String id, String name, String data) {
+    public record Event(String id, String name, String data) {
     }
 
     private final HttpResponse<InputStream> response;
@@ -31,10 +31,12 @@ final class SseTestClient implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens the stream; {@code lastEventId} may be null. */
-    static SseTestClient open(String baseUrl, String token, String lastEventId) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/api/alerts/stream"))
-                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token);
+    /** Opens the stream at {@code url}; {@code token} (sent as a bearer header) and {@code lastEventId} may be null. */
+    public static SseTestClient open(String url, String token, String lastEventId) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
@@ -74,12 +76,12 @@ final class SseTestClient implements AutoCloseable {
     }
 
     /** Returns the next event, or null after the timeout. */
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Whether the server ended the stream within the timeout. */
-    boolean endsWithin(Duration timeout) throws InterruptedException {
+    public boolean endsWithin(Duration timeout) throws InterruptedException {
         reader.join(timeout.toMillis());
         return !reader.isAlive();
     }

@@ -1,4 +1,4 @@
-package org.yichuang.server.supervision;
+package org.yichuang.server.live;
 
 /**
  * The transaction ids bounding a PostgreSQL snapshot: every transaction below {@code xmin} has ended; every one that

@@ -1,0 +1,1 @@
+SELECT * FROM bookings WHERE hall_id = :hallId AND public_token = :token FOR UPDATE

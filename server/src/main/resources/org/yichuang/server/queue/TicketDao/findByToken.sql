@@ -1,0 +1,1 @@
+SELECT * FROM tickets WHERE hall_id = :hallId AND public_token = :token
