@@ -377,7 +377,14 @@ public enum ErrorCode {
     QUEUE_FIGURES_DAY_INVALID(400, "排队日期不存在或格式不是 YYYY-MM-DD。"),
     // issue 12: counter panel and the case's ticket (窗口叫号、办件关联排队号)
     /** A case created for a ticket this counter is not calling or serving now. */
-    CASE_TICKET_NOT_AT_COUNTER(409, "该排队号不是本窗口当前叫号或办理中的号，不能关联到办件。");
+    CASE_TICKET_NOT_AT_COUNTER(409, "该排队号不是本窗口当前叫号或办理中的号，不能关联到办件。"),
+    // issue 10: supplements and status
+    /** A 领取方式 the item does not allow (core CollectionMethod.allowedFor). */
+    COLLECTION_METHOD_NOT_ALLOWED(400, "该事项不提供这种领取方式。"),
+    /** The public status page: case number and 查询密码 do not match (or the case has no password). */
+    STATUS_PASSWORD_WRONG(401, "办件编号或查询密码不正确。"),
+    /** The public status page: too many attempts from one address. */
+    STATUS_RATE_LIMITED(429, "查询过于频繁，请稍后再试。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -235,6 +235,17 @@ final class NoticeSections {
     }
 
     private void deferralFailure(NoticeData d, Body b, String decision) {
+        if (d.dates().acceptedAt() == null) {
+            // a 一次性告知 (补正) case was never accepted: its notice must neither say 受理 nor cite a 容缺 promise
+            b.pair("收件时间", time(d.receivedAt()), "补正期限", day(d.dates().supplementDue()));
+            b.addressee(d);
+            b.text("你（单位）于" + time(d.receivedAt()) + "提出的" + d.item().name() + "申请，本机关已一次性告知需要补正的"
+                    + "全部内容，应于" + day(d.dates().supplementDue()) + "前补正下列材料，期限届满仍未补正：");
+            b.list(outstanding(d.outstanding()));
+            b.text("该申请视为撤回，本机关终结办理。");
+            refusalFacts(d, b);
+            return;
+        }
         b.pair("受理时间", time(d.dates().acceptedAt()), "补齐期限", day(d.dates().supplementDue()));
         b.addressee(d);
         b.text("你（单位）于" + time(d.receivedAt()) + "提出的" + d.item().name() + "申请，经本机关容缺受理，应于"

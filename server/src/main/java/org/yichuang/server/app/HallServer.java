@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import org.yichuang.server.cases.status.CaseAccess;
+import org.yichuang.server.cases.status.QueryPasswords;
+import org.yichuang.server.cases.status.StatusPage;
+import org.yichuang.server.cases.status.StatusRoutes;
+import org.yichuang.server.cases.status.StatusService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -315,8 +320,10 @@ public final class HallServer implements AutoCloseable {
         ExecutorService renders = renderPool();
         NoticePdf noticePdf = noticePdf();
         warmUp(noticePdf, renders, hall.zone(), clock);
+        // issue 10 item 8: the notices' status page (QR code), 查询密码 and 领取方式
+        QueryPasswords queryPasswords = QueryPasswords.fromDataDir(config.dataDir(), random);
         DocumentIssuer documents = new DocumentIssuer(new ItemJson(Json.newObjectMapper()), noticePdf,
-                Json.newObjectMapper(), renders);
+                Json.newObjectMapper(), renders, new CaseAccess(queryPasswords, publicUrl));
         TransitionService transitions = new TransitionService(jdbi, caseCalendar, new ItemJson(Json.newObjectMapper()),
                 Json.newObjectMapper(), clock, documents);
         DaySweep daySweep = new DaySweep(transitions, jdbi, clock);
@@ -326,7 +333,8 @@ public final class HallServer implements AutoCloseable {
         // the queue's LISTEN connection, outside the pool, once the database is up
         QueueStream.Connections listen = () -> join(prepared).openDirect(QueueStream.listenerApplicationName());
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
-                caseCalendar, transitions, new DocumentService(jdbi, documents, clock), listen);
+                caseCalendar, transitions, new DocumentService(jdbi, documents, clock), listen,
+                new StatusRoutes(new StatusService(jdbi, queryPasswords, clock), new StatusPage(), clock));
         Javalin app = ServerApp.create(handlers, Json.newObjectMapper(), config.bind(), config.port(), config.maxBodyBytes(),
                 config.tlsKeystore() == null ? null
                         : new TlsSettings(config.tlsKeystore(), config.tlsKeystorePassword()));
@@ -367,7 +375,7 @@ public final class HallServer implements AutoCloseable {
     private static Handlers handlers(ServerConfig config, Jdbi jdbi, PasswordHasher hasher, SecureRandom random,
             Clock clock, BooleanSupplier ready, HallService hall, CalendarService calendar, AlertService alerts,
             CaseCalendar caseCalendar, TransitionService transitions, DocumentService documents,
-            QueueStream.Connections listen) {
+            QueueStream.Connections listen, StatusRoutes status) {
         ObjectMapper json = Json.newObjectMapper();
         RequestBodies bodies = new RequestBodies(json, config.maxBodyBytes(),
                 Map.of(CatalogFileRoutes.IMPORT_PATH, CatalogFileRoutes.MAX_IMPORT_BYTES,
@@ -408,7 +416,9 @@ public final class HallServer implements AutoCloseable {
                 new PublicQueueRoutes(queue.tickets(), new BookingService(jdbi, queue.settings(), queue.tickets(),
                         calendar::current, clock), hall, bodies, clock), PublicPages.load(),
                 // issue 12: queue figures
-                new QueueFiguresRoutes(new QueueFiguresService(jdbi, queue.settings(), clock)));
+                new QueueFiguresRoutes(new QueueFiguresService(jdbi, queue.settings(), clock)),
+                // issue 10: supplements and status
+                status);
     }
 
     /** The hall queue's services (issue 12) that more than one route class uses. */

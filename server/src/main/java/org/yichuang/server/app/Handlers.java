@@ -44,5 +44,8 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         // issue 12: kiosk and bookings
         PublicQueueRoutes publicQueue, PublicPages publicPages,
         // issue 12: queue figures
-        QueueFiguresRoutes queueFigures) {
+        QueueFiguresRoutes queueFigures,
+
+        // issue 10: supplements and status
+        org.yichuang.server.cases.status.StatusRoutes status) {
 }

@@ -150,6 +150,9 @@ public final class ServerApp {
             r.post("/public/booking/bookings/{token}/cancel", h.publicQueue()::cancel, Access.PUBLIC);
             r.post("/api/queue/bookings/checkin", h.publicQueue()::receptionCheckIn, StaffRole.of(WINDOW));
             r.put("/api/queue/booking-capacities/{category}", h.publicQueue()::setCapacity, StaffRole.of(ADMIN));
+            // issue 10: supplements and status — the public case status page of the notices' QR code (查询密码)
+            r.get("/s/{caseNo}", h.status()::form, Access.PUBLIC);
+            r.post("/s/{caseNo}", h.status()::query, Access.PUBLIC);
 
             r.exception(DomainException.class, h.errors()::domain);
             r.exception(MalformedBodyException.class, h.errors()::malformed);

@@ -89,5 +89,11 @@ public enum AuditAction {
     BOOKING_CAPACITY_CHANGED,
     // issue 12: queue figures
     /** 排队日统计 read (subject: queue-day:<date>; detail: the number of events it was computed from). */
-    QUEUE_FIGURES_READ
+    QUEUE_FIGURES_READ,
+    // issue 10: supplements and status
+    /**
+     * 公开查询: the public status page was asked about a case (subject: the case number as typed; detail: shown or
+     * refused, and the client address's network, never the password).
+     */
+    CASE_STATUS_QUERIED
 }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -21,6 +22,7 @@ import org.yichuang.reports.notice.NoticeData;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.cases.lifecycle.CaseDocuments;
+import org.yichuang.server.cases.status.CaseAccess;
 
 /**
  * Issues an outcome's documents in its transaction (issue 10 item 9): numbers each from the hall's gap-free counter
@@ -38,10 +40,18 @@ import org.yichuang.server.cases.lifecycle.CaseDocuments;
  * rendered in parallel to keep that window short.
  */
 public final class DocumentIssuer implements CaseDocuments {
+    /** The documents that print the 查询密码 (they state the case accepted; the first one makes the password). */
+    private static final Set<NoticeKind> PRINTS_PASSWORD = EnumSet.of(NoticeKind.ACCEPTANCE,
+            NoticeKind.DEFERRED_ACCEPTANCE, NoticeKind.COMMITMENT_DECISION, NoticeKind.SUPPLEMENT_COMPLETE);
+    /** What a 副本 prints instead of the password: the original had it, and only its hash is kept. */
+    static final String ON_ORIGINAL = "（见原件）";
+    /** What a later acceptance document prints: the password was printed with the acceptance. */
+    static final String ON_EARLIER = "（见受理通知书）";
     private final NoticeAssembler assembler;
     private final NoticePdf pdfs;
     private final ObjectMapper json;
     private final Executor renders;
+    private final CaseAccess access;
 
     /**
      * @param json    the mapper of the stored data (the API's: dates as ISO text)
@@ -49,10 +59,19 @@ public final class DocumentIssuer implements CaseDocuments {
      */
     public DocumentIssuer(org.yichuang.server.catalog.ItemJson items, NoticePdf pdfs, ObjectMapper json,
             Executor renders) {
+        this(items, pdfs, json, renders, null);
+    }
+
+    /**
+     * @param access the status page, 查询密码 and 领取方式 of the notices (issue 10 item 8); null prints none
+     */
+    public DocumentIssuer(org.yichuang.server.catalog.ItemJson items, NoticePdf pdfs, ObjectMapper json,
+            Executor renders, CaseAccess access) {
         this.assembler = new NoticeAssembler(items);
         this.pdfs = pdfs;
         this.json = json;
         this.renders = renders;
+        this.access = access;
     }
 
     @Override
@@ -70,6 +89,14 @@ public final class DocumentIssuer implements CaseDocuments {
         ZoneId zone = ZoneId.of(hall.zoneId());
         int year = LocalDate.ofInstant(now, zone).getYear();
         NoticeData base = assembler.assemble(h, caseId, hall, kinds.get(0), "-", staffId, now);
+        String password = null;
+        if (access != null) {
+            boolean accepting = kinds.stream().anyMatch(PRINTS_PASSWORD::contains);
+            password = accepting ? access.issuePassword(h, caseId, base.caseNo(), now) : null;
+            // the stored data never holds the password (only its hash is kept): a 副本 says where it is printed
+            base = withAccess(base, !accepting ? null : password != null ? ON_ORIGINAL : ON_EARLIER,
+                    access.collectionMethodLabel(h, caseId), access.statusUrl(h, caseId, base.caseNo()));
+        }
         // the locks in one fixed order (EnumSet iterates in declaration order)
         Map<NoticeKind, Integer> seqs = new EnumMap<>(NoticeKind.class);
         for (NoticeKind k : EnumSet.copyOf(kinds)) {
@@ -80,7 +107,11 @@ public final class DocumentIssuer implements CaseDocuments {
             String number = pattern.format(hall.abbreviation(), codes.code(k), year, seqs.get(k));
             String data = write(base.as(k, number));
             // rendered from the stored JSON read back, as a 副本 will be: original and copy print the same values
-            NoticeData stored = read(data);
+            NoticeData read = read(data);
+            // the A4 original alone prints the password in clear, once; a slip rendered later from the stored data
+            // says where it is (the password is never stored)
+            NoticeData stored = password != null && PRINTS_PASSWORD.contains(k)
+                    ? withAccess(read, password, read.collectionMethod(), read.statusUrl()) : read;
             // only the first paper now (A4 where the kind has it: what the preview shows); the others are
             // rendered from the same stored data on their first request (original()), outside the numbering lock
             Paper first = primary(k);
@@ -114,6 +145,12 @@ public final class DocumentIssuer implements CaseDocuments {
     /** Renders a 副本 of a stored document from the data its original was rendered from. */
     byte[] copy(ZoneId hallZone, String data, Paper paper) {
         return pdfs.render(hallZone, read(data), paper, true);
+    }
+
+    private static NoticeData withAccess(NoticeData d, String password, String method, String url) {
+        return new NoticeData(d.kind(), d.hall(), d.caseNo(), d.documentNumber(), d.applicant(), d.item(),
+                d.receivedAt(), d.materials(), d.outstanding(), d.outcome(), d.dates(), password, method, url,
+                d.issuedAt(), d.clerk());
     }
 
     private record Issued(NoticeKind kind, String number, int seq, String data,

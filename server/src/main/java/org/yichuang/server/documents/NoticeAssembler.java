@@ -12,7 +12,9 @@ import org.yichuang.core.api.CaseMaterialView;
 import org.yichuang.core.catalog.Contacts;
 import org.yichuang.core.catalog.ServiceItem;
 import org.yichuang.core.identity.DocumentType;
+import org.yichuang.core.intake.HallIntakeSettings;
 import org.yichuang.core.intake.MaterialStatus;
+import org.yichuang.core.intake.Remedies;
 import org.yichuang.core.intake.OutstandingMaterial;
 import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.reports.notice.NoticeData;
@@ -67,9 +69,18 @@ final class NoticeAssembler {
                 ? new NoticeData.Item(null, "（历史办件）", null, null, null, null)
                 : new NoticeData.Item(item.implementationCode(), item.name(), item.department(), item.caseKind(),
                         item.statutoryLimit(), item.promisedLimit());
-        NoticeData.Outcome outcome = intake == null ? NoticeData.Outcome.NONE
+        String remedies = intake == null ? null : intake.remedies();
+        if (remedies == null && kind.remedies()) {
+            // an adverse decision after an accepted intake (撤销受理, 终止 of a missed 容缺 supplement): the intake
+            // named no remedies, the decision must (RULES.md §3.3) — the hall's reconsideration body and court now
+            HallIntakeSettings settings = intakes.hallSettings(caseId);
+            remedies = settings.remediesConfigured()
+                    ? Remedies.text(settings.reconsiderationBody(), settings.court()) : null;
+        }
+        NoticeData.Outcome outcome = intake == null && remedies == null ? NoticeData.Outcome.NONE
+                : intake == null ? new NoticeData.Outcome(null, null, null, remedies, null, null)
                 : new NoticeData.Outcome(intake.reason(), intake.legalBasis(), intake.competentAuthority(),
-                        intake.remedies(), intake.consequence(), intake.correctionNote());
+                        remedies, intake.consequence(), intake.correctionNote());
         NoticeData.Dates dates = new NoticeData.Dates(c.acceptedAt(),
                 c.decidedAt() != null ? c.decidedAt() : intake != null && kind.remedies() ? now : null,
                 dueDay(c.promisedDueAt(), zone), dueDay(c.legalDueAt(), zone),

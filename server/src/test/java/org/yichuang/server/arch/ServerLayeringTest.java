@@ -19,7 +19,9 @@ class ServerLayeringTest {
         // issue 10: applicants
         "org.yichuang.server.applicant..",
         // issue 10: case documents
-        "org.yichuang.server.documents.."};
+        "org.yichuang.server.documents..",
+        // issue 12: the live streams' shared engine (queue events, 红黄牌)
+        "org.yichuang.server.live.."};
 
     @ArchTest
     static final ArchRule services_and_daos_never_see_javalin = noClasses()

@@ -84,6 +84,8 @@ public final class ClientApp {
     private static final long OPTIONS_DEBOUNCE_MILLIS = 250;
     /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
     public static final String WORK_TABS = "main.workTabs";
+    /** Component name of 系统 → 补正/补齐 (issue 10: supplements and status). */
+    public static final String SUPPLEMENT_MENU_ITEM = "main.menu.supplement";
     private final LaunchOptions options;
     private final ClientPrefs prefs;
     private final Messages messages;
@@ -312,6 +314,9 @@ public final class ClientApp {
         work.addTab(messages.text("main.tab.intake"), screen[0]);
         work.addTab(messages.text(cases.list().isSupervisor() ? "cases.title.all" : "cases.title.mine"),
                 cases.panel());
+        // issue 10: supplements and status — 补正/补齐 at the counter (shift F8), its documents previewed as intake's
+        org.yichuang.client.supplement.SupplementPanel supplementPanel = supplementScreen(session);
+        work.addTab(messages.text("main.tab.supplement"), supplementPanel);
         javax.swing.JComponent workArea = withCounterQueue(session, work, zone);
         frame = new MainFrame(messages, main, workArea, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
@@ -319,6 +324,10 @@ public final class ClientApp {
             frame.addToSystemMenu(counterQueue.openDisplayAction(),
                     org.yichuang.client.queue.counter.OpenCounterDisplayAction.MENU_ITEM);
         }
+        frame.addToSystemMenu(new org.yichuang.client.supplement.OpenSupplementAction(messages, () -> {
+            work.setSelectedComponent(supplementPanel);
+            supplementPanel.focusCaseNumber();
+        }), SUPPLEMENT_MENU_ITEM);
         frame.addToSystemMenu(new OpenReaderSettingsAction(messages, () -> openReaderSettings(
                 readerSettings, counterNo, readerDevices.apply(zone), cards)), OpenReaderSettingsAction.MENU_ITEM);
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
@@ -353,6 +362,34 @@ public final class ClientApp {
         area.add(counterQueue.panel(), java.awt.BorderLayout.PAGE_START);
         area.add(work, java.awt.BorderLayout.CENTER);
         return area;
+    }
+
+    /** The 补正/补齐 screen (issue 10 item 6): the documents a supplement issues open in the preview to print. */
+    private org.yichuang.client.supplement.SupplementPanel supplementScreen(Session session) {
+        org.yichuang.client.supplement.SupplementPresenter presenter =
+                new org.yichuang.client.supplement.SupplementPresenter(session.api(), tasks, messages,
+                        () -> UUID.randomUUID().toString(), (caseNo, documents) -> {
+                            if (documentPrinting != null && frame != null) {
+                                MainFrame owner = frame;
+                                // back to the supplement screen when the preview closes, even where no window
+                                // manager hands the focus back to the owner (as after intake's preview)
+                                documentPrinting.preview(frame, caseNo, documents).addWindowListener(
+                                        new WindowAdapter() {
+                                            @Override
+                                            public void windowClosed(WindowEvent e) {
+                                                owner.toFront();
+                                                owner.requestFocus();
+                                            }
+                                        });
+                            }
+                        });
+        org.yichuang.client.supplement.SupplementPanel[] panel = new org.yichuang.client.supplement.SupplementPanel[1];
+        panel[0] = new org.yichuang.client.supplement.SupplementPanel(messages, presenter,
+                new org.yichuang.client.supplement.LoadSupplementCaseAction(messages,
+                        () -> presenter.load(panel[0].typedCaseNumber())),
+                new org.yichuang.client.supplement.SubmitSupplementAction(messages, presenter::submit),
+                new org.yichuang.client.supplement.ClearSupplementAction(messages, presenter::clear));
+        return panel[0];
     }
 
     private void followTheme(MainPresenter main) {

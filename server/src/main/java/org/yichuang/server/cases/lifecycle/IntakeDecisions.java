@@ -16,6 +16,8 @@ import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.IntakeOptions;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.SupplementSubmission;
+import org.yichuang.core.intake.CollectionMethod;
+import org.yichuang.server.cases.status.StatusDao;
 import org.yichuang.core.cases.CaseAction;
 import org.yichuang.core.cases.CaseState;
 import org.yichuang.core.catalog.MaterialRequirement;
@@ -59,6 +61,7 @@ final class IntakeDecisions {
             private IntakeDecision decision;
             private ServiceItem item;
             private List<MaterialRequirement> checklist;
+            private CollectionMethod method;
 
             @Override
             public CaseTransitionRequest prepare(Handle h, LifecycleRow row, ItemClock clock, Instant now) {
@@ -73,6 +76,7 @@ final class IntakeDecisions {
                 IntakeContext ctx = context(h, row, clock, item, now);
                 checklist = IntakeRules.checklist(item, ctx.agent());
                 decision = IntakeRules.decide(ctx, submission.request());
+                method = collectionMethod(item, submission.collectionMethod());
                 return new CaseTransitionRequest(decision.action(), submission.idempotencyKey(), null,
                         shortened(decision.transitionReason()), null, null, null, null, null,
                         decision.supplementDueOn(), null);
@@ -87,6 +91,7 @@ final class IntakeDecisions {
                         clean(submission.competentAuthority()), decision.remedies(), decision.consequence(),
                         clean(submission.correctionNote()), decision.supplementDueOn(), decision.noticeServiceDueOn(),
                         decision.postCheckDueOn(), item.sealOwnerOrDepartment(), now, staffId);
+                h.attach(StatusDao.class).setCollectionMethod(row.id(), method.name());
                 Map<String, MaterialCheck> byName = submission.materials().stream()
                         .collect(Collectors.toMap(MaterialCheck::name, Function.identity()));
                 // the checklist the rules judged: the item version's materials, and the 授权委托书 with an agent
@@ -147,8 +152,9 @@ final class IntakeDecisions {
             @Override
             public void written(Handle h, LifecycleRow row, Instant now) {
                 IntakeDao dao = h.attach(IntakeDao.class);
+                int marked = 0;
                 for (MaterialCheck c : submission.materials()) {
-                    dao.markSupplemented(row.id(), c.name(), c.channel().name(), c.originalVerified(),
+                    marked += dao.markSupplemented(row.id(), c.name(), c.channel().name(), c.originalVerified(),
                             c.originals(), c.copies(), c.pages(), now);
                 }
                 h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_SUPPLEMENT, row.caseNo(),
@@ -157,9 +163,25 @@ final class IntakeDecisions {
                     IntakeOutcome original = dao.intake(row.id()).map(IntakeRow::outcome)
                             .orElseThrow(() -> new IllegalStateException("supplement without intake"));
                     documents.issue(h, row.id(), NoticeKind.issuedOnSupplementComplete(original), staffId, now);
+                } else if (marked > 0) {
+                    // 收件 is a fact (a repeated partial submission marks nothing and earns nothing): what came back earns its receipt even while more is outstanding
+                    documents.issue(h, row.id(), List.of(NoticeKind.MATERIAL_RECEIPT), staffId, now);
                 }
             }
         };
+    }
+
+    /** The 领取方式 chosen, or the item's first allowed one; one the item does not allow is refused. */
+    private static CollectionMethod collectionMethod(ServiceItem item, CollectionMethod chosen) {
+        List<CollectionMethod> allowed = CollectionMethod.allowedFor(item);
+        if (chosen == null) {
+            return allowed.get(0);
+        }
+        if (!allowed.contains(chosen)) {
+            throw new DomainException(ErrorCode.COLLECTION_METHOD_NOT_ALLOWED, "该事项不提供“" + chosen.label()
+                    + "”，可选：" + allowed.stream().map(CollectionMethod::label).collect(Collectors.joining("、")) + "。");
+        }
+        return chosen;
     }
 
     /** Each line names an outstanding material once, received with its channel and counts. */

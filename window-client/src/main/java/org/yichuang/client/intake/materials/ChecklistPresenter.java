@@ -25,6 +25,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
     private org.yichuang.core.api.BundleCaseReceipt bundle;
     private List<MaterialLine> lines = List.of();
     private boolean askGenuineIntent;
+    private List<org.yichuang.core.intake.CollectionMethod> collectionMethods = List.of();
     private BackgroundTasks.TaskHandle loading;
 
     /** Creates the presenter. */
@@ -51,7 +52,8 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             List<org.yichuang.core.catalog.MaterialRequirement> list = api.intakeOptions(caseNo,
                     new org.yichuang.core.api.IntakeSubmission(null, null, null, List.of(), false, false, null, null,
                             null, null, null)).checklist();
-            return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list);
+            return new Loaded(item.askGenuineIntent(), list.isEmpty() ? item.materials() : list,
+                    org.yichuang.core.intake.CollectionMethod.allowedFor(item));
         }, this::fill);
     }
 
@@ -79,8 +81,9 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
             for (String code : codes) {
                 ask |= api.getItem(code).item().askGenuineIntent();
             }
+            // a 一件事's children take each their item's first 领取方式 (the server's default)
             return new Loaded(ask, api.intakeOptions(parent, new org.yichuang.core.api.IntakeSubmission(null, null,
-                    null, List.of(), false, false, null, null, null, null, null)).checklist());
+                    null, List.of(), false, false, null, null, null, null, null)).checklist(), List.of());
         }, this::fill);
     }
 
@@ -95,13 +98,20 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
         fire(Property.BUNDLE, old, value);
     }
 
-    private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials) {
+    private record Loaded(boolean askGenuineIntent, List<org.yichuang.core.catalog.MaterialRequirement> materials,
+            List<org.yichuang.core.intake.CollectionMethod> collectionMethods) {
     }
 
     private void fill(Loaded loaded) {
         loading = null;
         askGenuineIntent = loaded.askGenuineIntent();
+        collectionMethods = loaded.collectionMethods();
         setLines(loaded.materials().stream().map(MaterialLine::of).toList());
+    }
+
+    /** Returns the 领取方式 the item offers (core CollectionMethod.allowedFor), the first being the default. */
+    public List<org.yichuang.core.intake.CollectionMethod> collectionMethods() {
+        return collectionMethods;
     }
 
     /** Returns true when the item wants the applicant's genuine intent asked (老年人权益保障法 Art. 55). */
@@ -118,6 +128,7 @@ public final class ChecklistPresenter extends ObservableModel<ChecklistPresenter
         setBundle(null);
         CaseReceipt old = receipt;
         receipt = null;
+        collectionMethods = List.of();
         fire(Property.CASE, old, null);
         setLines(List.of());
     }

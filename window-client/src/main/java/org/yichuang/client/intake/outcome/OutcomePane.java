@@ -37,6 +37,8 @@ public final class OutcomePane extends JPanel {
     public static final String AUTHORITY_FIELD = "intake.outcome.authority";
     public static final String DUE_FIELD = "intake.outcome.due";
     public static final String NOTE_FIELD = "intake.outcome.note";
+    /** 领取方式 (issue 10: supplements and status), Alt+L. */
+    public static final String COLLECTION_COMBO = "intake.outcome.collection";
     public static final String ERROR_LABEL = "intake.outcome.error";
     public static final String STATUS_LABEL = "intake.outcome.status";
     public static final String SUBMIT_BUTTON = "intake.outcome.submit";
@@ -47,6 +49,9 @@ public final class OutcomePane extends JPanel {
     private final List<JToggleButton> buttons = new ArrayList<>();
     private final JCheckBox commitment = new JCheckBox();
     private final JCheckBox intent = new JCheckBox();
+    private final javax.swing.JComboBox<org.yichuang.core.intake.CollectionMethod> collection =
+            new javax.swing.JComboBox<>();
+    private JLabel collectionLabel;
     private final JTextField reason = new JTextField(24);
     private final JTextField basis = new JTextField(24);
     private final JTextField authority = new JTextField(24);
@@ -120,6 +125,18 @@ public final class OutcomePane extends JPanel {
         row = addField(form, row, "intake.outcome.due", due);
         form.add(dueHint, Forms.hintAt(row++));
         row = addField(form, row, "intake.outcome.note", note);
+        collection.setName(COLLECTION_COMBO);
+        collection.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                    boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof
+                        org.yichuang.core.intake.CollectionMethod m ? m.label() : value, index, selected, focus);
+            }
+        });
+        collectionLabel = Forms.label(messages.text("intake.outcome.collection"), collection);
+        form.add(collectionLabel, Forms.labelAt(row));
+        form.add(collection, Forms.fieldAt(row++));
         GridBagConstraints rest = Forms.fieldAt(row);
         rest.weighty = 1;   // the fields stay under the buttons; the space is left below them
         form.add(new JLabel(), rest);
@@ -174,6 +191,28 @@ public final class OutcomePane extends JPanel {
         });
         checklist.addPropertyChangeListener(ChecklistPresenter.Property.LINES,
                 e -> intent.setVisible(checklist.asksGenuineIntent()));
+        checklist.addPropertyChangeListener(ChecklistPresenter.Property.LINES, e -> showCollectionMethods());
+        collection.addActionListener(e -> {
+            if (!syncing) {
+                presenter.chooseCollection((org.yichuang.core.intake.CollectionMethod) collection.getSelectedItem());
+            }
+        });
+    }
+
+    /** The item's 领取方式, its first selected (the server's default too) unless the clerk chose another. */
+    private void showCollectionMethods() {
+        java.util.List<org.yichuang.core.intake.CollectionMethod> methods = checklist.collectionMethods();
+        syncing = true;
+        try {
+            collection.removeAllItems();
+            methods.forEach(collection::addItem);
+            org.yichuang.core.intake.CollectionMethod chosen = presenter.collection();
+            collection.setSelectedItem(chosen != null && methods.contains(chosen) ? chosen
+                    : methods.isEmpty() ? null : methods.get(0));
+        } finally {
+            syncing = false;
+        }
+        show(presenter.draft());
     }
 
     private void edit(java.util.function.UnaryOperator<OutcomeDraft> change) {
@@ -203,6 +242,10 @@ public final class OutcomePane extends JPanel {
         setShown(due, o == IntakeOutcome.ACCEPT_DEFERRED || o == IntakeOutcome.NEEDS_SUPPLEMENT);
         dueHint.setVisible(due.isVisible());
         setShown(note, o == IntakeOutcome.CORRECTED_ON_SPOT);
+        // the result is collected only when the application goes on (not after a refusal or a mere correction)
+        boolean collected = o != null && !refusal && o != IntakeOutcome.CORRECTED_ON_SPOT;
+        collection.setVisible(collected && collection.getItemCount() > 0);
+        collectionLabel.setVisible(collection.isVisible());
         intent.setVisible(checklist.asksGenuineIntent());
         showHints();
         revalidate();

@@ -60,6 +60,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     private Decided decided;
     private boolean canSubmit;
     private BackgroundTasks.TaskHandle asking;
+    /** 领取方式 chosen at intake; null: the item's first allowed one (the server's default too). */
+    private org.yichuang.core.intake.CollectionMethod collection;
     private String pendingKey;
     private IntakeSubmission pendingContent;
 
@@ -169,7 +171,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
         }
         IntakeSubmission request = new IntakeSubmission(pendingKey, null, content.outcome(), content.materials(),
                 content.commitmentSigned(), content.genuineIntentAsked(), content.reason(), content.legalBasis(),
-                content.competentAuthority(), content.supplementDueOn(), content.correctionNote());
+                content.competentAuthority(), content.supplementDueOn(), content.correctionNote(),
+                content.collectionMethod());
         CaseReceipt receipt = checklist.receipt();
         IntakeOutcome outcome = draft.outcome();
         setSubmitting(true);
@@ -200,7 +203,18 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
                 refusal ? clean(draft.legalBasis()) : null,
                 outcome == IntakeOutcome.NOT_COMPETENT ? clean(draft.competentAuthority()) : null,
                 needsDue ? due : null,
-                outcome == IntakeOutcome.CORRECTED_ON_SPOT ? clean(draft.correctionNote()) : null);
+                outcome == IntakeOutcome.CORRECTED_ON_SPOT ? clean(draft.correctionNote()) : null)
+                .withCollectionMethod(refusal ? null : collection);
+    }
+
+    /** Chooses the 领取方式 (issue 10 item 8); null takes the item's first one. */
+    public void chooseCollection(org.yichuang.core.intake.CollectionMethod method) {
+        collection = method;
+    }
+
+    /** Returns the chosen 领取方式, or null for the item's default. */
+    public org.yichuang.core.intake.CollectionMethod collection() {
+        return collection;
     }
 
     private void explainRefused(IntakeOutcome outcome) {
@@ -311,6 +325,7 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
 
     /** Forgets the outcome, the options and any error (a new case, or 下一位). */
     public void reset() {
+        collection = null;
         resting.stop();
         if (asking != null) {
             asking.cancel();

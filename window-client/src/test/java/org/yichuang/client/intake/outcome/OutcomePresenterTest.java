@@ -214,4 +214,26 @@ class OutcomePresenterTest {
         assertThat(outcome.error().message()).isEqualTo("由代理人办理的，须收取申请人签署的授权委托书后才能受理。");
         assertThat(decided).isEmpty();
     }
+
+    @Test
+    void the_collection_method_is_offered_as_the_item_allows_and_sent_with_an_acceptance_but_not_a_refusal() {
+        // 企业设立登记: 窗口自取 and 邮寄, handled online too
+        assertThat(checklist.collectionMethods()).containsExactly(
+                org.yichuang.core.intake.CollectionMethod.WINDOW_PICKUP, org.yichuang.core.intake.CollectionMethod.MAIL,
+                org.yichuang.core.intake.CollectionMethod.ONLINE_DOWNLOAD);
+        outcome.choose(IntakeOutcome.NOT_COMPETENT);
+        outcome.chooseCollection(org.yichuang.core.intake.CollectionMethod.MAIL);
+        outcome.submit();
+        assertThat(api.intakeSubmissions().get(0).collectionMethod()).as("a refusal collects nothing").isNull();
+        outcome.choose(IntakeOutcome.NEEDS_SUPPLEMENT);
+        checklist.receiveAll();
+        outcome.choose(IntakeOutcome.ACCEPT);
+        outcome.submit();
+        assertThat(api.intakeSubmissions().get(api.intakeSubmissions().size() - 1).collectionMethod())
+                .isEqualTo(org.yichuang.core.intake.CollectionMethod.MAIL);
+        assertThat(decided).extracting(OutcomePresenter.Decided::outcome).containsExactly(IntakeOutcome.ACCEPT);
+        checklist.clear();
+        assertThat(outcome.collection()).as("the next applicant starts from the item's default").isNull();
+        assertThat(checklist.collectionMethods()).isEmpty();
+    }
 }

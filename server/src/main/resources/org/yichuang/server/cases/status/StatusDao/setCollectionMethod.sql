@@ -1,0 +1,1 @@
+UPDATE case_intakes SET collection_method = :method WHERE case_id = :caseId
