@@ -18,6 +18,7 @@ import org.yichuang.server.auth.Access;
 import org.yichuang.server.web.JacksonJsonMapper;
 import org.yichuang.server.web.JsonErrorHandler;
 import org.yichuang.server.web.MalformedBodyException;
+import org.yichuang.server.web.PublicFont;
 import org.yichuang.server.web.SecurityHeaders;
 import org.yichuang.server.auth.StaffRole;
 
@@ -122,6 +123,9 @@ public final class ServerApp {
             r.get("/api/calendar", h.calendar()::overview, Access.SIGNED_IN);
             r.get("/api/calendar/{year}", h.calendar()::year, Access.SIGNED_IN);
             r.post(CalendarRoutes.IMPORT_PATH, h.calendar()::importFile, StaffRole.of(ADMIN));
+            // the public pages' Chinese web font, for kiosk and board PCs without one (PublicFont)
+            PublicFont font = new PublicFont();
+            r.get(PublicFont.PATH, font::serve, Access.PUBLIC);
             // public guide pages (办事指南) for the QR codes of printed guides: catalogue text only
             r.get("/guide", h.guide()::index, Access.PUBLIC);
             r.get("/guide/items/{code}", h.guide()::item, Access.PUBLIC);

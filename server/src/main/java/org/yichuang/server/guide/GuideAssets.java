@@ -28,7 +28,7 @@ record GuideAssets(String css, String searchScript) {
      * site may frame the pages.
      */
     String contentSecurityPolicy() {
-        return "default-src 'none'; style-src " + hash(css) + "; script-src " + hash(searchScript)
+        return "default-src 'none'; style-src " + hash(css) + "; font-src 'self'; script-src " + hash(searchScript)
                 + "; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 

@@ -27,8 +27,8 @@ public final class StatusPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // the form posts to this page only; nothing loads from anywhere, nothing may frame it
-        contentSecurityPolicy = "default-src 'none'; style-src " + hash(css) + "; form-action 'self'; "
+        // the form posts to this page only; nothing loads from anywhere but the server's font, nothing may frame it
+        contentSecurityPolicy = "default-src 'none'; style-src " + hash(css) + "; font-src 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'";
     }
 

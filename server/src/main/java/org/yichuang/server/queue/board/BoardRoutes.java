@@ -18,7 +18,7 @@ public final class BoardRoutes {
     /**
      * The page may run and load only its own files from this server, and talk only to it; nothing may frame it.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
             + "media-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors 'none'";
     private static final Map<String, String> ASSET_TYPES = Map.of("board.js", "text/javascript; charset=utf-8",

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class PublicPages {
     /** Own files only: no inline script or style, no other origin, no framing, no form posts elsewhere. */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final Map<String, String> ASSET_TYPES = Map.of(
