@@ -21,7 +21,7 @@ public final class ConfigLoader {
     /** Options taking a value; the file uses the same names as keys. */
     static final List<String> VALUE_OPTIONS = List.of("port", "bind", "db-url", "db-user", "db-password",
             "data-dir", "tls-keystore", "tls-keystore-password", "max-body-bytes", "session-hours",
-            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "config");
+            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "db-pool-size", "config");
     /** Options without a value. */
     static final List<String> FLAG_OPTIONS = List.of("demo-data");
 
@@ -59,7 +59,8 @@ public final class ConfigLoader {
                 intOption(all, "lockout-attempts", 5, 1, 100),
                 Duration.ofMinutes(intOption(all, "lockout-minutes", 15, 1, 24 * 60)),
                 publicUrl(all.get("public-url")),
-                intOption(all, "sign-in-burst", 20, 1, 10_000));
+                intOption(all, "sign-in-burst", 20, 1, 10_000),
+                intOption(all, "db-pool-size", ServerConfig.DEFAULT_DB_POOL_SIZE, 2, 90));
     }
 
     /** An absolute http(s) address; the trailing slash is dropped so paths can be appended. */

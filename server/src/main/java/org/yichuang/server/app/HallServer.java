@@ -277,11 +277,12 @@ public final class HallServer implements AutoCloseable {
     private static Database open(ServerConfig config, AtomicReference<EmbeddedDatabase> embedded) {
         Database database;
         if (config.dbUrl() != null) {
-            database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 10);
+            database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
         } else {
             EmbeddedDatabase pg = EmbeddedDatabase.start(EmbeddedSettings.hall(config.dataDir()));
             embedded.set(pg);
-            database = Database.open(pg.jdbcUrl(EmbeddedDatabase.DATABASE), pg.appUser(), pg.appPassword(), 10);
+            database = Database.open(pg.jdbcUrl(EmbeddedDatabase.DATABASE), pg.appUser(), pg.appPassword(),
+                    config.dbPoolSize());
         }
         LOG.info("数据库已就绪（迁移完成）");
         return database;

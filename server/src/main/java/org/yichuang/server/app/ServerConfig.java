@@ -16,10 +16,27 @@ import org.yichuang.server.account.AccountSettings;
  * @param signInBurst        sign-in attempts one client address may make at once; then one per second
  * @param publicUrl          where the public reaches the guide pages (QR codes of printed guides), without a trailing
  *                           slash; null for the server's own {@code http(s)://bind:port}
+ * @param dbPoolSize         connections of this instance's pool ({@code --db-pool-size})
  */
 public record ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
         Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
-        int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst) {
+        int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst, int dbPoolSize) {
+
+    /**
+     * Connections per server instance by default. A counter action is one transaction of about ten short statements,
+     * so the pool bounds the queue's rate when 200 counters call at once (bench/queue-load.sh: with 10, thousands of
+     * requests waited past the pool's 1.5 s; with 40, ten times fewer); 20 leaves room for two instances, their
+     * listening connections and tools within the embedded cluster's 100 connections.
+     */
+    public static final int DEFAULT_DB_POOL_SIZE = 20;
+
+    /** A config with the default pool size (tests and tools that do not care). */
+    public ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
+            Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
+            int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst) {
+        this(port, bind, dbUrl, dbUser, dbPassword, dataDir, tlsKeystore, tlsKeystorePassword, demoData, maxBodyBytes,
+                sessionTtl, lockoutAttempts, lockoutDuration, publicUrl, signInBurst, DEFAULT_DB_POOL_SIZE);
+    }
 
     /** Returns the account policy. */
     public AccountSettings accountSettings() {

@@ -21,6 +21,7 @@ final class Usage {
               --lockout-attempts N       同一用户名在同一地址连续失败几次后开始递增等待（默认 5）
               --lockout-minutes N        失败后的最长等待（分钟，默认 15）
               --sign-in-burst N          同一地址可连续发起的登录次数，之后每秒一次（默认 20）
+              --db-pool-size N           本实例的数据库连接数（2–90，默认 20；多实例共用数据库时合计不超过其连接上限）
               --public-url URL           公众访问办事指南网页的地址（打印的二维码指向此处，
                                          默认 http(s)://监听地址:端口）
 

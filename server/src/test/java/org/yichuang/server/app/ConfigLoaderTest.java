@@ -30,6 +30,19 @@ class ConfigLoaderTest {
         assertThat(c.lockoutDuration()).isEqualTo(Duration.ofMinutes(15));
         assertThat(c.demoData()).isFalse();
         assertThat(c.publicUrl()).isNull();
+        assertThat(c.dbPoolSize()).isEqualTo(20);
+    }
+
+    @Test
+    void the_pool_size_is_taken_within_what_one_cluster_can_serve() {
+        ConfigLoader loader = new ConfigLoader(Map.of("YICHUANG_DB_POOL_SIZE", "40"), home.toString());
+
+        assertThat(loader.load().dbPoolSize()).isEqualTo(40);
+        assertThat(loader.load("--db-pool-size", "8").dbPoolSize()).isEqualTo(8);
+        assertThatThrownBy(() -> loader.load("--db-pool-size", "1")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("db-pool-size");
+        assertThatThrownBy(() -> loader.load("--db-pool-size", "500")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("db-pool-size");
     }
 
     @Test
