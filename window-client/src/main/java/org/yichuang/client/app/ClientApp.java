@@ -81,7 +81,7 @@ import org.yichuang.reports.fonts.BundledFonts;
  */
 public final class ClientApp {
     /** How long the checklist must rest before the lawful outcomes are asked again (a clerk ticks in bursts). */
-    private static final long OPTIONS_DEBOUNCE_MILLIS = 250;
+    private static final int OPTIONS_DEBOUNCE_MILLIS = 250;
     /** Component name of the main window's tabs (收件受理 and 办件) for tests. */
     public static final String WORK_TABS = "main.workTabs";
     /** Component name of 系统 → 补正/补齐 (issue 10: supplements and status). */
@@ -271,7 +271,7 @@ public final class ClientApp {
                 () -> UUID.randomUUID().toString(), checklist::start);
         intake.onBundleCreated(checklist::startBundle);
         OutcomePresenter outcome = new OutcomePresenter(session.api(), tasks, messages, checklist,
-                OPTIONS_DEBOUNCE_MILLIS, () -> UUID.randomUUID().toString(),
+                new org.yichuang.client.ui.SwingDebouncer(OPTIONS_DEBOUNCE_MILLIS), () -> UUID.randomUUID().toString(),
                 decided -> openDecided(decided, reports, session.api()));
         IntakePresenter form = intake;
         // a half-filled applicant form, or a received case without its outcome, is work the clerk would lose

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.yichuang.client.intake.materials.ChecklistPresenter;
 import org.yichuang.client.intake.materials.MaterialLine;
 import org.yichuang.client.ui.BackgroundTasks;
+import org.yichuang.client.ui.Debouncer;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.CaseLifecycleView;
@@ -46,9 +47,8 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ChecklistPresenter checklist;
-    private final long debounceMillis;
-    /** Rests the question while the clerk ticks on; a Swing timer holds no pool thread while it waits. */
-    private final javax.swing.Timer resting;
+    /** Rests the question while the clerk ticks on (a Swing timer in the client: no pool thread waits). */
+    private final Debouncer resting;
     private final Supplier<String> newKey;
     private final Consumer<Decided> onDecided;
 
@@ -68,19 +68,16 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     /**
      * Creates the presenter.
      *
-     * @param debounceMillis how long the checklist must rest before the lawful outcomes are asked again
+     * @param resting        how the checklist rests before the lawful outcomes are asked again
      * @param onDecided      runs on the EDT once the server recorded the outcome (opens the preview)
      */
     public OutcomePresenter(HallApi api, BackgroundTasks tasks, Messages messages, ChecklistPresenter checklist,
-            long debounceMillis, Supplier<String> newKey, Consumer<Decided> onDecided) {
+            Debouncer resting, Supplier<String> newKey, Consumer<Decided> onDecided) {
         this.api = api;
         this.tasks = tasks;
         this.messages = messages;
         this.checklist = checklist;
-        this.debounceMillis = debounceMillis;
-        this.resting = new javax.swing.Timer((int) Math.min(Integer.MAX_VALUE, Math.max(0, debounceMillis)),
-                e -> sendQuestion());
-        resting.setRepeats(false);
+        this.resting = resting;
         this.newKey = newKey;
         this.onDecided = onDecided;
         checklist.addPropertyChangeListener(ChecklistPresenter.Property.LINES, e -> checklistChanged());
@@ -287,11 +284,7 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
             asking = null;
         }
         setOptionsPending(true);
-        if (debounceMillis > 0) {
-            resting.restart();
-        } else {
-            sendQuestion();
-        }
+        resting.schedule(this::sendQuestion);
     }
 
     /** Sends the checklist as it is now; runs on the EDT (directly, or when the rest timer fires). */
@@ -326,7 +319,7 @@ public final class OutcomePresenter extends ObservableModel<OutcomePresenter.Pro
     /** Forgets the outcome, the options and any error (a new case, or 下一位). */
     public void reset() {
         collection = null;
-        resting.stop();
+        resting.cancel();
         if (asking != null) {
             asking.cancel();
             asking = null;

@@ -16,6 +16,8 @@ import org.yichuang.client.intake.materials.ChecklistPresenter;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.ui.BackgroundTasks;
+import org.yichuang.client.ui.Debouncer;
+import org.yichuang.client.ui.SwingDebouncer;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.CaseReceipt;
@@ -40,7 +42,8 @@ class OutcomePresenterTest {
         CaseReceipt receipt = api.createCase(new NewCase("k", code, new ApplicantInput("张三", "11010519491231002X",
                 null), null));
         checklist = new ChecklistPresenter(api, tasks);
-        outcome = new OutcomePresenter(api, tasks, new Messages(Locale.SIMPLIFIED_CHINESE), checklist, 0,
+        outcome = new OutcomePresenter(api, tasks, new Messages(Locale.SIMPLIFIED_CHINESE), checklist,
+                Debouncer.immediate(),
                 () -> "key-" + (++keys), decided::add);
         checklist.start(receipt);
     }
@@ -85,7 +88,8 @@ class OutcomePresenterTest {
         OutcomePresenter[] rested = new OutcomePresenter[1];
         SwingUtilities.invokeAndWait(() -> {
             ChecklistPresenter list = new ChecklistPresenter(api, tasks);
-            rested[0] = new OutcomePresenter(api, counting, new Messages(Locale.SIMPLIFIED_CHINESE), list, 150,
+            rested[0] = new OutcomePresenter(api, counting, new Messages(Locale.SIMPLIFIED_CHINESE), list,
+                    new SwingDebouncer(150),
                     () -> "key", d -> { });
             list.start(api.createCase(new NewCase("k2", itemCode(),
                     new ApplicantInput("李四", "11010519491231002X", null), null)));
