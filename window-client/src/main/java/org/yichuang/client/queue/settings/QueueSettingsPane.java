@@ -390,8 +390,9 @@ public final class QueueSettingsPane extends JPanel {
                 if (s.holdTime() != null) {
                     setIfDifferent(hold, (int) s.holdTime().toMinutes());
                 }
-                if (!dayReset.isFocusOwner() || !Objects.equals(WindowsText.time(dayReset.getText()).orElse(null),
-                        s.dayReset())) {
+                // what the administrator is typing stays until it is taken (Enter, focus lost, 保存): a change
+                // elsewhere (a toolbar button that takes no focus) must not put the old time back under the caret
+                if (!dayReset.isFocusOwner()) {
                     Forms.setTextIfDifferent(dayReset, s.dayReset() == null ? "" : s.dayReset().toString());
                 }
             }
