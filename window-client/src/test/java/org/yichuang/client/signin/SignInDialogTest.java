@@ -78,7 +78,9 @@ class SignInDialogTest extends SwingTestBase {
 
         dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
 
-        dialog.label(SignInDialog.ERROR_LABEL).requireText("用户名或密码错误，请重新输入。");
+        // the answer comes back from a background task: wait for it rather than race it (seen under load in CI)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                dialog.label(SignInDialog.ERROR_LABEL).requireText("用户名或密码错误，请重新输入。"));
         dialog.requireVisible();
         assertThat(sessions).isEmpty();
     }
