@@ -91,7 +91,7 @@ public final class IntakeLoadBench {
         System.out.printf("FIGURE intake-load %d counters x %d cases: receive + accept with documents %.1f cases/s, "
                 + "accept p50 %.0f ms, p95 %.0f ms (receive + accept p95 %.0f ms), %d refused (%d in warm-up); "
                 + "pgbench TPC-B %.0f/s with %d clients; ratio %.4f; check: %d acknowledged cases, %d present "
-                + "accepted with 2 documents and 4 PDFs, %d duplicate case numbers, %d duplicate document numbers, "
+                + "accepted with 2 documents and their A4 PDFs, %d duplicate case numbers, %d duplicate document numbers, "
                 + "%d kinds numbered 1..n without gap of %d%n", clients, perClient, r.rate(), r.p50Ms(), r.p95Ms(),
                 r.bothP95Ms(), bench.refused.get(), refusedInWarmup, tpcb, clients, r.rate() / tpcb,
                 check.acknowledged(), check.complete(), check.duplicateCases(), check.duplicateNumbers(),
