@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -86,11 +87,17 @@ class OutcomePresenterTest {
             }
         };
         OutcomePresenter[] rested = new OutcomePresenter[1];
+        CountDownLatch answered = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
             ChecklistPresenter list = new ChecklistPresenter(api, tasks);
             rested[0] = new OutcomePresenter(api, counting, new Messages(Locale.SIMPLIFIED_CHINESE), list,
                     new SwingDebouncer(150),
                     () -> "key", d -> { });
+            rested[0].addPropertyChangeListener(OutcomePresenter.Property.OPTIONS_PENDING, e -> {
+                if (Boolean.FALSE.equals(e.getNewValue())) {
+                    answered.countDown();
+                }
+            });
             list.start(api.createCase(new NewCase("k2", itemCode(),
                     new ApplicantInput("李四", "11010519491231002X", null), null)));
             list.toggleReceived(0);
@@ -100,13 +107,7 @@ class OutcomePresenterTest {
             assertThat(questions).hasValue(0);
             assertThat(rested[0].isOptionsPending()).isTrue();
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        boolean[] pending = {true};
-        while (pending[0] && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            SwingUtilities.invokeAndWait(() -> pending[0] = rested[0].isOptionsPending());
-        }
-        assertThat(pending[0]).as("options answered within 10 s").isFalse();
+        assertThat(answered.await(10, TimeUnit.SECONDS)).as("options answered within 10 s").isTrue();
         assertThat(questions).as("one question for four changes").hasValue(1);
         SwingUtilities.invokeAndWait(() -> assertThat(rested[0].isOffered(IntakeOutcome.ACCEPT))
                 .as("answered for the checklist as it was last").isTrue());
