@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // by default a failed statement's message lists its bound values (names, ID numbers, remarks)
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        ScopedSqlObjects.install(jdbi);
         return jdbi;
     }
 

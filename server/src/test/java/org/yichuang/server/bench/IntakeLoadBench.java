@@ -25,8 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yichuang.core.api.ApplicantInput;
 import org.yichuang.core.api.IntakeSubmission;
 import org.yichuang.core.api.NewCase;
@@ -46,7 +44,6 @@ import org.yichuang.server.web.Json;
  * bench/intake-load.sh (which starts the server); not a test.
  */
 public final class IntakeLoadBench {
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     /** 公共场所卫生许可证核发 of the demo catalog: 5 working days, 8 materials. */
     private static final String ITEM = "11450128MB1602185R4000104002000";
 
@@ -86,7 +83,9 @@ public final class IntakeLoadBench {
         bench.run(tokens, warmup);
         int refusedInWarmup = bench.refused.getAndSet(0);
         Result r = bench.run(tokens, perClient);
-        double tpcb = new Pgbench(pgPort, dbPassword).tpcb(clients, pgSeconds);
+        Pgbench pgbench = new Pgbench(pgPort, dbPassword, dataDir);
+        pgbench.initTpcb();
+        double tpcb = pgbench.tpcb(clients, pgSeconds).perSecond();
         Check check = bench.check(pgPort, dbPassword);
         System.out.printf("FIGURE intake-load %d counters x %d cases: receive + accept with documents %.1f cases/s, "
                 + "accept p50 %.0f ms, p95 %.0f ms (receive + accept p95 %.0f ms), %d refused (%d in warm-up); "
@@ -287,32 +286,5 @@ public final class IntakeLoadBench {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** pgbench TPC-B (-s 1) against the server's own cluster and database, as the application role. */
-    private record Pgbench(int port, String password) {
-        double tpcb(int clients, int seconds) throws Exception {
-            run(List.of("pgbench", "-i", "-s", "1", "-q"));
-            String out = run(List.of("pgbench", "-c", String.valueOf(clients), "-j", String.valueOf(clients), "-T",
-                    String.valueOf(seconds)));
-            Matcher m = TPS.matcher(out);
-            if (!m.find()) {
-                throw new IllegalStateException("no tps in pgbench's output:\n" + out);
-            }
-            return Double.parseDouble(m.group(1));
-        }
-
-        private String run(List<String> command) throws Exception {
-            List<String> full = new ArrayList<>(command);
-            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
-            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", password);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("pgbench failed:\n" + out);
-            }
-            return out;
-        }
     }
 }

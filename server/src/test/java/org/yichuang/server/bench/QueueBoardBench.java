@@ -24,10 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.server.web.Json;
 
@@ -42,8 +39,6 @@ import org.yichuang.server.web.Json;
  * at any hour.
  */
 public final class QueueBoardBench {
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
-    private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
     private static final Duration EVENT_WAIT = Duration.ofSeconds(10);
 
     private final String base;
@@ -91,7 +86,7 @@ public final class QueueBoardBench {
             Collections.sort(samples);
             List<Long> answers = new ArrayList<>(bench.answers);
             Collections.sort(answers);
-            double[] pg = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).insert(counters, 5);
+            Pgbench.Rate pg = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).singleInsert(counters, 5);
             double p50 = percentile(samples, 50);
             double p99 = percentile(samples, 99);
             System.out.printf("FIGURE queue-board %d counters, %d boards: call to board update p50 %.1f ms, p99 %.1f "
@@ -99,7 +94,7 @@ public final class QueueBoardBench {
                     + "ms, p99 %.1f ms); pgbench single-row INSERT %d clients %.0f/s, latency %.2f ms; ratio "
                     + "p99/pgbench latency %.1f; load average %.1f%n", counters, boardCount, p50, p99,
                     samples.get(samples.size() - 1) / 1e6, measured, samples.size(), percentile(answers, 50),
-                    percentile(answers, 99), counters, pg[0], pg[1], p99 / pg[1],
+                    percentile(answers, 99), counters, pg.perSecond(), pg.latencyMs(), p99 / pg.latencyMs(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (p99 >= 100) {
                 System.out.println("bench: queue-board p99 is over the 100 ms target");
@@ -286,49 +281,5 @@ public final class QueueBoardBench {
             p.load(in);
         }
         return p;
-    }
-
-    /** pgbench on the server's own cluster and database: one durable single-row INSERT per transaction. */
-    private record Pgbench(int port, String password, Path dir) {
-        /** Returns {rate per second, average latency in ms}. */
-        double[] insert(int clients, int seconds) throws Exception {
-            Path setup = script("setup.sql", "CREATE TABLE IF NOT EXISTS bench_board_insert "
-                    + "(id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now());");
-            Path insert = script("insert.sql", "\\set v random(1, 1000000)\n"
-                    + "INSERT INTO bench_board_insert (v) VALUES (:v);");
-            Path drop = script("drop.sql", "DROP TABLE IF EXISTS bench_board_insert;");
-            run(List.of("pgbench", "-n", "-t", "1", "-f", setup.toString()));
-            try {
-                String out = run(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j",
-                        String.valueOf(clients), "-T", String.valueOf(seconds), "-f", insert.toString()));
-                Matcher tps = TPS.matcher(out);
-                Matcher latency = LATENCY.matcher(out);
-                if (!tps.find() || !latency.find()) {
-                    throw new IllegalStateException("no tps or latency in pgbench's output:\n" + out);
-                }
-                return new double[] {Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1))};
-            } finally {
-                run(List.of("pgbench", "-n", "-t", "1", "-f", drop.toString()));
-            }
-        }
-
-        private Path script(String name, String text) throws IOException {
-            Path file = dir.resolve("pgbench-board-" + name);
-            Files.writeString(file, text + "\n");
-            return file;
-        }
-
-        private String run(List<String> command) throws Exception {
-            List<String> full = new ArrayList<>(command);
-            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
-            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", password);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("pgbench failed:\n" + out);
-            }
-            return out;
-        }
     }
 }

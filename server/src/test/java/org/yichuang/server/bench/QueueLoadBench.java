@@ -33,8 +33,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yichuang.core.api.queue.QueueSettingsChange;
 import org.yichuang.core.api.queue.QueueSettingsView;
 import org.yichuang.core.queue.CounterAssignment;
@@ -61,7 +59,6 @@ import org.yichuang.server.web.Json;
  * with the same client count on the same cluster (at most as many clients as the cluster's max_connections leaves).
  */
 public final class QueueLoadBench {
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final int CATEGORIES = 10;
 
     private final ObjectMapper json = Json.newObjectMapper();
@@ -107,8 +104,8 @@ public final class QueueLoadBench {
                     accounts.getProperty("ADMIN.password"));
             bench.settings(a, admin, counters);
             LocalDate day = bench.queueDay(a, tokens.get(0));
-            int pgClients = Math.min(counters, pgbench.clientsAllowed(db));
-            double inserts = pgbench.insertRate(pgClients, pgbenchSeconds);
+            int pgClients = Math.min(counters, Pgbench.clientsAllowed(db));
+            double inserts = pgbench.singleInsert(pgClients, pgbenchSeconds).perSecond();
             System.out.printf("pgbench single-row INSERT, %d clients: %.0f/s%s%n", pgClients, inserts,
                     pgClients < counters ? " (the cluster's max_connections leaves no room for " + counters + ")"
                             : "");
@@ -118,9 +115,15 @@ public final class QueueLoadBench {
             if (b != null) {
                 arrangements.add(List.of(a, b));
             }
-            // JIT warm-up on a small day first, not reported
-            bench.seed(day, Math.min(tickets, counters * 2));
-            bench.run(arrangements.get(arrangements.size() - 1), tokens, thinkMs);
+            // JIT warm-up, not reported: back to back on every arrangement, twice, so that the measured runs do not
+            // share the two cores with the compiler (a short run's server otherwise spent more CPU compiling than
+            // answering)
+            for (int round = 0; round < 2; round++) {
+                for (List<String> servers : arrangements) {
+                    bench.seed(day, Math.max(tickets, counters * 5));
+                    bench.run(servers, tokens, 0);
+                }
+            }
             System.out.printf("warm-up done at %.0f s%n", (System.nanoTime() - began) / 1e9);
             for (List<String> servers : arrangements) {
                 for (int think : new int[] {thinkMs, 0}) {
@@ -138,8 +141,8 @@ public final class QueueLoadBench {
                 }
             }
             bench.timeFigures(a, admin, day);
-            int issuePg = Math.min(issueClients, pgbench.clientsAllowed(db));
-            double issueInserts = pgbench.insertRate(issuePg, pgbenchSeconds);
+            int issuePg = Math.min(issueClients, Pgbench.clientsAllowed(db));
+            double issueInserts = pgbench.singleInsert(issuePg, pgbenchSeconds).perSecond();
             Issue issue = bench.issue(a, tokens.subList(0, issueClients), issueSeconds);
             System.out.printf("FIGURE queue-issue %d reception clients back to back for %d s: %.0f tickets/s "
                     + "(slowest second %d, target >= 200/s sustained), p50 %.1f ms, p99 %.1f ms; pgbench single-row "
@@ -301,48 +304,46 @@ public final class QueueLoadBench {
         long start = System.nanoTime();
         long[] lastCallAt = new long[tokens.size()];
         parallel(tokens.size(), c -> {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String base = servers.get(c % servers.size());
             String token = tokens.get(c);
             callNanos[c] = new long[64];
             otherNanos[c] = new long[128];
-            while (true) {
-                think(thinkMs);
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(post(base, "/api/queue/counter/next", token, Map.of()),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                long t1 = System.nanoTime();
-                callNanos[c] = add(callNanos[c], calls[c]++, t1 - t0);
-                if (r.statusCode() == 503) {
-                    // no pooled connection within the server's 1.5 s: nothing began, the clerk presses again
-                    calls[c]--;
-                    unavailable.incrementAndGet();
-                    continue;
-                }
-                if (r.statusCode() != 200) {
-                    if (r.body().contains("QUEUE_EMPTY")) {
-                        calls[c]--;   // the empty answer ends this counter's day; it is not a call
-                        return;
-                    }
-                    throw new IllegalStateException("call next answered " + r.statusCode() + ": " + r.body());
-                }
-                lastCallAt[c] = t1;
-                long id = json.readTree(r.body()).path("id").asLong();
-                called.add(id);
-                for (String step : new String[] {"start", "finish"}) {
+            try (BenchHttp http = new BenchHttp(servers.get(c % servers.size()))) {
+                while (true) {
                     think(thinkMs);
-                    HttpResponse<String> s;
-                    do {
-                        long s0 = System.nanoTime();
-                        s = http.send(post(base, "/api/queue/tickets/" + id + "/" + step, token, Map.of()),
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        if (s.statusCode() != 503) {
-                            // as for call next, the times and rates are of answered requests; 503s are counted apart
-                            otherNanos[c] = add(otherNanos[c], others[c]++, System.nanoTime() - s0);
+                    long t0 = System.nanoTime();
+                    BenchHttp.Response r = http.post("/api/queue/counter/next", token, "{}");
+                    long t1 = System.nanoTime();
+                    callNanos[c] = add(callNanos[c], calls[c]++, t1 - t0);
+                    if (r.status() == 503) {
+                        // no pooled connection within the server's 1.5 s: nothing began, the clerk presses again
+                        calls[c]--;
+                        unavailable.incrementAndGet();
+                        continue;
+                    }
+                    if (r.status() != 200) {
+                        if (r.body().contains("QUEUE_EMPTY")) {
+                            calls[c]--;   // the empty answer ends this counter's day; it is not a call
+                            return;
                         }
-                    } while (s.statusCode() == 503 && unavailable.incrementAndGet() > 0);
-                    if (s.statusCode() != 200) {
-                        throw new IllegalStateException(step + " answered " + s.statusCode() + ": " + s.body());
+                        throw new IllegalStateException("call next answered " + r.status() + ": " + r.body());
+                    }
+                    lastCallAt[c] = t1;
+                    long id = json.readTree(r.body()).path("id").asLong();
+                    called.add(id);
+                    for (String step : new String[] {"start", "finish"}) {
+                        think(thinkMs);
+                        BenchHttp.Response s;
+                        do {
+                            long s0 = System.nanoTime();
+                            s = http.post("/api/queue/tickets/" + id + "/" + step, token, "{}");
+                            if (s.status() != 503) {
+                                // as for call next, the times and rates are of answered requests; 503s apart
+                                otherNanos[c] = add(otherNanos[c], others[c]++, System.nanoTime() - s0);
+                            }
+                        } while (s.status() == 503 && unavailable.incrementAndGet() > 0);
+                        if (s.status() != 200) {
+                            throw new IllegalStateException(step + " answered " + s.status() + ": " + s.body());
+                        }
                     }
                 }
             }
@@ -388,26 +389,26 @@ public final class QueueLoadBench {
         int[] done = new int[tokens.size()];
         AtomicInteger unavailable = new AtomicInteger();
         parallel(tokens.size(), c -> {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             nanos[c] = new long[1024];
             int i = c;
-            while (System.nanoTime() < end) {
-                HttpRequest request = post(base, "/api/queue/tickets", tokens.get(c),
-                        Map.of("categoryCode", category(i++ % CATEGORIES)));
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                long t1 = System.nanoTime();
-                if (r.statusCode() == 503) {
-                    unavailable.incrementAndGet();
-                    continue;
-                }
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException("issue answered " + r.statusCode() + ": " + r.body());
-                }
-                nanos[c] = add(nanos[c], done[c]++, t1 - t0);
-                int second = (int) ((t1 - start) / 1_000_000_000L);
-                synchronized (perSecond) {
-                    perSecond[Math.min(second, seconds)]++;
+            try (BenchHttp http = new BenchHttp(base)) {
+                while (System.nanoTime() < end) {
+                    String body = json.writeValueAsString(Map.of("categoryCode", category(i++ % CATEGORIES)));
+                    long t0 = System.nanoTime();
+                    BenchHttp.Response r = http.post("/api/queue/tickets", tokens.get(c), body);
+                    long t1 = System.nanoTime();
+                    if (r.status() == 503) {
+                        unavailable.incrementAndGet();
+                        continue;
+                    }
+                    if (r.status() != 201) {
+                        throw new IllegalStateException("issue answered " + r.status() + ": " + r.body());
+                    }
+                    nanos[c] = add(nanos[c], done[c]++, t1 - t0);
+                    int second = (int) ((t1 - start) / 1_000_000_000L);
+                    synchronized (perSecond) {
+                        perSecond[Math.min(second, seconds)]++;
+                    }
                 }
             }
         });
@@ -537,55 +538,5 @@ public final class QueueLoadBench {
             p.load(in);
         }
         return p;
-    }
-
-    /** pgbench on the server's cluster and database as the application role: one durable single-row INSERT. */
-    private record Pgbench(int port, String password, Path dir) {
-        /** Clients the cluster still admits: max_connections less those open, less its reserved slots, less 5. */
-        int clientsAllowed(Connection db) throws Exception {
-            long max = one(db, "SELECT current_setting('max_connections')::int - "
-                    + "current_setting('superuser_reserved_connections')::int - (SELECT count(*) FROM pg_stat_activity)");
-            return (int) Math.max(1, max - 5);
-        }
-
-        double insertRate(int clients, int seconds) throws Exception {
-            Path setup = script("setup.sql", "CREATE TABLE IF NOT EXISTS bench_single_insert "
-                    + "(id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now());");
-            Path insert = script("insert.sql", "\\set v random(1, 1000000)\n"
-                    + "INSERT INTO bench_single_insert (v) VALUES (:v);");
-            Path drop = script("drop.sql", "DROP TABLE IF EXISTS bench_single_insert;");
-            run(List.of("pgbench", "-n", "-t", "1", "-f", setup.toString()));
-            try {
-                String out = run(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j",
-                        String.valueOf(Math.min(clients, 8)), "-T", String.valueOf(seconds), "-f",
-                        insert.toString()));
-                Matcher m = TPS.matcher(out);
-                if (!m.find()) {
-                    throw new IllegalStateException("no tps in pgbench's output:\n" + out);
-                }
-                return Double.parseDouble(m.group(1));
-            } finally {
-                run(List.of("pgbench", "-n", "-t", "1", "-f", drop.toString()));
-            }
-        }
-
-        private Path script(String name, String text) throws IOException {
-            Path file = dir.resolve("pgbench-" + name);
-            Files.writeString(file, text + "\n");
-            return file;
-        }
-
-        private String run(List<String> command) throws Exception {
-            List<String> full = new ArrayList<>(command);
-            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
-            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", password);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("pgbench failed:\n" + out);
-            }
-            return out;
-        }
     }
 }

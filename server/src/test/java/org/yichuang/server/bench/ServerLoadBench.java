@@ -39,7 +39,6 @@ import org.yichuang.server.web.Json;
  * the same number of clients and threads for the same time, and prints one FIGURE line.
  */
 public final class ServerLoadBench {
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern HEALTH_LINE = Pattern.compile("GET /health 200 ([0-9.]+) ms");
 
     private final String base;
@@ -68,8 +67,8 @@ public final class ServerLoadBench {
         int healthRequests = Integer.parseInt(args[6]);
         Properties accounts = load(dataDir.resolve("demo-accounts.properties"));
         Properties secrets = load(dataDir.resolve("pgdata").resolve("yichuang-db.secret"));
-        Pgbench pgbench = new Pgbench(pgPort, secrets.getProperty("app"));
-        pgbench.init();
+        Pgbench pgbench = new Pgbench(pgPort, secrets.getProperty("app"), dataDir);
+        pgbench.initTpcb();
 
         ServerLoadBench bench = new ServerLoadBench(base);
         int most = Arrays.stream(counts).max().orElse(1);
@@ -88,7 +87,7 @@ public final class ServerLoadBench {
             Result r = bench.run(tokens.subList(0, n), items, seconds);
             CpuMeter.Reading afterCases = cpu.read();
             int backends = cpu.postgresProcesses();
-            double tpcb = pgbench.run(n, seconds);
+            double tpcb = pgbench.tpcb(n, seconds).perSecond();
             // pgbench's backends end after it does; their time reaches the postmaster's once it has reaped them
             if (!Waits.until(Duration.ofSeconds(10), () -> cpu.postgresProcesses() <= backends)) {
                 throw new IllegalStateException("pgbench's backends did not end within 10 s");
@@ -255,39 +254,5 @@ public final class ServerLoadBench {
     private static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** pgbench against the server's own cluster and database, as the application role. */
-    private record Pgbench(int port, String password) {
-        void init() throws Exception {
-            String out = run(List.of("pgbench", "-i", "-s", "1", "-q"));
-            if (out == null) {
-                throw new IllegalStateException("pgbench -i failed");
-            }
-        }
-
-        double run(int clients, int seconds) throws Exception {
-            String out = run(List.of("pgbench", "-c", String.valueOf(clients), "-j", String.valueOf(clients), "-T",
-                    String.valueOf(seconds)));
-            Matcher m = TPS.matcher(out == null ? "" : out);
-            if (!m.find()) {
-                throw new IllegalStateException("no tps in pgbench's output:\n" + out);
-            }
-            return Double.parseDouble(m.group(1));
-        }
-
-        private String run(List<String> command) throws Exception {
-            List<String> full = new ArrayList<>(command);
-            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
-            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", password);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                System.err.println(out);
-                return null;
-            }
-            return out;
-        }
     }
 }

@@ -23,8 +23,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yichuang.core.api.CaseTransitionRequest;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.cases.CaseAction;
@@ -45,7 +43,6 @@ import org.yichuang.server.web.Json;
  * level.
  */
 public final class TransitionBench {
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     private final String base;
     private final ObjectMapper json = Json.newObjectMapper();
@@ -99,7 +96,7 @@ public final class TransitionBench {
         Result r = bench.run(reviewers, stock, seconds, CaseAction.START_REVIEW);
         CpuMeter.Reading after = cpu.read();
         long benchAfter = ownCpuNanos();
-        double inserts = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).insertRate(clients, seconds);
+        double inserts = new Pgbench(pgPort, secrets.getProperty("app"), dataDir).singleInsert(clients, seconds).perSecond();
         double n = r.count();
         // on 2 cores the three processes share the CPU: where a transition's time goes tells what to make cheaper
         System.out.printf("FIGURE server-transition %d clients: start review %.0f/s, p50 %.1f ms, p95 %.1f ms (%d "
@@ -273,50 +270,5 @@ public final class TransitionBench {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /**
-     * pgbench against the server's own cluster and database, as the application role: one durable single-row INSERT
-     * per transaction into a scratch table that is dropped afterwards.
-     */
-    private record Pgbench(int port, String password, Path dir) {
-        double insertRate(int clients, int seconds) throws Exception {
-            Path setup = script("setup.sql", "CREATE TABLE IF NOT EXISTS bench_single_insert "
-                    + "(id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now());");
-            Path insert = script("insert.sql", "\\set v random(1, 1000000)\n"
-                    + "INSERT INTO bench_single_insert (v) VALUES (:v);");
-            Path drop = script("drop.sql", "DROP TABLE IF EXISTS bench_single_insert;");
-            run(List.of("pgbench", "-n", "-t", "1", "-f", setup.toString()));
-            try {
-                String out = run(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j",
-                        String.valueOf(clients), "-T", String.valueOf(seconds), "-f", insert.toString()));
-                Matcher m = TPS.matcher(out);
-                if (!m.find()) {
-                    throw new IllegalStateException("no tps in pgbench's output:\n" + out);
-                }
-                return Double.parseDouble(m.group(1));
-            } finally {
-                run(List.of("pgbench", "-n", "-t", "1", "-f", drop.toString()));
-            }
-        }
-
-        private Path script(String name, String text) throws IOException {
-            Path file = dir.resolve("pgbench-" + name);
-            Files.writeString(file, text + "\n");
-            return file;
-        }
-
-        private String run(List<String> command) throws Exception {
-            List<String> full = new ArrayList<>(command);
-            full.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "yichuang", "yichuang"));
-            ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", password);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("pgbench failed:\n" + out);
-            }
-            return out;
-        }
     }
 }
