@@ -60,12 +60,17 @@ public final class CounterDesk {
         int counter = counterNo(clerk);
         return jdbi.inTransaction(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
-            TicketDao tickets = ready(h, q, counter);
+            TicketDao tickets = h.attach(TicketDao.class);
+            releaseHeld(h, q, tickets);
             List<CounterAssignment> served = q.settings().servedBy(counter);
+            // the statement itself refuses a paused or busy counter; only then are the reasons read
             Optional<TicketRow> called = tickets.callNext(q.hallId(), q.day(), counter,
                     served.stream().map(CounterAssignment::categoryCode).toArray(String[]::new),
                     served.stream().mapToInt(CounterAssignment::weight).toArray(), priorityFlags(served),
                     q.settings().ordering() == PriorityOrdering.DEDICATED_COUNTER, q.now(), clerk.staffId());
+            if (called.isEmpty()) {
+                ready(h, q, counter);
+            }
             TicketRow t = called.orElseThrow(() -> new DomainException(ErrorCode.QUEUE_EMPTY,
                     served.isEmpty() ? counter + "号窗口未设置办理的业务类别，请联系管理员。" : "当前没有等候的号。"));
             events.record(h, "CALLED", t, counter, clerk.staffId(), q.now());
@@ -82,7 +87,9 @@ public final class CounterDesk {
         TicketNumber number = TicketNumber.parse(request == null ? null : request.number());
         return jdbi.inTransaction(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
-            TicketDao tickets = ready(h, q, counter);
+            TicketDao tickets = h.attach(TicketDao.class);
+            releaseHeld(h, q, tickets);
+            ready(h, q, counter);
             TicketRow t = tickets.findByNumber(q.hallId(), q.day(), number.toString())
                     .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND,
                             "今天没有 " + number + " 号。"));
@@ -193,10 +200,14 @@ public final class CounterDesk {
         return jdbi.inTransaction(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             TicketDao dao = h.attach(TicketDao.class);
-            TicketRow before = dao.find(ticketId).filter(t -> t.hallId() == q.hallId())
-                    .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND));
-            TicketRow after = update.apply(new Step(q, dao, counter))
-                    .orElseThrow(() -> refusal(h, before, counter, what));
+            // the guarded update first: the ticket is read again only when it changed nothing, to say why
+            Optional<TicketRow> updated = update.apply(new Step(q, dao, counter));
+            if (updated.isPresent() && updated.get().hallId() != q.hallId()) {
+                throw new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND);   // rolls the update back
+            }
+            TicketRow after = updated.orElseThrow(() -> refusal(h, dao.find(ticketId)
+                    .filter(t -> t.hallId() == q.hallId())
+                    .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND)), counter, what));
             events.record(h, kind, after, counter, clerk.staffId(), q.now());
             return q.view(h, after);
         });
@@ -217,19 +228,30 @@ public final class CounterDesk {
                 now.number() + " 号当前" + now.status().label() + "，不能" + what + "。");
     }
 
-    private TicketDao ready(Handle h, QueueContext q, int counter) {
-        TicketDao tickets = h.attach(TicketDao.class);
-        if (tickets.paused(q.hallId(), counter).orElse(false)) {
-            throw new DomainException(ErrorCode.QUEUE_COUNTER_PAUSED);
+    /** Held tickets whose time is up go back to their counter's queue first (only read when one is due). */
+    private void releaseHeld(Handle h, QueueContext q, TicketDao tickets) {
+        if (!q.holdsDue()) {
+            return;
         }
         for (TicketRow held : tickets.releaseHeld(q.hallId(), q.now())) {
             events.record(h, "HOLD_ENDED", held, held.targetCounterNo(), null, q.now());
+        }
+    }
+
+    /**
+     * Refuses a paused counter or one whose current ticket is not finished.
+     *
+     * @throws DomainException QUEUE_COUNTER_PAUSED, QUEUE_COUNTER_BUSY
+     */
+    private static void ready(Handle h, QueueContext q, int counter) {
+        TicketDao tickets = h.attach(TicketDao.class);
+        if (tickets.paused(q.hallId(), counter).orElse(false)) {
+            throw new DomainException(ErrorCode.QUEUE_COUNTER_PAUSED);
         }
         tickets.current(q.hallId(), q.day(), counter).ifPresent(t -> {
             throw new DomainException(ErrorCode.QUEUE_COUNTER_BUSY, "请先办结、过号、挂起或转移当前的 " + t.number()
                     + " 号（" + t.status().label() + "），再叫下一位。");
         });
-        return tickets;
     }
 
     private static void servedHere(QueueContext q, int counter, String category) {

@@ -4,23 +4,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Handle;
 import org.yichuang.core.api.queue.TicketView;
+import org.yichuang.core.error.DomainException;
+import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.queue.QueueCategory;
 import org.yichuang.core.queue.QueueDay;
 import org.yichuang.core.queue.QueueSettings;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.hall.HallRow;
+import org.yichuang.server.queue.QueueSettingsDao.QueueHead;
 
 /**
  * What one queue request works with, read once inside its transaction: the hall, its settings and secret, the moment
  * and the queue day it falls on.
  */
-record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret, Instant now, LocalDate day) {
+record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret, Instant now, LocalDate day,
+        boolean holdsDue) {
 
+    /**
+     * Opens the request: the hall, its settings (parsed once per version) and whether a hold has run out come in one
+     * round trip; the queue day's close runs once per day and instance.
+     */
     static QueueContext open(Handle h, QueueSettingsService settings, Instant now) {
-        HallRow hall = QueueSettingsService.hall(h);
-        QueueSettingsRow row = settings.row(h, hall);
-        QueueSettings s = settings.parse(row.settings());
+        QueueHead head = h.attach(QueueSettingsDao.class).head(now)
+                .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
+        HallRow hall = new HallRow(head.hallId(), head.hallName(), head.zoneId());
+        QueueSettingsService.Loaded loaded = settings.settings(h, hall, head.version());
+        QueueSettings s = loaded.settings();
         LocalDate day = QueueDay.of(now, hall.zone(), s.dayReset());
         // the first request of a queue day closes the day before (tickets left open, and the bookings nobody checked
         // in become no-shows, 爽约); once that has committed on this instance, later requests skip the statements
@@ -34,7 +44,7 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
             }
             h.afterCommit(() -> settings.markDayClosed(hall.id(), day));
         }
-        return new QueueContext(hall, s, row.personKeySecret(), now, day);
+        return new QueueContext(hall, s, loaded.personKeySecret(), now, day, head.holdsDue());
     }
 
     long hallId() {

@@ -24,6 +24,15 @@ public interface QueueSettingsDao {
     @SqlUpdate
     int replace(long hallId, String settings, int expectedVersion, Instant at, long staffId);
 
+    /** The hall, its settings' version and whether a hold has run out, for every queue request. */
+    @SqlQuery
+    @RegisterConstructorMapper(QueueHead.class)
+    Optional<QueueHead> head(Instant at);
+
+    /** The first hall, its settings' version (null while none is stored) and whether a held ticket's time is up. */
+    record QueueHead(long hallId, String hallName, String zoneId, Integer version, boolean holdsDue) {
+    }
+
     /** The numbers of the hall's registered counters, ascending. */
     @SqlQuery
     List<Integer> counterNumbers(long hallId);

@@ -31,7 +31,7 @@ public final class QueueSettingsService {
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
-    private volatile Parsed lastParsed;
+    private volatile Loaded loaded;
     /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
     private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -112,24 +112,32 @@ public final class QueueSettingsService {
     }
 
     /**
-     * Reads stored settings. Every queue request reads them, and a hall of 200 counters stores some 20 kB of JSON:
-     * the last text and its (immutable) settings are kept, so an unchanged text is compared, not parsed again.
+     * The settings of {@code version} (and the person-key secret), read and parsed once per version: every queue
+     * request needs them, and a hall of 200 counters stores some 20 kB of JSON. A version's text never changes
+     * (saving makes a new version), so the kept copy is exact.
      */
-    QueueSettings parse(String stored) {
-        Parsed last = lastParsed;
-        if (last != null && last.text().equals(stored)) {
-            return last.settings();
+    Loaded settings(Handle h, HallRow hall, Integer version) {
+        Loaded last = loaded;
+        if (version != null && last != null && last.hallId() == hall.id() && last.version() == version) {
+            return last;
         }
+        QueueSettingsRow row = row(h, hall);
+        Loaded fresh = new Loaded(hall.id(), row.version(), parse(row.settings()), row.personKeySecret());
+        loaded = fresh;
+        return fresh;
+    }
+
+    /** One version of a hall's settings, parsed. */
+    record Loaded(long hallId, int version, QueueSettings settings, byte[] personKeySecret) {
+    }
+
+    /** Reads stored settings (JSON of core's {@code QueueSettings}). */
+    QueueSettings parse(String stored) {
         try {
-            QueueSettings settings = json.readValue(stored, QueueSettings.class);
-            lastParsed = new Parsed(stored, settings);
-            return settings;
+            return json.readValue(stored, QueueSettings.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored queue settings do not parse", e);
         }
-    }
-
-    private record Parsed(String text, QueueSettings settings) {
     }
 
     private String write(QueueSettings settings) {

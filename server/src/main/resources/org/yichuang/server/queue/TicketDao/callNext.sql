@@ -1,11 +1,20 @@
+-- Calls nothing while the counter is paused or still has a ticket called or in service (the caller then reads why):
+-- those checks ride in this statement, not in round trips of their own before it.
 WITH served AS (
     SELECT * FROM unnest(CAST(:categories AS text[]), CAST(:weights AS int[]), CAST(:priorityCounter AS boolean[]))
         AS s (category_code, weight, priority_counter)
+), free AS (
+    SELECT NOT EXISTS (SELECT 1 FROM queue_counter_states
+                        WHERE hall_id = :hallId AND counter_no = :counterNo AND paused)
+       AND NOT EXISTS (SELECT 1 FROM tickets
+                        WHERE hall_id = :hallId AND service_day = :day AND counter_no = :counterNo
+                          AND status IN ('CALLED', 'SERVING')) AS yes
 ), next AS (
     SELECT t.id
       FROM tickets t
       JOIN served s ON s.category_code = t.category_code
-     WHERE t.hall_id = :hallId AND t.service_day = :day AND t.status = 'WAITING'
+     WHERE (SELECT yes FROM free)
+       AND t.hall_id = :hallId AND t.service_day = :day AND t.status = 'WAITING'
        AND (t.target_counter_no IS NULL OR t.target_counter_no = :counterNo)
        -- with dedicated priority counters, a priority ticket waits for one of them
        AND (NOT :dedicated OR t.priority_reason IS NULL OR s.priority_counter)
