@@ -2,15 +2,15 @@ package org.yichuang.server.account;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Bearer-token sessions, stored by token fingerprint. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(SessionRow.class)
+@RegisterRecordMapper(SessionRow.class)
 public interface SessionDao {
     @SqlUpdate
     @GetGeneratedKeys("id")

@@ -1,14 +1,14 @@
 package org.yichuang.server.account;
 
 import java.time.Instant;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Failed sign-ins per submitted user name and the addresses each name signed in from (登录限流). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(NameThrottleRow.class)
+@RegisterRecordMapper(NameThrottleRow.class)
 public interface SignInThrottleDao {
     /** Failures since {@code cutoff} for the name, and whether the address is one it signed in from. */
     @SqlQuery

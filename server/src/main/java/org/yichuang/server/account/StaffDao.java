@@ -2,17 +2,17 @@ package org.yichuang.server.account;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 import org.yichuang.core.staff.Role;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Staff accounts (工作人员账号). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(StaffRow.class)
+@RegisterRecordMapper(StaffRow.class)
 public interface StaffDao {
     @SqlQuery
     Optional<StaffRow> findByUsername(String username);

@@ -2,15 +2,15 @@ package org.yichuang.server.audit;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** The audit log (审计日志); attach it to the handle of the change it records, so both commit together. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(AuditEntry.class)
+@RegisterRecordMapper(AuditEntry.class)
 public interface AuditDao {
     @SqlUpdate
     void insert(Instant at, Long staffId, String action, String subject, String detail);

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** The versioned working-day calendar (工作日历): versions and the days that differ from Monday to Friday. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(CalendarVersionRow.class)
-@RegisterConstructorMapper(CalendarDayRow.class)
+@RegisterRecordMapper(CalendarVersionRow.class)
+@RegisterRecordMapper(CalendarDayRow.class)
 public interface CalendarDao {
     /** Serialises imports (and the first seed): version numbers are max + 1. */
     @SqlUpdate

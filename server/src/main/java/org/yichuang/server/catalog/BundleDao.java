@@ -2,15 +2,15 @@ package org.yichuang.server.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Bundles (一件事) and their member items in handling order. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(BundleRow.class)
+@RegisterRecordMapper(BundleRow.class)
 public interface BundleDao {
     /** Every bundle ordered by name, members in handling order. */
     @SqlQuery

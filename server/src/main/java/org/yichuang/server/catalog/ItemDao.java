@@ -2,7 +2,6 @@ package org.yichuang.server.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -10,6 +9,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Item identities (事项) by implementation code, with the projection of their latest version. */
 @UseClasspathSqlLocator
@@ -26,7 +26,7 @@ public interface ItemDao {
 
     /** Every identity, including items from before versions existed. */
     @SqlQuery
-    @RegisterConstructorMapper(IdentityRow.class)
+    @RegisterRecordMapper(IdentityRow.class)
     List<IdentityRow> identities();
 
     /** Counts identities, including items from before versions existed. */

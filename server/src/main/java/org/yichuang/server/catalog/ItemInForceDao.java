@@ -2,9 +2,9 @@ package org.yichuang.server.catalog;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /**
  * The version of an item in force at some time, as every new case reads it. Alone in its DAO because Jdbi builds a
@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * cost more CPU than the query (JFR, bench/server-load.sh).
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(InForceRow.class)
+@RegisterRecordMapper(InForceRow.class)
 public interface ItemInForceDao {
     /** The summary of the item's version in force at {@code at}; empty when none is (unknown, withdrawn, future). */
     @SqlQuery

@@ -3,21 +3,21 @@ package org.yichuang.server.catalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.yichuang.core.api.CatalogListing;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /**
  * Item versions (事项版本). The version in force at {@code at} is the highest version whose effective time is not
  * after {@code at}; an item whose current version is withdrawn (停用) has none.
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(VersionRow.class)
-@RegisterConstructorMapper(InForceRow.class)
-@RegisterConstructorMapper(CatalogListing.class)
+@RegisterRecordMapper(VersionRow.class)
+@RegisterRecordMapper(InForceRow.class)
+@RegisterRecordMapper(CatalogListing.class)
 public interface ItemVersionDao {
     @SqlQuery
     Optional<VersionRow> inForceAt(String implementationCode, Instant at);

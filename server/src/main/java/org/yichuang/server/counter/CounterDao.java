@@ -2,15 +2,15 @@ package org.yichuang.server.counter;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Counters (综合窗口) of the halls. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(CounterRow.class)
+@RegisterRecordMapper(CounterRow.class)
 public interface CounterDao {
     /** Finds a counter of the (first) hall by its number. */
     @SqlQuery

@@ -3,18 +3,18 @@ package org.yichuang.server.documents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** The documents issued with cases (case_documents, case_document_pdfs) and their numbering (document_counters, V15). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(DocumentHallRow.class)
-@RegisterConstructorMapper(KindCodeRow.class)
-@RegisterConstructorMapper(DocumentCaseRow.class)
-@RegisterConstructorMapper(DocumentRow.class)
+@RegisterRecordMapper(DocumentHallRow.class)
+@RegisterRecordMapper(KindCodeRow.class)
+@RegisterRecordMapper(DocumentCaseRow.class)
+@RegisterRecordMapper(DocumentRow.class)
 public interface DocumentDao {
     /** The numbering settings and phones of the hall the case was received in. */
     @SqlQuery

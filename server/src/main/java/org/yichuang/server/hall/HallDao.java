@@ -2,15 +2,15 @@ package org.yichuang.server.hall;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Halls (政务服务大厅). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(HallRow.class)
+@RegisterRecordMapper(HallRow.class)
 public interface HallDao {
     @SqlQuery
     int countHalls();
@@ -21,12 +21,12 @@ public interface HallDao {
 
     /** The settings of the hall this server serves (the first one registered). */
     @SqlQuery
-    @RegisterConstructorMapper(HallSettingsRow.class)
+    @RegisterRecordMapper(HallSettingsRow.class)
     Optional<HallSettingsRow> settings();
 
     /** The settings of every hall (the day boundary runs at each hall's midnight and cut-off). */
     @SqlQuery
-    @RegisterConstructorMapper(HallSettingsRow.class)
+    @RegisterRecordMapper(HallSettingsRow.class)
     List<HallSettingsRow> allSettings();
 
     @SqlUpdate

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Bookings (预约) and the places their slots hold. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(BookingRow.class)
+@RegisterRecordMapper(BookingRow.class)
 public interface BookingDao {
     @SqlQuery
     Optional<Integer> capacity(long hallId, String category);
@@ -22,7 +22,7 @@ public interface BookingDao {
 
     /** Places taken per slot of the category's days in the range. */
     @SqlQuery
-    @RegisterConstructorMapper(Fill.class)
+    @RegisterRecordMapper(Fill.class)
     List<Fill> fills(long hallId, String category, LocalDate fromDay, LocalDate toDay);
 
     /** Takes one place of the slot; empty when it is full. */

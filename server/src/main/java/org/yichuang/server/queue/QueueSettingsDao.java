@@ -3,14 +3,14 @@ package org.yichuang.server.queue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Queue settings (叫号设置), one row per hall. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(QueueSettingsRow.class)
+@RegisterRecordMapper(QueueSettingsRow.class)
 public interface QueueSettingsDao {
     /** The hall's row, or empty while it has saved none. */
     @SqlQuery
@@ -26,7 +26,7 @@ public interface QueueSettingsDao {
 
     /** The hall, its settings' version and whether a hold has run out, for every queue request. */
     @SqlQuery
-    @RegisterConstructorMapper(QueueHead.class)
+    @RegisterRecordMapper(QueueHead.class)
     Optional<QueueHead> head(Instant at);
 
     /** The first hall, its settings' version (null while none is stored) and whether a held ticket's time is up. */

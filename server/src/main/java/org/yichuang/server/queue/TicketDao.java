@@ -4,18 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /**
  * Tickets (排队号). Every change is one guarded {@code UPDATE … RETURNING}: it names the states it may start from and
  * the counter that may make it, so a stale screen changes nothing and learns why from {@link #find}.
  */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(TicketRow.class)
+@RegisterRecordMapper(TicketRow.class)
 public interface TicketDao {
     /** Takes the day's next sequence of a category; rolled back with the issue, so printed numbers have no gaps. */
     @SqlQuery
@@ -93,7 +93,7 @@ public interface TicketDao {
 
     /** Waiting tickets per category of the day. */
     @SqlQuery
-    @RegisterConstructorMapper(WaitingCount.class)
+    @RegisterRecordMapper(WaitingCount.class)
     List<WaitingCount> waitingCounts(long hallId, LocalDate day);
 
     @SqlUpdate

@@ -1,13 +1,13 @@
 package org.yichuang.server.supervision;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Reads alert_events for the alert stream. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(AlertEventRow.class)
+@RegisterRecordMapper(AlertEventRow.class)
 public interface AlertEventDao {
     /** The highest event id (0 without events). */
     @SqlQuery

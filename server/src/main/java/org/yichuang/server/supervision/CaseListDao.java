@@ -2,11 +2,11 @@ package org.yichuang.server.supervision;
 
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /**
  * The case lists. {@code where} and {@code order} come only from {@link CaseListSql}'s constant fragments; the
@@ -15,19 +15,19 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @UseClasspathSqlLocator
 public interface CaseListDao {
     @SqlQuery
-    @RegisterConstructorMapper(ListedCaseRow.class)
+    @RegisterRecordMapper(ListedCaseRow.class)
     List<ListedCaseRow> page(@Define("where") String where, @Define("order") String order,
             @BindMap Map<String, Object> values, int limit, long offset);
 
     /** The same as {@link #page}, sorting the rows that match instead of walking an index in order. */
     @SqlQuery
-    @RegisterConstructorMapper(ListedCaseRow.class)
+    @RegisterRecordMapper(ListedCaseRow.class)
     List<ListedCaseRow> pageOfMatching(@Define("where") String where, @Define("order") String order,
             @BindMap Map<String, Object> values, int limit, long offset);
 
     /** The same as {@link #page}, the page's ids read from case_clocks alone (see CaseListSql.clocksOnly). */
     @SqlQuery
-    @RegisterConstructorMapper(ListedCaseRow.class)
+    @RegisterRecordMapper(ListedCaseRow.class)
     List<ListedCaseRow> pageOfClocks(@Define("rows") String rows, @Define("order") String order,
             @BindMap Map<String, Object> values, int limit, long offset);
 
@@ -60,6 +60,6 @@ public interface CaseListDao {
     }
 
     @SqlQuery
-    @RegisterConstructorMapper(LevelCountRow.class)
+    @RegisterRecordMapper(LevelCountRow.class)
     List<LevelCountRow> levelCounts(@Define("where") String where, @BindMap Map<String, Object> values);
 }

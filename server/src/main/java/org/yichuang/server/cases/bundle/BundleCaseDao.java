@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Stores and reads 一件事 applications: a parent case and its children (V16). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(BundleMemberRow.class)
-@RegisterConstructorMapper(HallClockRow.class)
+@RegisterRecordMapper(BundleMemberRow.class)
+@RegisterRecordMapper(HallClockRow.class)
 public interface BundleCaseDao {
     /** Numbers and inserts the parent; empty when the day's numbers are used up. */
     @SqlQuery

@@ -4,19 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.yichuang.core.api.CaseMaterialView;
 import org.yichuang.core.intake.HallIntakeSettings;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** A case's intake (case_intakes), its materials checklist (case_materials) and the hall's intake settings (V13). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(HallIntakeSettings.class)
-@RegisterConstructorMapper(CaseMaterialView.class)
-@RegisterConstructorMapper(IntakeRow.class)
+@RegisterRecordMapper(HallIntakeSettings.class)
+@RegisterRecordMapper(CaseMaterialView.class)
+@RegisterRecordMapper(IntakeRow.class)
 public interface IntakeDao {
     @SqlQuery
     HallIntakeSettings hallSettings(long caseId);

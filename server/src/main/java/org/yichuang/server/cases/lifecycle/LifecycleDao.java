@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** A case's clock stops, extensions and deadline history, and the cases the day sweep deems accepted. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(SuspensionRow.class)
-@RegisterConstructorMapper(ExtensionRow.class)
-@RegisterConstructorMapper(HistoryRow.class)
+@RegisterRecordMapper(SuspensionRow.class)
+@RegisterRecordMapper(ExtensionRow.class)
+@RegisterRecordMapper(HistoryRow.class)
 public interface LifecycleDao {
     @SqlQuery
     List<SuspensionRow> suspensions(long caseId);

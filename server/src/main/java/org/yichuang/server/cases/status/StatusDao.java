@@ -3,14 +3,14 @@ package org.yichuang.server.cases.status;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** The 查询密码, the 领取方式 and the facts of the public status page (V24). */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(StatusRow.class)
+@RegisterRecordMapper(StatusRow.class)
 public interface StatusDao {
     /** Stores a case's password hash unless it has one; returns 1 when stored. */
     @SqlUpdate

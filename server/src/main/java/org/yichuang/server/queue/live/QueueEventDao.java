@@ -1,13 +1,13 @@
 package org.yichuang.server.queue.live;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.yichuang.server.db.RegisterRecordMapper;
 
 /** Reads queue_events for the live stream. */
 @UseClasspathSqlLocator
-@RegisterConstructorMapper(QueueEventRow.class)
+@RegisterRecordMapper(QueueEventRow.class)
 public interface QueueEventDao {
     /** The highest event id (0 without events). */
     @SqlQuery
