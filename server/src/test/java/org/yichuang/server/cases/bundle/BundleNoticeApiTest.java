@@ -166,6 +166,11 @@ class BundleNoticeApiTest {
         JsonNode issued = documents(parent);
         assertThat(kinds(issued)).containsExactly("MATERIAL_RECEIPT", "ACCEPTANCE");
         String acceptance = documentText(parent, idOf(issued, "ACCEPTANCE"));
+        // kept under target/ for a person to look at (pdftoppm), as the reports module keeps its renderings
+        Path look = Path.of("target", "bundle-notice");
+        Files.createDirectories(look);
+        Files.write(look.resolve("acceptance-a4.pdf"), api.download("/api/cases/" + parent + "/documents/"
+                + idOf(issued, "ACCEPTANCE") + "/pdf", window).body());
         assertThat(acceptance).contains("受理通知书", parent, "予以受理", "办理事项清单（共3项）");
         for (JsonNode child : receipt.path("children")) {
             assertThat(acceptance).contains(child.path("itemName").asText(), child.path("caseNo").asText(),
