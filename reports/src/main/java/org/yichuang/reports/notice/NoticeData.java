@@ -221,13 +221,15 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
      *
      * @param position         the member's position (1-based as printed)
      * @param caseNo           the member's own 办件编号
+     * @param caseKind         即办件 members print 当场办结 for their limits
      * @param legalLimit       法定办结时限; null when the item has none
      * @param promisedLimit    the member's promised limit (the bundle's own when it has one)
      * @param legalDue         法定办结期限 day; null before acceptance or without a statutory limit
      * @param promisedDue      承诺办结 day
      * @param collectionMethod the member's 领取方式 when it differs from the application's; else null
      */
-    public record Member(int position, String itemName, String department, String caseNo, TimeLimit legalLimit,
+    public record Member(int position, String itemName, String department, String caseNo, CaseKind caseKind,
+            TimeLimit legalLimit,
             TimeLimit promisedLimit, LocalDate legalDue, LocalDate promisedDue, String collectionMethod) {
     }
 }

@@ -436,15 +436,15 @@ final class NoticeSections {
                         : m.itemName() + "（领取方式：" + m.collectionMethod() + "）");
                 r.put("department", orDash(m.department()));
                 r.put("caseNo", m.caseNo());
-                r.put("legal", limitAndDay(m.legalLimit(), m.legalDue()));
-                r.put("promised", limitAndDay(m.promisedLimit(), m.promisedDue()));
+                boolean immediate = m.caseKind() == CaseKind.IMMEDIATE;
+                r.put("legal", limitAndDay(immediate ? "当场办结" : TimeLimitText.limit(m.legalLimit()), m.legalDue()));
+                r.put("promised", limitAndDay(TimeLimitText.limit(m.caseKind(), m.promisedLimit()), m.promisedDue()));
                 table.add(r);
             }
             add(Map.of("members", table));
         }
 
-        private static String limitAndDay(org.yichuang.core.catalog.TimeLimit limit, LocalDate due) {
-            String text = TimeLimitText.limit(limit);
+        private static String limitAndDay(String text, LocalDate due) {
             String dueDay = day(due);
             if (text.isEmpty() && dueDay.isEmpty()) {
                 return "—";

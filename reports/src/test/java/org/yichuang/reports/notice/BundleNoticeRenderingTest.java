@@ -44,7 +44,7 @@ class BundleNoticeRenderingTest {
         List<NoticeData.Member> members = new java.util.ArrayList<>();
         for (int k = 0; k < ITEMS.size(); k++) {
             members.add(new NoticeData.Member(k + 1, ITEMS.get(k), departments.get(k), CASES.get(k),
-                    TimeLimit.workingDays(3 + k), new TimeLimit(4, org.yichuang.core.catalog.LimitUnit.HOURS), LocalDate.of(2026, 12, 10 + k),
+                    k == 1 ? CaseKind.IMMEDIATE : CaseKind.PROMISED, TimeLimit.workingDays(3 + k), new TimeLimit(4, org.yichuang.core.catalog.LimitUnit.HOURS), LocalDate.of(2026, 12, 10 + k),
                     LocalDate.of(2026, 12, 7), k == 2 ? "窗口领取" : null));
         }
         NoticeData.Bundle bundle = new NoticeData.Bundle("QYKB", "企业开办一件事", "并联办理", new TimeLimit(4, org.yichuang.core.catalog.LimitUnit.HOURS),
@@ -73,6 +73,8 @@ class BundleNoticeRenderingTest {
         assertThat(CASES).allSatisfy(caseNo -> assertThat(text).contains(caseNo));
         // each member's own statutory limit and day; the bundle's promise on every member
         assertThat(text).contains("3个工作日", "2026年12月10日", "5个工作日", "2026年12月12日", "领取方式：窗口领取");
+        // the 即办件 member is decided on the spot, whatever its catalogue limit says
+        assertThat(text).contains("当场办结").doesNotContain("4个工作日");
         // a bundle notice names no single item's code or kind
         assertThat(text).doesNotContain("实施编码").doesNotContain("事项名称食品经营许可");
     }

@@ -137,7 +137,7 @@ final class NoticeAssembler {
                     : row.bundleDueOn();
             String own = methodOf.apply(row.id());
             members.add(new NoticeData.Member(row.bundlePosition() + 1, c.item().name(), c.item().department(),
-                    c.caseNo(), c.item().legalLimit(),
+                    c.caseNo(), c.item().caseKind(), c.item().legalLimit(),
                     row.bundleLimit() != null ? row.bundleLimit() : c.item().promisedLimit(),
                     c.dates().legalDue(), promisedDue, own == null || own.equals(method) ? null : own));
             expected = later(expected, c.dates().expectedCompletion());
