@@ -188,6 +188,16 @@ class BundleNoticeApiTest {
         assertThat(copy.statusCode()).isEqualTo(200);
         assertThat(text(copy.body())).contains("副本", parent);
         assertThat(acceptance).doesNotContain("副本");
+        // the QR code and 查询密码 of the notice open the application's own status page: its name, not a member's
+        java.util.regex.Matcher pw = java.util.regex.Pattern.compile("查询密码([2-9A-HJKMNP-Z]{8})").matcher(acceptance);
+        assertThat(pw.find()).as(acceptance).isTrue();
+        var status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.baseUrl() + "/s/" + parent))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("password=" + pw.group(1))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        assertThat(status.body()).contains("开办餐饮店", parent).doesNotContain("个体工商户登记");
         // the children keep their own documents for the departments' back office
         assertThat(kinds(documents(receipt.path("children").get(1).path("caseNo").asText())))
                 .contains("ACCEPTANCE");
