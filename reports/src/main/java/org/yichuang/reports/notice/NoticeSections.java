@@ -436,8 +436,8 @@ final class NoticeSections {
                         : m.itemName() + "（领取方式：" + m.collectionMethod() + "）");
                 r.put("department", orDash(m.department()));
                 r.put("caseNo", m.caseNo());
-                boolean immediate = m.caseKind() == CaseKind.IMMEDIATE;
-                r.put("legal", limitAndDay(immediate ? "当场办结" : TimeLimitText.limit(m.legalLimit()), m.legalDue()));
+                // the statutory limit as the law sets it; a 即办件 promises 当场办结
+                r.put("legal", limitAndDay(TimeLimitText.limit(m.legalLimit()), m.legalDue()));
                 r.put("promised", limitAndDay(TimeLimitText.limit(m.caseKind(), m.promisedLimit()), m.promisedDue()));
                 table.add(r);
             }

@@ -73,8 +73,8 @@ class BundleNoticeRenderingTest {
         assertThat(CASES).allSatisfy(caseNo -> assertThat(text).contains(caseNo));
         // each member's own statutory limit and day; the bundle's promise on every member
         assertThat(text).contains("3个工作日", "2026年12月10日", "5个工作日", "2026年12月12日", "领取方式：窗口领取");
-        // the 即办件 member is decided on the spot, whatever its catalogue limit says
-        assertThat(text).contains("当场办结").doesNotContain("4个工作日");
+        // the 即办件 member promises 当场办结; its statutory limit stays the law's
+        assertThat(text).contains("当场办结", "4个工作日");
         // a bundle notice names no single item's code or kind
         assertThat(text).doesNotContain("实施编码").doesNotContain("事项名称食品经营许可");
     }
