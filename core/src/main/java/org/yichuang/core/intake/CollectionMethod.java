@@ -53,4 +53,15 @@ public enum CollectionMethod {
     public static CollectionMethod defaultFor(ServiceItem item) {
         return allowedFor(item).get(0);
     }
+
+    /**
+     * Returns a 一件事 member's method (issue 10 item 7): the one chosen for the whole application when the member's
+     * item offers it, else the item's own default; null (nothing chosen) gives null, so the member takes its default.
+     */
+    public static CollectionMethod forMember(ServiceItem item, CollectionMethod chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        return allowedFor(item).contains(chosen) ? chosen : defaultFor(item);
+    }
 }

@@ -29,11 +29,13 @@ import org.yichuang.core.notice.NoticeKind;
  * @param collectionMethod 领取方式, e.g. 窗口自取 / 邮寄; null when not chosen
  * @param statusUrl      the public status page of the case, printed as a QR code
  * @param issuedAt       when the document is issued: its date is printed by the seal
+ * @param bundle         the 一件事 application this one notice is issued for (issue 10 item 7): {@code caseNo} is then
+ *                       the parent's number and {@code item} stands for the bundle; null for a single case
  */
 public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String documentNumber, Applicant applicant,
         Item item, Instant receivedAt, List<CaseMaterialView> materials, List<OutstandingMaterial> outstanding,
         Outcome outcome, Dates dates, String queryPassword, String collectionMethod, String statusUrl,
-        Instant issuedAt, Clerk clerk) {
+        Instant issuedAt, Clerk clerk, Bundle bundle) {
 
     /** Checks what every document needs and copies the lists. */
     public NoticeData {
@@ -51,10 +53,25 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
         clerk = clerk == null ? new Clerk(null, null) : clerk;
     }
 
+    /** The notice of a single case (no 一件事 application). */
+    public NoticeData(NoticeKind kind, Hall hall, String caseNo, String documentNumber, Applicant applicant,
+            Item item, Instant receivedAt, List<CaseMaterialView> materials, List<OutstandingMaterial> outstanding,
+            Outcome outcome, Dates dates, String queryPassword, String collectionMethod, String statusUrl,
+            Instant issuedAt, Clerk clerk) {
+        this(kind, hall, caseNo, documentNumber, applicant, item, receivedAt, materials, outstanding, outcome, dates,
+                queryPassword, collectionMethod, statusUrl, issuedAt, clerk, null);
+    }
+
     /** Returns the same data as another document of the case, with its own number (the server issues several). */
     public NoticeData as(NoticeKind otherKind, String otherDocumentNumber) {
         return new NoticeData(otherKind, hall, caseNo, otherDocumentNumber, applicant, item, receivedAt, materials,
-                outstanding, outcome, dates, queryPassword, collectionMethod, statusUrl, issuedAt, clerk);
+                outstanding, outcome, dates, queryPassword, collectionMethod, statusUrl, issuedAt, clerk, bundle);
+    }
+
+    /** Returns the same data with the applicant's follow-up: 查询密码, 领取方式 and the status page. */
+    public NoticeData withAccess(String password, String method, String url) {
+        return new NoticeData(kind, hall, caseNo, documentNumber, applicant, item, receivedAt, materials,
+                outstanding, outcome, dates, password, method, url, issuedAt, clerk, bundle);
     }
 
     /** Never prints personal data. */
@@ -174,5 +191,45 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
      * @param counter e.g. 3号窗口
      */
     public record Clerk(String staffName, String counter) {
+    }
+
+    /**
+     * The 一件事 application one notice covers (issue 10 item 7): the applicant applied once and gets one notice for
+     * every member item, each with the department deciding it, its own case number and due dates.
+     *
+     * @param code          一件事编码
+     * @param name          一件事名称
+     * @param runMode       办理方式 as printed, e.g. 并联办理 / 串联办理
+     * @param promisedLimit the bundle's own promised limit (it binds every member); null when it has none
+     * @param dueOn         the application's promised due day (预计办结日)
+     * @param members       the member items in member order; never empty
+     */
+    public record Bundle(String code, String name, String runMode, TimeLimit promisedLimit, LocalDate dueOn,
+            List<Member> members) {
+        /** Copies the members and checks there is one at least. */
+        public Bundle {
+            requireText(name, "bundle name");
+            members = members == null ? List.of() : List.copyOf(members);
+            if (members.isEmpty()) {
+                throw new IllegalArgumentException("a bundle notice needs its members");
+            }
+        }
+    }
+
+    /**
+     * One member item of a 一件事 application as its notice prints it.
+     *
+     * @param position         the member's position (1-based as printed)
+     * @param caseNo           the member's own 办件编号
+     * @param caseKind         即办件 members print 当场办结 for their limits
+     * @param legalLimit       法定办结时限; null when the item has none
+     * @param promisedLimit    the member's promised limit (the bundle's own when it has one)
+     * @param legalDue         法定办结期限 day; null before acceptance or without a statutory limit
+     * @param promisedDue      承诺办结 day
+     * @param collectionMethod the member's 领取方式 when it differs from the application's; else null
+     */
+    public record Member(int position, String itemName, String department, String caseNo, CaseKind caseKind,
+            TimeLimit legalLimit,
+            TimeLimit promisedLimit, LocalDate legalDue, LocalDate promisedDue, String collectionMethod) {
     }
 }

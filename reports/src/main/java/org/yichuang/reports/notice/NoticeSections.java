@@ -46,6 +46,9 @@ final class NoticeSections {
     List<Map<String, Object>> rows(NoticeData d, Paper paper) {
         Body b = new Body(paper);
         facts(d, b);
+        if (d.bundle() != null) {
+            members(d, b);
+        }
         switch (d.kind()) {
             case MATERIAL_RECEIPT -> materialReceipt(d, b);
             case ACCEPTANCE -> acceptance(d, b);
@@ -100,6 +103,16 @@ final class NoticeSections {
             b.fact("代理人", a.agentName());
         }
         // the case number is printed under its barcode in the header of both papers
+        if (d.bundle() != null) {
+            // one notice for the whole application: the members' items and departments are in its table
+            b.fact("一件事名称", d.bundle().name());
+            if (b.a4) {
+                b.pair("办理方式", d.bundle().runMode(), "收件时间", time(d.receivedAt()));
+            } else {
+                b.fact("收件时间", time(d.receivedAt()));
+            }
+            return;
+        }
         b.fact("事项名称", d.item().name());
         if (b.a4) {
             b.fact("实施编码", d.item().code());
@@ -119,7 +132,11 @@ final class NoticeSections {
     }
 
     private void acceptance(NoticeData d, Body b) {
-        b.pair("受理时间", time(d.dates().acceptedAt()), "办件类型", TimeLimitText.kind(d.item().caseKind()));
+        if (d.bundle() == null) {
+            b.pair("受理时间", time(d.dates().acceptedAt()), "办件类型", TimeLimitText.kind(d.item().caseKind()));
+        } else {
+            b.pair("受理时间", time(d.dates().acceptedAt()), "受理事项", d.bundle().members().size() + "项（见清单）");
+        }
         limits(d, b);
         b.pair("预计办结日", day(d.dates().expectedCompletion()), "领取方式", d.collectionMethod());
         b.pair("查询密码", d.queryPassword(), "受理机关", d.hall().sealOwner());
@@ -258,9 +275,28 @@ final class NoticeSections {
     // ---- shared pieces ----
 
     private void limits(NoticeData d, Body b) {
+        if (d.bundle() != null) {
+            // each member keeps its own statutory limit; the bundle's own promised limit binds every member
+            b.pair("法定办结时限", "见办理事项清单", "承诺办结时限", d.bundle().promisedLimit() == null ? "见办理事项清单"
+                    : TimeLimitText.limit(d.bundle().promisedLimit()) + "（一件事承诺）");
+            return;
+        }
         CaseKind kind = d.item().caseKind();
         b.pair("法定办结时限", kind == CaseKind.IMMEDIATE ? "当场办结" : TimeLimitText.limit(d.item().legalLimit()),
                 "承诺办结时限", TimeLimitText.limit(kind, d.item().promisedLimit()));
+    }
+
+    /** The member items of a 一件事 application: one line each with its department, case number and due days. */
+    private void members(NoticeData d, Body b) {
+        NoticeData.Bundle bundle = d.bundle();
+        b.heading("办理事项清单（共" + bundle.members().size() + "项）");
+        b.members(bundle.members());
+        if (b.a4) {
+            b.note(bundle.promisedLimit() == null
+                    ? "各事项由所列部门分别办理，办结时限按各事项分别计算；各事项可凭本通知书所列办件编号分别查询。"
+                    : "本一件事承诺" + TimeLimitText.limit(bundle.promisedLimit()) + "内办结全部事项（不超过各事项法定时限）；"
+                            + "各事项由所列部门分别办理，可凭所列办件编号分别查询。");
+        }
     }
 
     private static String timeLimitNote(NoticeData d) {
@@ -379,6 +415,41 @@ final class NoticeSections {
 
         void list(List<String> lines) {
             add(Map.of("list", String.join("\n", lines)));
+        }
+
+        /** The members table on A4 (序号, 事项, 部门, 办件编号, 法定/承诺办结); short lines on the slip. */
+        void members(List<NoticeData.Member> members) {
+            if (!a4) {
+                List<String> lines = new ArrayList<>();
+                for (NoticeData.Member m : members) {
+                    lines.add(m.position() + ". " + m.itemName() + "（" + orDash(m.department()) + "）\n"
+                            + "办件编号 " + m.caseNo() + (m.promisedDue() == null ? "" : "\n承诺办结 " + day(m.promisedDue())));
+                }
+                list(lines);
+                return;
+            }
+            List<Map<String, ?>> table = new ArrayList<>();
+            for (NoticeData.Member m : members) {
+                Map<String, Object> r = new HashMap<>();
+                r.put("no", String.valueOf(m.position()));
+                r.put("item", m.collectionMethod() == null ? m.itemName()
+                        : m.itemName() + "（领取方式：" + m.collectionMethod() + "）");
+                r.put("department", orDash(m.department()));
+                r.put("caseNo", m.caseNo());
+                // the statutory limit as the law sets it; a 即办件 promises 当场办结
+                r.put("legal", limitAndDay(TimeLimitText.limit(m.legalLimit()), m.legalDue()));
+                r.put("promised", limitAndDay(TimeLimitText.limit(m.caseKind(), m.promisedLimit()), m.promisedDue()));
+                table.add(r);
+            }
+            add(Map.of("members", table));
+        }
+
+        private static String limitAndDay(String text, LocalDate due) {
+            String dueDay = day(due);
+            if (text.isEmpty() && dueDay.isEmpty()) {
+                return "—";
+            }
+            return dueDay.isEmpty() ? text : text.isEmpty() ? dueDay : text + "\n" + dueDay;
         }
 
         void materials(List<CaseMaterialView> materials) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.yichuang.core.api.CaseReceipt;
 import org.yichuang.core.api.CounterInfo;
 import org.yichuang.core.api.NewCase;
-import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.identity.Masking;
@@ -32,8 +30,7 @@ public final class CaseService {
 
     private final Jdbi jdbi;
     private final CatalogService catalog;
-    private final NewCaseValidator validator;
-    private final CaseCalendar calendar;
+    private final CaseCreation creation;
     private final Clock clock;
 
     /** Wires the service; the calendar gives each new case the end of its 5-working-day notice period. */
@@ -41,8 +38,7 @@ public final class CaseService {
             Clock clock) {
         this.jdbi = jdbi;
         this.catalog = catalog;
-        this.validator = validator;
-        this.calendar = calendar;
+        this.creation = new CaseCreation(validator, calendar, clock);
         this.clock = clock;
     }
 
@@ -56,18 +52,14 @@ public final class CaseService {
      * @throws DomainException for invalid input, ITEM_NOT_FOUND, COUNTER_REQUIRED or IDEMPOTENCY_CONFLICT
      */
     public Outcome create(Principal clerk, NewCase request) {
-        if (clerk.counterId() == null) {
-            throw new DomainException(ErrorCode.COUNTER_REQUIRED);
-        }
-        // PostgreSQL keeps microseconds: a repeated submission must return exactly the first receipt
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate day = now.atZone(clerk.hallZone()).toLocalDate();
-        ValidCase valid = validator.validate(request, day);
+        CaseCreation.Start start = creation.start(clerk, request);
+        ValidCase valid = start.valid();
+        Instant now = start.now();
         // the version in force at acceptance is the one the case keeps, whatever the item becomes later; read on the
         // transaction's own connection (one connection and one transaction per case)
         Long ticketId = request.ticketId();
         Outcome outcome = jdbi.inTransaction(h -> store(h, clerk, catalog.require(h, valid.itemCode(), now), valid,
-                ticketId, now, day));
+                ticketId, now, start.day()));
         LOG.info("case {} {} at counter {}", outcome.receipt().caseNo(), outcome.created() ? "created" : "repeated",
                 clerk.counter().number());
         return outcome;
@@ -76,31 +68,17 @@ public final class CaseService {
     private Outcome store(Handle h, Principal clerk, InForceRow item, ValidCase valid, Long ticketId, Instant now,
             LocalDate day) {
         // DAOs attached where used: each attach costs a handler per DAO method (JFR, bench/server-load.sh)
-        IdempotencyDao keys = h.attach(IdempotencyDao.class);
-        String hash = valid.contentHash();
-        // the key is the clerk's at this counter: the same key from elsewhere is another submission
-        long staffId = clerk.staffId();
-        long counterId = clerk.counterId();
-        if (keys.claim(staffId, counterId, valid.idempotencyKey(), hash, now) == 0) {
-            IdempotencyRow earlier = keys.find(staffId, counterId, valid.idempotencyKey()).orElseThrow();
-            if (!earlier.requestHash().equals(hash) || earlier.caseId() == null) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT);
-            }
-            ReceiptRow receipt = h.attach(CaseDao.class).findReceipt(earlier.caseId()).orElseThrow();
+        java.util.Optional<Long> earlier = creation.claim(h, clerk, valid.idempotencyKey(), valid.contentHash(), now);
+        if (earlier.isPresent()) {
+            ReceiptRow receipt = h.attach(CaseDao.class).findReceipt(earlier.get()).orElseThrow();
             h.attach(AuditDao.class).record(now, clerk.staffId(), AuditAction.CASE_CREATE_REPEATED, receipt.caseNo(),
                     null);
             return new Outcome(receipt.receipt(), false);
         }
-        // issue 12: only the ticket this counter calls or serves now; locked so it cannot finish under the case
-        if (ticketId != null && h.attach(CaseTicketDao.class).lockServedTicket(ticketId, counterId).isEmpty()) {
-            throw new DomainException(ErrorCode.CASE_TICKET_NOT_AT_COUNTER);
-        }
-        // 一次告知 at the latest on the fifth working day after the day of receipt (Art. 32(4), 82); the statement
-        // ends that day at the hall's cut-off, as every due day does
-        LocalDate noticeDueOn = calendar.current().plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
+        creation.lockTicket(h, clerk, ticketId);
+        LocalDate noticeDueOn = creation.noticeDueOn(day);
         Applicant applicant = valid.applicant();
-        long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
-                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+        long personId = creation.applicant(h, valid, now);
         Agent agent = applicant.agent();
         // number, insert, link the key and audit in one round trip (the hot path: fewer round trips, more cases/s)
         String caseNo = h.attach(CaseInsertDao.class).insertNumbered(valid.idempotencyKey(),
@@ -112,7 +90,7 @@ public final class CaseService {
                 agent == null ? null : agent.phone().value())
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         if (ticketId != null) {
-            h.attach(CaseTicketDao.class).link(caseNo, ticketId);
+            creation.linkTicket(h, caseNo, ticketId);
             // the ticket's number and wait as the receipt reads them (one more query only for cases with a ticket)
             return new Outcome(h.attach(CaseDao.class).findReceiptByCaseNo(caseNo).orElseThrow().receipt(), true);
         }

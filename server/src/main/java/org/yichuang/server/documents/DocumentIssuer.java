@@ -76,6 +76,24 @@ public final class DocumentIssuer implements CaseDocuments {
 
     @Override
     public void issue(Handle h, long caseId, List<NoticeKind> kinds, Long staffId, Instant now) {
+        issue(h, caseId, kinds, staffId, now, (hall, first) -> {
+            NoticeData base = assembler.assemble(h, caseId, hall, first, "-", staffId, now);
+            return access == null ? base : base.withAccess(null, access.collectionMethodLabel(h, caseId), null);
+        });
+    }
+
+    /**
+     * The ONE notice of a 一件事 application (issue 10 item 7), numbered and kept with the parent case: the members'
+     * table, the parent's barcode, 查询密码 and status page. The children keep their own documents for the back office.
+     */
+    @Override
+    public void issueBundle(Handle h, long parentId, List<NoticeKind> kinds, Long staffId, Instant now) {
+        issue(h, parentId, kinds, staffId, now, (hall, first) -> assembler.assembleBundle(h, parentId, hall, first,
+                staffId, now, child -> access == null ? null : access.collectionMethodLabel(h, child)));
+    }
+
+    private void issue(Handle h, long caseId, List<NoticeKind> kinds, Long staffId, Instant now,
+            java.util.function.BiFunction<DocumentHallRow, NoticeKind, NoticeData> assemble) {
         if (kinds.isEmpty()) {
             return;
         }
@@ -88,14 +106,14 @@ public final class DocumentIssuer implements CaseDocuments {
         DocumentCodes codes = DocumentCodes.of(dao.kindCodes(hall.hallId()));
         ZoneId zone = ZoneId.of(hall.zoneId());
         int year = LocalDate.ofInstant(now, zone).getYear();
-        NoticeData base = assembler.assemble(h, caseId, hall, kinds.get(0), "-", staffId, now);
+        NoticeData base = assemble.apply(hall, kinds.get(0));
         String password = null;
         if (access != null) {
             boolean accepting = kinds.stream().anyMatch(PRINTS_PASSWORD::contains);
             password = accepting ? access.issuePassword(h, caseId, base.caseNo(), now) : null;
             // the stored data never holds the password (only its hash is kept): a 副本 says where it is printed
-            base = withAccess(base, !accepting ? null : password != null ? ON_ORIGINAL : ON_EARLIER,
-                    access.collectionMethodLabel(h, caseId), access.statusUrl(h, caseId, base.caseNo()));
+            base = base.withAccess(!accepting ? null : password != null ? ON_ORIGINAL : ON_EARLIER,
+                    base.collectionMethod(), access.statusUrl(h, caseId, base.caseNo()));
         }
         // the locks in one fixed order (EnumSet iterates in declaration order)
         Map<NoticeKind, Integer> seqs = new EnumMap<>(NoticeKind.class);
@@ -111,7 +129,7 @@ public final class DocumentIssuer implements CaseDocuments {
             // the A4 original alone prints the password in clear, once; a slip rendered later from the stored data
             // says where it is (the password is never stored)
             NoticeData stored = password != null && PRINTS_PASSWORD.contains(k)
-                    ? withAccess(read, password, read.collectionMethod(), read.statusUrl()) : read;
+                    ? read.withAccess(password, read.collectionMethod(), read.statusUrl()) : read;
             // only the first paper now (A4 where the kind has it: what the preview shows); the others are
             // rendered from the same stored data on their first request (original()), outside the numbering lock
             Paper first = primary(k);
@@ -145,12 +163,6 @@ public final class DocumentIssuer implements CaseDocuments {
     /** Renders a 副本 of a stored document from the data its original was rendered from. */
     byte[] copy(ZoneId hallZone, String data, Paper paper) {
         return pdfs.render(hallZone, read(data), paper, true);
-    }
-
-    private static NoticeData withAccess(NoticeData d, String password, String method, String url) {
-        return new NoticeData(d.kind(), d.hall(), d.caseNo(), d.documentNumber(), d.applicant(), d.item(),
-                d.receivedAt(), d.materials(), d.outstanding(), d.outcome(), d.dates(), password, method, url,
-                d.issuedAt(), d.clerk());
     }
 
     private record Issued(NoticeKind kind, String number, int seq, String data,

@@ -21,6 +21,10 @@ import org.yichuang.reports.notice.NoticeData;
 import org.yichuang.server.cases.lifecycle.IntakeDao;
 import org.yichuang.server.cases.lifecycle.IntakeRow;
 import org.yichuang.server.catalog.ItemJson;
+import org.yichuang.server.cases.bundle.BundleCaseDao;
+import org.yichuang.server.cases.bundle.BundleMemberRow;
+import org.yichuang.core.catalog.BundleRunMode;
+import org.yichuang.core.catalog.CaseKind;
 
 /**
  * Builds what a notice prints from what the server stores (RULES.md §3.2): the case after its outcome, its intake
@@ -90,6 +94,75 @@ final class NoticeAssembler {
                 applicant(c), printedItem,
                 c.receivedAt(), materials, outstanding, outcome, dates, null, null, null, now,
                 new NoticeData.Clerk(c.clerkName(), c.counterNumber() + "号窗口"));
+    }
+
+    /**
+     * The data of the ONE notice of a 一件事 application (issue 10 item 7), numbered on the parent: each child is
+     * assembled as its own notice would be, then merged — the checklist and what is outstanding once per material
+     * name (一表申报 asked a shared material once), the members' table with each child's department, number and due
+     * days, the decision texts of the first child (one outcome was recorded for all). The seal owner is the members'
+     * common one, else the hall: a 综合窗口 receives the application for every department.
+     *
+     * @param methodOf a child's 领取方式 as printed (null when none)
+     */
+    NoticeData assembleBundle(Handle h, long parentId, DocumentHallRow hall, NoticeKind kind, Long staffId,
+            Instant now, java.util.function.LongFunction<String> methodOf) {
+        List<BundleMemberRow> rows = h.attach(BundleCaseDao.class).members(parentId);
+        BundleMemberRow parent = rows.get(0);
+        List<NoticeData> children = new ArrayList<>();
+        for (BundleMemberRow c : rows.subList(1, rows.size())) {
+            children.add(assemble(h, c.id(), hall, kind, "-", staffId, now));
+        }
+        NoticeData first = children.get(0);
+        String method = methodOf.apply(rows.get(1).id());
+        Map<String, CaseMaterialView> materials = new java.util.LinkedHashMap<>();
+        Map<String, OutstandingMaterial> outstanding = new java.util.LinkedHashMap<>();
+        java.util.Set<String> sealOwners = new java.util.LinkedHashSet<>();
+        java.util.Set<String> departments = new java.util.LinkedHashSet<>();
+        List<NoticeData.Member> members = new ArrayList<>();
+        LocalDate expected = null;
+        LocalDate legal = null;
+        for (int k = 0; k < children.size(); k++) {
+            NoticeData c = children.get(k);
+            BundleMemberRow row = rows.get(k + 1);
+            for (CaseMaterialView m : c.materials()) {
+                materials.putIfAbsent(m.name(), new CaseMaterialView(materials.size() + 1, m.name(), m.status(),
+                        m.channel(), m.originalVerified(), m.originals(), m.copies(), m.pages(), m.problem(),
+                        m.receivedAt(), m.supplemented()));
+            }
+            c.outstanding().forEach(o -> outstanding.putIfAbsent(o.name(), o));
+            sealOwners.add(c.hall().sealOwner());
+            departments.add(c.item().department());
+            LocalDate promisedDue = c.dates().expectedCompletion() != null ? c.dates().expectedCompletion()
+                    : row.bundleDueOn();
+            String own = methodOf.apply(row.id());
+            members.add(new NoticeData.Member(row.bundlePosition() + 1, c.item().name(), c.item().department(),
+                    c.caseNo(), c.item().caseKind(), c.item().legalLimit(),
+                    row.bundleLimit() != null ? row.bundleLimit() : c.item().promisedLimit(),
+                    c.dates().legalDue(), promisedDue, own == null || own.equals(method) ? null : own));
+            expected = later(expected, c.dates().expectedCompletion());
+            legal = later(legal, c.dates().legalDue());
+        }
+        NoticeData.Bundle bundle = new NoticeData.Bundle(parent.bundleCode(), parent.bundleName(),
+                parent.bundleRunMode() == BundleRunMode.SEQUENTIAL ? "串联办理" : "并联办理", parent.bundleLimit(),
+                parent.bundleDueOn(), members);
+        NoticeData.Hall printedHall = new NoticeData.Hall(hall.hallName(),
+                sealOwners.size() == 1 ? sealOwners.iterator().next() : hall.hallName(),
+                hall.consultingPhone() != null ? hall.consultingPhone() : first.hall().consultingPhone(),
+                hall.supervisionPhone() != null ? hall.supervisionPhone() : first.hall().supervisionPhone());
+        NoticeData.Item item = new NoticeData.Item(null, parent.bundleName(), String.join("、", departments),
+                CaseKind.PROMISED, null, parent.bundleLimit());
+        NoticeData.Dates d = first.dates();
+        NoticeData.Dates dates = new NoticeData.Dates(d.acceptedAt(), d.decidedAt(), expected, legal,
+                d.supplementDue(), d.noticeServiceDue(), d.postCheckDue());
+        List<OutstandingMaterial> missing = new ArrayList<>(outstanding.values());
+        return new NoticeData(kind, printedHall, parent.caseNo(), "-", first.applicant(), item, first.receivedAt(),
+                new ArrayList<>(materials.values()), missing, first.outcome(), dates, null, method, null, now,
+                first.clerk(), bundle);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /** The applicant as the case was applied for: a person by their document, an organisation by its credit code. */

@@ -492,8 +492,7 @@ public final class ClientApp {
     private void openDecided(OutcomePresenter.Decided decided, Supplier<ReportService> reports,
             org.yichuang.core.api.HallApi api) {
         if (decided.bundle() != null) {
-            openBundleDocuments(decided.bundle().children().stream()
-                    .map(org.yichuang.core.api.BundleCaseView.Child::caseNo).toList(), api);
+            openBundleDocuments(decided.bundle().parentCaseNo(), api);
             return;
         }
         String caseNo = decided.receipt().caseNo();
@@ -524,27 +523,24 @@ public final class ClientApp {
     }
 
     /**
-     * A 一件事 application's documents: the server issues each child's own notice (each department decides its own
-     * item, under its own seal); they are previewed one child after the other, the next when the last closes.
+     * A 一件事 application's documents: the applicant applied once and gets ONE notice for the whole application,
+     * kept with the parent case (issue 10 item 7; the children's own documents stay with each department's case).
      */
-    private void openBundleDocuments(List<String> children, org.yichuang.core.api.HallApi api) {
+    private void openBundleDocuments(String parentCaseNo, org.yichuang.core.api.HallApi api) {
         org.yichuang.client.print.DocumentPrinting printing = documentPrinting;
-        if (children.isEmpty() || printing == null || frame == null) {
+        if (printing == null || frame == null) {
             return;
         }
-        String caseNo = children.get(0);
-        tasks.submit(() -> api.caseDocuments(caseNo), documents -> {
+        tasks.submit(() -> api.caseDocuments(parentCaseNo), documents -> {
             if (documents.isEmpty() || frame == null) {
-                openBundleDocuments(children.subList(1, children.size()), api);
                 return;
             }
             MainFrame owner = frame;
-            printing.preview(frame, caseNo, documents).addWindowListener(new WindowAdapter() {
+            printing.preview(frame, parentCaseNo, documents).addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosed(WindowEvent e) {
                     owner.toFront();
                     owner.requestFocus();
-                    openBundleDocuments(children.subList(1, children.size()), api);
                 }
             });
         });

@@ -483,7 +483,10 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         }
         String key = pendingKey;
         if (content instanceof NewBundleCase b) {
-            tasks.submit(() -> api.createBundleCase(new NewBundleCase(key, b.bundleCode(), applicant, remarksValue)),
+            // the ticket the counter serves now, as for a single case: the application knows its ticket and wait
+            Long ticket = ticketSource.get();
+            tasks.submit(() -> api.createBundleCase(new NewBundleCase(key, b.bundleCode(), applicant, remarksValue,
+                    ticket)),
                     receipt -> {
                         forgetApplicant();
                         onBundleCreated.accept(receipt);

@@ -139,6 +139,22 @@ class IntakePresenterTest {
     }
 
     @Test
+    void a_bundle_is_sent_with_the_queue_ticket_the_counter_serves_as_a_single_case_is() {
+        List<org.yichuang.core.api.BundleCaseReceipt> bundles = new ArrayList<>();
+        presenter.onBundleCreated(bundles::add);
+        presenter.setTicketSource(() -> 42L);
+        presenter.setFilter("开办餐饮店");
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+
+        presenter.createCase();
+
+        assertThat(bundles).hasSize(1);
+        assertThat(api.receivedBundles()).singleElement()
+                .satisfies(b -> assertThat(b.ticketId()).isEqualTo(42L));
+    }
+
+    @Test
     void a_legal_person_with_a_bad_credit_code_gets_cores_precise_message_and_ctrl_enter_points_at_it() {
         presenter.party().setKind(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
         presenter.setApplicantName("南宁示范科技有限公司");

@@ -977,4 +977,10 @@ public final class FakeHallApi implements HallApi {
                 category.code(), category.name(), org.yichuang.core.queue.TicketStatus.WAITING, priority,
                 clock.instant(), sequence - 1, null, 0, null, null, null, null, "/q/fake" + sequence);
     }
+
+    // issue 10: bundle notice — the 一件事 applications received, as sent (their ticket included)
+    /** Returns the 一件事 applications received, one per idempotency key, in no particular order. */
+    public synchronized List<org.yichuang.core.api.NewBundleCase> receivedBundles() {
+        return List.copyOf(bundleKeys.values());
+    }
 }

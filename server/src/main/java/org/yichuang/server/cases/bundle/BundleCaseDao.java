@@ -49,6 +49,10 @@ public interface BundleCaseDao {
     @SqlQuery
     List<String> memberItems(long parentId);
 
+    /** The sum of the children's state versions: unchanged by an intake that only replayed stored answers. */
+    @SqlQuery
+    long childVersions(long parentId);
+
     /** Locks the children of the parent with this number; empty when the number is no parent case. */
     @SqlQuery
     List<Long> lockChildren(String caseNo);

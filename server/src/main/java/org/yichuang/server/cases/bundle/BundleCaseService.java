@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -29,7 +28,6 @@ import org.yichuang.core.bundle.BundleSchedule;
 import org.yichuang.core.calendar.DeadlineCalculator;
 import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.cases.CaseState;
-import org.yichuang.core.cases.CaseTimestamps;
 import org.yichuang.core.catalog.ServiceBundle;
 import org.yichuang.core.catalog.TimeLimit;
 import org.yichuang.core.error.DomainException;
@@ -39,11 +37,9 @@ import org.yichuang.core.person.Applicant;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.auth.Principal;
+import org.yichuang.server.cases.CaseCreation;
 import org.yichuang.server.cases.CaseDao;
-import org.yichuang.server.cases.IdempotencyDao;
-import org.yichuang.server.cases.IdempotencyRow;
 import org.yichuang.server.cases.NewCaseValidator;
-import org.yichuang.server.cases.PersonDao;
 import org.yichuang.server.cases.ReceiptRow;
 import org.yichuang.server.cases.ValidCase;
 import org.yichuang.server.cases.lifecycle.CaseCalendar;
@@ -67,7 +63,7 @@ public final class BundleCaseService {
 
     private final Jdbi jdbi;
     private final CatalogService catalog;
-    private final NewCaseValidator validator;
+    private final CaseCreation creation;
     private final CaseCalendar calendar;
     private final Clock clock;
 
@@ -76,7 +72,7 @@ public final class BundleCaseService {
             Clock clock) {
         this.jdbi = jdbi;
         this.catalog = catalog;
-        this.validator = validator;
+        this.creation = new CaseCreation(validator, calendar, clock);
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -89,7 +85,8 @@ public final class BundleCaseService {
      * Validates and stores the application at the caller's counter.
      *
      * @throws DomainException COUNTER_REQUIRED, FIELD_REQUIRED, an applicant code, BUNDLE_CASE_BUNDLE_UNKNOWN,
-     *                         BUNDLE_CASE_MEMBER_NOT_IN_FORCE or IDEMPOTENCY_CONFLICT; nothing is stored
+     *                         BUNDLE_CASE_MEMBER_NOT_IN_FORCE, CASE_TICKET_NOT_AT_COUNTER or IDEMPOTENCY_CONFLICT;
+     *                         nothing is stored
      */
     public Outcome create(Principal clerk, NewBundleCase request) {
         if (clerk.counterId() == null) {
@@ -98,30 +95,26 @@ public final class BundleCaseService {
         if (request == null || request.bundleCode() == null || request.bundleCode().isBlank()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请选择要办理的一件事（bundleCode）。");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate day = now.atZone(clerk.hallZone()).toLocalDate();
         String bundleCode = request.bundleCode().strip();
         // the applicant and key are checked as for a single case; the item code only stands in for the bundle
-        ValidCase valid = validator.validate(new NewCase(request.idempotencyKey(), bundleCode, request.applicant(),
-                request.remarks()), day);
+        CaseCreation.Start start = creation.start(clerk, new NewCase(request.idempotencyKey(), bundleCode,
+                request.applicant(), request.remarks()));
+        ValidCase valid = start.valid();
         String hash = sha256("bundle\u001f" + valid.contentHash());
-        Outcome outcome = jdbi.inTransaction(h -> store(h, clerk, bundleCode, valid, hash, now, day));
+        Outcome outcome = jdbi.inTransaction(h -> store(h, clerk, bundleCode, valid, hash, request.ticketId(),
+                start.now(), start.day()));
         LOG.info("bundle application {} {} at counter {}", outcome.receipt().parentCaseNo(),
                 outcome.created() ? "created" : "repeated", clerk.counter().number());
         return outcome;
     }
 
-    private Outcome store(Handle h, Principal clerk, String bundleCode, ValidCase valid, String hash, Instant now,
-            LocalDate day) {
-        IdempotencyDao keys = h.attach(IdempotencyDao.class);
+    private Outcome store(Handle h, Principal clerk, String bundleCode, ValidCase valid, String hash, Long ticketId,
+            Instant now, LocalDate day) {
         long staffId = clerk.staffId();
         long counterId = clerk.counterId();
-        if (keys.claim(staffId, counterId, valid.idempotencyKey(), hash, now) == 0) {
-            IdempotencyRow earlier = keys.find(staffId, counterId, valid.idempotencyKey()).orElseThrow();
-            if (!earlier.requestHash().equals(hash) || earlier.caseId() == null) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT);
-            }
-            BundleCaseReceipt receipt = receipt(h, earlier.caseId(), clerk.hallZone());
+        java.util.Optional<Long> earlier = creation.claim(h, clerk, valid.idempotencyKey(), hash, now);
+        if (earlier.isPresent()) {
+            BundleCaseReceipt receipt = receipt(h, earlier.get(), clerk.hallZone());
             h.attach(AuditDao.class).record(now, staffId, AuditAction.BUNDLE_CASE_REPEATED, receipt.parentCaseNo(),
                     null);
             return new Outcome(receipt, false);
@@ -151,10 +144,10 @@ public final class BundleCaseService {
         BundleSchedule.Plan plan = BundleSchedule.plan(bundle,
                 members.stream().map(InForceRow::promisedLimit).toList(), LocalDateTime.ofInstant(now, zone),
                 calculator);
-        LocalDate noticeDueOn = work.plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
+        creation.lockTicket(h, clerk, ticketId);
+        LocalDate noticeDueOn = creation.noticeDueOn(day);
         Applicant applicant = valid.applicant();
-        long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
-                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+        long personId = creation.applicant(h, valid, now);
         // the agent (代理人) and legal representative go on every case: each child's intake checks the 授权委托书
         Agent agent = applicant.agent();
         CaseParties parties = new CaseParties(applicant.legalRepresentative(), agent == null ? null : agent.name(),
@@ -185,10 +178,14 @@ public final class BundleCaseService {
                     child.due().dueDate(), parties)
                     .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item "
                             + item.itemId()));
+            // the ticket brought the whole application: each department's case knows it and its wait
+            creation.linkTicket(h, caseNo, ticketId);
             subjects.add(caseNo);
             details.add("person:" + personId + " parent:" + parentId);
         }
         dao.linkKey(staffId, counterId, valid.idempotencyKey(), parentId);
+        String parentNo = rowsParentNo(h, parentId);
+        creation.linkTicket(h, parentNo, ticketId);
         BundleCaseReceipt receipt = receipt(h, parentId, zone);
         subjects.add(0, receipt.parentCaseNo());
         details.add(0, "person:" + personId + " bundle:" + bundle.code() + " children:" + members.size());
@@ -216,7 +213,11 @@ public final class BundleCaseService {
         return new BundleCaseReceipt(parent.caseNo(), parent.bundleCode(), parent.bundleName(),
                 parent.bundleRunMode(), parent.bundleLimit(), parent.bundleDueOn(), parent.bundleDueAt(),
                 pr.applicantName(), pr.applicantIdNumberMasked(), pr.receivedAt(), pr.counterNo(), pr.counterName(),
-                pr.hallName(), pr.staffName(), children);
+                pr.hallName(), pr.staffName(), children, pr.ticketNumber(), pr.ticketWaitSeconds());
+    }
+
+    private static String rowsParentNo(Handle h, long parentId) {
+        return h.attach(BundleCaseDao.class).members(parentId).get(0).caseNo();
     }
 
     /**

@@ -21,7 +21,11 @@ import org.yichuang.core.error.ErrorCode;
 import org.yichuang.server.audit.AuditAction;
 import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.auth.Principal;
+import org.yichuang.server.cases.lifecycle.CaseDocuments;
 import org.yichuang.server.cases.lifecycle.IntakeDao;
+import org.yichuang.core.intake.CollectionMethod;
+import org.yichuang.core.intake.MaterialStatus;
+import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.server.cases.lifecycle.TransitionService;
 import org.yichuang.server.catalog.ItemJson;
 
@@ -42,13 +46,21 @@ public final class BundleIntakeService {
     private final TransitionService transitions;
     private final ItemJson items;
     private final Clock clock;
+    private final CaseDocuments documents;
 
-    /** Wires the service. */
+    /** Wires the service without the application's own notice (tools and tests that need no PDFs). */
     public BundleIntakeService(Jdbi jdbi, TransitionService transitions, ItemJson items, Clock clock) {
+        this(jdbi, transitions, items, clock, CaseDocuments.NONE);
+    }
+
+    /** Wires the service; {@code documents} issues the ONE notice of the application with its parent case. */
+    public BundleIntakeService(Jdbi jdbi, TransitionService transitions, ItemJson items, Clock clock,
+            CaseDocuments documents) {
         this.jdbi = jdbi;
         this.transitions = transitions;
         this.items = items;
         this.clock = clock;
+        this.documents = documents;
     }
 
     /** Whether the number is a 一件事 application's parent case. */
@@ -159,13 +171,16 @@ public final class BundleIntakeService {
                     .map(items::read).toList(), h.attach(IntakeDao.class).hasAgent(parentId));
             List<BundleChecklist.ChildIntake> split = BundleChecklist.split(members,
                     submission.outcome(), submission.materials());
+            long before = dao.childVersions(parentId);
             for (int k = 0; k < split.size(); k++) {
                 BundleMemberRow child = rows.get(k + 1);
                 BundleChecklist.ChildIntake share = split.get(k);
+                // the 领取方式 chosen for the application is every member's, unless its item does not offer it
                 IntakeSubmission own = new IntakeSubmission(key + "/" + child.bundlePosition(), null,
                         share.outcome(), share.materials(), submission.commitmentSigned(),
                         submission.genuineIntentAsked(), submission.reason(), submission.legalBasis(),
-                        submission.competentAuthority(), submission.supplementDueOn(), submission.correctionNote());
+                        submission.competentAuthority(), submission.supplementDueOn(), submission.correctionNote(),
+                        CollectionMethod.forMember(members.get(k), submission.collectionMethod()));
                 try {
                     transitions.intake(staff, child.caseNo(), own);
                 } catch (DomainException e) {
@@ -173,6 +188,14 @@ public final class BundleIntakeService {
                     throw new DomainException(e.code(), "“" + members.get(k).name() + "”：" + e.getMessage(),
                             e.problems());
                 }
+            }
+            if (dao.childVersions(parentId) != before) {
+                // the applicant applied once: ONE notice for the application, with the parent (issue 10 item 7);
+                // a replay moved no child and issues nothing again
+                boolean received = submission.materials().stream().anyMatch(c -> c.status()
+                        == MaterialStatus.RECEIVED || c.status() == MaterialStatus.DEFECTIVE);
+                documents.issueBundle(h, parentId, NoticeKind.issuedOn(submission.outcome(), received),
+                        staff.staffId(), now);
             }
             h.attach(AuditDao.class).record(now, staff.staffId(), AuditAction.CASE_INTAKE, caseNo,
                     "bundle:" + rows.get(0).bundleCode() + " outcome:" + submission.outcome());

@@ -21,4 +21,11 @@ public interface CaseDocuments {
      * @param staffId who issues them; null for the system (the day sweep)
      */
     void issue(Handle h, long caseId, List<NoticeKind> kinds, Long staffId, Instant now);
+
+    /**
+     * Issues {@code kinds} once for a whole 一件事 application, kept with its parent case (issue 10 item 7); the
+     * children's outcomes are already written in the caller's transaction. Issues nothing by default.
+     */
+    default void issueBundle(Handle h, long parentId, List<NoticeKind> kinds, Long staffId, Instant now) {
+    }
 }

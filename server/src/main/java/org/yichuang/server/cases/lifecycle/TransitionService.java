@@ -334,6 +334,11 @@ public final class TransitionService {
         }));
     }
 
+    /** The documents this service's outcomes issue: a 一件事 application issues its own notice with the same. */
+    public CaseDocuments documents() {
+        return documents;
+    }
+
     /**
      * Runs an outcome that issues documents once a permit is free (see {@link #issuing}). Re-entrant on one thread: a
      * 一件事 application takes one permit for all its children, because a child waiting for a second permit while its
