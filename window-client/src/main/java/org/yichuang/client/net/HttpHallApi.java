@@ -450,4 +450,12 @@ public final class HttpHallApi implements HallApi {
         return send("POST", "/api/queue/tickets", request,
                 JSON.constructType(org.yichuang.core.api.queue.TicketView.class));
     }
+
+    // issue 12: daily queue figures
+
+    @Override
+    public org.yichuang.core.api.queue.QueueFigures queueFigures(java.time.LocalDate day) {
+        return send("GET", "/api/queue/figures?day=" + day, null,
+                JSON.constructType(org.yichuang.core.api.queue.QueueFigures.class));
+    }
 }

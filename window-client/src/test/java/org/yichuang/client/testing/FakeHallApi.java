@@ -977,4 +977,33 @@ public final class FakeHallApi implements HallApi {
                 category.code(), category.name(), org.yichuang.core.queue.TicketStatus.WAITING, priority,
                 clock.instant(), sequence - 1, null, 0, null, null, null, null, "/q/fake" + sequence);
     }
+
+    // issue 12: daily queue figures
+
+    private final java.util.Map<java.time.LocalDate, org.yichuang.core.api.queue.QueueFigures> queueFigures =
+            new HashMap<>();
+    private final List<java.time.LocalDate> queueFiguresAsked = new ArrayList<>();
+
+    /** Makes {@link #queueFigures} answer {@code figures} for its day; other days answer an empty day. */
+    public synchronized void putQueueFigures(org.yichuang.core.api.queue.QueueFigures figures) {
+        queueFigures.put(figures.day(), figures);
+    }
+
+    /** Returns the days {@link #queueFigures} was asked for, in order. */
+    public synchronized List<java.time.LocalDate> queueFiguresAsked() {
+        return List.copyOf(queueFiguresAsked);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.QueueFigures queueFigures(java.time.LocalDate day) {
+        maybeFail();
+        requireSession();
+        if (!session.staff().roles().contains(Role.SUPERVISOR) && !session.staff().roles().contains(Role.ADMIN)) {
+            throw api(ErrorCode.FORBIDDEN);
+        }
+        queueFiguresAsked.add(day);
+        return queueFigures.getOrDefault(day, new org.yichuang.core.api.queue.QueueFigures(day,
+                new org.yichuang.core.api.queue.QueueFigures.Row("total", "全天", 0, 0, 0, 0, 0, 0, 0), List.of(),
+                List.of(), List.of(), List.of()));
+    }
 }
