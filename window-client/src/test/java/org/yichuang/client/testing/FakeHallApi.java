@@ -978,7 +978,7 @@ public final class FakeHallApi implements HallApi {
                 clock.instant(), sequence - 1, null, 0, null, null, null, null, "/q/fake" + sequence);
     }
 
-    // issue 12: daily queue figures
+    // issue 12: daily queue figures, and the ticket of a case
 
     private final java.util.Map<java.time.LocalDate, org.yichuang.core.api.queue.QueueFigures> queueFigures =
             new HashMap<>();
@@ -992,6 +992,17 @@ public final class FakeHallApi implements HallApi {
     /** Returns the days {@link #queueFigures} was asked for, in order. */
     public synchronized List<java.time.LocalDate> queueFiguresAsked() {
         return List.copyOf(queueFiguresAsked);
+    }
+
+    /**
+     * Links a case to a queue ticket as the server does for a case received with {@code NewCase.ticketId}: its
+     * receipt ({@code getCase}) then names the ticket and its wait.
+     */
+    public synchronized void linkTicket(String caseNo, String ticketNumber, long waitSeconds) {
+        CaseReceipt r = cases.get(caseNo);
+        cases.put(caseNo, new CaseReceipt(r.caseNo(), r.itemCode(), r.itemName(), r.department(), r.caseKind(),
+                r.promisedLimit(), r.applicantName(), r.applicantIdNumberMasked(), r.receivedAt(), r.counterNo(),
+                r.counterName(), r.hallName(), r.staffName(), ticketNumber, waitSeconds));
     }
 
     @Override
