@@ -246,4 +246,7 @@ public interface HallApi {
      * times per counter, clerk, category and hour ({@code GET /api/queue/figures?day=}).
      */
     org.yichuang.core.api.queue.QueueFigures queueFigures(java.time.LocalDate day);
+
+    /** Exports one queue day's figures as an .xlsx workbook (SUPERVISOR or ADMIN, audited like the read). */
+    byte[] exportQueueFigures(java.time.LocalDate day);
 }

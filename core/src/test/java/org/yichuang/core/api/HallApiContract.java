@@ -652,10 +652,14 @@ public abstract class HallApiContract {
         assertThat(figures.total().idleWithQueueMs()).isZero();
         assertThat(figures.counters()).isEmpty();
         assertThat(figures.hours()).isEmpty();
+        byte[] workbook = api.exportQueueFigures(quietDay);
+        assertThat(workbook).as("an .xlsx is a zip").startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4);
 
         api.signOut();
         signInAsClerk();
         assertThatThrownBy(() -> api.queueFigures(quietDay))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(() -> api.exportQueueFigures(quietDay))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
     }
 }

@@ -384,7 +384,7 @@ public final class ClientApp {
         if (!roles.contains(Role.SUPERVISOR) && !roles.contains(Role.ADMIN)) {
             return null;
         }
-        return org.yichuang.client.queue.figures.QueueFiguresPage.create(session.api(), tasks, messages,
+        return org.yichuang.client.queue.figures.QueueFiguresPage.create(session.api(), tasks, messages, prompts,
                 () -> LocalDate.now(zone));
     }
 

@@ -458,4 +458,10 @@ public final class HttpHallApi implements HallApi {
         return send("GET", "/api/queue/figures?day=" + day, null,
                 JSON.constructType(org.yichuang.core.api.queue.QueueFigures.class));
     }
+
+    @Override
+    public byte[] exportQueueFigures(java.time.LocalDate day) {
+        return exchange("GET", "/api/queue/figures/export.xlsx?day=" + day, null, null,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
 }

@@ -1017,4 +1017,18 @@ public final class FakeHallApi implements HallApi {
                 new org.yichuang.core.api.queue.QueueFigures.Row("total", "全天", 0, 0, 0, 0, 0, 0, 0), List.of(),
                 List.of(), List.of(), List.of()));
     }
+
+    /** A stand-in workbook: the zip signature, then the day (the real one is tested on the server). */
+    @Override
+    public synchronized byte[] exportQueueFigures(java.time.LocalDate day) {
+        queueFigures(day);   // the same checks and record of the day asked
+        byte[] text = ("xlsx " + day).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] content = new byte[text.length + 4];
+        content[0] = 'P';
+        content[1] = 'K';
+        content[2] = 3;
+        content[3] = 4;
+        System.arraycopy(text, 0, content, 4, text.length);
+        return content;
+    }
 }

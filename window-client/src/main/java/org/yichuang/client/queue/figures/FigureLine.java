@@ -4,7 +4,7 @@ import org.yichuang.core.api.queue.QueueFigures;
 
 /**
  * One table row of the 排队日统计 screen as shown: counts as numbers, times as 分/秒 text. Means are the sum over the
- * count, rounded to the second (the API gives sums and maxima, so the means add up with the day's rows).
+ * count (core's {@code QueueFigures.Row.meanWaitingMs}, as in the exported workbook), shown to the second.
  *
  * @param label         the counter, clerk, category or hour
  * @param called        tickets called for the first time (叫号人数)
@@ -20,14 +20,14 @@ public record FigureLine(String label, int called, String meanWaiting, String ma
 
     /** Formats {@code row} for the screen. */
     public static FigureLine of(QueueFigures.Row row) {
-        return new FigureLine(row.label(), row.called(), mean(row.waitingMs(), row.called()),
+        return new FigureLine(row.label(), row.called(), optional(row.meanWaitingMs()),
                 row.called() == 0 ? "—" : duration(row.maxWaitingMs()), row.served(),
-                mean(row.serviceMs(), row.served()), row.served() == 0 ? "—" : duration(row.maxServiceMs()),
+                optional(row.meanServiceMs()), row.served() == 0 ? "—" : duration(row.maxServiceMs()),
                 duration(row.idleWithQueueMs()));
     }
 
-    private static String mean(long totalMs, int count) {
-        return count == 0 ? "—" : duration(Math.round((double) totalMs / count));
+    private static String optional(Long ms) {
+        return ms == null ? "—" : duration(ms);
     }
 
     /** Returns {@code 5分03秒}, or {@code 1小时05分} from an hour on; rounded to the second (minute past an hour). */

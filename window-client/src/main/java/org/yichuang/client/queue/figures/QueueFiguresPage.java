@@ -18,11 +18,11 @@ public final class QueueFiguresPage {
 
     /** Builds the screen; {@code today} is the hall's date. EDT. */
     public static QueueFiguresPage create(HallApi api, BackgroundTasks tasks, Messages messages,
-            Supplier<LocalDate> today) {
-        QueueFiguresPresenter p = new QueueFiguresPresenter(api, tasks, messages, today);
+            org.yichuang.client.ui.UserPrompts prompts, Supplier<LocalDate> today) {
+        QueueFiguresPresenter p = new QueueFiguresPresenter(api, tasks, messages, prompts, today);
         return new QueueFiguresPage(p, new QueueFiguresPanel(messages, p, new PreviousQueueDayAction(messages, p),
                 new NextQueueDayAction(messages, p), new TodayQueueDayAction(messages, p),
-                new RefreshQueueFiguresAction(messages, p)));
+                new RefreshQueueFiguresAction(messages, p), new ExportQueueFiguresAction(messages, p)));
     }
 
     /**

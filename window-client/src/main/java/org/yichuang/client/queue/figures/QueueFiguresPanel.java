@@ -27,7 +27,7 @@ import org.yichuang.client.ui.Messages;
 /**
  * The 排队日统计 screen: a date field with 前一天/今天/后一天/刷新 and one table per grouping (窗口, 人员, 类别, 时段), the
  * whole day last in each. Keyboard: Alt+D the date (Enter reads it), Alt+←/→ the day before/after, Alt+Home today,
- * F5 again, Alt+1…4 the groupings. Widgets and bindings only; the state is the presenter's.
+ * F5 again, Ctrl+E 导出 Excel, Alt+1…4 the groupings. Widgets and bindings only; the state is the presenter's.
  */
 public final class QueueFiguresPanel extends JPanel {
     /** Component names for tests. */
@@ -40,6 +40,7 @@ public final class QueueFiguresPanel extends JPanel {
     public static final String NEXT_BUTTON = "queue.figures.next";
     public static final String TODAY_BUTTON = "queue.figures.today";
     public static final String REFRESH_BUTTON = "queue.figures.refresh";
+    public static final String EXPORT_BUTTON = "queue.figures.export";
 
     /** Returns the name of {@code grouping}'s table. */
     public static String tableName(Grouping grouping) {
@@ -58,7 +59,8 @@ public final class QueueFiguresPanel extends JPanel {
 
     /** Builds the screen around {@code presenter}. */
     public QueueFiguresPanel(Messages messages, QueueFiguresPresenter presenter, PreviousQueueDayAction previous,
-            NextQueueDayAction next, TodayQueueDayAction today, RefreshQueueFiguresAction refresh) {
+            NextQueueDayAction next, TodayQueueDayAction today, RefreshQueueFiguresAction refresh,
+            ExportQueueFiguresAction export) {
         super(new BorderLayout());
         this.messages = messages;
         this.presenter = presenter;
@@ -84,6 +86,7 @@ public final class QueueFiguresPanel extends JPanel {
         bar.add(button(today, TODAY_BUTTON));
         bar.add(button(next, NEXT_BUTTON));
         bar.add(button(refresh, REFRESH_BUTTON));
+        bar.add(button(export, EXPORT_BUTTON));
         notice.setName(NOTICE_LABEL);
         bar.add(notice);
         bar.setAlignmentX(LEFT_ALIGNMENT);
@@ -117,7 +120,7 @@ public final class QueueFiguresPanel extends JPanel {
         help.setForeground(Forms.color("Yichuang.muted.foreground"));
         add(help, BorderLayout.PAGE_END);
 
-        for (Action a : new Action[] {previous, next, today, refresh}) {
+        for (Action a : new Action[] {previous, next, today, refresh, export}) {
             bindKey(a);
         }
         presenter.addPropertyChangeListener(QueueFiguresPresenter.Property.STATE, e -> render());

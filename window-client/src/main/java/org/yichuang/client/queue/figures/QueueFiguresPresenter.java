@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.yichuang.client.ui.BackgroundTasks;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
+import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.queue.QueueFigures;
 
@@ -29,12 +30,15 @@ public final class QueueFiguresPresenter extends ObservableModel<QueueFiguresPre
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Supplier<LocalDate> today;
+    private final UserPrompts prompts;
     private QueueFiguresState state;
     private BackgroundTasks.TaskHandle reading;
 
-    /** Creates the presenter; {@code today} is the hall's date (its zone, not the PC's). */
-    public QueueFiguresPresenter(HallApi api, BackgroundTasks tasks, Messages messages, Supplier<LocalDate> today) {
+    /** Creates the presenter; {@code today} is the hall's date (its zone, not the PC's); prompts ask where to save. */
+    public QueueFiguresPresenter(HallApi api, BackgroundTasks tasks, Messages messages, UserPrompts prompts,
+            Supplier<LocalDate> today) {
         this.api = api;
+        this.prompts = prompts;
         this.tasks = tasks;
         this.messages = messages;
         this.today = today;
@@ -104,6 +108,35 @@ public final class QueueFiguresPresenter extends ObservableModel<QueueFiguresPre
     /** Reads the day shown again (刷新): today's figures grow while the hall is open. */
     public void refresh() {
         show(state.day());
+    }
+
+    /**
+     * 导出 Excel: asks where to save, fetches the server's workbook of the day shown (the case list's exporter writes
+     * it) and saves it, off the EDT.
+     */
+    public void export() {
+        if (!state.canExport()) {
+            return;
+        }
+        LocalDate day = state.day();
+        String title = messages.text("queue.figures.export.title");
+        java.util.Optional<java.nio.file.Path> target = prompts.chooseFile(title,
+                messages.text("queue.figures.export.fileName", day.format(DateTimeFormatter.BASIC_ISO_DATE)), "xlsx");
+        if (target.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path path = target.get();
+        set(state.withExporting(true));
+        tasks.submit(() -> {
+            java.nio.file.Files.write(path, api.exportQueueFigures(day));
+            return path;
+        }, saved -> {
+            set(state.withExporting(false));
+            prompts.inform(title, messages.text("queue.figures.export.done", saved));
+        }, failure -> {
+            set(state.withExporting(false));
+            prompts.warn(title, messages.errorMessage(failure));
+        });
     }
 
     /** Returns the rows of {@code grouping} as shown, followed by the whole day (全天); empty before a read. */

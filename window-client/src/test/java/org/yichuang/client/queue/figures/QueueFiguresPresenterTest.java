@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
+import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.core.error.ErrorCode;
@@ -20,6 +21,7 @@ class QueueFiguresPresenterTest {
     private final FakeHallApi api = new FakeHallApi();
     private final FakeBackgroundTasks tasks = new FakeBackgroundTasks();
     private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private final ScriptedUserPrompts prompts = new ScriptedUserPrompts();
     private LocalDate today = MONDAY;
     private QueueFiguresPresenter presenter;
     private final List<PropertyChangeEvent> events = new ArrayList<>();
@@ -28,7 +30,7 @@ class QueueFiguresPresenterTest {
     void signIn() {
         api.signIn(new SignInRequest(FakeHallApi.SUPERVISOR, FakeHallApi.SUPERVISOR_PASSWORD, null));
         api.putQueueFigures(QueueFiguresFixture.monday());
-        presenter = new QueueFiguresPresenter(api, tasks, messages, () -> today);
+        presenter = new QueueFiguresPresenter(api, tasks, messages, prompts, () -> today);
         presenter.addPropertyChangeListener(events::add);
     }
 
@@ -143,5 +145,26 @@ class QueueFiguresPresenterTest {
 
         assertThat(presenter.state().day()).isEqualTo(MONDAY.plusDays(1));
         assertThat(presenter.state().today()).isEqualTo(MONDAY.plusDays(1));
+    }
+
+    @Test
+    void the_day_shown_is_exported_as_the_servers_workbook_where_the_supervisor_chooses(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ExportQueueFiguresAction export = new ExportQueueFiguresAction(messages, presenter);
+        assertThat(export.isEnabled()).as("nothing read yet").isFalse();
+        presenter.start();
+        presenter.previousDay();
+        assertThat(export.isEnabled()).isTrue();
+        java.nio.file.Path file = dir.resolve("排队日统计.xlsx");
+        prompts.answer(file);
+
+        export.actionPerformed(null);
+
+        assertThat(java.nio.file.Files.readAllBytes(file)).startsWith((byte) 'P', (byte) 'K');
+        assertThat(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8))
+                .endsWith("xlsx 2026-12-06");
+        assertThat(prompts.informations()).containsExactly("已导出到 " + file);
+        assertThat(presenter.state().exporting()).isFalse();
+        assertThat(export.isEnabled()).isTrue();
     }
 }
