@@ -115,9 +115,14 @@ public final class QueueFiguresPanel extends JPanel {
             index++;
         }
         add(tabs, BorderLayout.CENTER);
-        JLabel help = new JLabel(messages.text("queue.figures.help"));
+        // two short lines rather than one: a single line was cut off at 1366 px
+        JPanel help = new JPanel(new java.awt.GridLayout(0, 1));
         help.setBorder(BorderFactory.createEmptyBorder(4, 12, 6, 12));
-        help.setForeground(Forms.color("Yichuang.muted.foreground"));
+        for (String key : new String[] {"queue.figures.help", "queue.figures.definitions"}) {
+            JLabel line = new JLabel(messages.text(key));
+            line.setForeground(Forms.color("Yichuang.muted.foreground"));
+            help.add(line);
+        }
         add(help, BorderLayout.PAGE_END);
 
         for (Action a : new Action[] {previous, next, today, refresh, export}) {
