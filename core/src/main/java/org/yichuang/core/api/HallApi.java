@@ -238,4 +238,15 @@ public interface HallApi {
      * Issues a ticket at reception (WINDOW, 取号): the document number travels in the body only and is never stored.
      */
     org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request);
+
+    // issue 12: daily queue figures
+
+    /**
+     * Returns one queue day's figures (排队日统计, SUPERVISOR or ADMIN, audited): waiting, service and idle-with-queue
+     * times per counter, clerk, category and hour ({@code GET /api/queue/figures?day=}).
+     */
+    org.yichuang.core.api.queue.QueueFigures queueFigures(java.time.LocalDate day);
+
+    /** Exports one queue day's figures as an .xlsx workbook (SUPERVISOR or ADMIN, audited like the read). */
+    byte[] exportQueueFigures(java.time.LocalDate day);
 }

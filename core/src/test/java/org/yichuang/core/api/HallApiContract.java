@@ -636,4 +636,30 @@ public abstract class HallApiContract {
         assertThatThrownBy(() -> api.ticketStep(987_654_321L, org.yichuang.core.api.queue.TicketStep.RECALL))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.QUEUE_TICKET_NOT_FOUND));
     }
+
+    // issue 12: daily queue figures
+
+    @Test
+    void queueFigures_of_a_day_without_tickets_are_zero_and_a_window_clerk_may_not_read_them() {
+        java.time.LocalDate quietDay = java.time.LocalDate.of(2020, 1, 2);
+        signInAsAdministrator();
+
+        org.yichuang.core.api.queue.QueueFigures figures = api.queueFigures(quietDay);
+
+        assertThat(figures.day()).isEqualTo(quietDay);
+        assertThat(figures.total().called()).isZero();
+        assertThat(figures.total().served()).isZero();
+        assertThat(figures.total().idleWithQueueMs()).isZero();
+        assertThat(figures.counters()).isEmpty();
+        assertThat(figures.hours()).isEmpty();
+        byte[] workbook = api.exportQueueFigures(quietDay);
+        assertThat(workbook).as("an .xlsx is a zip").startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4);
+
+        api.signOut();
+        signInAsClerk();
+        assertThatThrownBy(() -> api.queueFigures(quietDay))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(() -> api.exportQueueFigures(quietDay))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.FORBIDDEN));
+    }
 }

@@ -113,6 +113,7 @@ public final class ServerApp {
             r.post("/kiosk/api/tickets", h.queue()::kioskIssue, Access.PUBLIC);
             // issue 12: the daily queue figures (waiting, service, idle with a queue) of one queue day
             r.get("/api/queue/figures", h.queueFigures()::figures, StaffRole.of(SUPERVISOR, ADMIN));
+            r.get("/api/queue/figures/export.xlsx", h.queueFigures()::export, StaffRole.of(SUPERVISOR, ADMIN));
             // issue 10: applicants (the number in the body: URLs end up in proxies' and access logs)
             r.post("/api/applicants/lookup", h.applicants()::lookup, StaffRole.of(WINDOW));
             // issue 10: 一件事 applications (a parent case with one child per member item)

@@ -254,7 +254,17 @@ public final class ClientApp {
         List<JMenu> menus = main.opensCatalogInWindow() ? List.of(catalogWindowMenu(session, main)) : List.of();
         if (main.workArea() == MainPresenter.WorkArea.CASES) {
             // signed in without a counter (监察, 后台): no intake, the 办件 page is the whole work area
-            frame = new MainFrame(messages, main, cases.panel(), new SignOutAction(messages, main),
+            javax.swing.JComponent casesArea = cases.panel();
+            org.yichuang.client.queue.figures.QueueFiguresPage figures = queueFigures(session, zone);
+            if (figures != null) {
+                // issue 12: 排队日统计 next to 办件监察, where a supervisor looks for the day's figures
+                JTabbedPane tabs = new JTabbedPane();
+                tabs.setName(WORK_TABS);
+                tabs.addTab(messages.text("cases.title.all"), cases.panel());
+                figures.addTo(tabs, messages.text("main.tab.queueFigures"));
+                casesArea = tabs;
+            }
+            frame = new MainFrame(messages, main, casesArea, new SignOutAction(messages, main),
                     new SwitchThemeAction(messages, main), this::quit, prefs, menus);
             followTheme(main);
             frame.setVisible(true);
@@ -317,6 +327,10 @@ public final class ClientApp {
         // issue 10: supplements and status — 补正/补齐 at the counter (shift F8), its documents previewed as intake's
         org.yichuang.client.supplement.SupplementPanel supplementPanel = supplementScreen(session);
         work.addTab(messages.text("main.tab.supplement"), supplementPanel);
+        org.yichuang.client.queue.figures.QueueFiguresPage figures = queueFigures(session, zone);
+        if (figures != null) {
+            figures.addTo(work, messages.text("main.tab.queueFigures"));
+        }
         javax.swing.JComponent workArea = withCounterQueue(session, work, zone);
         frame = new MainFrame(messages, main, workArea, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
@@ -362,6 +376,16 @@ public final class ClientApp {
         area.add(counterQueue.panel(), java.awt.BorderLayout.PAGE_START);
         area.add(work, java.awt.BorderLayout.CENTER);
         return area;
+    }
+
+    /** issue 12: the 排队日统计 screen for a supervisor or administrator; null for anyone else. */
+    private org.yichuang.client.queue.figures.QueueFiguresPage queueFigures(Session session, ZoneId zone) {
+        java.util.Set<Role> roles = session.info().staff().roles();
+        if (!roles.contains(Role.SUPERVISOR) && !roles.contains(Role.ADMIN)) {
+            return null;
+        }
+        return org.yichuang.client.queue.figures.QueueFiguresPage.create(session.api(), tasks, messages, prompts,
+                () -> LocalDate.now(zone));
     }
 
     /** The 补正/补齐 screen (issue 10 item 6): the documents a supplement issues open in the preview to print. */

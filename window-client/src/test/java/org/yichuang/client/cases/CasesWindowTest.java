@@ -236,4 +236,32 @@ class CasesWindowTest extends SwingTestBase {
         await().atMost(SLOW).until(() -> Files.exists(file) && Files.size(file) > 0);
         await().atMost(SLOW).untilAsserted(() -> assertThat(prompts.informations()).contains("已导出到 " + file));
     }
+
+    // issue 12: the ticket in the case detail
+
+    @Test
+    void the_case_detail_names_the_ticket_the_case_was_received_for_and_its_wait() {
+        String withTicket = CaseFixture.newCase(api, "张三");
+        api.linkTicket(withTicket, "A012", 12 * 60);
+        String without = CaseFixture.newCase(api, "李四");
+        FrameFixture main = start(FakeHallApi.CLERK, FakeHallApi.CLERK_PASSWORD, FakeHallApi.COUNTER_NO);
+        main.tabbedPane(ClientApp.WORK_TABS).selectTab("我的办件");
+        JTableFixture table = casesTable(main, 2);
+
+        table.selectRows(rowOf(table, withTicket));
+        table.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        DialogFixture detail = WindowFinder.findDialog(CaseDetailDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
+        await().atMost(SLOW).untilAsserted(() -> detail.label(CaseDetailDialog.TICKET_LABEL)
+                .requireText("取号 A012 · 等候 12 分钟").requireVisible());
+        detail.close();
+
+        table.selectRows(rowOf(table, without));
+        table.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        DialogFixture other = WindowFinder.findDialog(CaseDetailDialog.NAME).withTimeout(SLOW.toMillis())
+                .using(robot);
+        await().atMost(SLOW).untilAsserted(() -> other.label(CaseDetailDialog.FIELD_PREFIX + "state")
+                .requireText("已收件"));
+        assertThat(robot.finder().findAll(other.target(), c -> CaseDetailDialog.TICKET_LABEL.equals(c.getName())
+                && c.isShowing())).isEmpty();
+    }
 }

@@ -983,4 +983,58 @@ public final class FakeHallApi implements HallApi {
     public synchronized List<org.yichuang.core.api.NewBundleCase> receivedBundles() {
         return List.copyOf(bundleKeys.values());
     }
+
+    // issue 12: daily queue figures, and the ticket of a case
+
+    private final java.util.Map<java.time.LocalDate, org.yichuang.core.api.queue.QueueFigures> queueFigures =
+            new HashMap<>();
+    private final List<java.time.LocalDate> queueFiguresAsked = new ArrayList<>();
+
+    /** Makes {@link #queueFigures} answer {@code figures} for its day; other days answer an empty day. */
+    public synchronized void putQueueFigures(org.yichuang.core.api.queue.QueueFigures figures) {
+        queueFigures.put(figures.day(), figures);
+    }
+
+    /** Returns the days {@link #queueFigures} was asked for, in order. */
+    public synchronized List<java.time.LocalDate> queueFiguresAsked() {
+        return List.copyOf(queueFiguresAsked);
+    }
+
+    /**
+     * Links a case to a queue ticket as the server does for a case received with {@code NewCase.ticketId}: its
+     * receipt ({@code getCase}) then names the ticket and its wait.
+     */
+    public synchronized void linkTicket(String caseNo, String ticketNumber, long waitSeconds) {
+        CaseReceipt r = cases.get(caseNo);
+        cases.put(caseNo, new CaseReceipt(r.caseNo(), r.itemCode(), r.itemName(), r.department(), r.caseKind(),
+                r.promisedLimit(), r.applicantName(), r.applicantIdNumberMasked(), r.receivedAt(), r.counterNo(),
+                r.counterName(), r.hallName(), r.staffName(), ticketNumber, waitSeconds));
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.QueueFigures queueFigures(java.time.LocalDate day) {
+        maybeFail();
+        requireSession();
+        if (!session.staff().roles().contains(Role.SUPERVISOR) && !session.staff().roles().contains(Role.ADMIN)) {
+            throw api(ErrorCode.FORBIDDEN);
+        }
+        queueFiguresAsked.add(day);
+        return queueFigures.getOrDefault(day, new org.yichuang.core.api.queue.QueueFigures(day,
+                new org.yichuang.core.api.queue.QueueFigures.Row("total", "全天", 0, 0, 0, 0, 0, 0, 0), List.of(),
+                List.of(), List.of(), List.of()));
+    }
+
+    /** A stand-in workbook: the zip signature, then the day (the real one is tested on the server). */
+    @Override
+    public synchronized byte[] exportQueueFigures(java.time.LocalDate day) {
+        queueFigures(day);   // the same checks and record of the day asked
+        byte[] text = ("xlsx " + day).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] content = new byte[text.length + 4];
+        content[0] = 'P';
+        content[1] = 'K';
+        content[2] = 3;
+        content[3] = 4;
+        System.arraycopy(text, 0, content, 4, text.length);
+        return content;
+    }
 }

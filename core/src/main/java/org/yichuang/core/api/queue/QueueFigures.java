@@ -45,5 +45,20 @@ public record QueueFigures(LocalDate day, Row total, List<Row> counters, List<Ro
      */
     public record Row(String key, String label, int called, long waitingMs, long maxWaitingMs, int served,
             long serviceMs, long maxServiceMs, long idleWithQueueMs) {
+
+        /** Returns the mean wait (平均等候) in whole milliseconds, or null when nobody was called. */
+        public Long meanWaitingMs() {
+            return mean(waitingMs, called);
+        }
+
+        /** Returns the mean service spell (平均办理) in whole milliseconds, or null when nobody was served. */
+        public Long meanServiceMs() {
+            return mean(serviceMs, served);
+        }
+
+        // one rounding for the screen and the workbook: half a millisecond up
+        private static Long mean(long totalMs, int count) {
+            return count == 0 ? null : Math.round((double) totalMs / count);
+        }
     }
 }

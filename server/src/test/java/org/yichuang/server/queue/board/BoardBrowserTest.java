@@ -217,4 +217,49 @@ class BoardBrowserTest {
             assertThat(browser.eval("document.getElementById('waiting').children.length").asInt()).isZero();
         }
     }
+
+    /** The speech synthesis with a zh-CN voice that the test below gives the board (test resource). */
+    private static String fakeSpeech() throws java.io.IOException {
+        try (var in = BoardBrowserTest.class.getResourceAsStream("fake-speech.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> speechLog(HeadlessChromium browser) {
+        List<String> lines = new ArrayList<>();
+        browser.eval("window.__speechLog").forEach(n -> lines.add(n.asText()));
+        return lines;
+    }
+
+    @Test
+    void with_a_zh_CN_voice_the_board_speaks_each_call_in_turn_and_never_cuts_one_off() throws Exception {
+        try (HeadlessChromium browser = HeadlessChromium.start(List.of(AUTOPLAY))) {
+            // headless Chromium has no voices: the page meets a speech synthesis that offers zh-CN after a moment
+            browser.addScriptOnNewDocument(fakeSpeech());
+            openBoard(browser, "");
+            assertThat(browser.waitFor("window.__voicesReady === true", WAIT)).isTrue();
+            issue(Map.of("categoryCode", "GENERAL"));
+            issue(Map.of("categoryCode", "GENERAL"));
+
+            JsonNode first = callNext(counter1);
+            JsonNode second = callNext(counter2);
+            CallAnnouncement a1 = announcement(first, 1);
+            CallAnnouncement a2 = announcement(second, 2);
+            assertThat(a1.text()).isEqualTo("请" + first.get("number").asText() + "号到1号窗口办理")
+                    .matches("请[A-Z]\\d{3}号到1号窗口办理");
+
+            assertThat(browser.waitFor("window.__speechLog.indexOf(" + quote("end " + a2.text()) + ") >= 0", SPOKEN))
+                    .as("both spoken: " + speechLog(browser) + " / " + boardLog(browser)).isTrue();
+            List<String> speech = speechLog(browser);
+            // in Mandarin with the zh-CN voice, not the default English one nor zh-TW or zh-HK; one after the other:
+            // the second is handed over only after the first has ended, and nothing is ever cancelled
+            assertThat(speech).containsExactly(
+                    "speak " + a1.text(), "start " + a1.text() + " | zh-CN | Mandarin (China)", "end " + a1.text(),
+                    "speak " + a2.text(), "start " + a2.text() + " | zh-CN | Mandarin (China)", "end " + a2.text());
+            List<String> log = boardLog(browser);
+            assertThat(log).contains("done " + a1.text() + " speech", "done " + a2.text() + " speech");
+            assertThat(log).as("no recorded segments when a voice speaks").noneMatch(l -> l.startsWith("play "));
+            assertThat(String.join("\n", browser.console())).doesNotContain("exception:");
+        }
+    }
 }

@@ -246,4 +246,38 @@ class QueueFiguresTest {
                 "SELECT count(*) FROM audit_log WHERE action = 'QUEUE_FIGURES_READ'").mapTo(Integer.class).one());
         assertThat(audited).isEqualTo(2);
     }
+
+    @Test
+    void the_export_is_one_workbook_with_every_grouping_and_the_whole_day_in_seconds() throws Exception {
+        aKnownDay();
+        ApiClient api = new ApiClient(server.baseUrl());
+        String supervisor = api.signIn(server.username(Role.SUPERVISOR), server.password(Role.SUPERVISOR), null);
+        String window = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+        QueueFigures figures = Json.newObjectMapper().readValue(api.get("/api/queue/figures?day=2026-12-07", supervisor)
+                .body(), QueueFigures.class);
+
+        ApiClient.Download file = api.download("/api/queue/figures/export.xlsx?day=2026-12-07", supervisor);
+        ApiClient.Download refused = api.download("/api/queue/figures/export.xlsx?day=2026-12-07", window);
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("queue-figures-20261207.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("平均等候（秒）");
+            int rows = figures.counters().size() + figures.staff().size() + figures.categories().size()
+                    + figures.hours().size() + 1;
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + rows);
+            var counter = sheet.getRow(2);
+            QueueFigures.Row first = figures.counters().get(0);
+            assertThat(counter.getCell(0).getStringCellValue()).isEqualTo("窗口");
+            assertThat(counter.getCell(1).getStringCellValue()).isEqualTo(first.label());
+            assertThat((long) counter.getCell(3).getNumericCellValue())
+                    .isEqualTo(Math.round(first.meanWaitingMs() / 1000.0));
+            var total = sheet.getRow(1 + rows);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("全天");
+            assertThat((int) total.getCell(2).getNumericCellValue()).isEqualTo(figures.total().called());
+            assertThat((long) total.getCell(8).getNumericCellValue()).isEqualTo(3_660L);
+        }
+    }
 }

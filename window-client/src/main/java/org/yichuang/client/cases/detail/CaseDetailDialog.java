@@ -58,6 +58,8 @@ public final class CaseDetailDialog extends JDialog {
     public static final String HISTORY_TABLE = "caseDetail.history";
     public static final String ERROR_LABEL = "caseDetail.error";
     public static final String ACTION_PREFIX = "caseDetail.action.";
+    /** issue 12: the queue ticket line (取号 A012 · 等候 12 分钟). */
+    public static final String TICKET_LABEL = "caseDetail.ticket";
     public static final String KIND_FIELD = "caseDetail.form.kind";
     public static final String REASON_FIELD = "caseDetail.form.reason";
     public static final String STARTED_ON_FIELD = "caseDetail.form.startedOn";
@@ -73,6 +75,7 @@ public final class CaseDetailDialog extends JDialog {
     private final Messages m;
     private final JLabel card = new JLabel();
     private final JLabel moved = new JLabel();
+    private final JLabel ticket = new JLabel();
     private final JTextArea explanation = new JTextArea();
     private final DefaultTableModel suspensions;
     private final DefaultTableModel extensions;
@@ -182,6 +185,11 @@ public final class CaseDetailDialog extends JDialog {
                 "h3");
         title.setName(HEADING_LABEL);
         head.add(title, BorderLayout.LINE_START);
+        ticket.setName(TICKET_LABEL);
+        ticket.setBorder(BorderFactory.createEmptyBorder(0, 16, 0, 0));
+        ticket.setForeground(Forms.color("Yichuang.muted.foreground"));
+        ticket.setVisible(false);
+        head.add(ticket, BorderLayout.CENTER);
         head.add(badges, BorderLayout.LINE_END);
         top.add(head, BorderLayout.PAGE_START);
         return top;
@@ -297,6 +305,8 @@ public final class CaseDetailDialog extends JDialog {
     private void show(CaseDetailState s) {
         syncing = true;
         try {
+            ticket.setText(s.ticket() == null ? "" : s.ticket());
+            ticket.setVisible(s.ticket() != null);
             CaseLifecycleView v = s.view();
             if (v != null) {
                 facts.forEach((key, read) -> {

@@ -51,7 +51,7 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
         this.caseNo = caseNo;
         this.onChanged = onChanged;
         this.state = new CaseDetailState(null, null, TransitionForm.empty(today.get().toString()), null,
-                FormField.NONE, null);
+                FormField.NONE, null, null);
     }
 
     /** Returns the case number (办件编号). */
@@ -81,7 +81,40 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
             ended();
             setState(state.withView(view));
             loadExplanation();
+            loadTicket();
         }, this::failed);
+    }
+
+    /**
+     * issue 12: the queue ticket the case was received for and how long it waited, read once from the case itself
+     * ({@code GET /api/cases/{caseNo}}; the lifecycle carries no ticket). Only the ticket is kept, not the applicant.
+     */
+    private void loadTicket() {
+        if (ticketAsked) {
+            return;
+        }
+        ticketAsked = true;
+        started();
+        tasks.submit(() -> api.getCase(caseNo), receipt -> {
+            ended();
+            setState(state.withTicket(ticketText(messages, receipt.ticketNumber(), receipt.ticketWaitSeconds())));
+        }, failure -> {
+            // the ticket line is a detail of the case, not its legal life: a failed read leaves the line empty and
+            // the lifecycle (loaded already, with its own error handling) usable
+            ended();
+        });
+    }
+
+    /** Returns {@code 取号 A012 · 等候 12 分钟}, {@code 取号 A012} before a wait is known, or null without a ticket. */
+    static String ticketText(Messages messages, String number, Long waitSeconds) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        if (waitSeconds == null) {
+            return messages.text("caseDetail.ticket", number);
+        }
+        return waitSeconds < 60 ? messages.text("caseDetail.ticket.waitedUnderAMinute", number)
+                : messages.text("caseDetail.ticket.waited", number, Math.round(waitSeconds / 60.0));
     }
 
     private void loadExplanation() {
@@ -255,6 +288,8 @@ public final class CaseDetailPresenter extends ObservableModel<CaseDetailPresent
         state = next;
         fire(Property.STATE, old, next);
     }
+
+    private boolean ticketAsked;
 
     private void started() {
         if (inFlight++ == 0) {

@@ -13,24 +13,29 @@ import org.yichuang.core.cases.CaseAction;
  * @param error        the last refusal in Chinese, or null
  * @param errorField   where the focus goes after that refusal
  * @param lastAction   the action of the last attempt, for focusing its button
+ * @param ticket       the queue ticket the case was received for, as shown ({@code 取号 A012 · 等候 12 分钟}), or null
  */
 public record CaseDetailState(CaseLifecycleView view, CaseDeadlineExplanations explanation, TransitionForm form,
-        String error, FormField errorField, CaseAction lastAction) {
+        String error, FormField errorField, CaseAction lastAction, String ticket) {
 
     CaseDetailState withView(CaseLifecycleView v) {
-        return new CaseDetailState(v, explanation, form, error, errorField, lastAction);
+        return new CaseDetailState(v, explanation, form, error, errorField, lastAction, ticket);
     }
 
     CaseDetailState withExplanation(CaseDeadlineExplanations v) {
-        return new CaseDetailState(view, v, form, error, errorField, lastAction);
+        return new CaseDetailState(view, v, form, error, errorField, lastAction, ticket);
     }
 
     CaseDetailState withForm(TransitionForm v) {
-        return new CaseDetailState(view, explanation, v, error, errorField, lastAction);
+        return new CaseDetailState(view, explanation, v, error, errorField, lastAction, ticket);
     }
 
     CaseDetailState withError(String message, FormField field, CaseAction action) {
-        return new CaseDetailState(view, explanation, form, message, field, action);
+        return new CaseDetailState(view, explanation, form, message, field, action, ticket);
+    }
+
+    CaseDetailState withTicket(String v) {
+        return new CaseDetailState(view, explanation, form, error, errorField, lastAction, v);
     }
 
     /** Returns true when the server lets the caller take {@code action} now. */

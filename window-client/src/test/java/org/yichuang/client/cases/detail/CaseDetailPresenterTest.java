@@ -158,4 +158,37 @@ class CaseDetailPresenterTest {
         assertThat(CaseDetailPresenter.fieldOf(CaseAction.ACCEPT,
                 new ApiException(ErrorCode.TRANSITION_NOT_ALLOWED, "x", 409))).isEqualTo(FormField.NONE);
     }
+
+    // issue 12: the ticket in the case detail
+
+    @Test
+    void a_case_received_for_a_ticket_shows_its_number_and_wait_and_one_without_shows_nothing() {
+        String withTicket = CaseFixture.newCase(api, "张三");
+        api.linkTicket(withTicket, "A012", 12 * 60 + 20);
+        String without = CaseFixture.newCase(api, "李四");
+
+        assertThat(open(withTicket).state().ticket()).isEqualTo("取号 A012 · 等候 12 分钟");
+        assertThat(open(without).state().ticket()).isNull();
+        assertThat(CaseDetailPresenter.ticketText(messages, "B003", 59L)).isEqualTo("取号 B003 · 等候不到 1 分钟");
+        assertThat(CaseDetailPresenter.ticketText(messages, "B003", null)).isEqualTo("取号 B003");
+    }
+
+    @Test
+    void a_failed_ticket_read_leaves_the_line_empty_and_the_case_usable() {
+        String caseNo = CaseFixture.newCase(api, "张三");
+        api.linkTicket(caseNo, "A012", 600);
+        tasks.hold();
+        CaseDetailPresenter p = open(caseNo);
+        tasks.runNext();   // the lifecycle, which asks for the explanation and the ticket
+        tasks.runNext();   // the explanation
+        api.failNextWith(ErrorCode.SERVER_UNREACHABLE);
+        tasks.runNext();   // the ticket
+
+        assertThat(p.state().view()).isNotNull();
+        assertThat(p.state().explanation()).isNotNull();
+        assertThat(p.state().ticket()).isNull();
+        assertThat(p.state().error()).isNull();
+        assertThat(p.isBusy()).isFalse();
+        assertThat(tasks.centralFailures()).isEmpty();
+    }
 }

@@ -1,0 +1,28 @@
+package org.yichuang.client.queue.figures;
+
+import java.awt.event.ActionEvent;
+import org.yichuang.client.ui.Messages;
+import org.yichuang.client.ui.YichuangAction;
+
+/** 前一天: the 排队日统计 screen's command of that name. */
+public final class PreviousQueueDayAction extends YichuangAction {
+    private final QueueFiguresPresenter p;
+
+    /** Creates the action for {@code presenter}. */
+    public PreviousQueueDayAction(Messages messages, QueueFiguresPresenter presenter) {
+        super(messages);
+        this.p = presenter;
+        presenter.addPropertyChangeListener(e -> updateEnabledState());
+        updateEnabledState();
+    }
+
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        p.previousDay();
+    }
+
+    @Override
+    protected void updateEnabledState() {
+        setEnabled(true);   // a read in flight is cancelled by the next one
+    }
+}
