@@ -238,4 +238,26 @@ public interface HallApi {
      * Issues a ticket at reception (WINDOW, 取号): the document number travels in the body only and is never stored.
      */
     org.yichuang.core.api.queue.TicketView issueTicket(org.yichuang.core.api.queue.TicketRequest request);
+
+    // issue 12: booking check-in and slot capacities (预约签到, 每时段可预约人数)
+
+    /**
+     * 预约签到 at reception (WINDOW): today's booking of the person becomes a 预约 priority ticket; the answer names the
+     * booked person in full so the clerk can compare ({@code POST /api/queue/bookings/checkin}).
+     *
+     * @throws org.yichuang.core.error.ApiException BOOKING_NOT_FOUND, BOOKING_CHECKIN_TOO_LATE, QUEUE_ALREADY_HAS_TICKET,
+     *         the category's QUEUE_ codes, the document number's own codes
+     */
+    org.yichuang.core.api.queue.CheckInResult checkInBooking(org.yichuang.core.api.queue.CheckInRequest request);
+
+    /** The places per slot of every category offering booking (ADMIN; {@code GET /api/queue/booking-capacities}). */
+    java.util.List<org.yichuang.core.api.queue.BookingCapacity> bookingCapacities();
+
+    /**
+     * Sets the places per slot of a category (ADMIN, audited; {@code PUT /api/queue/booking-capacities/{category}}).
+     *
+     * @throws org.yichuang.core.error.ApiException QUEUE_CATEGORY_NOT_FOUND, FIELD_TOO_LONG (outside 0–1000)
+     */
+    org.yichuang.core.api.queue.BookingOptions setBookingCapacity(String categoryCode,
+            org.yichuang.core.api.queue.BookingCapacityChange change);
 }
