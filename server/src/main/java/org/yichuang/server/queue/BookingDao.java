@@ -20,6 +20,15 @@ public interface BookingDao {
     @SqlUpdate
     void setCapacity(long hallId, String category, int capacity, Instant at, long staffId);
 
+    /** Every places-per-slot set for the hall's categories (those never set run on the default). */
+    @SqlQuery
+    @RegisterConstructorMapper(Capacity.class)
+    List<Capacity> capacities(long hallId);
+
+    /** A category's places per slot as set. */
+    record Capacity(String categoryCode, int slotCapacity) {
+    }
+
     /** Places taken per slot of the category's days in the range. */
     @SqlQuery
     @RegisterConstructorMapper(Fill.class)
