@@ -1001,6 +1001,13 @@ public final class FakeHallApi implements HallApi {
         return List.copyOf(checkInRequests);
     }
 
+    private ErrorCode capacityFailure;
+
+    /** Makes the next capacity change fail with {@code code} (the calls before it succeed). */
+    public synchronized void failCapacityWith(ErrorCode code) {
+        capacityFailure = code;
+    }
+
     /** Returns every capacity change received, as {@code CODE=places}, in order. */
     public synchronized List<String> capacityChanges() {
         return List.copyOf(capacityChanges);
@@ -1060,6 +1067,11 @@ public final class FakeHallApi implements HallApi {
         if (change.slotCapacity() < 0 || change.slotCapacity() > 1000) {
             throw new ApiException(ErrorCode.FIELD_TOO_LONG, "每个时段可预约人数应在 0 到 1000 之间。",
                     ErrorCode.FIELD_TOO_LONG.httpStatus());
+        }
+        if (capacityFailure != null) {
+            ErrorCode code = capacityFailure;
+            capacityFailure = null;
+            throw api(code);
         }
         queueSettings.settings().category(categoryCode).orElseThrow(() -> api(ErrorCode.QUEUE_CATEGORY_NOT_FOUND));
         bookingCapacities.put(categoryCode, change.slotCapacity());
