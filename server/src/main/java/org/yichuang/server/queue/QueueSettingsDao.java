@@ -22,7 +22,7 @@ public interface QueueSettingsDao {
 
     /** Replaces the settings if still at {@code expectedVersion}; returns the rows changed (0 = someone was first). */
     @SqlUpdate
-    int replace(long hallId, String settings, int expectedVersion, Instant at, long staffId);
+    int replace(long hallId, String settings, int expectedVersion, Instant at, Long staffId);
 
     /** The numbers of the hall's registered counters, ascending. */
     @SqlQuery
