@@ -94,8 +94,8 @@ public final class QueueSettingsService {
             throw new IllegalArgumentException("demo queue settings break " + violations.get(0).message());
         }
         return jdbi.inTransaction(h -> {
-            HallRow hall = hall(h);
-            if (row(h, hall).version() > 0
+            HallRow hall = h.attach(HallDao.class).firstHall().orElse(null);
+            if (hall == null || row(h, hall).version() > 0
                     || h.attach(QueueSettingsDao.class).replace(hall.id(), write(settings), 0, clock.instant(),
                     null) == 0) {
                 return false;
