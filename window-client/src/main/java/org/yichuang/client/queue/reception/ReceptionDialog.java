@@ -62,6 +62,12 @@ public final class ReceptionDialog extends JDialog {
         return "reception.priority." + reason.name();
     }
 
+    /** A booked slot's times as the booking page shows them. */
+    private static final java.time.format.DateTimeFormatter HOUR_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    /** The width the print status wraps at, inside the result box of the dialog's minimum width. */
+    private static final int PRINT_STATUS_WIDTH = 400;
+
     private final Messages messages;
     private final ReceptionPresenter presenter;
     private final JComboBox<QueueCategory> category = new JComboBox<>();
@@ -155,7 +161,7 @@ public final class ReceptionDialog extends JDialog {
         result.add(details, r);
         result.add(booking, r);
         result.add(printStatus, r);
-        result.setPreferredSize(new Dimension(460, 200));
+        result.setPreferredSize(new Dimension(460, 224));
 
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 8, 8));
         JButton issueButton = Widgets.named(new JButton(issue), ISSUE);
@@ -269,9 +275,12 @@ public final class ReceptionDialog extends JDialog {
                 details.setText(s.ticket().categoryName() + who + "　" + (s.ticket().peopleAhead() == 0
                         ? messages.text("reception.ahead.none")
                         : messages.text("reception.ahead", s.ticket().peopleAhead())));
-                printStatus.setText(s.printStatus() == null ? " " : s.printStatus());
+                // a printer's reason can be long ("请在“打印队列”中选择…"): wrapped, never cut at the dialog's edge
+                printStatus.setText(s.printStatus() == null ? " " : "<html><div style='text-align:center;width:"
+                        + PRINT_STATUS_WIDTH + "px'>" + escape(s.printStatus()) + "</div></html>");
                 booking.setText(s.checkIn() == null ? " " : messages.text("reception.checkIn.booked",
-                        s.checkIn().name(), s.checkIn().startsAt(), s.checkIn().endsAt()));
+                        s.checkIn().name(), HOUR_MINUTE.format(s.checkIn().startsAt()),
+                        HOUR_MINUTE.format(s.checkIn().endsAt())));
             }
             error.setText(s.error() == null ? " " : s.error());
             error.setIcon(s.error() == null ? null : Forms.errorIcon());
@@ -284,6 +293,10 @@ public final class ReceptionDialog extends JDialog {
             documentNumber.selectAll();
         }
         shownError = s.error();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void rebuildPriority(List<PriorityReason> reasons) {

@@ -62,8 +62,10 @@ final class ItemPickerDialog extends JDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(Math.max(table.getRowHeight(), 24));
         table.getColumnModel().getColumn(0).setMaxWidth(40);
-        table.getColumnModel().getColumn(1).setPreferredWidth(380);
-        table.getColumnModel().getColumn(2).setPreferredWidth(200);
+        table.getColumnModel().getColumn(1).setPreferredWidth(330);
+        // a 实施编码 has 31 characters: its column takes them whole
+        table.getColumnModel().getColumn(2).setPreferredWidth(table.getFontMetrics(table.getFont())
+                .stringWidth("11450128MB1603620P4000707021001") + 24);
         // Space ticks the selected row, as in the other checklists of the client
         Keys.bind(table, JComponent.WHEN_FOCUSED, KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "items.toggle",
                 () -> {
@@ -73,7 +75,8 @@ final class ItemPickerDialog extends JDialog {
                     }
                 });
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(640, 320));
+        scroll.setPreferredSize(new Dimension(40 + 330 + table.getColumnModel().getColumn(2).getPreferredWidth() + 24,
+                320));
 
         JPanel top = new JPanel(new BorderLayout(6, 0));
         top.add(filter, BorderLayout.CENTER);
