@@ -198,10 +198,12 @@ public final class QueueSettingsPane extends JPanel {
         JPanel assignmentBox = titled("queue.settings.section.assignments", new JScrollPane(assignments),
                 Widgets.named(new JButton(addAssignment), ADD_ASSIGNMENT),
                 Widgets.named(new JButton(removeAssignment.apply(assignments::getSelectedRow)), REMOVE_ASSIGNMENT));
-        // the rules over the booking places: one column beside both tables
-        JPanel rules = new JPanel(new BorderLayout(0, 4));
-        rules.add(rulesPanel(), BorderLayout.CENTER);
-        rules.add(bookingPanel(), BorderLayout.PAGE_END);
+        JPanel rules = rulesPanel();
+        // the booking places beside the counters: the assignment table has room to spare in its width, while the
+        // rules column needs its whole height at 1366×768 once the problem list is open
+        JPanel lower = new JPanel(new BorderLayout(8, 0));
+        lower.add(assignmentBox, BorderLayout.CENTER);
+        lower.add(bookingPanel(), BorderLayout.LINE_END);
 
         // categories over counters on the left, the rules beside both: at 1366×768 with the problem list open every
         // part keeps rows on show (a third row under the tables left the categories a sliver)
@@ -216,7 +218,7 @@ public final class QueueSettingsPane extends JPanel {
         center.add(categoryBox, c);
         c.gridy = 1;
         c.weighty = 0.45;
-        center.add(assignmentBox, c);
+        center.add(lower, c);
         c.gridx = 1;
         c.gridy = 0;
         c.gridheight = 2;
@@ -301,7 +303,8 @@ public final class QueueSettingsPane extends JPanel {
         capacitiesEmpty.setText("<html>" + messages.text("queue.settings.booking.none") + "</html>");
         Forms.styled(capacitiesEmpty, "small");
         JScrollPane scroll = new JScrollPane(capacities);
-        scroll.setPreferredSize(new Dimension(300, 92));
+        scroll.setPreferredSize(new Dimension(300, 90));
+        scroll.setMinimumSize(new Dimension(200, 60));
         p.add(scroll, BorderLayout.CENTER);
         p.add(capacitiesEmpty, BorderLayout.PAGE_END);
         return p;
