@@ -249,4 +249,26 @@ public interface HallApi {
 
     /** Exports one queue day's figures as an .xlsx workbook (SUPERVISOR or ADMIN, audited like the read). */
     byte[] exportQueueFigures(java.time.LocalDate day);
+
+    // issue 12: booking check-in and slot capacities (预约签到, 每时段可预约人数)
+
+    /**
+     * 预约签到 at reception (WINDOW): today's booking of the person becomes a 预约 priority ticket; the answer names the
+     * booked person in full so the clerk can compare ({@code POST /api/queue/bookings/checkin}).
+     *
+     * @throws org.yichuang.core.error.ApiException BOOKING_NOT_FOUND, BOOKING_CHECKIN_TOO_LATE, QUEUE_ALREADY_HAS_TICKET,
+     *         the category's QUEUE_ codes, the document number's own codes
+     */
+    org.yichuang.core.api.queue.CheckInResult checkInBooking(org.yichuang.core.api.queue.CheckInRequest request);
+
+    /** The places per slot of every category offering booking (ADMIN; {@code GET /api/queue/booking-capacities}). */
+    java.util.List<org.yichuang.core.api.queue.BookingCapacity> bookingCapacities();
+
+    /**
+     * Sets the places per slot of a category (ADMIN, audited; {@code PUT /api/queue/booking-capacities/{category}}).
+     *
+     * @throws org.yichuang.core.error.ApiException QUEUE_CATEGORY_NOT_FOUND, FIELD_TOO_LONG (outside 0–1000)
+     */
+    org.yichuang.core.api.queue.BookingOptions setBookingCapacity(String categoryCode,
+            org.yichuang.core.api.queue.BookingCapacityChange change);
 }

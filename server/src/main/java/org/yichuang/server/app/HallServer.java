@@ -450,6 +450,7 @@ public final class HallServer implements AutoCloseable {
         var file = config.dataDir().resolve(DemoAccountsFile.NAME);
         if (demo.databaseIsEmpty()) {
             Map<Role, DemoAccount> accounts = demo.seed(role -> passwords.generate(12));
+            seedDemoQueue(demo, jdbi, random, clock, out);
             DemoAccountsFile.write(file, accounts);
             out.println("已写入演示数据（" + DemoData.HALL_NAME + "），演示账号保存在 " + file);
             // shown once, when made: a password printed on every start ends up in every service log
@@ -460,7 +461,15 @@ public final class HallServer implements AutoCloseable {
         if (demo.seedCatalogIfEmpty()) {
             out.println("已写入演示事项库（此前的事项没有版本，已停用；其办件照常可查）");
         }
+        seedDemoQueue(demo, jdbi, random, clock, out);
         out.println("演示账号与密码见 " + file + "（仅本账号可读）");
+    }
+
+    /** issue 12: the demo hall's queue with a booking category, unless an administrator saved queue settings. */
+    private static void seedDemoQueue(DemoData demo, Jdbi jdbi, SecureRandom random, Clock clock, PrintStream out) {
+        if (demo.seedQueueIfUnsaved(new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock))) {
+            out.println("已写入演示叫号设置：综合受理（A）与可预约的不动产登记（B，每时段 4 人）");
+        }
     }
 
     /** Returns the port actually bound (useful with port 0). */

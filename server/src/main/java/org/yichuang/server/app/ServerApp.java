@@ -155,6 +155,8 @@ public final class ServerApp {
             r.post("/public/booking/bookings/{token}/cancel", h.publicQueue()::cancel, Access.PUBLIC);
             r.post("/api/queue/bookings/checkin", h.publicQueue()::receptionCheckIn, StaffRole.of(WINDOW));
             r.put("/api/queue/booking-capacities/{category}", h.publicQueue()::setCapacity, StaffRole.of(ADMIN));
+            // issue 12: booking capacities in the 叫号设置 page
+            r.get("/api/queue/booking-capacities", h.publicQueue()::capacities, StaffRole.of(ADMIN));
             // issue 10: supplements and status — the public case status page of the notices' QR code (查询密码)
             r.get("/s/{caseNo}", h.status()::form, Access.PUBLIC);
             r.post("/s/{caseNo}", h.status()::query, Access.PUBLIC);

@@ -23,6 +23,7 @@ import org.yichuang.server.catalog.ItemDao;
 import org.yichuang.server.catalog.ItemJson;
 import org.yichuang.server.catalog.ItemVersionDao;
 import org.yichuang.server.counter.CounterDao;
+import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.web.Json;
 
 /** Seeds a demo hall: one hall, four counters, the demo catalog and one account per role. */
@@ -96,6 +97,17 @@ public final class DemoData {
     public boolean seedCatalogIfEmpty() {
         CatalogDocument document = catalog.document();
         return jdbi.inTransaction(h -> seedCatalog(h, document));
+    }
+
+    /**
+     * Seeds the demo hall's queue (a walk-in category and a booking category with places per slot) unless an
+     * administrator has saved queue settings; a restart changes nothing.
+     *
+     * @return true when seeded
+     */
+    public boolean seedQueueIfUnsaved(QueueSettingsService queue) {
+        List<Integer> counters = java.util.stream.IntStream.rangeClosed(1, COUNTERS).boxed().toList();
+        return queue.seedUnlessSaved(DemoQueue.settings(counters, catalog.document()), DemoQueue.capacities());
     }
 
     private boolean seedCatalog(Handle h, CatalogDocument document) {

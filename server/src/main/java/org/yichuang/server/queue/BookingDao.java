@@ -18,7 +18,16 @@ public interface BookingDao {
     Optional<Integer> capacity(long hallId, String category);
 
     @SqlUpdate
-    void setCapacity(long hallId, String category, int capacity, Instant at, long staffId);
+    void setCapacity(long hallId, String category, int capacity, Instant at, Long staffId);
+
+    /** Every places-per-slot set for the hall's categories (those never set run on the default). */
+    @SqlQuery
+    @RegisterRecordMapper(Capacity.class)
+    List<Capacity> capacities(long hallId);
+
+    /** A category's places per slot as set. */
+    record Capacity(String categoryCode, int slotCapacity) {
+    }
 
     /** Places taken per slot of the category's days in the range. */
     @SqlQuery

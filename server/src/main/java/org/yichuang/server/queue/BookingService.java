@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.yichuang.core.api.queue.BookingCapacity;
 import org.yichuang.core.api.queue.BookingCapacityChange;
 import org.yichuang.core.api.queue.BookingOptions;
 import org.yichuang.core.api.queue.BookingRequest;
@@ -250,6 +251,24 @@ public final class BookingService {
                 (clerk == null ? "kiosk" : "reception") + ", ticket " + ticket.number());
         return new CheckInResult(ticket, clerk == null ? Masking.name(booking.name()) : booking.name(),
                 booking.startsAt(), booking.endsAt());
+    }
+
+    /**
+     * The places per slot of every category that offers booking (ADMIN, 叫号设置), in the settings' order; a category
+     * never set shows the default. Nothing personal: not audited.
+     */
+    public List<BookingCapacity> capacities() {
+        return jdbi.inTransaction(h -> {
+            QueueContext q = QueueContext.open(h, settings, clock.instant());
+            Map<String, Integer> set = new HashMap<>();
+            for (BookingDao.Capacity c : h.attach(BookingDao.class).capacities(q.hallId())) {
+                set.put(c.categoryCode(), c.slotCapacity());
+            }
+            return q.settings().categories().stream().filter(QueueCategory::bookingOffered)
+                    .map(c -> new BookingCapacity(c.code(), set.getOrDefault(c.code(), BookingSlots.DEFAULT_CAPACITY),
+                            set.containsKey(c.code())))
+                    .toList();
+        });
     }
 
     /**

@@ -22,7 +22,7 @@ public interface QueueSettingsDao {
 
     /** Replaces the settings if still at {@code expectedVersion}; returns the rows changed (0 = someone was first). */
     @SqlUpdate
-    int replace(long hallId, String settings, int expectedVersion, Instant at, long staffId);
+    int replace(long hallId, String settings, int expectedVersion, Instant at, Long staffId);
 
     /** The hall, its settings' version and whether a hold has run out, for every queue request. */
     @SqlQuery

@@ -81,6 +81,36 @@ public final class QueueSettingsService {
         });
     }
 
+    /**
+     * Seeds the settings of a demo hall ({@code ./yichuang demo}) unless an administrator has saved some: version 1,
+     * by the system (no staff), audited; with the places per booking slot of the categories given. A restart, or a
+     * hall whose settings were saved, changes nothing.
+     *
+     * @return true when seeded
+     */
+    public boolean seedUnlessSaved(QueueSettings settings, java.util.Map<String, Integer> slotCapacities) {
+        List<Violation> violations = QueueSettingsRules.check(settings);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("demo queue settings break " + violations.get(0).message());
+        }
+        return jdbi.inTransaction(h -> {
+            HallRow hall = h.attach(HallDao.class).firstHall().orElse(null);
+            if (hall == null || row(h, hall).version() > 0
+                    || h.attach(QueueSettingsDao.class).replace(hall.id(), write(settings), 0, clock.instant(),
+                    null) == 0) {
+                return false;
+            }
+            h.attach(AuditDao.class).record(clock.instant(), null, AuditAction.QUEUE_SETTINGS_CHANGED,
+                    "hall:" + hall.id(), "version 1 (demo)");
+            slotCapacities.forEach((code, places) -> {
+                h.attach(BookingDao.class).setCapacity(hall.id(), code, places, clock.instant(), null);
+                h.attach(AuditDao.class).record(clock.instant(), null, AuditAction.BOOKING_CAPACITY_CHANGED,
+                        "queue-category:" + code, String.valueOf(places));
+            });
+            return true;
+        });
+    }
+
     /** The settings and secret inside an open transaction, created with the defaults on first use. */
     QueueSettingsRow row(Handle h, HallRow hall) {
         QueueSettingsDao dao = h.attach(QueueSettingsDao.class);

@@ -384,4 +384,37 @@ class BookingApiTest {
             pool.shutdownNow();
         }
     }
+
+    // issue 12: booking capacities in the 叫号设置 page
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_places_per_slot_of_each_booking_category_are_read_by_an_administrator_only_with_the_default_until_set() {
+        Response none = api.get("/api/queue/booking-capacities", admin);
+        JsonNode current = api.get("/api/queue/settings", admin).json();
+        Map<String, Object> settings = JSON.convertValue(current.get("settings"), Map.class);
+        ((Map<String, Object>) ((List<Object>) settings.get("categories")).get(0)).put("bookingOffered", true);
+        assertThat(api.putJson("/api/queue/settings", admin, Map.of("expectedVersion", current.get("version").asInt(),
+                "settings", settings)).status()).isEqualTo(200);
+        Response byDefault = api.get("/api/queue/booking-capacities", admin);
+        Response changed = api.putJson("/api/queue/booking-capacities/GENERAL", admin, Map.of("slotCapacity", 3));
+        Response refused = api.putJson("/api/queue/booking-capacities/GENERAL", admin, Map.of("slotCapacity", 1001));
+        Response set = api.get("/api/queue/booking-capacities", admin);
+        Response byClerk = api.get("/api/queue/booking-capacities", counter1);
+        Response anonymous = api.get("/api/queue/booking-capacities", null);
+
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(none.json()).as("no category offers booking yet").isEmpty();
+        assertThat(byDefault.json()).hasSize(1);
+        assertThat(byDefault.json().get(0).get("categoryCode").asText()).isEqualTo("GENERAL");
+        assertThat(byDefault.json().get(0).get("slotCapacity").asInt()).isEqualTo(5);
+        assertThat(byDefault.json().get(0).get("set").asBoolean()).isFalse();
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(refused.code()).isEqualTo("FIELD_TOO_LONG");
+        assertThat(set.json().get(0).get("slotCapacity").asInt()).as("the refused change changed nothing").isEqualTo(3);
+        assertThat(set.json().get(0).get("set").asBoolean()).isTrue();
+        assertThat(byClerk.status()).isEqualTo(403);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'BOOKING_CAPACITY_CHANGED'")).isEqualTo(1);
+    }
 }

@@ -73,7 +73,8 @@ public final class CatalogAdminPanel extends JPanel {
                 new org.yichuang.client.queue.settings.AddQueueCategoryAction(messages, queue, () -> -1),
                 row -> new org.yichuang.client.queue.settings.RemoveQueueCategoryAction(messages, queue, row),
                 new org.yichuang.client.queue.settings.AddCounterAssignmentAction(messages, queue, () -> -1),
-                row -> new org.yichuang.client.queue.settings.RemoveCounterAssignmentAction(messages, queue, row));
+                row -> new org.yichuang.client.queue.settings.RemoveCounterAssignmentAction(messages, queue, row),
+                admin.list()::search);
         tabs.addTab(messages.text("admin.tab.queue"), queuePane);
         // the calendar and the queue settings load when first shown: most visits to 事项管理 open neither
         tabs.addChangeListener(e -> {

@@ -483,7 +483,8 @@ public final class ClientApp {
         receptionDialog = new org.yichuang.client.queue.reception.ReceptionDialog(frame, messages, presenter,
                 new org.yichuang.client.queue.reception.IssueTicketAction(messages, presenter),
                 new org.yichuang.client.queue.reception.ReadTicketCardAction(messages, presenter),
-                new org.yichuang.client.queue.reception.NextTicketAction(messages, presenter));
+                new org.yichuang.client.queue.reception.NextTicketAction(messages, presenter),
+                new org.yichuang.client.queue.reception.CheckInBookingAction(messages, presenter));
         receptionDialog.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

@@ -469,4 +469,26 @@ public final class HttpHallApi implements HallApi {
     public byte[] exportQueueFigures(java.time.LocalDate day) {
         return exchange("GET", "/api/queue/figures/export.xlsx?day=" + day, null, null, XLSX);
     }
+
+    // issue 12: booking check-in and slot capacities (预约签到, 每时段可预约人数)
+
+    @Override
+    public org.yichuang.core.api.queue.CheckInResult checkInBooking(
+            org.yichuang.core.api.queue.CheckInRequest request) {
+        return send("POST", "/api/queue/bookings/checkin", request,
+                JSON.constructType(org.yichuang.core.api.queue.CheckInResult.class));
+    }
+
+    @Override
+    public java.util.List<org.yichuang.core.api.queue.BookingCapacity> bookingCapacities() {
+        return send("GET", "/api/queue/booking-capacities", null, JSON.getTypeFactory().constructCollectionType(
+                java.util.List.class, org.yichuang.core.api.queue.BookingCapacity.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.queue.BookingOptions setBookingCapacity(String categoryCode,
+            org.yichuang.core.api.queue.BookingCapacityChange change) {
+        return send("PUT", "/api/queue/booking-capacities/" + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8),
+                change, JSON.constructType(org.yichuang.core.api.queue.BookingOptions.class));
+    }
 }

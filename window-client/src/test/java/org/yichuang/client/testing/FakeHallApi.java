@@ -1037,4 +1037,105 @@ public final class FakeHallApi implements HallApi {
         System.arraycopy(text, 0, content, 4, text.length);
         return content;
     }
+
+    // issue 12: booking check-in and slot capacities (预约签到, 每时段可预约人数)
+
+    /** A booking of today that a check-in may find; the document number as typed. */
+    private record TodayBooking(org.yichuang.core.identity.DocumentType type, String number, String categoryCode,
+            String name, java.time.LocalTime startsAt, java.time.LocalTime endsAt) {
+    }
+
+    private final List<TodayBooking> bookingsToday = new ArrayList<>();
+    private final List<org.yichuang.core.api.queue.CheckInRequest> checkInRequests = new ArrayList<>();
+    private final Map<String, Integer> bookingCapacities = new HashMap<>();
+    private final List<String> capacityChanges = new ArrayList<>();
+
+    /** Books a slot of today for the person, as the public booking page would have (test set-up). */
+    public synchronized void bookToday(org.yichuang.core.identity.DocumentType type, String number,
+            String categoryCode, String name, java.time.LocalTime startsAt, java.time.LocalTime endsAt) {
+        bookingsToday.add(new TodayBooking(type, number, categoryCode, name, startsAt, endsAt));
+    }
+
+    /** Returns every check-in request received, in order. */
+    public synchronized List<org.yichuang.core.api.queue.CheckInRequest> checkInRequests() {
+        return List.copyOf(checkInRequests);
+    }
+
+    private ErrorCode capacityFailure;
+
+    /** Makes the next capacity change fail with {@code code} (the calls before it succeed). */
+    public synchronized void failCapacityWith(ErrorCode code) {
+        capacityFailure = code;
+    }
+
+    /** Returns every capacity change received, as {@code CODE=places}, in order. */
+    public synchronized List<String> capacityChanges() {
+        return List.copyOf(capacityChanges);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.CheckInResult checkInBooking(
+            org.yichuang.core.api.queue.CheckInRequest request) {
+        maybeFail();
+        requireSession();
+        checkInRequests.add(request);
+        String number = request.documentNumber() == null ? "" : request.documentNumber().strip();
+        if (number.isEmpty()) {
+            throw new ApiException(ErrorCode.FIELD_REQUIRED, "请填写证件号码。", ErrorCode.FIELD_REQUIRED.httpStatus());
+        }
+        java.time.LocalTime now = java.time.LocalTime.now(clock.withZone(ZoneId.of(HALL_ZONE)));
+        TodayBooking booking = bookingsToday.stream()
+                .filter(b -> b.type() == request.documentType() && b.number().equals(number))
+                .findFirst().orElseThrow(() -> new ApiException(ErrorCode.BOOKING_NOT_FOUND,
+                        "没有找到您今天待签到的预约，请核对证件号码，或取普通号。", ErrorCode.BOOKING_NOT_FOUND.httpStatus()));
+        if (!now.isBefore(booking.endsAt())) {
+            throw new ApiException(ErrorCode.BOOKING_CHECKIN_TOO_LATE, "您预约的时段 " + booking.startsAt() + "–"
+                    + booking.endsAt() + " 已过，预约不再有效，请取普通号。",
+                    ErrorCode.BOOKING_CHECKIN_TOO_LATE.httpStatus());
+        }
+        bookingsToday.remove(booking);
+        org.yichuang.core.queue.QueueCategory category = queueSettings.settings().category(booking.categoryCode())
+                .orElseThrow(() -> api(ErrorCode.QUEUE_CATEGORY_NOT_FOUND));
+        int sequence = ticketSequences.merge(category.code(), 1, Integer::sum);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ZoneId.of(HALL_ZONE)));
+        org.yichuang.core.api.queue.TicketView ticket = new org.yichuang.core.api.queue.TicketView(sequence,
+                new org.yichuang.core.queue.TicketNumber(category.prefix(), sequence).toString(), today,
+                category.code(), category.name(), org.yichuang.core.queue.TicketStatus.WAITING,
+                org.yichuang.core.queue.PriorityReason.BOOKING, clock.instant(), sequence - 1, null, 0, null, null,
+                null, null, "/q/fake" + sequence);
+        return new org.yichuang.core.api.queue.CheckInResult(ticket, booking.name(), booking.startsAt(),
+                booking.endsAt());
+    }
+
+    @Override
+    public synchronized List<org.yichuang.core.api.queue.BookingCapacity> bookingCapacities() {
+        maybeFail();
+        requireAdmin();
+        return queueSettings.settings().categories().stream()
+                .filter(org.yichuang.core.queue.QueueCategory::bookingOffered)
+                .map(c -> new org.yichuang.core.api.queue.BookingCapacity(c.code(),
+                        bookingCapacities.getOrDefault(c.code(), org.yichuang.core.queue.BookingSlots.DEFAULT_CAPACITY),
+                        bookingCapacities.containsKey(c.code())))
+                .toList();
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.queue.BookingOptions setBookingCapacity(String categoryCode,
+            org.yichuang.core.api.queue.BookingCapacityChange change) {
+        maybeFail();
+        requireAdmin();
+        if (change.slotCapacity() < 0 || change.slotCapacity() > 1000) {
+            throw new ApiException(ErrorCode.FIELD_TOO_LONG, "每个时段可预约人数应在 0 到 1000 之间。",
+                    ErrorCode.FIELD_TOO_LONG.httpStatus());
+        }
+        if (capacityFailure != null) {
+            ErrorCode code = capacityFailure;
+            capacityFailure = null;
+            throw api(code);
+        }
+        queueSettings.settings().category(categoryCode).orElseThrow(() -> api(ErrorCode.QUEUE_CATEGORY_NOT_FOUND));
+        bookingCapacities.put(categoryCode, change.slotCapacity());
+        capacityChanges.add(categoryCode + "=" + change.slotCapacity());
+        return new org.yichuang.core.api.queue.BookingOptions(List.of());
+    }
 }

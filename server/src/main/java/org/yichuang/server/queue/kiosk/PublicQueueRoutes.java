@@ -99,6 +99,11 @@ public final class PublicQueueRoutes {
         ctx.status(201).json(bookings.checkIn(AuthHandler.principal(ctx), bodies.read(ctx, CheckInRequest.class)));
     }
 
+    /** GET /api/queue/booking-capacities (ADMIN): places per slot of each category offering booking. */
+    public void capacities(Context ctx) {
+        ctx.json(bookings.capacities());
+    }
+
     /** PUT /api/queue/booking-capacities/{category} (ADMIN): places per slot. */
     public void setCapacity(Context ctx) {
         ctx.json(bookings.setCapacity(AuthHandler.principal(ctx), ctx.pathParam("category"),

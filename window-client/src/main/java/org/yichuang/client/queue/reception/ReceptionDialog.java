@@ -54,11 +54,19 @@ public final class ReceptionDialog extends JDialog {
     public static final String PRINT_STATUS = "reception.printStatus";
     public static final String ERROR = "reception.error";
     public static final String NO_PRIORITY = "reception.priority.none";
+    public static final String CHECK_IN = "reception.checkIn";
+    public static final String BOOKING = "reception.booking";
 
     /** Returns the component name of a priority reason's radio button. */
     public static String priorityName(PriorityReason reason) {
         return "reception.priority." + reason.name();
     }
+
+    /** A booked slot's times as the booking page shows them. */
+    private static final java.time.format.DateTimeFormatter HOUR_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    /** The width the print status wraps at, inside the result box of the dialog's minimum width. */
+    private static final int PRINT_STATUS_WIDTH = 400;
 
     private final Messages messages;
     private final ReceptionPresenter presenter;
@@ -72,12 +80,14 @@ public final class ReceptionDialog extends JDialog {
     private final JLabel number = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel details = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel printStatus = new JLabel(" ", SwingConstants.CENTER);
+    private final JLabel booking = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel error = new JLabel(" ");
     private boolean showing;
+    private String shownError;
 
     /** Builds the dialog on {@code owner}. */
     public ReceptionDialog(Window owner, Messages messages, ReceptionPresenter presenter, IssueTicketAction issue,
-            ReadTicketCardAction readCard, NextTicketAction next) {
+            ReadTicketCardAction readCard, NextTicketAction next, CheckInBookingAction checkIn) {
         super(owner, messages.text("reception.title"), ModalityType.MODELESS);
         this.messages = messages;
         this.presenter = presenter;
@@ -117,7 +127,8 @@ public final class ReceptionDialog extends JDialog {
         numberBox.add(documentNumber, BorderLayout.CENTER);
         numberBox.add(Widgets.named(new JButton(readCard), READ_CARD), BorderLayout.LINE_END);
         row(form, c, 2, "reception.documentNumber", numberBox);
-        JLabel hint = new JLabel(messages.text("reception.documentNumber.hint"));
+        JLabel hint = new JLabel("<html>" + messages.text("reception.documentNumber.hint") + "<br>"
+                + messages.text("reception.checkIn.hint") + "</html>");
         Forms.styled(hint, "small");
         c.gridy = 3;
         c.gridx = 1;
@@ -139,6 +150,8 @@ public final class ReceptionDialog extends JDialog {
         details.setName(DETAILS);
         details.setFont(details.getFont().deriveFont(details.getFont().getSize2D() * 1.2f));
         printStatus.setName(PRINT_STATUS);
+        booking.setName(BOOKING);
+        booking.setFont(booking.getFont().deriveFont(Font.BOLD, booking.getFont().getSize2D() * 1.2f));
         GridBagConstraints r = new GridBagConstraints();
         r.gridx = 0;
         r.fill = GridBagConstraints.HORIZONTAL;
@@ -146,12 +159,14 @@ public final class ReceptionDialog extends JDialog {
         r.insets = new Insets(2, 8, 2, 8);
         result.add(number, r);
         result.add(details, r);
+        result.add(booking, r);
         result.add(printStatus, r);
-        result.setPreferredSize(new Dimension(460, 170));
+        result.setPreferredSize(new Dimension(460, 224));
 
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 8, 8));
         JButton issueButton = Widgets.named(new JButton(issue), ISSUE);
         buttons.add(Widgets.named(new JButton(next), NEXT));
+        buttons.add(Widgets.named(new JButton(checkIn), CHECK_IN));
         buttons.add(issueButton);
         getRootPane().setDefaultButton(issueButton);
 
@@ -164,6 +179,7 @@ public final class ReceptionDialog extends JDialog {
         JComponent root = getRootPane();
         bindKey(root, readCard, "reception.readCard");
         bindKey(root, next, "reception.next");
+        bindKey(root, checkIn, "reception.checkIn");
         Keys.bind(root, JComponent.WHEN_IN_FOCUSED_WINDOW, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 "reception.close", () -> {
                     if (presenter.state().reading()) {
@@ -252,19 +268,35 @@ public final class ReceptionDialog extends JDialog {
                 number.setText(" ");
                 details.setText(s.reading() ? messages.text("reception.reading") : " ");
                 printStatus.setText(" ");
+                booking.setText(" ");
             } else {
                 number.setText(s.ticket().number());
                 String who = s.ticket().priority() == null ? "" : "　" + s.ticket().priority().label();
                 details.setText(s.ticket().categoryName() + who + "　" + (s.ticket().peopleAhead() == 0
                         ? messages.text("reception.ahead.none")
                         : messages.text("reception.ahead", s.ticket().peopleAhead())));
-                printStatus.setText(s.printStatus() == null ? " " : s.printStatus());
+                // a printer's reason can be long ("请在“打印队列”中选择…"): wrapped, never cut at the dialog's edge
+                printStatus.setText(s.printStatus() == null ? " " : "<html><div style='text-align:center;width:"
+                        + PRINT_STATUS_WIDTH + "px'>" + escape(s.printStatus()) + "</div></html>");
+                booking.setText(s.checkIn() == null ? " " : messages.text("reception.checkIn.booked",
+                        s.checkIn().name(), HOUR_MINUTE.format(s.checkIn().startsAt()),
+                        HOUR_MINUTE.format(s.checkIn().endsAt())));
             }
             error.setText(s.error() == null ? " " : s.error());
             error.setIcon(s.error() == null ? null : Forms.errorIcon());
         } finally {
             showing = false;
         }
+        // a refusal (no booking today, a ticket already taken, an unreadable number): the clerk corrects the number
+        if (s.error() != null && !s.error().equals(shownError)) {
+            documentNumber.requestFocusInWindow();
+            documentNumber.selectAll();
+        }
+        shownError = s.error();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void rebuildPriority(List<PriorityReason> reasons) {

@@ -12,6 +12,8 @@ import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.core.api.HallApi;
 import org.yichuang.core.api.IdentityReadNotice;
+import org.yichuang.core.api.queue.CheckInRequest;
+import org.yichuang.core.api.queue.CheckInResult;
 import org.yichuang.core.api.queue.TicketRequest;
 import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.identity.DocumentType;
@@ -144,8 +146,30 @@ public final class ReceptionPresenter extends ObservableModel<ReceptionPresenter
                 failure -> set(state.withIssuing(false).withError(messages.errorMessage(failure))));
     }
 
+    /**
+     * 预约签到 (F3): today's booking of the person whose document number is given becomes a 预约 priority ticket of the
+     * booking's own category, printed like any ticket. A refusal (no booking today, its slot over, a ticket already
+     * taken) shows the server's reason and keeps the number for correction.
+     */
+    public void checkIn() {
+        if (!state.canCheckIn()) {
+            if (!state.issuing() && !state.reading() && !state.loading()) {
+                set(state.withError(messages.text("reception.checkIn.numberRequired")));
+            }
+            return;
+        }
+        CheckInRequest request = new CheckInRequest(state.documentType(), state.documentNumber().strip(), null);
+        set(state.withIssuing(true));
+        tasks.submit(() -> api.checkInBooking(request), result -> issued(result.ticket(), result),
+                failure -> set(state.withIssuing(false).withError(messages.errorMessage(failure))));
+    }
+
     private void issued(TicketView ticket) {
-        set(state.withTicket(ticket, messages.text("reception.printing")));
+        issued(ticket, null);
+    }
+
+    private void issued(TicketView ticket, CheckInResult booking) {
+        set(state.withTicket(ticket, messages.text("reception.printing"), booking));
         tasks.submit(() -> printing.print(ticket), outcome -> printed(ticket, outcome), failure -> {
             if (state.ticket() == ticket) {
                 set(state.withPrint(messages.text("reception.print.failed", messages.errorMessage(failure)), false));

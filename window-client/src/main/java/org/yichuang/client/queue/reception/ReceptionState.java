@@ -1,6 +1,7 @@
 package org.yichuang.client.queue.reception;
 
 import java.util.List;
+import org.yichuang.core.api.queue.CheckInResult;
 import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.identity.DocumentType;
 import org.yichuang.core.queue.PriorityReason;
@@ -23,10 +24,13 @@ import org.yichuang.core.queue.QueueCategory;
  * @param printStatus    what became of its paper (printing, printed, waiting in the print queue and why), or null
  * @param printed        true once the paper went to the printer; false while printing or when it waits
  * @param error          why the last request was refused, or null
+ * @param checkIn        the booking the last ticket came from (预约签到: the booked name, for the clerk to compare with
+ *                       the person in front of them, and the slot), or null for an ordinary ticket; personal data,
+ *                       dropped with the ticket
  */
 public record ReceptionState(List<QueueCategory> categories, List<PriorityReason> reasons, String categoryCode,
         DocumentType documentType, String documentNumber, PriorityReason priority, boolean loading, boolean issuing,
-        boolean reading, TicketView ticket, String printStatus, boolean printed, String error) {
+        boolean reading, TicketView ticket, String printStatus, boolean printed, String error, CheckInResult checkIn) {
 
     /** Copies the lists. */
     public ReceptionState {
@@ -36,12 +40,17 @@ public record ReceptionState(List<QueueCategory> categories, List<PriorityReason
 
     static ReceptionState initial() {
         return new ReceptionState(List.of(), List.of(), null, DocumentType.RESIDENT_ID, "", null, false, false, false,
-                null, null, false, null);
+                null, null, false, null, null);
     }
 
     /** Returns true when a ticket may be asked for now. */
     public boolean canIssue() {
         return categoryCode != null && !loading && !issuing && !reading;
+    }
+
+    /** Returns true when a booking may be checked in now: a document number is given (the category is the booking's). */
+    public boolean canCheckIn() {
+        return documentNumber != null && !documentNumber.isBlank() && !loading && !issuing && !reading;
     }
 
     /** Never prints the document number. */
@@ -56,58 +65,63 @@ public record ReceptionState(List<QueueCategory> categories, List<PriorityReason
                 : value.isEmpty() ? null : value.get(0).code();
         return new ReceptionState(value, granted, code, documentType, documentNumber,
                 granted.contains(priority) ? priority : null, false, issuing, reading, ticket, printStatus, printed,
-                error);
+                error, checkIn);
     }
 
     ReceptionState withCategory(String value) {
         return new ReceptionState(categories, reasons, value, documentType, documentNumber, priority, loading, issuing,
-                reading, ticket, printStatus, printed, null);
+                reading, ticket, printStatus, printed, null, checkIn);
     }
 
     ReceptionState withDocument(DocumentType type, String number) {
         return new ReceptionState(categories, reasons, categoryCode, type, number, priority, loading, issuing, reading,
-                ticket, printStatus, printed, null);
+                ticket, printStatus, printed, null, checkIn);
     }
 
     ReceptionState withPriority(PriorityReason value) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, value, loading,
-                issuing, reading, ticket, printStatus, printed, null);
+                issuing, reading, ticket, printStatus, printed, null, checkIn);
     }
 
     ReceptionState withLoading(boolean value) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, priority, value,
-                issuing, reading, ticket, printStatus, printed, error);
+                issuing, reading, ticket, printStatus, printed, error, checkIn);
     }
 
     ReceptionState withIssuing(boolean value) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, priority, loading,
-                value, reading, ticket, printStatus, printed, value ? null : error);
+                value, reading, ticket, printStatus, printed, value ? null : error, checkIn);
     }
 
     ReceptionState withReading(boolean value) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, priority, loading,
-                issuing, value, ticket, printStatus, printed, value ? null : error);
+                issuing, value, ticket, printStatus, printed, value ? null : error, checkIn);
     }
 
     /** The ticket issued: the applicant's document number and priority are not kept for the next one. */
     ReceptionState withTicket(TicketView value, String status) {
+        return withTicket(value, status, null);
+    }
+
+    /** The ticket issued, from a booking checked in ({@code booking}) or not (null). */
+    ReceptionState withTicket(TicketView value, String status, CheckInResult booking) {
         return new ReceptionState(categories, reasons, categoryCode, DocumentType.RESIDENT_ID, "", null, loading,
-                false, reading, value, status, false, null);
+                false, reading, value, status, false, null, booking);
     }
 
     ReceptionState withPrint(String status, boolean done) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, priority, loading,
-                issuing, reading, ticket, status, done, error);
+                issuing, reading, ticket, status, done, error, checkIn);
     }
 
     ReceptionState withError(String value) {
         return new ReceptionState(categories, reasons, categoryCode, documentType, documentNumber, priority, loading,
-                issuing, reading, ticket, printStatus, printed, value);
+                issuing, reading, ticket, printStatus, printed, value, checkIn);
     }
 
     /** 下一位: nothing of the last applicant stays. */
     ReceptionState cleared() {
         return new ReceptionState(categories, reasons, categoryCode, DocumentType.RESIDENT_ID, "", null, loading,
-                issuing, reading, null, null, false, null);
+                issuing, reading, null, null, false, null, null);
     }
 }

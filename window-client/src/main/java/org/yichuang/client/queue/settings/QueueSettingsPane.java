@@ -70,6 +70,14 @@ public final class QueueSettingsPane extends JPanel {
     public static final String REMOVE_CATEGORY = "queue.settings.removeCategory";
     public static final String ADD_ASSIGNMENT = "queue.settings.addAssignment";
     public static final String REMOVE_ASSIGNMENT = "queue.settings.removeAssignment";
+    public static final String CAPACITIES = "queue.settings.capacities";
+    public static final String CAPACITIES_EMPTY = "queue.settings.capacities.empty";
+    public static final String PICK_ITEMS = "queue.settings.pickItems";
+    /** The item picker's names, for tests. */
+    public static final String ITEM_PICKER = ItemPickerDialog.NAME;
+    public static final String ITEM_PICKER_FILTER = ItemPickerDialog.FILTER;
+    public static final String ITEM_PICKER_TABLE = ItemPickerDialog.TABLE;
+    public static final String ITEM_PICKER_OK = ItemPickerDialog.OK;
 
     /** Returns the component name of a priority reason's check box. */
     public static String priorityName(PriorityReason reason) {
@@ -100,6 +108,10 @@ public final class QueueSettingsPane extends JPanel {
     private final JLabel version = new JLabel(" ");
     private final JLabel notice = new JLabel(" ");
     private final JComboBox<String> categoryEditor = new JComboBox<>();
+    private final CapacityTableModel capacityModel;
+    private final JTable capacities;
+    private final JLabel capacitiesEmpty = new JLabel();
+    private final ItemCatalog catalog;
     private boolean showing;
 
     /** Builds the page; the actions are the page's commands. */
@@ -107,10 +119,33 @@ public final class QueueSettingsPane extends JPanel {
             ReloadQueueSettingsAction reload, AddQueueCategoryAction addCategory,
             java.util.function.Function<java.util.function.IntSupplier, RemoveQueueCategoryAction> removeCategory,
             AddCounterAssignmentAction addAssignment,
-            java.util.function.Function<java.util.function.IntSupplier, RemoveCounterAssignmentAction> removeAssignment) {
+            java.util.function.Function<java.util.function.IntSupplier, RemoveCounterAssignmentAction> removeAssignment,
+            ItemCatalog catalog) {
         super(new BorderLayout());
         this.messages = messages;
         this.presenter = presenter;
+        this.catalog = catalog;
+        capacityModel = new CapacityTableModel(messages, presenter);
+        capacities = Widgets.named(new JTable(capacityModel), CAPACITIES);
+        capacities.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        capacities.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        capacities.setRowHeight(Math.max(capacities.getRowHeight(), 26));
+        capacities.setFillsViewportHeight(true);
+        capacities.getColumnModel().getColumn(CapacityTableModel.CATEGORY).setPreferredWidth(170);
+        capacities.getColumnModel().getColumn(CapacityTableModel.CAPACITY).setPreferredWidth(120);
+        capacities.getColumnModel().getColumn(CapacityTableModel.CAPACITY).setCellRenderer(
+                new javax.swing.table.DefaultTableCellRenderer() {
+                    @Override
+                    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected,
+                            boolean focus, int row, int column) {
+                        super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+                        setHorizontalAlignment(javax.swing.SwingConstants.CENTER);
+                        setText(value + " " + messages.text("queue.settings.booking.places")
+                                + (capacityModel.isDefault(row) ? messages.text("queue.settings.booking.default")
+                                : ""));
+                        return this;
+                    }
+                });
         setName(NAME);
         categoryModel = new CategoryTableModel(messages, presenter);
         assignmentModel = new AssignmentTableModel(messages, presenter);
@@ -157,11 +192,18 @@ public final class QueueSettingsPane extends JPanel {
 
         JPanel categoryBox = titled("queue.settings.section.categories", new JScrollPane(categories),
                 Widgets.named(new JButton(addCategory), ADD_CATEGORY),
-                Widgets.named(new JButton(removeCategory.apply(categories::getSelectedRow)), REMOVE_CATEGORY));
+                Widgets.named(new JButton(removeCategory.apply(categories::getSelectedRow)), REMOVE_CATEGORY),
+                Widgets.named(new JButton(new PickQueueItemsAction(messages, presenter, categories::getSelectedRow,
+                        this::pickItems)), PICK_ITEMS));
         JPanel assignmentBox = titled("queue.settings.section.assignments", new JScrollPane(assignments),
                 Widgets.named(new JButton(addAssignment), ADD_ASSIGNMENT),
                 Widgets.named(new JButton(removeAssignment.apply(assignments::getSelectedRow)), REMOVE_ASSIGNMENT));
         JPanel rules = rulesPanel();
+        // the booking places beside the counters: the assignment table has room to spare in its width, while the
+        // rules column needs its whole height at 1366×768 once the problem list is open
+        JPanel lower = new JPanel(new BorderLayout(8, 0));
+        lower.add(assignmentBox, BorderLayout.CENTER);
+        lower.add(bookingPanel(), BorderLayout.LINE_END);
 
         // categories over counters on the left, the rules beside both: at 1366×768 with the problem list open every
         // part keeps rows on show (a third row under the tables left the categories a sliver)
@@ -176,7 +218,7 @@ public final class QueueSettingsPane extends JPanel {
         center.add(categoryBox, c);
         c.gridy = 1;
         c.weighty = 0.45;
-        center.add(assignmentBox, c);
+        center.add(lower, c);
         c.gridx = 1;
         c.gridy = 0;
         c.gridheight = 2;
@@ -252,6 +294,32 @@ public final class QueueSettingsPane extends JPanel {
         c.weighty = 1;
         p.add(new JLabel(), c);
         return p;
+    }
+
+    private JPanel bookingPanel() {
+        JPanel p = new JPanel(new BorderLayout(0, 4));
+        p.setBorder(BorderFactory.createTitledBorder(messages.text("queue.settings.section.booking")));
+        capacitiesEmpty.setName(CAPACITIES_EMPTY);
+        capacitiesEmpty.setText("<html>" + messages.text("queue.settings.booking.none") + "</html>");
+        Forms.styled(capacitiesEmpty, "small");
+        JScrollPane scroll = new JScrollPane(capacities);
+        scroll.setPreferredSize(new Dimension(300, 90));
+        scroll.setMinimumSize(new Dimension(200, 60));
+        p.add(scroll, BorderLayout.CENTER);
+        p.add(capacitiesEmpty, BorderLayout.PAGE_END);
+        return p;
+    }
+
+    /** Opens the item picker for the category of {@code row}; the ticked items replace its served items. */
+    private void pickItems(int row) {
+        commitEdits();
+        QueueSettings s = presenter.state().draft();
+        if (s == null || row < 0 || row >= s.categories().size()) {
+            return;
+        }
+        QueueCategory c = s.categories().get(row);
+        new ItemPickerDialog(SwingUtilities.getWindowAncestor(this), messages, catalog, c.name(), c.itemCodes(),
+                codes -> presenter.setItems(row, codes)).setVisible(true);
     }
 
     private int line(JPanel p, GridBagConstraints c, int row, String labelKey, JComponent field) {
@@ -396,6 +464,11 @@ public final class QueueSettingsPane extends JPanel {
                     Forms.setTextIfDifferent(dayReset, s.dayReset() == null ? "" : s.dayReset().toString());
                 }
             }
+            if (capacities.isEditing() && !state.bookingCategories().equals(capacityModel.rowsShown())) {
+                capacities.getCellEditor().cancelCellEditing();
+            }
+            capacityModel.show(state);
+            capacitiesEmpty.setVisible(state.loadedOnce() && state.bookingCategories().isEmpty());
             if (!state.problems().equals(currentProblems())) {
                 problems.setListData(state.problems().toArray(new Problem[0]));
                 problemScroll.setVisible(!state.problems().isEmpty());
@@ -485,7 +558,7 @@ public final class QueueSettingsPane extends JPanel {
 
     /** Commits what is typed but not yet taken: a table cell in edit and the time field. */
     void commitEdits() {
-        for (JTable t : List.of(categories, assignments)) {
+        for (JTable t : List.of(categories, assignments, capacities)) {
             if (t.isEditing() && t.getCellEditor() != null) {
                 t.getCellEditor().stopCellEditing();
             }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -13,6 +14,8 @@ import org.yichuang.client.ui.Messages;
 import org.yichuang.client.ui.ObservableModel;
 import org.yichuang.client.ui.UserPrompts;
 import org.yichuang.core.api.HallApi;
+import org.yichuang.core.api.queue.BookingCapacity;
+import org.yichuang.core.api.queue.BookingCapacityChange;
 import org.yichuang.core.api.queue.QueueSettingsChange;
 import org.yichuang.core.api.queue.QueueSettingsView;
 import org.yichuang.core.error.ApiException;
@@ -39,6 +42,9 @@ public final class QueueSettingsPresenter extends ObservableModel<QueueSettingsP
     /** Observable properties. */
     public enum Property { STATE }
 
+    /** The most places per slot the server takes. */
+    public static final int MAX_CAPACITY = 1000;
+
     private final HallApi api;
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -63,7 +69,7 @@ public final class QueueSettingsPresenter extends ObservableModel<QueueSettingsP
             return;
         }
         set(state.withLoading(true));
-        tasks.submit(api::queueSettings, this::loaded, failure -> {
+        tasks.submit(() -> new Loaded(api.queueSettings(), api.bookingCapacities()), this::loaded, failure -> {
             set(state.withLoading(false));
             prompts.warn(messages.text("queue.settings.title"), messages.errorMessage(failure));
         });
@@ -77,8 +83,12 @@ public final class QueueSettingsPresenter extends ObservableModel<QueueSettingsP
         }
     }
 
-    private void loaded(QueueSettingsView view) {
-        set(state.withLoaded(view.version(), view.settings()));
+    /** The settings and the places per booking slot, read together. */
+    private record Loaded(QueueSettingsView view, List<BookingCapacity> capacities) {
+    }
+
+    private void loaded(Loaded loaded) {
+        set(state.withLoaded(loaded.view().version(), loaded.view().settings()).withCapacities(loaded.capacities()));
     }
 
     /** Saves the draft with the version it was based on (Ctrl+S). */
@@ -86,15 +96,52 @@ public final class QueueSettingsPresenter extends ObservableModel<QueueSettingsP
         if (!state.loadedOnce() || state.busy()) {
             return;
         }
+        // the settings first (a category just given booking exists on the server only then), then each place per
+        // slot changed; unchanged settings are not saved again, so changing a capacity makes no new version
         QueueSettingsChange change = new QueueSettingsChange(state.version(), state.draft());
+        boolean settingsChanged = !Objects.equals(state.draft(), state.loaded());
+        Map<String, Integer> capacities = state.changedCapacities();
+        int version = state.version();
         set(state.withSaving(true).withProblems(List.of(), null));
-        tasks.submit(() -> api.saveQueueSettings(change), saved -> {
-            set(state.withLoaded(saved.version(), saved.settings())
-                    .withNotice(messages.text("queue.settings.saved", saved.version())));
+        tasks.submit(() -> {
+            QueueSettingsView saved = settingsChanged ? api.saveQueueSettings(change) : null;
+            try {
+                capacities.forEach((code, places) -> api.setBookingCapacity(code, new BookingCapacityChange(places)));
+                return new Saved(saved, api.bookingCapacities());
+            } catch (RuntimeException e) {
+                throw saved == null ? e : new CapacityFailure(saved, e);
+            }
+        }, saved -> {
+            QueueSettingsState next = saved.view() == null ? state.withSaving(false).withCapacities(saved.capacities())
+                    : state.withLoaded(saved.view().version(), saved.view().settings())
+                            .withCapacities(saved.capacities());
+            set(next.withNotice(messages.text("queue.settings.saved", saved.view() == null ? version
+                    : saved.view().version())));
         }, this::saveFailed);
     }
 
+    /** What a save leaves on the server: the settings (null when unchanged) and the places per slot. */
+    private record Saved(QueueSettingsView view, List<BookingCapacity> capacities) {
+    }
+
+    /** The settings were saved but a place per slot was refused: the page takes the saved version, then says why. */
+    private static final class CapacityFailure extends RuntimeException {
+        private final transient QueueSettingsView saved;
+
+        CapacityFailure(QueueSettingsView saved, RuntimeException cause) {
+            super(cause);
+            this.saved = saved;
+        }
+    }
+
     private void saveFailed(Throwable failure) {
+        if (failure instanceof CapacityFailure partial) {
+            QueueSettingsState keep = state;
+            set(state.withLoaded(partial.saved.version(), partial.saved.settings()).withCapacities(keep.capacities()));
+            // the places as typed stay on show, so the administrator corrects them and saves again
+            keep.capacityDraft().forEach((code, places) -> set(state.withCapacity(code, places)));
+            failure = partial.getCause();
+        }
         set(state.withSaving(false));
         if (failure instanceof ApiException e && e.code() == ErrorCode.QUEUE_SETTINGS_CONFLICT) {
             // the other administrator's settings win: the stored ones are shown, ours are gone, and we say so
@@ -108,6 +155,33 @@ public final class QueueSettingsPresenter extends ObservableModel<QueueSettingsP
                     .withNotice(messages.text("queue.settings.invalid", problems.size())));
         } else {
             prompts.warn(messages.text("queue.settings.title"), messages.errorMessage(failure));
+        }
+    }
+
+    /**
+     * Sets the places per booking slot of a category (每时段可预约人数, 0–1000), saved with the settings; a value outside
+     * the range is refused with a notice and changes nothing.
+     */
+    public void setCapacity(String categoryCode, int places) {
+        if (places < 0 || places > MAX_CAPACITY) {
+            set(state.withNotice(messages.text("queue.settings.booking.range", places, MAX_CAPACITY)));
+            return;
+        }
+        if (state.draft() != null && places != state.capacity(categoryCode)) {
+            set(state.withCapacity(categoryCode, places));
+        }
+    }
+
+    /** Sets the items (实施编码) a category serves, as chosen in the item picker. */
+    public void setItems(int index, List<String> itemCodes) {
+        if (state.draft() == null || index < 0 || index >= state.draft().categories().size()) {
+            return;
+        }
+        QueueCategory c = state.draft().categories().get(index);
+        List<String> codes = List.copyOf(itemCodes);
+        if (!codes.equals(c.itemCodes())) {
+            setCategory(index, new QueueCategory(c.code(), c.name(), c.prefix(), codes, c.windows(), c.cap(),
+                    c.bookingOffered(), c.active()));
         }
     }
 

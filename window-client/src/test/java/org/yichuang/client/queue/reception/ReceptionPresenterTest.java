@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.SignInRequest;
+import org.yichuang.core.api.queue.CheckInRequest;
 import org.yichuang.core.api.queue.TicketRequest;
 import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.error.ErrorCode;
@@ -158,5 +160,64 @@ class ReceptionPresenterTest {
         assertThat(s.priority()).isNull();
         assertThat(s.ticket()).isNull();
         assertThat(s.categoryCode()).isEqualTo("GENERAL");
+    }
+
+    // issue 12: booking check-in at reception (预约签到)
+
+    @Test
+    void a_booking_checked_in_by_document_number_becomes_a_booking_ticket_printed_with_the_booked_name_shown() {
+        api.bookToday(DocumentType.RESIDENT_ID, ELDERLY_ID, "GENERAL", "张三", LocalTime.of(10, 0),
+                LocalTime.of(10, 30));
+        presenter.setDocumentNumber(" " + ELDERLY_ID + " ");
+        presenter.checkIn();
+
+        ReceptionState s = presenter.state();
+        assertThat(s.ticket().number()).isEqualTo("A001");
+        assertThat(s.ticket().priority()).isEqualTo(PriorityReason.BOOKING);
+        assertThat(s.checkIn().name()).as("in full, for the clerk to compare").isEqualTo("张三");
+        assertThat(s.checkIn().startsAt()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(s.printed()).isTrue();
+        assertThat(printed).extracting(TicketView::number).containsExactly("A001");
+        assertThat(s.documentNumber()).as("personal data is dropped once the ticket is issued").isEmpty();
+        assertThat(s.toString()).doesNotContain("张三").doesNotContain(ELDERLY_ID);
+        CheckInRequest sent = api.checkInRequests().get(0);
+        assertThat(sent.documentType()).isEqualTo(DocumentType.RESIDENT_ID);
+        assertThat(sent.documentNumber()).isEqualTo(ELDERLY_ID);
+        assertThat(sent.categoryCode()).as("the booking's own category, whatever is chosen").isNull();
+        assertThat(api.ticketRequests()).as("no ordinary ticket").isEmpty();
+
+        presenter.next();
+        assertThat(presenter.state().checkIn()).as("the booked name goes with the ticket").isNull();
+    }
+
+    @Test
+    void a_check_in_without_a_booking_today_shows_the_servers_message_and_keeps_the_number() {
+        presenter.setDocumentNumber(ELDERLY_ID);
+        presenter.checkIn();
+        ReceptionState s = presenter.state();
+        assertThat(s.error()).isEqualTo("没有找到您今天待签到的预约，请核对证件号码，或取普通号。");
+        assertThat(s.ticket()).isNull();
+        assertThat(s.documentNumber()).isEqualTo(ELDERLY_ID);
+        assertThat(s.issuing()).isFalse();
+        assertThat(printed).isEmpty();
+    }
+
+    @Test
+    void a_check_in_after_the_booked_slot_ended_is_refused_with_the_slot_in_the_message() {
+        api.bookToday(DocumentType.RESIDENT_ID, ELDERLY_ID, "GENERAL", "张三", LocalTime.of(9, 0),
+                LocalTime.of(9, 30));
+        presenter.setDocumentNumber(ELDERLY_ID);
+        presenter.checkIn();
+        assertThat(presenter.state().error()).contains("09:00–09:30").contains("已过");
+        assertThat(presenter.state().ticket()).isNull();
+        assertThat(printed).isEmpty();
+    }
+
+    @Test
+    void a_check_in_without_a_document_number_asks_for_it_and_sends_nothing() {
+        presenter.checkIn();
+        assertThat(presenter.state().error()).contains("证件号码").contains("F2");
+        assertThat(api.checkInRequests()).isEmpty();
+        assertThat(presenter.state().canCheckIn()).isFalse();
     }
 }

@@ -186,4 +186,81 @@ class QueueSettingsPresenterTest {
         assertThat(fresh.state().loading()).isFalse();
         assertThat(prompts.warnings()).hasSize(1);
     }
+
+    // issue 12: booking capacities and the item picker
+
+    private void offerBookingInGeneral() {
+        QueueCategory g = presenter.state().draft().categories().get(0);
+        presenter.setCategory(0, new QueueCategory(g.code(), g.name(), g.prefix(), g.itemCodes(), g.windows(), null,
+                true, g.active()));
+    }
+
+    @Test
+    void a_category_given_booking_shows_the_default_places_and_an_edited_capacity_is_saved_after_the_settings() {
+        assertThat(presenter.state().bookingCategories()).as("the defaults offer no booking").isEmpty();
+        offerBookingInGeneral();
+        assertThat(presenter.state().bookingCategories()).extracting(QueueCategory::code).containsExactly("GENERAL");
+        assertThat(presenter.state().capacity("GENERAL")).isEqualTo(5);
+        assertThat(presenter.state().defaultCapacity("GENERAL")).isTrue();
+
+        presenter.setCapacity("GENERAL", 8);
+        assertThat(presenter.state().dirty()).isTrue();
+        presenter.save();
+
+        assertThat(presenter.state().version()).isEqualTo(1);
+        assertThat(api.capacityChanges()).containsExactly("GENERAL=8");
+        assertThat(api.bookingCapacities()).singleElement().satisfies(c -> {
+            assertThat(c.slotCapacity()).isEqualTo(8);
+            assertThat(c.set()).isTrue();
+        });
+        assertThat(presenter.state().capacity("GENERAL")).isEqualTo(8);
+        assertThat(presenter.state().defaultCapacity("GENERAL")).isFalse();
+        assertThat(presenter.state().dirty()).isFalse();
+    }
+
+    @Test
+    void changing_only_a_capacity_saves_no_new_settings_version() {
+        offerBookingInGeneral();
+        presenter.save();
+        presenter.setCapacity("GENERAL", 3);
+        presenter.save();
+        assertThat(presenter.state().version()).isEqualTo(1);
+        assertThat(api.queueSettings().version()).isEqualTo(1);
+        assertThat(api.capacityChanges()).containsExactly("GENERAL=3");
+        assertThat(presenter.state().dirty()).isFalse();
+    }
+
+    @Test
+    void a_capacity_outside_0_to_1000_is_refused_with_a_notice_and_changes_nothing() {
+        offerBookingInGeneral();
+        presenter.setCapacity("GENERAL", 1001);
+        assertThat(presenter.state().notice()).contains("0 到 1000").contains("1001");
+        assertThat(presenter.state().capacity("GENERAL")).isEqualTo(5);
+        presenter.setCapacity("GENERAL", -1);
+        assertThat(presenter.state().capacityDraft()).isEmpty();
+    }
+
+    @Test
+    void a_capacity_refused_by_the_server_after_the_settings_saved_keeps_the_saved_version_and_the_typed_places() {
+        offerBookingInGeneral();
+        presenter.setCapacity("GENERAL", 8);
+        api.failCapacityWith(ErrorCode.FIELD_TOO_LONG);
+        presenter.save();
+        assertThat(presenter.state().version()).as("the settings were saved").isEqualTo(1);
+        assertThat(presenter.state().capacity("GENERAL")).as("kept for another try").isEqualTo(8);
+        assertThat(presenter.state().dirty()).isTrue();
+        assertThat(prompts.warnings()).isNotEmpty();
+        presenter.save();
+        assertThat(api.capacityChanges()).containsExactly("GENERAL=8");
+        assertThat(presenter.state().version()).isEqualTo(1);
+    }
+
+    @Test
+    void items_chosen_in_the_picker_replace_the_categorys_items() {
+        presenter.setItems(0, List.of("ITEM-2", "ITEM-1"));
+        assertThat(presenter.state().draft().categories().get(0).itemCodes()).containsExactly("ITEM-2", "ITEM-1");
+        assertThat(presenter.state().dirty()).isTrue();
+        presenter.setItems(5, List.of("ITEM-3"));   // no such row: nothing
+        assertThat(presenter.state().draft().categories()).hasSize(1);
+    }
 }
