@@ -100,7 +100,8 @@ public final class CaseService {
         LocalDate noticeDueOn = calendar.current().plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
         Applicant applicant = valid.applicant();
         long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
-                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+                applicant.kind().name(), valid.name(), applicant.legalRepresentative(),
+                valid.representativeDocumentType(), valid.representativeDocumentNumber(), valid.phone(), now);
         Agent agent = applicant.agent();
         // number, insert, link the key and audit in one round trip (the hot path: fewer round trips, more cases/s)
         String caseNo = h.attach(CaseInsertDao.class).insertNumbered(valid.idempotencyKey(),
@@ -109,7 +110,8 @@ public final class CaseService {
                 clerk.counterId(), clerk.staffId(), now, noticeDueOn, AuditAction.CASE_CREATED.name(),
                 "person:" + personId, applicant.legalRepresentative(), agent == null ? null : agent.name(),
                 agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
-                agent == null ? null : agent.phone().value())
+                agent == null ? null : agent.phone().value(), valid.representativeDocumentType(),
+                valid.representativeDocumentNumber())
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         if (ticketId != null) {
             h.attach(CaseTicketDao.class).link(caseNo, ticketId);

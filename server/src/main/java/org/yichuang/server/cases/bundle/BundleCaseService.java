@@ -154,12 +154,14 @@ public final class BundleCaseService {
         LocalDate noticeDueOn = work.plusWorkingDays(day, CaseTimestamps.NOTICE_PERIOD.value());
         Applicant applicant = valid.applicant();
         long personId = h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
-                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+                applicant.kind().name(), valid.name(), applicant.legalRepresentative(),
+                valid.representativeDocumentType(), valid.representativeDocumentNumber(), valid.phone(), now);
         // the agent (代理人) and legal representative go on every case: each child's intake checks the 授权委托书
         Agent agent = applicant.agent();
         CaseParties parties = new CaseParties(applicant.legalRepresentative(), agent == null ? null : agent.name(),
                 agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
-                agent == null ? null : agent.phone().value());
+                agent == null ? null : agent.phone().value(), valid.representativeDocumentType(),
+                valid.representativeDocumentNumber());
         TimeLimit own = bundle.promisedLimit();
         Integer limitValue = own == null ? null : own.value();
         String limitUnit = own == null ? null : own.unit().name();
