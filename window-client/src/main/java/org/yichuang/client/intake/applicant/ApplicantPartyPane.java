@@ -41,12 +41,13 @@ public final class ApplicantPartyPane {
     private final Messages messages;
     private final ApplicantPartyPresenter presenter;
     private final JComboBox<ApplicantKind> kind = new JComboBox<>(ApplicantKind.values());
-    private final JTextField representative = new JTextField(8);
+    private final JTextField representative = new JTextField(20);
     private final JLabel representativeLabel = new JLabel();
     private final JLabel representativeError = hint();
     private final JComboBox<DocumentType> representativeType = new JComboBox<>(DocumentType.values());
     private final JTextField representativeNumber = new JTextField(14);
-    private final JPanel representativeRow = new JPanel(new BorderLayout(8, 0));
+    private final JPanel representativeDocument = new JPanel(new BorderLayout(8, 0));
+    private JLabel representativeDocumentLabel;
     private final JTextField agentName = new JTextField(10);
     private final JComboBox<DocumentType> agentType = new JComboBox<>(DocumentType.values());
     private final JTextField agentNumber = new JTextField(14);
@@ -108,20 +109,21 @@ public final class ApplicantPartyPane {
     }
 
     /**
-     * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, then their own 证件 and 号码 on the same line (the form
-     * must fit 1366×768); returns the next free row.
+     * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, then their own 证件 and 号码 on one line as the agent's
+     * (the type list's labels are long: beside the name the number was cut off at 1366×768); returns the next free
+     * row.
      */
     public int addRepresentative(JPanel form, int row) {
         representativeLabel.setLabelFor(representative);
         form.add(representativeLabel, Forms.labelAt(row));
-        JPanel document = new JPanel(new BorderLayout(8, 0));
-        document.add(withLabel(Forms.label(messages.text("intake.representative.documentType"), representativeType),
-                representativeType), BorderLayout.LINE_START);
-        document.add(withLabel(Forms.label(messages.text("intake.representative.number"), representativeNumber),
-                representativeNumber), BorderLayout.CENTER);
-        representativeRow.add(representative, BorderLayout.LINE_START);
-        representativeRow.add(document, BorderLayout.CENTER);
-        form.add(representativeRow, Forms.fieldAt(row++));
+        form.add(representative, Forms.fieldAt(row++));
+        representativeDocumentLabel = Forms.label(messages.text("intake.representative.documentType"),
+                representativeType);
+        representativeDocument.add(representativeType, BorderLayout.LINE_START);
+        representativeDocument.add(withLabel(Forms.label(messages.text("intake.representative.number"),
+                representativeNumber), representativeNumber), BorderLayout.CENTER);
+        form.add(representativeDocumentLabel, Forms.labelAt(row));
+        form.add(representativeDocument, Forms.fieldAt(row++));
         form.add(representativeError, Forms.hintAt(row++));
         showKind();
         return row;
@@ -215,7 +217,11 @@ public final class ApplicantPartyPane {
         representativeLabel.setText(presenter.representativeRole() + "(L)");
         representativeLabel.setDisplayedMnemonic('L');
         representativeLabel.setVisible(organisation);
-        representativeRow.setVisible(organisation);
+        representative.setVisible(organisation);
+        representativeDocument.setVisible(organisation);
+        if (representativeDocumentLabel != null) {
+            representativeDocumentLabel.setVisible(organisation);
+        }
         representativeError.setVisible(organisation);
         if (nameLabel != null) {
             relabel(nameLabel, organisation ? "intake.organisationName" : "intake.applicantName");
