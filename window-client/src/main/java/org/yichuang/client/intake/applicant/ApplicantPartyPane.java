@@ -41,13 +41,12 @@ public final class ApplicantPartyPane {
     private final Messages messages;
     private final ApplicantPartyPresenter presenter;
     private final JComboBox<ApplicantKind> kind = new JComboBox<>(ApplicantKind.values());
-    private final JTextField representative = new JTextField(20);
+    private final JTextField representative = new JTextField(5);
     private final JLabel representativeLabel = new JLabel();
     private final JLabel representativeError = hint();
     private final JComboBox<DocumentType> representativeType = new JComboBox<>(DocumentType.values());
     private final JTextField representativeNumber = new JTextField(14);
-    private final JPanel representativeDocument = new JPanel(new BorderLayout(8, 0));
-    private JLabel representativeDocumentLabel;
+    private final JPanel representativeRow = new JPanel(new BorderLayout(8, 0));
     private final JTextField agentName = new JTextField(10);
     private final JComboBox<DocumentType> agentType = new JComboBox<>(DocumentType.values());
     private final JTextField agentNumber = new JTextField(14);
@@ -80,7 +79,17 @@ public final class ApplicantPartyPane {
         agentName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.agent.placeholder"));
         kind.setRenderer(labels(v -> ((ApplicantKind) v).label()));
         agentType.setRenderer(labels(v -> ((DocumentType) v).label()));
-        representativeType.setRenderer(labels(v -> ((DocumentType) v).label()));
+        // closed: the short name everyone uses (the row has no room for 港澳居民来往内地通行证); open: the full names
+        representativeType.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
+                String text = value == null ? null : index < 0
+                        ? messages.text("intake.representative.short." + ((DocumentType) value).name())
+                        : ((DocumentType) value).label();
+                return super.getListCellRendererComponent(list, text, index, selected, focus);
+            }
+        });
         bind();
     }
 
@@ -109,21 +118,30 @@ public final class ApplicantPartyPane {
     }
 
     /**
-     * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, then their own 证件 and 号码 on one line as the agent's
-     * (the type list's labels are long: beside the name the number was cut off at 1366×768); returns the next free
-     * row.
+     * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, their own 证件 (short names while closed: 身份证, 回乡证,
+     * …) and 号码 on one line, for the organisation's form must fit 1366×768 without GridBagLayout cutting rows off
+     * (a row of its own did); Alt+O and Alt+H reach the two, named by tooltips and the placeholder as there is no
+     * room for labels. Returns the next free row.
      */
     public int addRepresentative(JPanel form, int row) {
         representativeLabel.setLabelFor(representative);
         form.add(representativeLabel, Forms.labelAt(row));
-        form.add(representative, Forms.fieldAt(row++));
-        representativeDocumentLabel = Forms.label(messages.text("intake.representative.documentType"),
-                representativeType);
-        representativeDocument.add(representativeType, BorderLayout.LINE_START);
-        representativeDocument.add(withLabel(Forms.label(messages.text("intake.representative.number"),
-                representativeNumber), representativeNumber), BorderLayout.CENTER);
-        form.add(representativeDocumentLabel, Forms.labelAt(row));
-        form.add(representativeDocument, Forms.fieldAt(row++));
+        JPanel document = new JPanel(new BorderLayout(8, 0));
+        document.add(representativeType, BorderLayout.LINE_START);
+        document.add(representativeNumber, BorderLayout.CENTER);
+        representativeRow.add(representative, BorderLayout.LINE_START);
+        representativeRow.add(document, BorderLayout.CENTER);
+        form.add(representativeRow, Forms.fieldAt(row++));
+        representativeType.setToolTipText(messages.text("intake.representative.documentType.tip"));
+        representativeNumber.setToolTipText(messages.text("intake.representative.number.tip"));
+        representativeType.getAccessibleContext().setAccessibleName(
+                messages.text("intake.representative.documentType.tip"));
+        representativeNumber.getAccessibleContext().setAccessibleName(
+                messages.text("intake.representative.number.tip"));
+        focusKey(form, javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_O,
+                java.awt.event.InputEvent.ALT_DOWN_MASK), "representative.documentType", representativeType);
+        focusKey(form, javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_H,
+                java.awt.event.InputEvent.ALT_DOWN_MASK), "representative.number", representativeNumber);
         form.add(representativeError, Forms.hintAt(row++));
         showKind();
         return row;
@@ -217,11 +235,7 @@ public final class ApplicantPartyPane {
         representativeLabel.setText(presenter.representativeRole() + "(L)");
         representativeLabel.setDisplayedMnemonic('L');
         representativeLabel.setVisible(organisation);
-        representative.setVisible(organisation);
-        representativeDocument.setVisible(organisation);
-        if (representativeDocumentLabel != null) {
-            representativeDocumentLabel.setVisible(organisation);
-        }
+        representativeRow.setVisible(organisation);
         representativeError.setVisible(organisation);
         if (nameLabel != null) {
             relabel(nameLabel, organisation ? "intake.organisationName" : "intake.applicantName");
@@ -283,6 +297,22 @@ public final class ApplicantPartyPane {
                 return getPreferredSize();
             }
         };
+    }
+
+    /** Alt+key puts the keyboard on {@code target} while it shows (a field without a label of its own). */
+    private static void focusKey(JComponent form, javax.swing.KeyStroke key, String name, JComponent target) {
+        form.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, name);
+        form.getActionMap().put(name, new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (target.isShowing()) {
+                    target.requestFocusInWindow();
+                    if (target instanceof JTextField text) {
+                        text.selectAll();
+                    }
+                }
+            }
+        });
     }
 
     private static JComponent withLabel(JLabel label, JComponent field) {
