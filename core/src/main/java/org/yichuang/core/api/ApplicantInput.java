@@ -25,9 +25,14 @@ import org.yichuang.core.person.ApplicantKind;
  * @param agent               optional 代理人
  * @param idNumber            legacy: the 居民身份证 number of a natural person; kept only when a documentNumber was
  *                            given as well (the server refuses the two when they differ)
+ * @param representativeDocumentType   organisations, optional: the 证件类型 of the 法定代表人 / 负责人's own
+ *                                     identity document (given together with the number)
+ * @param representativeDocumentNumber organisations, optional: that document's number as typed, validated by the
+ *                                     type's own rule ({@link org.yichuang.core.identity.DocumentNumber#parse})
  */
 public record ApplicantInput(ApplicantKind kind, String name, DocumentType documentType, String documentNumber,
-        String phone, String creditCode, String legalRepresentative, AgentInput agent, String idNumber) {
+        String phone, String creditCode, String legalRepresentative, AgentInput agent, String idNumber,
+        DocumentType representativeDocumentType, String representativeDocumentNumber) {
 
     /** Fills in the defaults of older bodies (see the class comment). */
     public ApplicantInput {
@@ -39,6 +44,13 @@ public record ApplicantInput(ApplicantKind kind, String name, DocumentType docum
             documentType = documentType == null ? DocumentType.RESIDENT_ID : documentType;
             idNumber = null;
         }
+    }
+
+    /** An applicant without the representative's own document (bodies before issue 10's second round). */
+    public ApplicantInput(ApplicantKind kind, String name, DocumentType documentType, String documentNumber,
+            String phone, String creditCode, String legalRepresentative, AgentInput agent, String idNumber) {
+        this(kind, name, documentType, documentNumber, phone, creditCode, legalRepresentative, agent, idNumber, null,
+                null);
     }
 
     /** A natural person with a 居民身份证 (what the counter knew before other documents). */
@@ -61,7 +73,13 @@ public record ApplicantInput(ApplicantKind kind, String name, DocumentType docum
     /** Returns a copy with this agent (null for none). */
     public ApplicantInput withAgent(AgentInput newAgent) {
         return new ApplicantInput(kind, name, documentType, documentNumber, phone, creditCode, legalRepresentative,
-                newAgent, idNumber);
+                newAgent, idNumber, representativeDocumentType, representativeDocumentNumber);
+    }
+
+    /** Returns a copy with the legal representative's own identity document (nulls for none). */
+    public ApplicantInput withRepresentativeDocument(DocumentType type, String number) {
+        return new ApplicantInput(kind, name, documentType, documentNumber, phone, creditCode, legalRepresentative,
+                agent, idNumber, type, number);
     }
 
     /** Never prints personal data. */
@@ -69,6 +87,8 @@ public record ApplicantInput(ApplicantKind kind, String name, DocumentType docum
     public String toString() {
         return "ApplicantInput[" + kind + ", " + Masking.name(name) + ", "
                 + (kind.organisation() ? Masking.documentNumber(creditCode) : documentType + " "
-                + Masking.documentNumber(documentNumber)) + (agent == null ? "" : ", " + agent) + "]";
+                + Masking.documentNumber(documentNumber))
+                + (representativeDocumentNumber == null ? "" : ", representative " + representativeDocumentType + " "
+                + Masking.documentNumber(representativeDocumentNumber)) + (agent == null ? "" : ", " + agent) + "]";
     }
 }

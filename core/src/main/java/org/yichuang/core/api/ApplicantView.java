@@ -14,14 +14,23 @@ import org.yichuang.core.person.ApplicantKind;
  * @param creditCode          organisations only
  * @param legalRepresentative organisations only
  * @param phone               null when none is known
+ * @param representativeDocumentType   organisations: the representative's own 证件类型, null when none is known
+ * @param representativeDocumentNumber organisations: that document's number, stored form, null when none is known
  */
 public record ApplicantView(ApplicantKind kind, String name, DocumentType documentType, String documentNumber,
-        String creditCode, String legalRepresentative, String phone) {
+        String creditCode, String legalRepresentative, String phone, DocumentType representativeDocumentType,
+        String representativeDocumentNumber) {
+
+    /** A stored applicant without the representative's own document. */
+    public ApplicantView(ApplicantKind kind, String name, DocumentType documentType, String documentNumber,
+            String creditCode, String legalRepresentative, String phone) {
+        this(kind, name, documentType, documentNumber, creditCode, legalRepresentative, phone, null, null);
+    }
 
     /** Returns the form's input for this applicant, without agent. */
     public ApplicantInput toInput() {
         return new ApplicantInput(kind, name, documentType, documentNumber, phone, creditCode, legalRepresentative,
-                null, null);
+                null, null, representativeDocumentType, representativeDocumentNumber);
     }
 
     /** Never prints personal data. */

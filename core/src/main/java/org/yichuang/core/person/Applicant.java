@@ -23,18 +23,27 @@ import org.yichuang.core.identity.Masking;
  * @param legalRepresentative organisations only: 法定代表人 or 负责人 ({@link PersonName})
  * @param phone               optional
  * @param agent               optional 代理人; the case then needs the 授权委托书
+ * @param representativeDocument organisations only, optional: the 法定代表人 / 负责人's own identity document,
+ *                               validated by the same {@link DocumentNumber#parse} as a natural person's
  */
 public record Applicant(ApplicantKind kind, String name, DocumentNumber document, CreditCode creditCode,
-        String legalRepresentative, PhoneNumber phone, Agent agent) {
+        String legalRepresentative, PhoneNumber phone, Agent agent, DocumentNumber representativeDocument) {
 
     /** Checks the parts belong to the kind. */
     public Applicant {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (kind.organisation() != (creditCode != null) || kind.organisation() == (document != null)
-                || kind.organisation() != (legalRepresentative != null)) {
+                || kind.organisation() != (legalRepresentative != null)
+                || (!kind.organisation() && representativeDocument != null)) {
             throw new IllegalArgumentException("parts do not match " + kind);
         }
+    }
+
+    /** An applicant without the representative's own document. */
+    public Applicant(ApplicantKind kind, String name, DocumentNumber document, CreditCode creditCode,
+            String legalRepresentative, PhoneNumber phone, Agent agent) {
+        this(kind, name, document, creditCode, legalRepresentative, phone, agent, null);
     }
 
     /**
@@ -43,8 +52,9 @@ public record Applicant(ApplicantKind kind, String name, DocumentNumber document
      *
      * @param today the hall's date, for birth dates inside document numbers
      * @throws DomainException FIELD_REQUIRED, APPLICANT_KIND_MISMATCH, APPLICANT_DOCUMENT_CONFLICT, a document
-     *                         number's or credit code's own code, NAME_INVALID, ORGANISATION_NAME_INVALID,
-     *                         PHONE_INVALID, AGENT_INCOMPLETE
+     *                         number's or credit code's own code (the representative's document's too, its message
+     *                         naming 法定代表人 / 负责人), DOCUMENT_TYPE_REQUIRED, NAME_INVALID,
+     *                         ORGANISATION_NAME_INVALID, PHONE_INVALID, AGENT_INCOMPLETE
      */
     public static Applicant of(ApplicantInput in, LocalDate today) {
         if (in == null) {
@@ -60,11 +70,14 @@ public record Applicant(ApplicantKind kind, String name, DocumentNumber document
             String name = OrganisationName.validate(in.name());
             CreditCode code = CreditCode.parse(in.creditCode());
             String representative = representative(kind, in.legalRepresentative());
+            DocumentNumber representativeDocument = representativeDocument(kind, in.representativeDocumentType(),
+                    in.representativeDocumentNumber(), today);
             PhoneNumber phone = PhoneNumber.parseOptional(in.phone());
             agent = agent(in.agent(), today);
-            return new Applicant(kind, name, null, code, representative, phone, agent);
+            return new Applicant(kind, name, null, code, representative, phone, agent, representativeDocument);
         }
-        if (present(in.creditCode()) || present(in.legalRepresentative())) {
+        if (present(in.creditCode()) || present(in.legalRepresentative()) || in.representativeDocumentType() != null
+                || present(in.representativeDocumentNumber())) {
             throw new DomainException(ErrorCode.APPLICANT_KIND_MISMATCH,
                     "自然人申请人不填写统一社会信用代码和法定代表人；单位申请请选择“法人”或“其他组织”。");
         }
@@ -84,7 +97,7 @@ public record Applicant(ApplicantKind kind, String name, DocumentNumber document
     }
 
     private static String representative(ApplicantKind kind, String raw) {
-        String role = kind == ApplicantKind.LEGAL_PERSON ? "法定代表人" : "负责人";
+        String role = representativeRole(kind);
         if (raw == null || raw.isBlank()) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写" + role + "姓名。");
         }
@@ -93,6 +106,37 @@ public record Applicant(ApplicantKind kind, String name, DocumentNumber document
         } catch (DomainException e) {
             throw new DomainException(e.code(), role + e.getMessage());
         }
+    }
+
+    /**
+     * Validates the representative's own identity document (法定代表人 / 负责人的身份证件) by the rule of a natural
+     * person's: none when neither type nor number is given, else both, the number by its type's rule; the message
+     * names the role so the clerk knows which number is wrong.
+     *
+     * @throws DomainException DOCUMENT_TYPE_REQUIRED, FIELD_REQUIRED or the number's own code
+     */
+    public static DocumentNumber representativeDocument(ApplicantKind kind, DocumentType type, String number,
+            LocalDate today) {
+        String role = representativeRole(kind);
+        if (type == null && !present(number)) {
+            return null;
+        }
+        if (type == null) {
+            throw new DomainException(ErrorCode.DOCUMENT_TYPE_REQUIRED, "请选择" + role + "的证件类型。");
+        }
+        if (!present(number)) {
+            throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写" + role + "的" + type.label() + "号码。");
+        }
+        try {
+            return DocumentNumber.parse(type, number, today);
+        } catch (DomainException e) {
+            throw new DomainException(e.code(), role + "的" + e.getMessage());
+        }
+    }
+
+    /** Returns 法定代表人 (法人) or 负责人 (其他组织). */
+    public static String representativeRole(ApplicantKind kind) {
+        return kind == ApplicantKind.OTHER_ORGANISATION ? "负责人" : "法定代表人";
     }
 
     private static Agent agent(AgentInput in, LocalDate today) {

@@ -92,6 +92,45 @@ class ApplicantTest {
     }
 
     @Test
+    void the_legal_representatives_own_document_is_validated_by_the_natural_persons_rule() {
+        ApplicantInput company = ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "南宁示范科技有限公司",
+                COMPANY, "李四", null, null);
+        assertThat(Applicant.of(company, TODAY).representativeDocument()).isNull();
+        // full-width digits and a lower-case x are tidied exactly as for a natural person
+        Applicant withId = Applicant.of(company.withRepresentativeDocument(DocumentType.RESIDENT_ID,
+                "１１０１０５１９４９１２３１００２x"), TODAY);
+        assertThat(withId.representativeDocument().type()).isEqualTo(DocumentType.RESIDENT_ID);
+        assertThat(withId.representativeDocument().value()).isEqualTo(RESIDENT);
+        assertThat(Applicant.of(company.withRepresentativeDocument(DocumentType.HK_MACAO_PERMIT, "H12345678"), TODAY)
+                .representativeDocument().value()).isEqualTo("H12345678");
+
+        DomainException checksum = refused(company.withRepresentativeDocument(DocumentType.RESIDENT_ID,
+                "110105194912310021"));
+        assertThat(checksum.code()).isEqualTo(ErrorCode.ID_NUMBER_CHECKSUM);
+        assertThat(checksum.getMessage()).startsWith("法定代表人的");
+        DomainException head = refused(new ApplicantInput(ApplicantKind.OTHER_ORGANISATION, "某协会", null, null,
+                null, COMPANY, "王五", null, null, DocumentType.PASSPORT, "E1"));
+        assertThat(head.code()).isEqualTo(ErrorCode.PASSPORT_NUMBER_FORMAT);
+        assertThat(head.getMessage()).startsWith("负责人的");
+        assertThat(refused(company.withRepresentativeDocument(null, RESIDENT)).code())
+                .isEqualTo(ErrorCode.DOCUMENT_TYPE_REQUIRED);
+        assertThat(refused(company.withRepresentativeDocument(DocumentType.RESIDENT_ID, " ")).code())
+                .isEqualTo(ErrorCode.FIELD_REQUIRED);
+        // a natural person has no representative: the field is refused, not dropped
+        assertThat(refused(ApplicantInput.naturalPerson("张三", DocumentType.RESIDENT_ID, RESIDENT, null, null)
+                .withRepresentativeDocument(DocumentType.RESIDENT_ID, RESIDENT)).code())
+                .isEqualTo(ErrorCode.APPLICANT_KIND_MISMATCH);
+    }
+
+    @Test
+    void the_representatives_number_never_shows_in_full_in_a_log_line() {
+        ApplicantInput company = ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "南宁示范科技有限公司",
+                COMPANY, "李四", null, null).withRepresentativeDocument(DocumentType.RESIDENT_ID, RESIDENT);
+        assertThat(company.toString()).doesNotContain(RESIDENT).contains("1101**********002X");
+        assertThat(Applicant.of(company, TODAY).toString()).doesNotContain(RESIDENT).doesNotContain("李四");
+    }
+
+    @Test
     void fields_of_another_kind_are_refused_rather_than_dropped() {
         assertThat(refused(new ApplicantInput(ApplicantKind.LEGAL_PERSON, "某公司", DocumentType.RESIDENT_ID, RESIDENT,
                 null, COMPANY, "李四", null, null)).code()).isEqualTo(ErrorCode.APPLICANT_KIND_MISMATCH);

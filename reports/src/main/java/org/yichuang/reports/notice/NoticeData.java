@@ -106,10 +106,22 @@ public record NoticeData(NoticeKind kind, Hall hall, String caseNo, String docum
      * @param organisation        true when the applicant is a legal person or other organisation
      * @param legalRepresentative 法定代表人/负责人; null for a natural person
      * @param agentName           代理人; null without an agent
+     * @param legalRepresentativeDocumentType   the representative's own 证件类型 as printed (居民身份证, …); null
+     *                                          when none was given
+     * @param legalRepresentativeDocumentNumber that document's number as stored; masked on every paper
      */
     public record Applicant(String name, String documentType, String documentNumber, boolean organisation,
             String legalRepresentative, String phone, String agentName, String agentDocumentType,
-            String agentDocumentNumber, String agentPhone) {
+            String agentDocumentNumber, String agentPhone, String legalRepresentativeDocumentType,
+            String legalRepresentativeDocumentNumber) {
+
+        /** An applicant without the representative's own document. */
+        public Applicant(String name, String documentType, String documentNumber, boolean organisation,
+                String legalRepresentative, String phone, String agentName, String agentDocumentType,
+                String agentDocumentNumber, String agentPhone) {
+            this(name, documentType, documentNumber, organisation, legalRepresentative, phone, agentName,
+                    agentDocumentType, agentDocumentNumber, agentPhone, null, null);
+        }
 
         /** A natural person applying in person. */
         public static Applicant person(String name, String documentType, String documentNumber, String phone) {

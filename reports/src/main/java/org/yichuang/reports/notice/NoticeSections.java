@@ -88,7 +88,13 @@ final class NoticeSections {
         NoticeData.Applicant a = d.applicant();
         if (a.organisation()) {
             b.fact("申请单位", a.name());
-            b.pair("统一社会信用代码", a.documentNumber(), "法定代表人", a.legalRepresentative());
+            // the slip's label column holds five characters and a colon: longer labels were cut off there
+            b.pair(b.a4 ? "统一社会信用代码" : "信用代码", a.documentNumber(), "法定代表人", a.legalRepresentative());
+            if (a.legalRepresentativeDocumentNumber() != null) {
+                // the representative's own document, masked like every person's number on paper (RULES.md §3.2)
+                b.fact(b.a4 ? "法定代表人证件" : "代表人证件", join(a.legalRepresentativeDocumentType(),
+                        Masking.documentNumber(a.legalRepresentativeDocumentNumber())));
+            }
         } else if (b.a4) {
             b.pair("申请人", a.name(), "证件类型", a.documentType());
             b.pair("证件号码", Masking.documentNumber(a.documentNumber()), "联系电话", phone(a.phone()));

@@ -172,6 +172,27 @@ class NoticeRenderingTest {
     }
 
     @Test
+    void an_organisations_notice_prints_its_representatives_own_document_masked_on_each_paper() throws IOException {
+        NoticeData person = Notices.data(NoticeKind.ACCEPTANCE);
+        NoticeData.Applicant company = new NoticeData.Applicant("南宁示范科技有限公司", "统一社会信用代码",
+                "91450100MA5K12347C", true, "李四", null, null, null, null, null, "港澳居民来往内地通行证", "H12345678");
+        NoticeData data = new NoticeData(person.kind(), person.hall(), person.caseNo(), person.documentNumber(),
+                company, person.item(), person.receivedAt(), person.materials(), person.outstanding(),
+                person.outcome(), person.dates(), person.queryPassword(), person.collectionMethod(),
+                person.statusUrl(), person.issuedAt(), person.clerk());
+        for (Paper paper : NoticeKind.ACCEPTANCE.papers()) {
+            Path pdf = OUT.resolve("acceptance-organisation-" + paper.name().toLowerCase() + ".pdf");
+            Files.write(pdf, renderer.pdf(data, paper, false));
+            // labels whole on each paper (the slip's label column is narrow)
+            assertThat(flat(pdf)).as(paper.name()).contains("南宁示范科技有限公司", "91450100MA5K12347C", "李四",
+                    paper == Paper.A4 ? "统一社会信用代码" : "信用代码：", paper == Paper.A4 ? "法定代表人证件" : "代表人证件：",
+                    "港澳居民来往内地通行证H123*5678").doesNotContain("H12345678");
+        }
+        // without the document nothing is printed for it (older cases)
+        assertThat(TEXTS.get(NoticeKind.ACCEPTANCE).get(Paper.A4)).doesNotContain("法定代表人证件");
+    }
+
+    @Test
     void every_font_is_embedded_and_the_rare_character_comes_from_hanaminb() {
         PDFS.forEach((kind, byPaper) -> byPaper.forEach((paper, pdf) -> {
             List<String> fonts = Poppler.fontRows(pdf);

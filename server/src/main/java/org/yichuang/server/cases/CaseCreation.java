@@ -95,7 +95,8 @@ public final class CaseCreation {
     public long applicant(Handle h, ValidCase valid, Instant now) {
         Applicant applicant = valid.applicant();
         return h.attach(PersonDao.class).upsertApplicant(applicant.identifier(), valid.idType(),
-                applicant.kind().name(), valid.name(), applicant.legalRepresentative(), valid.phone(), now);
+                applicant.kind().name(), valid.name(), applicant.legalRepresentative(),
+                valid.representativeDocumentType(), valid.representativeDocumentNumber(), valid.phone(), now);
     }
 
     /**

@@ -25,5 +25,18 @@ public interface CaseInsertDao {
             long itemVersionId, LocalDate day, String department, long personId, String applicantName, String phone, String remarks,
             long counterId, long staffId, Instant receivedAt, LocalDate noticeDueOn, String auditAction,
             String auditDetail, String legalRepresentative, String agentName, String agentDocumentType,
-            String agentDocumentNumber, String agentPhone);
+            String agentDocumentNumber, String agentPhone, String representativeDocumentType,
+            String representativeDocumentNumber);
+
+    /** As the full statement, without the legal representative's own document (V27). */
+    default Optional<String> insertNumbered(String idempotencyKey, String caseNoPrefix, int maxSequence, long itemId,
+            long itemVersionId, LocalDate day, String department, long personId, String applicantName, String phone,
+            String remarks, long counterId, long staffId, Instant receivedAt, LocalDate noticeDueOn,
+            String auditAction, String auditDetail, String legalRepresentative, String agentName,
+            String agentDocumentType, String agentDocumentNumber, String agentPhone) {
+        return insertNumbered(idempotencyKey, caseNoPrefix, maxSequence, itemId, itemVersionId, day, department,
+                personId, applicantName, phone, remarks, counterId, staffId, receivedAt, noticeDueOn, auditAction,
+                auditDetail, legalRepresentative, agentName, agentDocumentType, agentDocumentNumber, agentPhone, null,
+                null);
+    }
 }

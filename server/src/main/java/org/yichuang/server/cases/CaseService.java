@@ -87,7 +87,8 @@ public final class CaseService {
                 clerk.counterId(), clerk.staffId(), now, noticeDueOn, AuditAction.CASE_CREATED.name(),
                 "person:" + personId, applicant.legalRepresentative(), agent == null ? null : agent.name(),
                 agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
-                agent == null ? null : agent.phone().value())
+                agent == null ? null : agent.phone().value(), valid.representativeDocumentType(),
+                valid.representativeDocumentNumber())
                 .orElseThrow(() -> new IllegalStateException("daily case sequence exhausted for item " + item.itemId()));
         if (ticketId != null) {
             creation.linkTicket(h, caseNo, ticketId);

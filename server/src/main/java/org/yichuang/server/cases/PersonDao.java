@@ -22,7 +22,13 @@ public interface PersonDao {
      */
     @SqlQuery
     long upsertApplicant(String idNumber, String idType, String kind, String name, String legalRepresentative,
-            String phone, Instant at);
+            String representativeDocumentType, String representativeDocumentNumber, String phone, Instant at);
+
+    /** As {@link #upsertApplicant} without the representative's own document (V27). */
+    default long upsertApplicant(String idNumber, String idType, String kind, String name,
+            String legalRepresentative, String phone, Instant at) {
+        return upsertApplicant(idNumber, idType, kind, name, legalRepresentative, null, null, phone, at);
+    }
 
     /** A natural person with a 居民身份证 (as before issue 10). */
     default long upsert(String idNumber, String name, String phone, Instant at) {

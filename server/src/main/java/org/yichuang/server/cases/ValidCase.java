@@ -30,13 +30,26 @@ public record ValidCase(String idempotencyKey, String itemCode, Applicant applic
         return applicant.kind().organisation() ? PersonDao.CREDIT_CODE : applicant.document().type().name();
     }
 
+    /** Returns the legal representative's own document type (V27), or null. */
+    public String representativeDocumentType() {
+        return applicant.representativeDocument() == null ? null : applicant.representativeDocument().type().name();
+    }
+
+    /** Returns the legal representative's own document number in its stored form, or null. */
+    public String representativeDocumentNumber() {
+        return applicant.representativeDocument() == null ? null : applicant.representativeDocument().value();
+    }
+
     /** Returns the SHA-256 of the content (not the key): a resubmission must match it exactly. */
     public String contentHash() {
         Agent agent = applicant.agent();
         String joined = String.join("\u001f", itemCode, applicant.kind().name(), name(), idType(),
                 applicant.identifier(), orNul(applicant.legalRepresentative()), orNul(phone()), orNul(remarks),
                 agent == null ? "\u0000" : String.join("\u001e", agent.document().type().name(),
-                        agent.document().value(), agent.name(), agent.phone().value()));
+                        agent.document().value(), agent.name(), agent.phone().value()))
+                // only when given: the hash of an application without it stays what it was before V27
+                + (representativeDocumentType() == null ? "" : "\u001f" + representativeDocumentType() + "\u001e"
+                        + representativeDocumentNumber());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(joined.getBytes(StandardCharsets.UTF_8)));

@@ -171,7 +171,8 @@ final class NoticeAssembler {
         String documentType = organisation ? CREDIT_CODE : documentLabel(c.idType());
         return new NoticeData.Applicant(c.applicantName(), documentType, c.idNumber(), organisation,
                 c.legalRepresentative(), c.phone(), c.agentName(), documentLabel(c.agentDocumentType()),
-                c.agentDocumentNumber(), c.agentPhone());
+                c.agentDocumentNumber(), c.agentPhone(), documentLabel(c.legalRepresentativeDocumentType()),
+                c.legalRepresentativeDocumentNumber());
     }
 
     private static String documentLabel(String type) {

@@ -7,7 +7,8 @@ public record NoticeCaseRow(String caseNo, String applicantName, String phone, S
         String applicantKind, String legalRepresentative, String agentName, String agentDocumentType,
         String agentDocumentNumber, String agentPhone, Instant receivedAt,
         Instant acceptedAt, Instant decidedAt, Instant legalDueAt, Instant promisedDueAt, Long itemVersionId,
-        String zoneId, int counterNumber, String clerkName) {
+        String zoneId, int counterNumber, String clerkName, String legalRepresentativeDocumentType,
+        String legalRepresentativeDocumentNumber) {
 
     @Override
     public String toString() {

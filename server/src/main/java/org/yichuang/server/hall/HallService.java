@@ -2,6 +2,7 @@ package org.yichuang.server.hall;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.yichuang.core.api.HallInfo;
 
@@ -29,14 +30,19 @@ public final class HallService {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** Returns the (first) hall's name, the public address without a trailing slash and whether risky items defer. */
+    /**
+     * Returns the (first) hall's name, the public address without a trailing slash and whether risky items defer.
+     * The address is the hall's own configured one (halls.public_base_url) when it has one, as the notices' status QR
+     * code takes it ({@link org.yichuang.server.cases.status.CaseAccess#statusUrl}); else the server's: the 办事指南's
+     * QR code and the kiosk's must open where the public can reach them, not the server's LAN address.
+     */
     public HallInfo info() {
-        String url = publicBaseUrl.get();
+        Optional<HallRow> hall = halls.firstHall();
+        String url = hall.map(HallRow::publicBaseUrl).filter(u -> !u.isBlank()).orElseGet(publicBaseUrl);
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
-        return new HallInfo(halls.firstHall().map(HallRow::name).orElse(DEFAULT_NAME), url,
-                halls.riskyItemsMayDefer());
+        return new HallInfo(hall.map(HallRow::name).orElse(DEFAULT_NAME), url, halls.riskyItemsMayDefer());
     }
 
     /** Returns the (first) hall's settings; the schema's defaults before any hall is registered. */

@@ -28,7 +28,7 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
     static QueueContext open(Handle h, QueueSettingsService settings, Instant now) {
         QueueHead head = h.attach(QueueSettingsDao.class).head(now)
                 .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
-        HallRow hall = new HallRow(head.hallId(), head.hallName(), head.zoneId());
+        HallRow hall = new HallRow(head.hallId(), head.hallName(), head.zoneId(), head.publicBaseUrl());
         QueueSettingsService.Loaded loaded = settings.settings(h, hall, head.version());
         QueueSettings s = loaded.settings();
         LocalDate day = QueueDay.of(now, hall.zone(), s.dayReset());

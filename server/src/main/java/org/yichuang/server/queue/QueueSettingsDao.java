@@ -30,7 +30,8 @@ public interface QueueSettingsDao {
     Optional<QueueHead> head(Instant at);
 
     /** The first hall, its settings' version (null while none is stored) and whether a held ticket's time is up. */
-    record QueueHead(long hallId, String hallName, String zoneId, Integer version, boolean holdsDue) {
+    record QueueHead(long hallId, String hallName, String zoneId, String publicBaseUrl, Integer version,
+            boolean holdsDue) {
     }
 
     /** The numbers of the hall's registered counters, ascending. */

@@ -166,6 +166,48 @@ class ApplicantApiTest {
         assertNothingStored();
     }
 
+    @Test
+    void a_legal_persons_representative_document_is_stored_normalised_audited_and_given_back_on_lookup() {
+        String caseNo = created(ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "南宁示范科技有限公司", COMPANY,
+                "李四", null, null).withRepresentativeDocument(DocumentType.RESIDENT_ID, "1101 0519 4912 3100 2x"));
+
+        assertThat(row("SELECT legal_representative_document_type AS t, legal_representative_document_number AS n "
+                + "FROM cases WHERE case_no = '" + caseNo + "'")).containsEntry("t", "RESIDENT_ID")
+                .containsEntry("n", RESIDENT);
+        assertThat(row("SELECT legal_representative_document_type AS t, legal_representative_document_number AS n "
+                + "FROM persons WHERE id_type = 'CREDIT_CODE'")).containsEntry("t", "RESIDENT_ID")
+                .containsEntry("n", RESIDENT);
+        // written in the case's audited transaction, and never in the audit text itself
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'CASE_CREATED' AND subject = '" + caseNo
+                + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%" + RESIDENT + "%'")).isZero();
+
+        Response company = api.postJson("/api/applicants/lookup", clerk, ApplicantLookup.byCreditCode(COMPANY));
+        assertThat(company.status()).as(company.body()).isEqualTo(200);
+        assertThat(company.json().path("representativeDocumentType").asText()).isEqualTo("RESIDENT_ID");
+        assertThat(company.json().path("representativeDocumentNumber").asText()).isEqualTo(RESIDENT);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'APPLICANT_LOOKUP'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_bad_representative_document_number_is_refused_with_the_documents_own_code_and_stores_nothing() {
+        ApplicantInput company = ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "南宁示范科技有限公司", COMPANY,
+                "李四", null, null);
+        Response checksum = create(company.withRepresentativeDocument(DocumentType.RESIDENT_ID,
+                "110105194912310021"));
+        assertThat(checksum.status()).as(checksum.body()).isEqualTo(400);
+        assertThat(checksum.code()).isEqualTo("ID_NUMBER_CHECKSUM");
+        assertThat(checksum.json().path("message").asText()).startsWith("法定代表人的").contains("校验位");
+        Response format = create(company.withRepresentativeDocument(DocumentType.HK_MACAO_PERMIT, "12345678"));
+        assertThat(format.code()).as(format.body()).isEqualTo("HK_MACAO_PERMIT_FORMAT");
+        Response noType = create(company.withRepresentativeDocument(null, RESIDENT));
+        assertThat(noType.code()).as(noType.body()).isEqualTo("DOCUMENT_TYPE_REQUIRED");
+        Response person = create(ApplicantInput.naturalPerson("张三", DocumentType.RESIDENT_ID, RESIDENT, null, null)
+                .withRepresentativeDocument(DocumentType.RESIDENT_ID, RESIDENT));
+        assertThat(person.code()).as(person.body()).isEqualTo("APPLICANT_KIND_MISMATCH");
+        assertNothingStored();
+    }
+
     /** The item's checklist with the agent's 授权委托书 line as {@code proxy}; everything else in. */
     private static List<MaterialCheck> checklist(JsonNode options, MaterialCheck proxy) {
         List<MaterialCheck> out = new java.util.ArrayList<>();

@@ -218,7 +218,8 @@ class DocumentApiTest {
             throws Exception {
         Response created = api.postJson("/api/cases", window, new NewCase(UUID.randomUUID().toString(), HEALTH,
                 ApplicantInput.organisation(ApplicantKind.LEGAL_PERSON, "示范科技有限公司", "91450100MA5K12347C", "李四",
-                        null, new AgentInput("王五", DocumentType.RESIDENT_ID, "11010519491231002X", "13800138000")), null));
+                        null, new AgentInput("王五", DocumentType.RESIDENT_ID, "11010519491231002X", "13800138000"))
+                        .withRepresentativeDocument(DocumentType.RESIDENT_ID, "450102198001011237"), null));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String no = created.json().path("caseNo").asText();
         // with an agent the item's own 授权委托书 line is required (IntakeRules.checklist)
@@ -231,6 +232,11 @@ class DocumentApiTest {
 
         assertThat(printed).contains("示范科技有限公司", "91450100MA5K12347C", "李四", "王五")
                 .doesNotContain("11010519491231002X");
+        // the representative's own document beside their name, masked as every person's number on paper
+        assertThat(printed).contains("法定代表人证件", "居民身份证4501**********1237")
+                .doesNotContain("450102198001011237");
+        String slip = text(pdf(no, acceptance, "RECEIPT_80MM").body());
+        assertThat(slip).contains("4501**********1237").doesNotContain("450102198001011237");
     }
 
     @Test

@@ -49,4 +49,26 @@ class HallApiTest {
             assertThat(api.get("/api/hall", token).json().path("riskyItemsMayDefer").asBoolean()).isTrue();
         }
     }
+
+    @Test
+    void the_halls_own_public_address_wins_so_the_guide_qr_code_opens_where_the_notices_status_qr_code_does() {
+        try (TestServer server = TestServer.start(Clock.systemUTC(), 64 * 1024, "https://server.example/")) {
+            ApiClient api = new ApiClient(server.baseUrl());
+            String token = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+            assertThat(api.get("/api/hall", token).json().path("publicBaseUrl").asText())
+                    .isEqualTo("https://server.example");
+
+            server.jdbi().useHandle(h -> h.execute("UPDATE halls SET public_base_url = 'https://zwfw.example.gov.cn/'"));
+            Response r = api.get("/api/hall", token);
+            assertThat(r.json().path("publicBaseUrl").asText()).isEqualTo("https://zwfw.example.gov.cn");
+            // the 办事指南's QR code (client GuideSource, HallInfo.itemGuideUrl) is built from this answer
+            org.yichuang.core.api.HallInfo info = new org.yichuang.core.api.HallInfo(
+                    r.json().path("hallName").asText(), r.json().path("publicBaseUrl").asText());
+            assertThat(info.itemGuideUrl(server.anyItemCode()))
+                    .isEqualTo("https://zwfw.example.gov.cn/guide/items/" + server.anyItemCode());
+            // the public guide pages' links follow the same address (a hall published below a prefix)
+            server.jdbi().useHandle(h -> h.execute("UPDATE halls SET public_base_url = 'https://zwfw.example.gov.cn/yc'"));
+            assertThat(api.get("/guide", null).body()).contains("/yc/guide/items/" + server.anyItemCode());
+        }
+    }
 }

@@ -565,9 +565,11 @@ public final class IntakePanel extends JPanel {
     private void showCardMarks() {
         org.yichuang.client.identity.ui.CardReadingState s = cards.state();
         String tip = s.cardKind() == null ? null : messages.text("card.mark.tip", s.cardKind().label());
-        nameCardMark.setVisible(s.nameFromCard());
+        // an organisation's card is its representative's: 单位名称 and the credit code never come from a card
+        boolean person = !presenter.party().organisation();
+        nameCardMark.setVisible(person && s.nameFromCard());
         nameCardMark.setToolTipText(tip);
-        idCardMark.setVisible(s.numberFromCard());
+        idCardMark.setVisible(person && s.numberFromCard());
         idCardMark.setToolTipText(tip);
     }
 

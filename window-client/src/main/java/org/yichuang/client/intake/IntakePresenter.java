@@ -45,7 +45,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** A place on the form the clerk may have to correct (the kind's and agent's fields: {@link #party()}). */
     public enum Field { ITEM, NAME, ID_NUMBER, PHONE, REMARKS, REPRESENTATIVE, AGENT_NAME, AGENT_DOCUMENT_TYPE,
-        AGENT_NUMBER, AGENT_PHONE }
+        AGENT_NUMBER, AGENT_PHONE, REPRESENTATIVE_DOCUMENT_TYPE, REPRESENTATIVE_NUMBER }
 
     /**
      * Why the case cannot be created yet (Ctrl+Enter said so) and where to correct it.
@@ -172,6 +172,14 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     /** Returns the chosen entry (item or bundle), or null. */
     public CatalogEntry selectedEntry() {
         return selectedEntry;
+    }
+
+    private org.yichuang.core.identity.DocumentType representativeDocumentType() {
+        return party.validRepresentativeDocument() == null ? null : party.validRepresentativeDocument().type();
+    }
+
+    private String representativeDocumentNumber() {
+        return party.validRepresentativeDocument() == null ? null : party.validRepresentativeDocument().value();
     }
 
     /** Returns the applicant's kind, organisation and agent part. */
@@ -423,6 +431,9 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
      */
     @Override
     public String fillFromCard(org.yichuang.client.identity.IdentityCard card) {
+        if (party.organisation()) {
+            return fillRepresentativeFromCard(card);
+        }
         String name;
         try {
             name = PersonName.validate(card.name());
@@ -445,6 +456,43 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         setDocumentType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
         setIdNumber(number.value());
         return null;
+    }
+
+    /**
+     * For 法人 / 其他组织 the card on the reader is the representative's (法定代表人 / 负责人): their name, 证件类型 and
+     * number go into the representative's fields, all or nothing, checked by the same core rules as typed; the
+     * organisation's own name and credit code stay.
+     */
+    private String fillRepresentativeFromCard(org.yichuang.client.identity.IdentityCard card) {
+        String name;
+        try {
+            name = PersonName.validate(card.name());
+        } catch (DomainException e) {
+            return messages.text("card.refused.name", messages.errorMessage(e));
+        }
+        org.yichuang.core.identity.DocumentNumber number;
+        try {
+            number = org.yichuang.core.person.Applicant.representativeDocument(party.kind(), card.documentType(),
+                    card.number(), today.get());
+        } catch (DomainException e) {
+            return messages.text("card.refused.number", e.getMessage());
+        }
+        party.setRepresentative(name);
+        party.setRepresentativeType(number.type());
+        party.setRepresentativeNumber(number.value());
+        return null;
+    }
+
+    /** The card's name is in the representative's field for an organisation, else in 姓名. */
+    @Override
+    public String cardName() {
+        return party.organisation() ? party.representative() : applicantName();
+    }
+
+    /** The card's number is in the representative's number field for an organisation, else in 证件号码. */
+    @Override
+    public String cardNumber() {
+        return party.organisation() ? party.representativeNumber() : idNumber();
     }
 
     /** Shows the ID number as it will be stored: a valid 15-digit number becomes its 18-digit form. */
@@ -471,6 +519,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         ApplicantInput applicant = party.organisation()
                 ? ApplicantInput.organisation(party.kind(), validName, validDocumentNumber(),
                         party.validRepresentative(), phoneValue, party.validAgent())
+                        .withRepresentativeDocument(representativeDocumentType(), representativeDocumentNumber())
                 : ApplicantInput.naturalPerson(validName, documentType, validDocumentNumber(), phoneValue,
                         party.validAgent());
         String remarksValue = Remarks.valueOf(validRemarks);

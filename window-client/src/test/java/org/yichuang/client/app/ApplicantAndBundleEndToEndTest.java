@@ -315,6 +315,100 @@ class ApplicantAndBundleEndToEndTest extends SwingTestBase {
         main.textBox(ApplicantPartyPane.REPRESENTATIVE_FIELD).requireText("李四");
     }
 
+    /** A component named {@code name} shows whole: at least its preferred width and inside the window. */
+    private void assertWhole(String name) {
+        java.awt.Component c = robot.finder().findByName(main.target(), name, false);
+        GuiActionRunner.execute(() -> {
+            assertThat(c.isShowing()).as(name).isTrue();
+            java.awt.Rectangle at = javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(),
+                    ((javax.swing.JFrame) main.target()).getRootPane());
+            assertThat(((javax.swing.JFrame) main.target()).getRootPane().getBounds().contains(at)).as(name + " " + at).isTrue();
+            assertThat(c.getWidth()).as(name).isGreaterThanOrEqualTo(c.getMinimumSize().width);
+            // nothing of it is clipped by its ancestors (GridBagLayout overflowing a short form cuts rows off)
+            if (c instanceof javax.swing.JComponent j) {
+                assertThat(j.getVisibleRect()).as(name).isEqualTo(new java.awt.Rectangle(0, 0, c.getWidth(),
+                        c.getHeight()));
+            }
+            assertThat(c.getHeight()).as(name).isGreaterThanOrEqualTo(c.getPreferredSize().height);
+            // the label naming it shows its whole text
+            if (c instanceof javax.swing.JComponent j) {
+                for (java.awt.Component sibling : j.getParent().getComponents()) {
+                    if (sibling instanceof JLabel l && l.getLabelFor() == c) {
+                        assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.getPreferredSize().width);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void a_legal_representatives_document_number_is_checked_as_typed_and_ctrl_enter_goes_to_it_when_wrong()
+            throws Exception {
+        main.textBox(IntakePanel.FILTER_FIELD).requireFocused();
+        robot.enterText(ITEM);
+        key(KeyEvent.VK_ENTER);
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_K);
+        await().atMost(SLOW).untilAsserted(() -> main.comboBox(ApplicantPartyPane.KIND_COMBO).requireFocused());
+        nextChoice(ApplicantPartyPane.KIND_COMBO);
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_N);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.NAME_FIELD).requireFocused());
+        robot.enterText("南宁代表科技有限公司");
+        key(KeyEvent.VK_TAB);
+        robot.enterText("91450100MA5K12347C");
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_L);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(ApplicantPartyPane.REPRESENTATIVE_FIELD)
+                .requireFocused());
+        robot.enterText("李四");
+        // Alt+O: the representative's 证件 (居民身份证 by default); Alt+H: its number, checked as typed
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_O);
+        await().atMost(SLOW).untilAsserted(() -> main.comboBox(ApplicantPartyPane.REPRESENTATIVE_TYPE_COMBO)
+                .requireFocused());
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_H);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD)
+                .requireFocused());
+        robot.enterText("110105194912310021");
+        await().atMost(SLOW).until(() -> text(ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL)
+                .equals("法定代表人的身份证号码校验位不正确，请核对后重新输入。"));
+        Screenshots.save(robot, main.target(), "intake-legal-representative-bad-number-1366");
+        // the representative's row adds no height: its document shares the name's line. (The organisation's form
+        // with an error line already overflows at 1366×768 — the 事项 line, 申请人类型 and 备注 are squeezed — which
+        // is older than this row and left to the form's own layout work.)
+        for (String name : List.of(IntakePanel.NAME_FIELD, IntakePanel.ID_FIELD, ApplicantPartyPane.REPRESENTATIVE_FIELD,
+                ApplicantPartyPane.REPRESENTATIVE_TYPE_COMBO, ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD,
+                ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL, ApplicantPartyPane.AGENT_NUMBER_FIELD,
+                IntakePanel.PHONE_FIELD, IntakePanel.CREATE_BUTTON)) {
+            assertWhole(name);
+        }
+        // Ctrl+Enter from elsewhere: refused with core's message, the keyboard back on the number, selected
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_N);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.NAME_FIELD).requireFocused());
+        keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD)
+                .requireFocused());
+        assertThat(text(IntakePanel.BLOCKER_LABEL)).isEqualTo("法定代表人的身份证号码校验位不正确，请核对后重新输入。");
+        int stored = server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM cases WHERE applicant_name = "
+                + "'南宁代表科技有限公司'").mapTo(Integer.class).one());
+        assertThat(stored).isZero();
+
+        // typing replaces the selected number; a good one goes with the case
+        robot.enterText("11010519491231002X");
+        await().atMost(SLOW).until(() -> text(ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL).isBlank());
+        keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        awaitShowing(main.target(), ChecklistPane.TABLE);
+        String caseNo = caseNo();
+        assertThat(caseColumn(caseNo, "legal_representative")).isEqualTo("李四");
+        assertThat(caseColumn(caseNo, "legal_representative_document_type")).isEqualTo("RESIDENT_ID");
+        assertThat(caseColumn(caseNo, "legal_representative_document_number")).isEqualTo("11010519491231002X");
+        // 下一位: nothing of the representative stays on screen
+        key(KeyEvent.VK_F12);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.FILTER_FIELD).requireFocused());
+        javax.swing.JTextField number = (javax.swing.JTextField) robot.finder().findByName(main.target(),
+                ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD, false);
+        String left = GuiActionRunner.execute(() -> number.getText());
+        assertThat(left).isEmpty();
+    }
+
     @Test
     void an_agent_needs_the_authorisation_and_asking_to_accept_without_it_goes_to_its_row() {
         main.textBox(IntakePanel.FILTER_FIELD).requireFocused();

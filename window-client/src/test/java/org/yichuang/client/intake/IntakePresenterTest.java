@@ -190,6 +190,72 @@ class IntakePresenterTest {
     }
 
     @Test
+    void a_legal_representatives_bad_document_number_is_explained_on_its_field_and_a_good_one_goes_with_the_case() {
+        presenter.party().setKind(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
+        presenter.setApplicantName("南宁示范科技有限公司");
+        presenter.setIdNumber("91450100MA5K12347C");
+        presenter.party().setRepresentative("李四");
+        presenter.party().setRepresentativeNumber("110105194912310021");
+
+        // core's message, naming the representative as the server does
+        assertThat(presenter.party().representativeError()).isEqualTo("法定代表人的身份证号码校验位不正确，请核对后重新输入。");
+        assertThat(presenter.canCreate()).isFalse();
+        IntakePresenter.Blocker why = presenter.createOrExplain();
+        assertThat(why.field()).isEqualTo(IntakePresenter.Field.REPRESENTATIVE_NUMBER);
+        assertThat(why.message()).isEqualTo("法定代表人的身份证号码校验位不正确，请核对后重新输入。");
+        // another type checks the same number by that type's rule
+        presenter.party().setRepresentativeType(org.yichuang.core.identity.DocumentType.HK_MACAO_PERMIT);
+        assertThat(presenter.party().representativeError()).startsWith("法定代表人的港澳居民来往内地通行证号码格式不正确");
+        assertThat(api.received()).isEmpty();
+
+        presenter.party().setRepresentativeType(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
+        presenter.party().setRepresentativeNumber("１１０１０５１９４９１２３１００２x");
+        assertThat(presenter.party().representativeError()).isNull();
+        assertThat(presenter.createOrExplain()).isNull();
+
+        assertThat(api.received()).singleElement().satisfies(c -> {
+            assertThat(c.applicant().representativeDocumentType())
+                    .isEqualTo(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
+            assertThat(c.applicant().representativeDocumentNumber()).isEqualTo("11010519491231002X");
+        });
+        // nothing of the representative stays for the next applicant
+        assertThat(presenter.party().representativeNumber()).isEmpty();
+        assertThat(presenter.party().representativeType()).isEqualTo(org.yichuang.core.identity.DocumentType.RESIDENT_ID);
+    }
+
+    @Test
+    void with_a_legal_person_chosen_a_card_read_fills_the_representative_and_keeps_the_organisation() {
+        presenter.party().setKind(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
+        presenter.setApplicantName("南宁示范科技有限公司");
+        presenter.setIdNumber("91450100MA5K12347C");
+        org.yichuang.client.identity.IdentityCard card = new org.yichuang.client.identity.IdentityCard(
+                org.yichuang.core.identity.DocumentType.HMT_RESIDENCE_PERMIT, "810000199408230005", "陈大文", null, "男",
+                null, LocalDate.of(1994, 8, 23), "北京市东城区", "北京市公安局", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 1, 1), false, null, org.yichuang.client.identity.CardKind.HMT_RESIDENCE_PERMIT_CARD,
+                java.util.Optional.empty());
+
+        assertThat(presenter.fillFromCard(card)).isNull();
+
+        assertThat(presenter.applicantName()).isEqualTo("南宁示范科技有限公司");
+        assertThat(presenter.party().representative()).isEqualTo("陈大文");
+        assertThat(presenter.party().representativeType())
+                .isEqualTo(org.yichuang.core.identity.DocumentType.HMT_RESIDENCE_PERMIT);
+        assertThat(presenter.party().representativeNumber()).isEqualTo("810000199408230005");
+        assertThat(presenter.cardName()).isEqualTo("陈大文");
+        assertThat(presenter.canCreate()).isTrue();
+
+        // a card whose number fails its checksum fills nothing
+        presenter.party().clear();
+        presenter.party().setKind(org.yichuang.core.person.ApplicantKind.LEGAL_PERSON);
+        org.yichuang.client.identity.IdentityCard bad = new org.yichuang.client.identity.IdentityCard(
+                org.yichuang.core.identity.DocumentType.RESIDENT_ID, "110105194912310021", "李四", null, "男", "汉",
+                LocalDate.of(1949, 12, 31), "北京市", "北京市公安局", LocalDate.of(2015, 1, 1), LocalDate.of(2035, 1, 1),
+                false, null, org.yichuang.client.identity.CardKind.RESIDENT_ID_CARD, java.util.Optional.empty());
+        assertThat(presenter.fillFromCard(bad)).startsWith("证件号码未通过校验").contains("法定代表人的");
+        assertThat(presenter.party().representative()).isEmpty();
+    }
+
+    @Test
     void an_agent_half_typed_is_explained_where_it_is_missing_and_a_whole_one_goes_with_the_case() {
         presenter.setFilter("ggcs");
         presenter.setApplicantName("张三");

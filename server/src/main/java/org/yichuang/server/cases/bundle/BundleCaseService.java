@@ -152,7 +152,8 @@ public final class BundleCaseService {
         Agent agent = applicant.agent();
         CaseParties parties = new CaseParties(applicant.legalRepresentative(), agent == null ? null : agent.name(),
                 agent == null ? null : agent.document().type().name(), agent == null ? null : agent.document().value(),
-                agent == null ? null : agent.phone().value());
+                agent == null ? null : agent.phone().value(), valid.representativeDocumentType(),
+                valid.representativeDocumentNumber());
         TimeLimit own = bundle.promisedLimit();
         Integer limitValue = own == null ? null : own.value();
         String limitUnit = own == null ? null : own.unit().name();

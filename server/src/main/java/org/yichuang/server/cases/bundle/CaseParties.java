@@ -5,7 +5,8 @@ package org.yichuang.server.cases.bundle;
  * representative and the agent (代理人) with their document.
  */
 public record CaseParties(String legalRepresentative, String agentName, String agentDocumentType,
-        String agentDocumentNumber, String agentPhone) {
+        String agentDocumentNumber, String agentPhone, String representativeDocumentType,
+        String representativeDocumentNumber) {
     /** Never prints personal data. */
     @Override
     public String toString() {

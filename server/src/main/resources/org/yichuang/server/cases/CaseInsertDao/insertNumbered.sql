@@ -9,13 +9,15 @@ WITH next AS (
 ), created AS (
     INSERT INTO cases (case_no, item_id, item_version_id, person_id, applicant_name, phone, remarks, counter_id,
                        staff_id, received_at, received_on, department, legal_representative, agent_name,
-                       agent_document_type, agent_document_number, agent_phone, supplement_notice_due_at)
+                       agent_document_type, agent_document_number, agent_phone, supplement_notice_due_at,
+                       legal_representative_document_type, legal_representative_document_number)
     SELECT :caseNoPrefix || lpad(next.last_value::text, 4, '0'), :itemId, :itemVersionId, :personId, :applicantName,
            :phone, :remarks, :counterId, :staffId, :receivedAt, :day, :department, :legalRepresentative, :agentName,
            :agentDocumentType, :agentDocumentNumber, :agentPhone,
            -- the end of the notice day: the hall's cut-off, or 24:00 (DeadlineCalculator.endOf), in the hall's zone
            (SELECT (CAST(:noticeDueOn AS date) + COALESCE(h.cutoff_time, time '24:00')) AT TIME ZONE h.zone_id
-            FROM counters c JOIN halls h ON h.id = c.hall_id WHERE c.id = :counterId)
+            FROM counters c JOIN halls h ON h.id = c.hall_id WHERE c.id = :counterId),
+           :representativeDocumentType, :representativeDocumentNumber
     FROM next
     WHERE next.last_value <= :maxSequence
     RETURNING id, case_no

@@ -1,1 +1,1 @@
-SELECT id, name, zone_id FROM halls ORDER BY id LIMIT 1
+SELECT id, name, zone_id, public_base_url FROM halls ORDER BY id LIMIT 1

@@ -18,6 +18,19 @@ public interface CardForm {
     /** Returns the number field as it is now. */
     String idNumber();
 
+    /**
+     * Returns the field the card's name went into: 姓名, or for an organisation its representative's name (issue 10:
+     * the 法定代表人's card). The 读卡 marks compare it with the card.
+     */
+    default String cardName() {
+        return applicantName();
+    }
+
+    /** Returns the field the card's number went into (see {@link #cardName()}). */
+    default String cardNumber() {
+        return idNumber();
+    }
+
     /** Listens to every change of the form. */
     void addPropertyChangeListener(PropertyChangeListener listener);
 

@@ -312,8 +312,8 @@ public final class CardReadingPresenter extends ObservableModel<CardReadingPrese
         if (card == null) {
             return;
         }
-        boolean name = state.nameFromCard() && Objects.equals(form.applicantName(), card.name());
-        boolean number = state.numberFromCard() && sameNumber(form.idNumber(), card.number());
+        boolean name = state.nameFromCard() && Objects.equals(form.cardName(), card.name());
+        boolean number = state.numberFromCard() && sameNumber(form.cardNumber(), card.number());
         if (!name && !number) {
             // typed over, or cleared for the next applicant: nothing of this card stays on screen or in memory
             dropCard();

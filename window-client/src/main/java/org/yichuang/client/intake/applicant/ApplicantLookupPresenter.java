@@ -69,6 +69,10 @@ public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLoo
         if (organisation && view.legalRepresentative() != null) {
             form.party().setRepresentative(view.legalRepresentative());
         }
+        if (organisation && view.representativeDocumentNumber() != null) {
+            form.party().setRepresentativeType(view.representativeDocumentType());
+            form.party().setRepresentativeNumber(view.representativeDocumentNumber());
+        }
         setMessage(organisation ? messages.text("intake.lookup.foundOrganisation", form.party().representativeRole())
                 : messages.text("intake.lookup.found"));
     }

@@ -19,7 +19,8 @@ import org.yichuang.core.identity.DocumentType;
 import org.yichuang.core.person.ApplicantKind;
 
 /**
- * The applicant form's rows for the kind (申请人类型, Alt+K), the organisation's 法定代表人 / 负责人 (Alt+L) and the
+ * The applicant form's rows for the kind (申请人类型, Alt+K), the organisation's 法定代表人 / 负责人 (Alt+L; their own
+ * identity document beside the name: 证件 Alt+O, 号码 Alt+H, checked by the natural person's core rule) and the
  * optional agent (代理人: Alt+A name, Alt+P phone, Alt+E document type, Alt+M number), added to the
  * {@link org.yichuang.client.intake.IntakePanel}'s grid. While the kind is an organisation the natural person's
  * 证件类型 hides, 姓名 becomes 单位名称 and 证件号码 becomes 统一社会信用代码.
@@ -29,6 +30,8 @@ public final class ApplicantPartyPane {
     public static final String KIND_COMBO = "intake.kind";
     public static final String REPRESENTATIVE_FIELD = "intake.representative";
     public static final String REPRESENTATIVE_ERROR_LABEL = "intake.representative.error";
+    public static final String REPRESENTATIVE_TYPE_COMBO = "intake.representative.documentType";
+    public static final String REPRESENTATIVE_NUMBER_FIELD = "intake.representative.number";
     public static final String AGENT_NAME_FIELD = "intake.agent.name";
     public static final String AGENT_TYPE_COMBO = "intake.agent.documentType";
     public static final String AGENT_NUMBER_FIELD = "intake.agent.number";
@@ -38,9 +41,12 @@ public final class ApplicantPartyPane {
     private final Messages messages;
     private final ApplicantPartyPresenter presenter;
     private final JComboBox<ApplicantKind> kind = new JComboBox<>(ApplicantKind.values());
-    private final JTextField representative = new JTextField(20);
+    private final JTextField representative = new JTextField(5);
     private final JLabel representativeLabel = new JLabel();
     private final JLabel representativeError = hint();
+    private final JComboBox<DocumentType> representativeType = new JComboBox<>(DocumentType.values());
+    private final JTextField representativeNumber = new JTextField(14);
+    private final JPanel representativeRow = new JPanel(new BorderLayout(8, 0));
     private final JTextField agentName = new JTextField(10);
     private final JComboBox<DocumentType> agentType = new JComboBox<>(DocumentType.values());
     private final JTextField agentNumber = new JTextField(14);
@@ -57,6 +63,11 @@ public final class ApplicantPartyPane {
         kind.setName(KIND_COMBO);
         representative.setName(REPRESENTATIVE_FIELD);
         representativeError.setName(REPRESENTATIVE_ERROR_LABEL);
+        representativeType.setName(REPRESENTATIVE_TYPE_COMBO);
+        representativeNumber.setName(REPRESENTATIVE_NUMBER_FIELD);
+        Forms.styled(representativeNumber, "monospaced");
+        representativeNumber.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT,
+                messages.text("intake.representative.numberPlaceholder"));
         agentName.setName(AGENT_NAME_FIELD);
         agentType.setName(AGENT_TYPE_COMBO);
         agentNumber.setName(AGENT_NUMBER_FIELD);
@@ -68,6 +79,17 @@ public final class ApplicantPartyPane {
         agentName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("intake.agent.placeholder"));
         kind.setRenderer(labels(v -> ((ApplicantKind) v).label()));
         agentType.setRenderer(labels(v -> ((DocumentType) v).label()));
+        // closed: the short name everyone uses (the row has no room for 港澳居民来往内地通行证); open: the full names
+        representativeType.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
+                String text = value == null ? null : index < 0
+                        ? messages.text("intake.representative.short." + ((DocumentType) value).name())
+                        : ((DocumentType) value).label();
+                return super.getListCellRendererComponent(list, text, index, selected, focus);
+            }
+        });
         bind();
     }
 
@@ -95,11 +117,31 @@ public final class ApplicantPartyPane {
         showKind();
     }
 
-    /** Adds the 法定代表人 / 负责人 rows at {@code row}; returns the next free row. */
+    /**
+     * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, their own 证件 (short names while closed: 身份证, 回乡证,
+     * …) and 号码 on one line, for the organisation's form must fit 1366×768 without GridBagLayout cutting rows off
+     * (a row of its own did); Alt+O and Alt+H reach the two, named by tooltips and the placeholder as there is no
+     * room for labels. Returns the next free row.
+     */
     public int addRepresentative(JPanel form, int row) {
         representativeLabel.setLabelFor(representative);
         form.add(representativeLabel, Forms.labelAt(row));
-        form.add(representative, Forms.fieldAt(row++));
+        JPanel document = new JPanel(new BorderLayout(8, 0));
+        document.add(representativeType, BorderLayout.LINE_START);
+        document.add(representativeNumber, BorderLayout.CENTER);
+        representativeRow.add(representative, BorderLayout.LINE_START);
+        representativeRow.add(document, BorderLayout.CENTER);
+        form.add(representativeRow, Forms.fieldAt(row++));
+        representativeType.setToolTipText(messages.text("intake.representative.documentType.tip"));
+        representativeNumber.setToolTipText(messages.text("intake.representative.number.tip"));
+        representativeType.getAccessibleContext().setAccessibleName(
+                messages.text("intake.representative.documentType.tip"));
+        representativeNumber.getAccessibleContext().setAccessibleName(
+                messages.text("intake.representative.number.tip"));
+        focusKey(form, javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_O,
+                java.awt.event.InputEvent.ALT_DOWN_MASK), "representative.documentType", representativeType);
+        focusKey(form, javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_H,
+                java.awt.event.InputEvent.ALT_DOWN_MASK), "representative.number", representativeNumber);
         form.add(representativeError, Forms.hintAt(row++));
         showKind();
         return row;
@@ -128,6 +170,8 @@ public final class ApplicantPartyPane {
     public void focus(ApplicantPartyPresenter.Field field) {
         JComponent target = switch (field) {
             case REPRESENTATIVE -> representative;
+            case REPRESENTATIVE_DOCUMENT_TYPE -> representativeType;
+            case REPRESENTATIVE_NUMBER -> representativeNumber;
             case AGENT_NAME -> agentName;
             case AGENT_DOCUMENT_TYPE -> agentType;
             case AGENT_NUMBER -> agentNumber;
@@ -149,6 +193,9 @@ public final class ApplicantPartyPane {
         kind.addActionListener(e -> presenter.setKind((ApplicantKind) kind.getSelectedItem()));
         agentType.addActionListener(e -> presenter.setAgentType((DocumentType) agentType.getSelectedItem()));
         Forms.onTextChange(representative, presenter::setRepresentative);
+        representativeType.addActionListener(e -> presenter.setRepresentativeType(
+                (DocumentType) representativeType.getSelectedItem()));
+        Forms.onTextChange(representativeNumber, presenter::setRepresentativeNumber);
         Forms.onTextChange(agentName, presenter::setAgentName);
         Forms.onTextChange(agentNumber, presenter::setAgentNumber);
         Forms.onTextChange(agentPhone, presenter::setAgentPhone);
@@ -156,6 +203,13 @@ public final class ApplicantPartyPane {
             switch (ApplicantPartyPresenter.Property.valueOf(e.getPropertyName())) {
                 case KIND -> showKind();
                 case REPRESENTATIVE -> Forms.setTextIfDifferent(representative, presenter.representative());
+                case REPRESENTATIVE_NUMBER -> Forms.setTextIfDifferent(representativeNumber,
+                        presenter.representativeNumber());
+                case REPRESENTATIVE_TYPE -> {
+                    if (representativeType.getSelectedItem() != presenter.representativeType()) {
+                        representativeType.setSelectedItem(presenter.representativeType());
+                    }
+                }
                 case AGENT_NAME -> Forms.setTextIfDifferent(agentName, presenter.agentName());
                 case AGENT_NUMBER -> Forms.setTextIfDifferent(agentNumber, presenter.agentNumber());
                 case AGENT_PHONE -> Forms.setTextIfDifferent(agentPhone, presenter.agentPhone());
@@ -181,7 +235,7 @@ public final class ApplicantPartyPane {
         representativeLabel.setText(presenter.representativeRole() + "(L)");
         representativeLabel.setDisplayedMnemonic('L');
         representativeLabel.setVisible(organisation);
-        representative.setVisible(organisation);
+        representativeRow.setVisible(organisation);
         representativeError.setVisible(organisation);
         if (nameLabel != null) {
             relabel(nameLabel, organisation ? "intake.organisationName" : "intake.applicantName");
@@ -197,7 +251,11 @@ public final class ApplicantPartyPane {
     }
 
     private void showRepresentativeError() {
-        Forms.outlineError(representative, presenter.representativeError() != null);
+        ApplicantPartyPresenter.Problem problem = presenter.representativeProblem();
+        Forms.outlineError(representative, problem != null
+                && problem.field() == ApplicantPartyPresenter.Field.REPRESENTATIVE);
+        Forms.outlineError(representativeNumber, problem != null
+                && problem.field() == ApplicantPartyPresenter.Field.REPRESENTATIVE_NUMBER);
         Forms.showError(representativeError, presenter.representativeError());
     }
 
@@ -239,6 +297,22 @@ public final class ApplicantPartyPane {
                 return getPreferredSize();
             }
         };
+    }
+
+    /** Alt+key puts the keyboard on {@code target} while it shows (a field without a label of its own). */
+    private static void focusKey(JComponent form, javax.swing.KeyStroke key, String name, JComponent target) {
+        form.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, name);
+        form.getActionMap().put(name, new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (target.isShowing()) {
+                    target.requestFocusInWindow();
+                    if (target instanceof JTextField text) {
+                        text.selectAll();
+                    }
+                }
+            }
+        });
     }
 
     private static JComponent withLabel(JLabel label, JComponent field) {

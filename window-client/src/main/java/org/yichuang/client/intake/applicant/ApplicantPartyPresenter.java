@@ -13,6 +13,7 @@ import org.yichuang.core.identity.DocumentText;
 import org.yichuang.core.identity.DocumentType;
 import org.yichuang.core.identity.IdNumber;
 import org.yichuang.core.person.Agent;
+import org.yichuang.core.person.Applicant;
 import org.yichuang.core.person.ApplicantKind;
 import org.yichuang.core.person.OrganisationName;
 import org.yichuang.core.person.PersonName;
@@ -28,11 +29,12 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
     /** Observable properties. */
     public enum Property {
         KIND, REPRESENTATIVE, REPRESENTATIVE_ERROR, AGENT_NAME, AGENT_TYPE, AGENT_NUMBER, AGENT_PHONE, AGENT_ERROR,
-        VALID
+        VALID, REPRESENTATIVE_TYPE, REPRESENTATIVE_NUMBER
     }
 
     /** A field of this part the clerk may have to correct. */
-    public enum Field { REPRESENTATIVE, AGENT_NAME, AGENT_DOCUMENT_TYPE, AGENT_NUMBER, AGENT_PHONE }
+    public enum Field { REPRESENTATIVE, AGENT_NAME, AGENT_DOCUMENT_TYPE, AGENT_NUMBER, AGENT_PHONE,
+        REPRESENTATIVE_DOCUMENT_TYPE, REPRESENTATIVE_NUMBER }
 
     /**
      * What is wrong and where.
@@ -51,6 +53,9 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
     private DocumentType agentType = DocumentType.RESIDENT_ID;
     private String agentNumber = "";
     private String agentPhone = "";
+    private DocumentType representativeType = DocumentType.RESIDENT_ID;
+    private String representativeNumber = "";
+    private DocumentNumber validRepresentativeDocument;
     private Problem representativeProblem;
     private Problem agentProblem;
     private String validRepresentative;
@@ -81,6 +86,24 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
         return agentName;
     }
 
+    /** Returns the 证件类型 of the representative's own identity document. */
+    public DocumentType representativeType() {
+        return representativeType;
+    }
+
+    /** Returns the representative's document number as typed. */
+    public String representativeNumber() {
+        return representativeNumber;
+    }
+
+    /**
+     * Returns the representative's own document as it will be sent, or null (none typed, natural persons, or not
+     * valid yet): the number checked by the same core rule as a natural person's ({@link Applicant#of}).
+     */
+    public DocumentNumber validRepresentativeDocument() {
+        return organisation() ? validRepresentativeDocument : null;
+    }
+
     public DocumentType agentType() {
         return agentType;
     }
@@ -96,6 +119,11 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
     /** Returns the message under 法定代表人 / 负责人, or null. */
     public String representativeError() {
         return representativeProblem == null ? null : representativeProblem.message();
+    }
+
+    /** Returns what is wrong with the representative's name or document and which field, or null. */
+    public Problem representativeProblem() {
+        return representativeProblem;
     }
 
     /** Returns what is wrong with the agent and which field, or null. */
@@ -138,7 +166,7 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
 
     /** Returns true when something is typed here (the form would lose it). */
     public boolean hasInput() {
-        return !(representative.isBlank() && agentName.isBlank() && agentNumber.isBlank() && agentPhone.isBlank());
+        return !(representative.isBlank() && representativeNumber.isBlank() && agentName.isBlank() && agentNumber.isBlank() && agentPhone.isBlank());
     }
 
     /** Returns true when any agent field is filled: the checklist will need the 授权委托书. */
@@ -158,6 +186,21 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
         String old = representative;
         representative = value == null ? "" : value;
         fire(Property.REPRESENTATIVE, old, representative);
+        validate();
+    }
+
+    /** Chooses the 证件类型 of the representative's own document; the number is checked again by its rule. */
+    public void setRepresentativeType(DocumentType value) {
+        DocumentType old = representativeType;
+        representativeType = value == null ? DocumentType.RESIDENT_ID : value;
+        fire(Property.REPRESENTATIVE_TYPE, old, representativeType);
+        validate();
+    }
+
+    public void setRepresentativeNumber(String value) {
+        String old = representativeNumber;
+        representativeNumber = value == null ? "" : value;
+        fire(Property.REPRESENTATIVE_NUMBER, old, representativeNumber);
         validate();
     }
 
@@ -192,6 +235,8 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
     /** Forgets everything (下一位, or once the case is received). */
     public void clear() {
         setRepresentative("");
+        setRepresentativeNumber("");
+        setRepresentativeType(DocumentType.RESIDENT_ID);
         setAgentName("");
         setAgentNumber("");
         setAgentPhone("");
@@ -261,6 +306,16 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
                         + messages.errorMessage(e));
             }
         }
+        validRepresentativeDocument = null;
+        if (organisation() && newRepresentative == null && !representativeNumber.isBlank()) {
+            try {
+                // core's one rule, the role named in its message as the server names it
+                validRepresentativeDocument = Applicant.representativeDocument(kind, representativeType,
+                        representativeNumber, today.get());
+            } catch (DomainException e) {
+                newRepresentative = new Problem(Field.REPRESENTATIVE_NUMBER, e.getMessage());
+            }
+        }
         Problem newAgent = null;
         validAgent = null;
         if (hasAgent()) {
@@ -280,7 +335,7 @@ public final class ApplicantPartyPresenter extends ObservableModel<ApplicantPart
         agentProblem = newAgent;
         fire(Property.AGENT_ERROR, oldAgent, newAgent);
         boolean old = valid;
-        valid = (!organisation() || validRepresentative != null) && newAgent == null;
+        valid = (!organisation() || (validRepresentative != null && newRepresentative == null)) && newAgent == null;
         fire(Property.VALID, old, valid);
     }
 
