@@ -69,7 +69,7 @@ class CasesWindowTest extends SwingTestBase {
         GuiActionRunner.execute(() -> new ClientApp(options, new ClientPrefs(node), messages, prompts,
                 new SwingBackgroundTasks(ClientApp.failureHandler(messages, prompts)), uri -> api,
                 zone -> new Lazy<>(() -> new ReportService(zone)), () -> { }).start());
-        DialogFixture dialog = WindowFinder.findDialog(SignInDialog.NAME).withTimeout(10_000).using(robot);
+        DialogFixture dialog = WindowFinder.findDialog(SignInDialog.NAME).withTimeout(SLOW.toMillis()).using(robot);
         dialog.textBox(SignInDialog.COUNTER_FIELD).setText(counter == null ? "" : counter.toString());
         dialog.textBox(SignInDialog.USERNAME_FIELD).setText(user);
         dialog.textBox(SignInDialog.PASSWORD_FIELD).setText("").enterText(password);
