@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yichuang.core.identity.IdNumber;
@@ -35,11 +34,7 @@ class QueuePagesBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(HeadlessChromium.executable())
-                    .as("Chromium (Debian package chromium) is required with CI=true").isPresent();
-        }
-        Assumptions.assumeTrue(HeadlessChromium.executable().isPresent(), "Chromium is not installed");
+        HeadlessChromium.requireInstalled();
         server = TestServer.start(new MutableClock(MONDAY_10_00));
         api = new ApiClient(server.baseUrl());
         browser = HeadlessChromium.start();

@@ -59,6 +59,17 @@ public final class HeadlessChromium implements AutoCloseable {
                 .map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
+    /**
+     * For a browser test's set-up: fails when no browser is installed and {@code CI=true} (a missing piece is a
+     * failure there), otherwise skips the test class.
+     */
+    public static void requireInstalled() {
+        if ("true".equals(System.getenv("CI")) && executable().isEmpty()) {
+            throw new AssertionError("Chromium (Debian package chromium) is required with CI=true");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(executable().isPresent(), "Chromium is not installed");
+    }
+
     /** Starts the browser on an empty page. */
     public static HeadlessChromium start() throws IOException, InterruptedException {
         return start(List.of());

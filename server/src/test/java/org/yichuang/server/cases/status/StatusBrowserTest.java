@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yichuang.core.api.ApplicantInput;
@@ -44,11 +43,7 @@ class StatusBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(HeadlessChromium.executable())
-                    .as("Chromium (Debian package chromium) is required with CI=true").isPresent();
-        }
-        Assumptions.assumeTrue(HeadlessChromium.executable().isPresent(), "Chromium is not installed");
+        HeadlessChromium.requireInstalled();
         server = TestServer.start();
         browser = HeadlessChromium.start();
     }
