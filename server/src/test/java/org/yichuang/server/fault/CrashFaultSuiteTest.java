@@ -1,6 +1,7 @@
 package org.yichuang.server.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -47,8 +48,9 @@ import org.yichuang.server.web.Json;
  */
 class CrashFaultSuiteTest {
     private static final int CLIENTS = 8;
-    private static final Duration LOAD_BEFORE_KILL = Duration.ofMillis(1500);
-    private static final Duration LOAD_AFTER_RECOVERY = Duration.ofMillis(1500);
+    /** Cases acknowledged under load before the kill, and again after the recovery, before the round ends. */
+    private static final int ACKS_UNDER_LOAD = 40;
+    private static final Duration LOAD_WAIT = Duration.ofSeconds(120);
 
     enum Kill { JVM, POSTMASTER, BOTH }
 
@@ -104,7 +106,7 @@ class CrashFaultSuiteTest {
             w.start();
             writers.add(w);
         }
-        Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+        await().atMost(LOAD_WAIT).until(() -> acknowledged.size() >= before + ACKS_UNDER_LOAD);
         long postmaster = postmasterPid(dataDir);
         long killedAt = System.nanoTime();
         long restartMillis = -1;
@@ -123,7 +125,8 @@ class CrashFaultSuiteTest {
             }
         }
         long firstAckAfter = awaitAckAfter(lastAck, killedAt);
-        Thread.sleep(LOAD_AFTER_RECOVERY.toMillis());
+        int recovered = acknowledged.size();
+        await().atMost(LOAD_WAIT).until(() -> acknowledged.size() >= recovered + ACKS_UNDER_LOAD);
         stop.set(true);
         for (Thread w : writers) {
             w.join(30_000);

@@ -1,6 +1,7 @@
 package org.yichuang.server.queue.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,11 +215,8 @@ class QueueStreamApiTest {
             assertThat(before).as("one listening connection").isPositive();
             server.jdbi().useHandle(h -> h.createQuery("SELECT pg_terminate_backend(:p)").bind("p", before)
                     .mapTo(Boolean.class).one());
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while ((listener() == before || listener() == 0) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(listener()).as("listening again on a new connection").isNotIn(0, before);
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(listener()).as("listening again on a new connection").isNotIn(0, before));
 
             String number = issue();
             SseTestClient.Event e = client.next(PROMPT);
@@ -263,11 +261,8 @@ class QueueStreamApiTest {
                 + "FROM generate_series(1, " + (QueueStream.PUBLIC_REPLAY + 100) + ")"));
         long last = lastId();
         // the board state's id is how far the stream has read: wait until it has read everything
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (api.get("/public/queue/board", null).json().get("lastEventId").asLong() < last
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(WAIT).until(() -> api.get("/public/queue/board", null).json().get("lastEventId").asLong()
+                >= last);
         try (SseTestClient pub = SseTestClient.open(board(server.baseUrl()), null, Long.toString(start));
                 SseTestClient staff = SseTestClient.open(staff(server.baseUrl()), counter1, Long.toString(start))) {
             assertThat(Long.parseLong(pub.next(WAIT).id())).isEqualTo(last - QueueStream.PUBLIC_REPLAY + 1);
@@ -300,16 +295,9 @@ class QueueStreamApiTest {
             open.forEach(SseTestClient::close);
         }
         // a closed stream gives its place back, noticed when a keep-alive write fails (the second after the close)
-        long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-        SseTestClient again = null;
-        while (again == null && System.nanoTime() < deadline) {
-            try {
-                again = SseTestClient.open(board(server.baseUrl()), null, null);
-            } catch (IllegalStateException refused) {
-                Thread.sleep(500);
-            }
-        }
-        assertThat(again).as("a place again after the streams closed").isNotNull();
+        SseTestClient again = await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(IllegalStateException.class)
+                .until(() -> SseTestClient.open(board(server.baseUrl()), null, null), java.util.Objects::nonNull);
         again.close();
     }
 }
