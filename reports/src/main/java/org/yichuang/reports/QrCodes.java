@@ -23,8 +23,8 @@ import net.sf.jasperreports.renderers.Renderable;
 /**
  * Renders QR codes (二维码) for the templates: as an image ({@link #render}) or as vector shapes ({@link #vector}).
  *
- * <p>zxing rather than barcode4j's QR component: barcode4j would need another deserialization whitelist entry
- * and draws through its own renderer, while a plain image prints the same in PDF, preview and on the printer.
+ * <p>zxing rather than a Jasper barcode component: those hand the exporter SVG for Batik to parse on every notice
+ * (see {@link Code128}), while these print the same in PDF, preview and on the printer.
  */
 public final class QrCodes {
     /** Pixels per module: crisp enough when the PDF viewer or printer scales the image without smoothing. */

@@ -34,6 +34,7 @@ final class ReceiptParameters {
         };
         p.put("hallName", text.apply(r.hallName()));
         p.put("caseNo", r.caseNo());
+        p.put("caseBarcode", Code128.vector(r.caseNo()));
         p.put("itemName", text.apply(r.itemName()));
         p.put("itemCode", text.apply(r.itemCode()));
         p.put("department", text.apply(r.department()));

@@ -15,6 +15,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.core.notice.Paper;
+import org.yichuang.reports.Code128;
 import org.yichuang.reports.CompiledTemplates;
 import org.yichuang.reports.GlyphCoverage;
 import org.yichuang.reports.QrCodes;
@@ -100,6 +101,7 @@ public final class NoticeRenderer {
         p.put("copy", copy);
         p.put("documentNumber", d.documentNumber());
         p.put("caseNo", d.caseNo());
+        p.put("caseBarcode", Code128.vector(d.caseNo()));
         p.put("statusUrl", d.statusUrl());
         p.put("qrCode", d.statusUrl() == null || d.statusUrl().isBlank() ? null : QrCodes.vector(d.statusUrl()));
         p.put("sealOwner", hall.sealOwner() == null ? hall.name() : hall.sealOwner());
