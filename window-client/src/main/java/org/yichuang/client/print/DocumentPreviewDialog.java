@@ -69,7 +69,7 @@ public final class DocumentPreviewDialog extends JDialog {
     private byte[] shown;
     private boolean updating;
 
-    /** Builds the preview of {@code presenter}'s case; call {@link DocumentPreviewPresenter#load()} after showing. */
+    /** Builds the preview of {@code presenter}'s case; {@link DocumentPreviewPresenter#load()} may run before showing. */
     public DocumentPreviewDialog(Window owner, Messages messages, DocumentPreviewPresenter presenter,
             BackgroundTasks tasks, Runnable openQueue) {
         super(owner, messages.text("print.preview.title", presenter.state().caseNo()), ModalityType.MODELESS);

@@ -96,8 +96,8 @@ public final class DocumentPrinting implements AutoCloseable {
                 prompts);
         DocumentPreviewDialog dialog = new DocumentPreviewDialog(owner, messages, presenter, tasks,
                 () -> showQueue(owner));
+        presenter.load();   // fetched while the dialog is laid out and shown: the dialog listens from its constructor
         dialog.setVisible(true);
-        presenter.load();
         return dialog;
     }
 
