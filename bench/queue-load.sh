@@ -54,7 +54,8 @@ if [ "${INSTANCES:-2}" -ge 2 ]; then
 fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-java -cp "$server_root/server/target/test-classes:$(server_jar):$server_root/server/target/lib/*" \
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:-} -cp "$server_root/server/target/test-classes:$(server_jar):$server_root/server/target/lib/*" \
     org.yichuang.server.bench.QueueLoadBench "http://127.0.0.1:$port" "$base_b" "$data" "${COUNTERS:-200}" \
     "$tickets" "$think" "${ISSUE_CLIENTS:-16}" "$issue_seconds" "$pg_seconds"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

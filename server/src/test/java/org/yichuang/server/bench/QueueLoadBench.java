@@ -297,6 +297,7 @@ public final class QueueLoadBench {
         Set<Long> waiting = new HashSet<>(ids("SELECT id FROM tickets WHERE status = 'WAITING'"));
         ConcurrentLinkedQueue<Long> called = new ConcurrentLinkedQueue<>();
         long[][] callNanos = new long[tokens.size()][];
+        long[][] callAt = new long[tokens.size()][];
         long[][] otherNanos = new long[tokens.size()][];
         int[] calls = new int[tokens.size()];
         int[] others = new int[tokens.size()];
@@ -306,6 +307,7 @@ public final class QueueLoadBench {
         parallel(tokens.size(), c -> {
             String token = tokens.get(c);
             callNanos[c] = new long[64];
+            callAt[c] = new long[64];
             otherNanos[c] = new long[128];
             try (BenchHttp http = new BenchHttp(servers.get(c % servers.size()))) {
                 while (true) {
@@ -313,6 +315,7 @@ public final class QueueLoadBench {
                     long t0 = System.nanoTime();
                     BenchHttp.Response r = http.post("/api/queue/counter/next", token, "{}");
                     long t1 = System.nanoTime();
+                    callAt[c] = add(callAt[c], calls[c], t0 - start);
                     callNanos[c] = add(callNanos[c], calls[c]++, t1 - t0);
                     if (r.status() == 503) {
                         // no pooled connection within the server's 1.5 s: nothing began, the clerk presses again
@@ -350,6 +353,9 @@ public final class QueueLoadBench {
         });
         long end = Arrays.stream(lastCallAt).max().orElse(System.nanoTime());
         double seconds = (end - start) / 1e9;
+        if (System.getenv("QUEUE_BENCH_TIMELINE") != null) {
+            timeline(callAt, callNanos, calls);
+        }
         long[] allCalls = flatten(callNanos, calls);
         long[] allOthers = flatten(otherNanos, others);
         // exactly once: by the answers, and by the events
@@ -367,6 +373,25 @@ public final class QueueLoadBench {
         }
         return new Run(percentile(allCalls, 50), percentile(allCalls, 99), percentile(allOthers, 99),
                 allCalls.length / seconds, (allCalls.length + allOthers.length) / seconds, verdict);
+    }
+
+    /**
+     * Diagnostics (QUEUE_BENCH_TIMELINE=1): per second of the run, the calls, their p99 and max, and how many took
+     * 15 ms or more; shows whether the tail is spread over the run or bunched (start, a GC, a checkpoint).
+     */
+    private static void timeline(long[][] at, long[][] nanos, int[] counts) {
+        java.util.TreeMap<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+        for (int c = 0; c < at.length; c++) {
+            for (int i = 0; i < counts[c]; i++) {
+                bySecond.computeIfAbsent(at[c][i] / 1_000_000_000L, k -> new ArrayList<>()).add(nanos[c][i]);
+            }
+        }
+        bySecond.forEach((second, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            long slow = list.stream().filter(n -> n >= 15_000_000L).count();
+            System.out.printf("  second %3d: %4d calls, p99 %6.1f ms, max %6.1f ms, %3d at 15 ms or more%n", second,
+                    sorted.length, percentile(sorted, 99), sorted[sorted.length - 1] / 1e6, slow);
+        });
     }
 
     private static void think(int meanMs) throws InterruptedException {
