@@ -18,6 +18,9 @@ public final class FontCopiesProbe {
         ClientApp.claimTempDir();
         CjkFonts.load(BundledFonts.regular());
         CjkFonts.load(BundledFonts.fallback());
+        // a long-running client collects garbage: the directory's lock must survive it (its channel stays reachable)
+        System.gc();
+        Thread.sleep(200);   // the cleaner thread closes what the collection found unreachable
         System.out.println(READY);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
