@@ -128,3 +128,20 @@ bad "第 2 行：日期“2025-02-30”不存在" --from 2025-09-26 --working-da
 bad "调休上班日 2025-01-27 是周一" --from 2025-09-26 --working-days 5 --calendar "$calendar"
 rm -f "$calendar" "$data/deadline.err"
 ok "./yichuang deadline prints the due date first and refuses bad input with exit code 2"
+
+# ./yichuang client: AWT's font copies go to a private directory of the account the client runs as, never to /tmp
+# (ClientTempDir; ClientTempDirTest kills client JVMs, this checks what only the launcher does: create it, mode 700)
+if [ "$(id -u)" -eq 0 ]; then
+    client_tmp=/var/lib/yichuang/.cache/yichuang/tmp
+    [ -d "$client_tmp" ] && chmod 755 "$client_tmp"   # as an older launcher may have left it
+    ./yichuang client --help >"$data/client.out" 2>&1 || { cat "$data/client.out" >&2; fail "./yichuang client --help failed"; }
+else
+    client_tmp="$data/cache/yichuang/tmp"
+    mkdir -p -m 755 "$client_tmp"
+    XDG_CACHE_HOME="$data/cache" ./yichuang client --help >"$data/client.out" 2>&1 \
+        || { cat "$data/client.out" >&2; fail "./yichuang client --help failed"; }
+fi
+[ "$(stat -c %a "$client_tmp")" = 700 ] || fail "the client's temporary directory $client_tmp is mode $(stat -c %a "$client_tmp"), not 700"
+[ "$(stat -c %U "$client_tmp")" = "$expected_user" ] || fail "the client's temporary directory belongs to $(stat -c %U "$client_tmp"), not $expected_user"
+rm -f "$data/client.out"
+ok "./yichuang client gets the private temporary directory $client_tmp (mode 700)"

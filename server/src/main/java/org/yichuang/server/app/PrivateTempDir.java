@@ -53,12 +53,23 @@ final class PrivateTempDir {
             FileChannel channel = FileChannel.open(tmp.resolve(".owner.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
-            if (lock != null) {
-                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp, LEFTOVER_GLOB)) {
-                    for (Path f : leftovers) {
-                        Files.deleteIfExists(f);
-                        removed++;
-                    }
+            if (lock == null) {
+                channel.close();
+                return 0;
+            }
+            // an unreachable channel is closed by its cleaner at the next collection, which frees the lock: the
+            // shutdown hook keeps it reachable for the life of the JVM
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting: the lock goes with it
+                }
+            }, "yichuang-tmp-lock"));
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp, LEFTOVER_GLOB)) {
+                for (Path f : leftovers) {
+                    Files.deleteIfExists(f);
+                    removed++;
                 }
             }
             return removed;

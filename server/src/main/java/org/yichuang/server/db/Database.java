@@ -9,12 +9,20 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The connection pool, migrated schema and Jdbi of one PostgreSQL database. */
 public final class Database implements AutoCloseable {
+    /**
+     * The length Jdbi gives the bound values in its JFR event ({@code Binding.describe(n)}, Jdbi 3.55): it renders
+     * them, then cuts the text to {@code n - 2} characters plus "…": at 2 nothing of any value is left ("…}"). Not 0
+     * or 1: the cut would then throw on every statement while a recording runs. Pinned by {@code JdbiJfrTest}.
+     */
+    static final int JFR_PARAMETERS = 2;
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
 
@@ -28,6 +36,10 @@ public final class Database implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // by default a failed statement's message lists its bound values (names, ID numbers, remarks)
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // Jdbi's JFR event jdbi.statement carries the bound values (names, ID numbers, phones) of every statement as
+        // soon as any recording enables it (jcmd JFR.start, a .jfc): here it gets only "…}", whatever the recording's
+        // settings, while its SQL and duration stay for profiling. See JFR_PARAMETERS.
+        jdbi.getConfig(SqlStatements.class).setJfrParamMaxLength(JFR_PARAMETERS);
         ScopedSqlObjects.install(jdbi);
         return jdbi;
     }

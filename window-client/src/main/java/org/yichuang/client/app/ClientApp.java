@@ -635,6 +635,23 @@ public final class ClientApp {
         exit.run();
     }
 
+    /**
+     * Makes the launcher's temporary directory private and removes the font copies a killed client left there
+     * ({@link ClientTempDir}); the directory's lock is held until the JVM exits. A failure costs only that privacy:
+     * the clerk still gets a client.
+     */
+    static void claimTempDir() {
+        java.nio.file.Path own = ClientTempDir.defaultDirectory(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        try {
+            // the shutdown hook keeps the lock's channel reachable: collected, it would close and free the lock
+            ClientTempDir.claim(own, System.getProperty("java.io.tmpdir")).ifPresent(claimed -> Runtime.getRuntime()
+                    .addShutdownHook(new Thread(claimed::close, "yichuang-tmp-lock")));
+        } catch (java.io.UncheckedIOException e) {
+            LoggerFactory.getLogger(ClientApp.class).warn("the client's temporary directory is not private", e);
+        }
+    }
+
     /** Starts the client: pre-AWT properties, then everything Swing on the EDT. */
     public static void main(String[] args) {
         // Must precede the first AWT call, which reads them once (FlatLaf demo order)
@@ -655,6 +672,8 @@ public final class ClientApp {
         }
         // Swing's own texts (确定/取消) follow the default locale
         Locale.setDefault(options.locale());
+        // before the first temporary file: the font copies below go to the launcher's private directory
+        claimTempDir();
         // Font files are read while the EDT loads Swing and FlatLaf: the two overlap on a two-core counter PC
         java.util.concurrent.CompletableFuture<String> fonts =
                 java.util.concurrent.CompletableFuture.supplyAsync(ClientApp::prepareFonts);

@@ -1,0 +1,27 @@
+package org.yichuang.server.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A server start reduced to its temporary directory, in a JVM of its own for {@link PrivateTempDirTest}: claims
+ * {@code args[0]/tmp}, makes a font copy there as AWT would, collects garbage, says so, then waits to be killed.
+ */
+public final class TempDirClaimProbe {
+    static final String READY = "claimed";
+
+    private TempDirClaimProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args[0]);
+        PrivateTempDir.claim(dataDir, System.getProperty("java.io.tmpdir"));
+        Files.createTempFile("+~JF", ".tmp");   // what Font.createFont(InputStream) does
+        // a server runs for months: its lock must survive garbage collection
+        System.gc();
+        Thread.sleep(200);   // the cleaner thread closes what the collection found unreachable
+        System.out.println(READY);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}
