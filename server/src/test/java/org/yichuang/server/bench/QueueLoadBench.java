@@ -118,7 +118,9 @@ public final class QueueLoadBench {
             // JIT warm-up, not reported: back to back on every arrangement, twice, so that the measured runs do not
             // share the two cores with the compiler (a short run's server otherwise spent more CPU compiling than
             // answering)
-            for (int round = 0; round < 2; round++) {
+            // (BENCH_SHORT: none; the short mode only shows that the bench runs)
+            int warmUps = "1".equals(System.getenv("BENCH_SHORT")) ? 0 : 2;
+            for (int round = 0; round < warmUps; round++) {
                 for (List<String> servers : arrangements) {
                     bench.seed(day, Math.max(tickets, counters * 5));
                     bench.run(servers, tokens, 0);
