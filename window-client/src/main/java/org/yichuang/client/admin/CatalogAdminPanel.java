@@ -74,7 +74,7 @@ public final class CatalogAdminPanel extends JPanel {
                 row -> new org.yichuang.client.queue.settings.RemoveQueueCategoryAction(messages, queue, row),
                 new org.yichuang.client.queue.settings.AddCounterAssignmentAction(messages, queue, () -> -1),
                 row -> new org.yichuang.client.queue.settings.RemoveCounterAssignmentAction(messages, queue, row),
-                admin.list()::search);
+                catalogForQueue(admin.list()));
         tabs.addTab(messages.text("admin.tab.queue"), queuePane);
         // the calendar and the queue settings load when first shown: most visits to 事项管理 open neither
         tabs.addChangeListener(e -> {
@@ -120,6 +120,41 @@ public final class CatalogAdminPanel extends JPanel {
                 }   // the 日历 page has nothing to save: an import is stored at once
             });
         }
+    }
+
+    /**
+     * The item list as the 叫号设置 page reads it: the picker searches it, the categories table names items by it and
+     * is told when it loads (the settings may show before the catalog has arrived).
+     */
+    private static org.yichuang.client.queue.settings.ItemCatalog catalogForQueue(ItemListPresenter list) {
+        return new org.yichuang.client.queue.settings.ItemCatalog() {
+            @Override
+            public java.util.List<org.yichuang.core.api.CatalogListing> search(String query) {
+                return list.search(query);
+            }
+
+            @Override
+            public boolean loaded() {
+                return list.isLoaded();
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                list.addPropertyChangeListener(ItemListPresenter.Property.ITEMS, e -> listener.run());
+                list.addPropertyChangeListener(ItemListPresenter.Property.LOADING, e -> listener.run());
+            }
+        };
+    }
+
+    /** The index of the 排队日统计 tab (issue 12) where an administrator without a counter has it. */
+    public static final int QUEUE_FIGURES_TAB = 4;
+
+    /**
+     * issue 12: adds the 排队日统计 screen after 叫号设置, for an administrator signed in without a counter (this panel
+     * is their whole work area; at a counter the main window has the tab).
+     */
+    public void addQueueFigures(org.yichuang.client.queue.figures.QueueFiguresPage figures, String title) {
+        figures.addTo(tabs, title);
     }
 
     /** The index of the 日历 tab. */

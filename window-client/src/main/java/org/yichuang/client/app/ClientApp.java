@@ -378,7 +378,10 @@ public final class ClientApp {
         return area;
     }
 
-    /** issue 12: the 排队日统计 screen for a supervisor or administrator; null for anyone else. */
+    /**
+     * issue 12: the 排队日统计 screen for a supervisor or administrator, with or without a counter (the server's route
+     * needs none: the hall is the server's); null for anyone else.
+     */
     private org.yichuang.client.queue.figures.QueueFiguresPage queueFigures(Session session, ZoneId zone) {
         java.util.Set<Role> roles = session.info().staff().roles();
         if (!roles.contains(Role.SUPERVISOR) && !roles.contains(Role.ADMIN)) {
@@ -428,6 +431,11 @@ public final class ClientApp {
     /** An administrator without a counter: the main window's work area is 事项管理. */
     private void showCatalogAdmin(Session session, MainPresenter main) {
         catalogAdmin = CatalogAdmin.create(session.api(), tasks, messages, prompts, Clock.system(session.info().zone()));
+        // issue 12: an administrator without a counter reads the day's queue figures beside 叫号设置
+        org.yichuang.client.queue.figures.QueueFiguresPage figures = queueFigures(session, session.info().zone());
+        if (figures != null) {
+            catalogAdmin.panel().addQueueFigures(figures, messages.text("main.tab.queueFigures"));
+        }
         main.addLeaveGuard(catalogAdmin::confirmClose);
         frame = new MainFrame(messages, main, catalogAdmin.panel(), new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, List.of(catalogAdmin.menu()));

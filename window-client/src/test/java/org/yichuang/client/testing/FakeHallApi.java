@@ -1020,7 +1020,7 @@ public final class FakeHallApi implements HallApi {
         }
         queueFiguresAsked.add(day);
         return queueFigures.getOrDefault(day, new org.yichuang.core.api.queue.QueueFigures(day,
-                new org.yichuang.core.api.queue.QueueFigures.Row("total", "全天", 0, 0, 0, 0, 0, 0, 0), List.of(),
+                new org.yichuang.core.api.queue.QueueFigures.Row("total", "全天", 0, 0, 0, 0, 0, 0, 0, null), List.of(),
                 List.of(), List.of(), List.of()));
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One queue day's figures for the daily logs (排队日统计): {@code GET /api/queue/figures?day=YYYY-MM-DD}. Times are
- * whole milliseconds, so sums of rows add up exactly; averages are the reader's (total / count).
+ * whole milliseconds, so sums of rows add up exactly; averages are the reader's (total / count); the 90th percentile
+ * of the waits is the server's, as it needs every wait ({@link org.yichuang.core.queue.Percentiles}).
  *
  * <p>Waiting (等候时长) runs from a ticket's issue to its first call and counts towards the counter and clerk that
  * called it, the category it was called from, and the hour it was issued in. Service (办理时长) runs from 开始办理 (or,
@@ -42,9 +43,11 @@ public record QueueFigures(LocalDate day, Row total, List<Row> counters, List<Ro
      * @param serviceMs     the sum of those spells
      * @param maxServiceMs  the longest of them
      * @param idleWithQueueMs idle time with someone waiting
+     * @param p90WaitingMs  the 90th percentile of the waits (90% 等候, {@link org.yichuang.core.queue.Percentiles}:
+     *                      nine in ten of those called waited no longer), null when nobody was called
      */
     public record Row(String key, String label, int called, long waitingMs, long maxWaitingMs, int served,
-            long serviceMs, long maxServiceMs, long idleWithQueueMs) {
+            long serviceMs, long maxServiceMs, long idleWithQueueMs, Long p90WaitingMs) {
 
         /** Returns the mean wait (平均等候) in whole milliseconds, or null when nobody was called. */
         public Long meanWaitingMs() {

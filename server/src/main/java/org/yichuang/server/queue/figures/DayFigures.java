@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.yichuang.core.api.queue.QueueFigures;
 import org.yichuang.core.queue.CounterAssignment;
+import org.yichuang.core.queue.Percentiles;
 
 /**
  * One queue day's figures from its events, replayed in time order (排队日统计的计算). The replay keeps, between two
@@ -293,6 +294,8 @@ final class DayFigures {
     /** One group's running sums. */
     private static final class Figure {
         int called;
+        /** Every wait, for the percentile; a day's tickets per group are few enough to keep. */
+        long[] waits = new long[8];
         long waitingMs;
         long maxWaitingMs;
         int served;
@@ -305,6 +308,10 @@ final class DayFigures {
         }
 
         void waited(long ms) {
+            if (called == waits.length) {
+                waits = java.util.Arrays.copyOf(waits, called * 2);
+            }
+            waits[called] = ms;
             called++;
             waitingMs += ms;
             maxWaitingMs = Math.max(maxWaitingMs, ms);
@@ -318,7 +325,7 @@ final class DayFigures {
 
         QueueFigures.Row row(String key, String label) {
             return new QueueFigures.Row(key, label, called, waitingMs, maxWaitingMs, served, serviceMs, maxServiceMs,
-                    idleMs);
+                    idleMs, Percentiles.nearestRank(java.util.Arrays.copyOf(waits, called), Percentiles.WAITING));
         }
     }
 }

@@ -202,6 +202,11 @@ class QueueFiguresTest {
                 "2026-12-07T05:00: 1 600000 600000 | 2 900000 600000 | 600000",
                 "2026-12-08T02:00: 1 60000 60000 | 0 0 0 | 60000");
         assertThat(f.hours()).extracting(QueueFigures.Row::label).first().isEqualTo("03:00–04:00");
+        // 90% 等候, nearest rank: waits of 1, 10, 15, 20 and 29 minutes; rank ⌈4.5⌉ = 5 of 5 is the longest
+        assertThat(f.total().p90WaitingMs()).isEqualTo(1_740_000L);
+        assertThat(f.categories()).extracting(QueueFigures.Row::p90WaitingMs).containsExactly(1_740_000L, 900_000L);
+        assertThat(f.hours()).extracting(QueueFigures.Row::p90WaitingMs)
+                .containsExactly(1_740_000L, null, 600_000L, 60_000L);
     }
 
     @Test
@@ -277,7 +282,9 @@ class QueueFiguresTest {
             var total = sheet.getRow(1 + rows);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("全天");
             assertThat((int) total.getCell(2).getNumericCellValue()).isEqualTo(figures.total().called());
-            assertThat((long) total.getCell(8).getNumericCellValue()).isEqualTo(3_660L);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("90%等候（秒）");
+            assertThat((long) total.getCell(4).getNumericCellValue()).isEqualTo(1_740L);
+            assertThat((long) total.getCell(9).getNumericCellValue()).isEqualTo(3_660L);
         }
     }
 }

@@ -24,6 +24,7 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
     private String filter = "";
     private String selectedCode;
     private boolean loading;
+    private boolean loaded;
     private final Consumer<Throwable> onFailure;
 
     /** Creates the list; nothing is loaded until {@link #load()}; {@code onFailure} shows what went wrong. */
@@ -58,6 +59,11 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
 
     public boolean isLoading() {
         return loading;
+    }
+
+    /** Returns true once the list has been read from the server (it may be empty); false before the first load. */
+    public boolean isLoaded() {
+        return loaded;
     }
 
     /** Returns the item's name, or the code itself when the list does not hold it. */
@@ -124,6 +130,7 @@ public final class ItemListPresenter extends ObservableModel<ItemListPresenter.P
         List<CatalogListing> old = items;
         index = value;
         items = value.values();
+        loaded = true;
         fire(Property.ITEMS, old, items);
         refilter();
     }

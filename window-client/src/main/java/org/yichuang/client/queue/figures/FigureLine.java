@@ -9,18 +9,20 @@ import org.yichuang.core.api.queue.QueueFigures;
  * @param label         the counter, clerk, category or hour
  * @param called        tickets called for the first time (叫号人数)
  * @param meanWaiting   their mean wait (平均等候)
+ * @param p90Waiting    the wait nine in ten did not exceed (90%等候, core's {@code Percentiles}, from the server)
  * @param maxWaiting    the longest wait (最长等候)
  * @param served        service spells (办理人次)
  * @param meanService   their mean length (平均办理)
  * @param maxService    the longest one (最长办理)
  * @param idleWithQueue idle while someone waited (有人等候时空闲)
  */
-public record FigureLine(String label, int called, String meanWaiting, String maxWaiting, int served,
-        String meanService, String maxService, String idleWithQueue) {
+public record FigureLine(String label, int called, String meanWaiting, String p90Waiting, String maxWaiting,
+        int served, String meanService, String maxService, String idleWithQueue) {
 
     /** Formats {@code row} for the screen. */
     public static FigureLine of(QueueFigures.Row row) {
         return new FigureLine(row.label(), row.called(), optional(row.meanWaitingMs()),
+                row.called() == 0 ? "—" : optional(row.p90WaitingMs()),
                 row.called() == 0 ? "—" : duration(row.maxWaitingMs()), row.served(),
                 optional(row.meanServiceMs()), row.served() == 0 ? "—" : duration(row.maxServiceMs()),
                 duration(row.idleWithQueueMs()));

@@ -10,7 +10,8 @@ final class FiguresTableModel extends ColumnTableModel {
 
     FiguresTableModel(Messages m, Grouping grouping) {
         columns(m.text("queue.figures.column." + grouping.key()), m.text("queue.figures.column.called"),
-                m.text("queue.figures.column.meanWaiting"), m.text("queue.figures.column.maxWaiting"),
+                m.text("queue.figures.column.meanWaiting"), m.text("queue.figures.column.p90Waiting"),
+                m.text("queue.figures.column.maxWaiting"),
                 m.text("queue.figures.column.served"), m.text("queue.figures.column.meanService"),
                 m.text("queue.figures.column.maxService"), m.text("queue.figures.column.idle"));
     }
@@ -29,7 +30,7 @@ final class FiguresTableModel extends ColumnTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == 1 || column == 4 ? Integer.class : String.class;
+        return column == 1 || column == 5 ? Integer.class : String.class;
     }
 
     @Override
@@ -39,10 +40,11 @@ final class FiguresTableModel extends ColumnTableModel {
             case 0 -> l.label();
             case 1 -> l.called();
             case 2 -> l.meanWaiting();
-            case 3 -> l.maxWaiting();
-            case 4 -> l.served();
-            case 5 -> l.meanService();
-            case 6 -> l.maxService();
+            case 3 -> l.p90Waiting();
+            case 4 -> l.maxWaiting();
+            case 5 -> l.served();
+            case 6 -> l.meanService();
+            case 7 -> l.maxService();
             default -> l.idleWithQueue();
         };
     }

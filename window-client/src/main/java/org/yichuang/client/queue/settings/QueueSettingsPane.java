@@ -112,6 +112,8 @@ public final class QueueSettingsPane extends JPanel {
     private final JTable capacities;
     private final JLabel capacitiesEmpty = new JLabel();
     private final ItemCatalog catalog;
+    private Map<String, String> itemNames = Map.of();
+    private boolean catalogLoaded;
     private boolean showing;
 
     /** Builds the page; the actions are the page's commands. */
@@ -157,7 +159,38 @@ public final class QueueSettingsPane extends JPanel {
             t.setRowHeight(Math.max(t.getRowHeight(), 26));
             t.setFillsViewportHeight(true);
         }
-        widths(categories, 110, 120, 44, 130, 200, 64, 66, 66, 44);
+        // the short columns keep the width of their heading; the spare width goes to the items' names (and a little
+        // to code, name and windows, up to what their text needs), so at 1366 px no heading is cut
+        widths(categories, 90, 120, 44, 300, 180, 64, 66, 66, 44);
+        for (int column : new int[] {CategoryTableModel.PREFIX, CategoryTableModel.BOOKING, CategoryTableModel.CAP,
+                CategoryTableModel.WARN, CategoryTableModel.ACTIVE}) {
+            int w = headingWidth(categories, column);
+            categories.getColumnModel().getColumn(column).setMinWidth(w);
+            categories.getColumnModel().getColumn(column).setPreferredWidth(w);
+            categories.getColumnModel().getColumn(column).setMaxWidth(w);
+        }
+        for (int column : new int[] {CategoryTableModel.CODE, CategoryTableModel.NAME, CategoryTableModel.ITEMS,
+                CategoryTableModel.WINDOWS}) {
+            categories.getColumnModel().getColumn(column).setMinWidth(headingWidth(categories, column));
+        }
+        // two issuing windows and a code such as GENERAL whole, whatever the heading needs
+        java.awt.FontMetrics cells = categories.getFontMetrics(categories.getFont());
+        categories.getColumnModel().getColumn(CategoryTableModel.WINDOWS).setMinWidth(Math.max(
+                headingWidth(categories, CategoryTableModel.WINDOWS),
+                cells.stringWidth(WindowsText.format(List.of(new org.yichuang.core.queue.IssuingWindow(
+                        LocalTime.of(8, 30), LocalTime.of(12, 0)), new org.yichuang.core.queue.IssuingWindow(
+                        LocalTime.of(13, 0), LocalTime.of(17, 30))))) + 12));
+        categories.getColumnModel().getColumn(CategoryTableModel.CODE).setMinWidth(Math.max(
+                headingWidth(categories, CategoryTableModel.CODE), cells.stringWidth("GENERAL") + 12));
+        categories.getColumnModel().getColumn(CategoryTableModel.NAME).setMinWidth(Math.max(
+                headingWidth(categories, CategoryTableModel.NAME), cells.stringWidth("不动产登记") + 12));
+        categories.getColumnModel().getColumn(CategoryTableModel.CODE).setMaxWidth(160);
+        categories.getColumnModel().getColumn(CategoryTableModel.NAME).setMaxWidth(220);
+        categories.getColumnModel().getColumn(CategoryTableModel.WINDOWS).setMaxWidth(260);
+        categories.getColumnModel().getColumn(CategoryTableModel.ITEMS).setCellRenderer(new ServedItemsRenderer());
+        // the items' names come from the catalog the 事项 tab holds, which may load after the settings
+        catalog.onChange(this::readItemNames);
+        readItemNames();
         widths(assignments, 64, 150, 54, 70);
         // numbers centred: right-aligned beside the left-aligned category they read as one cell ("1 A · 综合受理")
         javax.swing.table.DefaultTableCellRenderer centred = new javax.swing.table.DefaultTableCellRenderer();
@@ -322,6 +355,39 @@ public final class QueueSettingsPane extends JPanel {
                 codes -> presenter.setItems(row, codes)).setVisible(true);
     }
 
+    /** Takes the catalog's item names again (loaded, reloaded): the categories table names served items by them. */
+    private void readItemNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        catalog.search("").forEach(i -> names.putIfAbsent(i.implementationCode(), i.name()));
+        itemNames = Map.copyOf(names);
+        catalogLoaded = catalog.loaded();
+        categories.repaint();
+    }
+
+    /** The served items of the category shown in table row {@code row}. */
+    ServedItems servedItems(int row) {
+        return ServedItems.of(categoryModel.row(categories.convertRowIndexToModel(row)).itemCodes(), itemNames,
+                catalogLoaded);
+    }
+
+    /** Names a category's items as they fit the column; the codes in the tooltip; a code not in the catalog marked. */
+    private final class ServedItemsRenderer extends javax.swing.table.DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                int row, int column) {
+            super.getTableCellRendererComponent(table, "", selected, focus, row, column);
+            ServedItems served = servedItems(row);
+            setIcon(served.anyUnknown() ? Forms.errorIcon() : null);
+            Insets insets = getInsets();
+            int width = table.getColumnModel().getColumn(column).getWidth() - insets.left - insets.right
+                    - (getIcon() == null ? 0 : getIcon().getIconWidth() + getIconTextGap());
+            java.awt.FontMetrics metrics = getFontMetrics(getFont());
+            setText(served.fitted(messages, width, metrics::stringWidth));
+            setToolTipText(served.tooltip(messages));
+            return this;
+        }
+    }
+
     private int line(JPanel p, GridBagConstraints c, int row, String labelKey, JComponent field) {
         c.gridy = row;
         c.gridx = 0;
@@ -356,6 +422,13 @@ public final class QueueSettingsPane extends JPanel {
         }
         box.add(bar, BorderLayout.PAGE_END);
         return box;
+    }
+
+    /** The width a column's heading needs whole, with a little air. */
+    private static int headingWidth(JTable table, int column) {
+        var c = table.getColumnModel().getColumn(column);
+        return table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table, c.getHeaderValue(),
+                false, false, -1, column).getPreferredSize().width + 8;
     }
 
     private static void widths(JTable table, int... widths) {

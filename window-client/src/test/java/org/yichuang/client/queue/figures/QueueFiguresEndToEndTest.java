@@ -97,6 +97,10 @@ class QueueFiguresEndToEndTest extends SwingTestBase {
     }
 
     private FrameFixture signInAsSupervisor() {
+        return signInWithoutCounter(Role.SUPERVISOR);
+    }
+
+    private FrameFixture signInWithoutCounter(Role role) {
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         LaunchOptions options = new LaunchOptions(server.baseUrl(), null, null, null, "light",
                 Locale.SIMPLIFIED_CHINESE);
@@ -106,8 +110,8 @@ class QueueFiguresEndToEndTest extends SwingTestBase {
         DialogFixture dialog = WindowFinder.findDialog(SignInDialog.NAME).withTimeout(10_000).using(robot);
         dialog.textBox(SignInDialog.SERVER_URL_FIELD).setText(server.baseUrl());
         dialog.textBox(SignInDialog.COUNTER_FIELD).setText("");
-        dialog.textBox(SignInDialog.USERNAME_FIELD).setText(server.username(Role.SUPERVISOR));
-        dialog.textBox(SignInDialog.PASSWORD_FIELD).setText("").enterText(server.password(Role.SUPERVISOR));
+        dialog.textBox(SignInDialog.USERNAME_FIELD).setText(server.username(role));
+        dialog.textBox(SignInDialog.PASSWORD_FIELD).setText("").enterText(server.password(role));
         dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
         return WindowFinder.findFrame(MainFrame.NAME).withTimeout(SLOW.toMillis()).using(robot);
     }
@@ -145,15 +149,15 @@ class QueueFiguresEndToEndTest extends SwingTestBase {
 
         JTableFixture counters = table(main, Grouping.COUNTER, 2);
         // waits 2 and 7 minutes, services 5 and 3 minutes, no idle time while someone waited
-        requireRow(counters, 0, null, "2", "4分30秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
-        requireRow(counters, 1, "全天", "2", "4分30秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
+        requireRow(counters, 0, null, "2", "4分30秒", "7分00秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
+        requireRow(counters, 1, "全天", "2", "4分30秒", "7分00秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
         main.label(QueueFiguresPanel.SUMMARY_LABEL).requireText("2026-11-30 星期一 · 叫号 2 人 · 办理 2 人次");
 
         main.tabbedPane(QueueFiguresPanel.TABS).selectTab(1);
         JTableFixture staff = table(main, Grouping.STAFF, 2);
         requireRow(staff, 0, clerkName, "2", "4分30秒");
         main.tabbedPane(QueueFiguresPanel.TABS).selectTab(3);
-        requireRow(table(main, Grouping.HOUR, 2), 0, "10:00–11:00", "2", "4分30秒", "7分00秒", "2");
+        requireRow(table(main, Grouping.HOUR, 2), 0, "10:00–11:00", "2", "4分30秒", "7分00秒", "7分00秒", "2");
         screenshots(main, "queue-figures");
 
         // keyboard: the day before has nothing, and back again
@@ -167,6 +171,34 @@ class QueueFiguresEndToEndTest extends SwingTestBase {
                 KeyPressInfo.keyCode(KeyEvent.VK_RIGHT).modifiers(ALT));
         table(main, Grouping.HOUR, 2);
         main.textBox(QueueFiguresPanel.DAY_FIELD).requireText("2026-11-30");
+    }
+
+    @Test
+    void an_administrator_without_a_counter_reads_the_days_figures_beside_the_queue_settings() throws Exception {
+        serveTwoTickets();
+        FrameFixture main = signInWithoutCounter(Role.ADMIN);
+        // 事项管理 is an administrator's work area without a counter; 排队日统计 is its tab after 叫号设置
+        awaitShowing(main.target(), org.yichuang.client.admin.item.ItemListPane.FILTER_FIELD);
+        main.tabbedPane(org.yichuang.client.admin.CatalogAdminPanel.TABS)
+                .requireTitle("排队日统计", org.assertj.swing.data.Index.atIndex(
+                        org.yichuang.client.admin.CatalogAdminPanel.QUEUE_FIGURES_TAB))
+                .selectTab(org.yichuang.client.admin.CatalogAdminPanel.QUEUE_FIGURES_TAB);
+        awaitShowing(main.target(), QueueFiguresPanel.DAY_FIELD);
+        table(main, Grouping.COUNTER, 1);
+
+        main.textBox(QueueFiguresPanel.DAY_FIELD).deleteText().enterText("2026-11-30")
+                .pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        JTableFixture counters = table(main, Grouping.COUNTER, 2);
+        requireRow(counters, 0, null, "2", "4分30秒", "7分00秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
+        requireRow(counters, 1, "全天", "2", "4分30秒", "7分00秒", "7分00秒", "2", "4分00秒", "5分00秒", "0分00秒");
+        main.label(QueueFiguresPanel.SUMMARY_LABEL).requireText("2026-11-30 星期一 · 叫号 2 人 · 办理 2 人次");
+        // the server read them for this administrator, with no counter, and audited it as theirs
+        int audited = server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log a JOIN staff s"
+                + " ON s.id = a.staff_id WHERE a.action = 'QUEUE_FIGURES_READ' AND a.subject = 'queue-day:2026-11-30'"
+                + " AND s.username = :u").bind("u", server.username(Role.ADMIN)).mapTo(Integer.class).one());
+        assertThat(audited).isEqualTo(1);
+        screenshots(main, "queue-figures-admin");
     }
 
     private void screenshots(FrameFixture main, String name) throws Exception {

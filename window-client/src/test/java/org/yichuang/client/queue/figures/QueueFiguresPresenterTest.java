@@ -41,12 +41,12 @@ class QueueFiguresPresenterTest {
         assertThat(api.queueFiguresAsked()).containsExactly(MONDAY);
         assertThat(presenter.state().loading()).isFalse();
         assertThat(presenter.lines(Grouping.COUNTER)).containsExactly(
-                new FigureLine("1号窗口", 3, "4分00秒", "6分00秒", 2, "12分00秒", "14分00秒", "1分30秒"),
-                new FigureLine("2号窗口", 1, "1分01秒", "1分01秒", 1, "1小时10分", "1小时10分", "0分00秒"),
-                new FigureLine("全天", 4, "3分15秒", "6分00秒", 3, "31分20秒", "1小时10分", "1分30秒"));
+                new FigureLine("1号窗口", 3, "4分00秒", "6分00秒", "6分00秒", 2, "12分00秒", "14分00秒", "1分30秒"),
+                new FigureLine("2号窗口", 1, "1分01秒", "1分01秒", "1分01秒", 1, "1小时10分", "1小时10分", "0分00秒"),
+                new FigureLine("全天", 4, "3分15秒", "6分00秒", "6分00秒", 3, "31分20秒", "1小时10分", "1分30秒"));
         assertThat(presenter.lines(Grouping.CATEGORY).get(1))
                 .as("a category nobody was called from has no mean wait, not 0")
-                .isEqualTo(new FigureLine("税务", 0, "—", "—", 1, "1小时10分", "1小时10分", "0分00秒"));
+                .isEqualTo(new FigureLine("税务", 0, "—", "—", "—", 1, "1小时10分", "1小时10分", "0分00秒"));
         assertThat(presenter.lines(Grouping.HOUR)).extracting(FigureLine::label)
                 .containsExactly("09:00–10:00", "10:00–11:00", "全天");
         assertThat(presenter.lines(Grouping.STAFF)).extracting(FigureLine::label)

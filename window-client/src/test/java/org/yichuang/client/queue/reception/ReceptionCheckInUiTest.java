@@ -55,6 +55,8 @@ import org.yichuang.reports.ReportService;
 class ReceptionCheckInUiTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(60);
     private static final String BOOKED_ID = "110101199003070014";
+    /** An implementation code the fake catalog does not list. */
+    private static final String GONE = "11450100MB0000000X4000000000099";
     private static final Lazy<ReportService> REPORTS = new Lazy<>(
             () -> new ReportService(ZoneId.of(FakeHallApi.HALL_ZONE)));
 
@@ -114,6 +116,32 @@ class ReceptionCheckInUiTest extends SwingTestBase {
         return main;
     }
 
+    private void resize(FrameFixture main, int width, int height) {
+        GuiActionRunner.execute(() -> {
+            main.target().setExtendedState(Frame.NORMAL);
+            main.target().setBounds(0, 0, width, height);
+            main.target().validate();
+        });
+        robot.waitForIdle();
+    }
+
+    /** Every column of {@code table} is wide enough for its heading: no heading cut to an ellipsis. */
+    private static void requireHeadersWhole(JTable table) {
+        List<String> cut = GuiActionRunner.execute(() -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                var column = table.getColumnModel().getColumn(c);
+                Component header = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                        column.getHeaderValue(), false, false, -1, c);
+                if (header.getPreferredSize().width > column.getWidth()) {
+                    out.add(column.getHeaderValue() + " " + column.getWidth() + "<" + header.getPreferredSize().width);
+                }
+            }
+            return out;
+        });
+        assertThat(cut).as("headings cut off").isEmpty();
+    }
+
     private static Component focusOwner() {
         return GuiActionRunner.execute(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
@@ -171,7 +199,8 @@ class ReceptionCheckInUiTest extends SwingTestBase {
     void an_administrator_sets_the_places_per_slot_and_picks_a_categorys_items_from_the_catalog() {
         QueueSettings defaults = QueueSettings.defaults(List.of(1, 2, 3));
         QueueCategory g = defaults.categories().get(0);
-        api.savedElsewhere(new QueueSettings(List.of(new QueueCategory(g.code(), g.name(), g.prefix(), List.of(),
+        // a served code the catalog no longer lists: kept, shown as its code and marked
+        api.savedElsewhere(new QueueSettings(List.of(new QueueCategory(g.code(), g.name(), g.prefix(), List.of(GONE),
                 g.windows(), null, true, true)), defaults.assignments(), defaults.priority(), defaults.ordering(),
                 defaults.elderly(), defaults.missed(), defaults.holdTime(), defaults.dayReset(), defaults.booking()));
         FrameFixture main = signIn(FakeHallApi.ADMIN, FakeHallApi.ADMIN_PASSWORD, "", ItemListPane.FILTER_FIELD);
@@ -181,6 +210,8 @@ class ReceptionCheckInUiTest extends SwingTestBase {
         assertThat(main.table(QueueSettingsPane.CAPACITIES).contents()[0][0]).isEqualTo("A · 综合受理");
         assertThat(main.table(QueueSettingsPane.CAPACITIES).valueAt(TableCell.row(0).column(1))).contains("5")
                 .contains("默认");
+        await().atMost(SLOW).untilAsserted(() -> assertThat(main.table(QueueSettingsPane.CATEGORIES)
+                .valueAt(TableCell.row(0).column(3))).isEqualTo(GONE + "（目录中无此事项）"));
         Screenshots.save(robot, main.target(), "queue-settings-booking-1366");
 
         // the places per slot, typed into the table
@@ -204,15 +235,30 @@ class ReceptionCheckInUiTest extends SwingTestBase {
                 org.assertj.swing.core.MouseButton.LEFT_BUTTON);
         await().atMost(SLOW).until(() -> Boolean.TRUE.equals(GuiActionRunner.execute(() -> items.getValueAt(0, 0))));
         Screenshots.save(robot, picker.target(), "queue-settings-item-picker");
+        String firstName = found[0][1];
         picker.button(QueueSettingsPane.ITEM_PICKER_OK).click();
+        // the table names the items from the catalog; the codes are in the tooltip; the unknown one stays marked
+        // (the wide window shows both names whole, the 1366 px one as many as fit and the count)
+        resize(main, 1920, 1080);
         await().atMost(SLOW).untilAsserted(() -> assertThat(main.table(QueueSettingsPane.CATEGORIES)
-                .valueAt(TableCell.row(0).column(3))).contains(first));
+                .valueAt(TableCell.row(0).column(3))).isEqualTo(firstName + "、" + GONE + "（目录中无此事项）"));
+        JTable categories = main.table(QueueSettingsPane.CATEGORIES).target();
+        String tip = GuiActionRunner.execute(() -> ((javax.swing.JComponent) categories.prepareRenderer(
+                categories.getCellRenderer(0, 3), 0, 3)).getToolTipText());
+        assertThat(tip).contains(firstName + "　<code>" + first + "</code>").contains("目录中无此事项　<code>" + GONE);
+        requireHeadersWhole(categories);
+        Screenshots.save(robot, main.target(), "queue-settings-items-1920x1080");
+        resize(main, 1366, 768);
+        requireHeadersWhole(categories);
+        String narrow = main.table(QueueSettingsPane.CATEGORIES).valueAt(TableCell.row(0).column(3));
+        assertThat(narrow).isIn(firstName + " 等 2 项", firstName + "、" + GONE + "（目录中无此事项）");
+        Screenshots.save(robot, main.target(), "queue-settings-items-1366x768");
 
         main.button(QueueSettingsPane.SAVE).click();
         await().atMost(SLOW).untilAsserted(() -> assertThat(api.capacityChanges()).containsExactly("GENERAL=8"));
         await().atMost(SLOW).untilAsserted(() -> assertThat(main.label(QueueSettingsPane.NOTICE).text())
                 .contains("已保存"));
-        assertThat(api.queueSettings().settings().categories().get(0).itemCodes()).containsExactly(first);
+        assertThat(api.queueSettings().settings().categories().get(0).itemCodes()).containsExactly(GONE, first);
         assertThat(api.bookingCapacities()).extracting(BookingCapacity::slotCapacity).containsExactly(8);
         Screenshots.save(robot, main.target(), "queue-settings-booking-saved-1366");
     }
