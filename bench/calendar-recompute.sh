@@ -4,7 +4,7 @@
 # 2026 schedule with five extra Friday holidays through POST /api/calendar/import, and times the request (which
 # answers after the recompute), next to PostgreSQL alone rewriting the same rows. The server (TestServer: embedded
 # PostgreSQL, Javalin on a random port) runs inside the benchmark's JVM (-Xmx1g) so its heap can be read.
-# Arguments: [--short] [cases]; --short (or BENCH_SHORT=1) uses 20,000 cases. BENCH_NO_BUILD=1 skips the build.
+# Arguments: [--short] [cases]; --short (or BENCH_SHORT=1) uses 5,000 cases. BENCH_NO_BUILD=1 skips the build.
 # BENCH_JFR=1 also writes a flight recording to server/target/calendar-recompute.jfr.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 [ "${BENCH_NO_BUILD:-}" = 1 ] || ./yichuang mvn -q -pl server -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
-if short; then set -- 20000; fi
+if short; then set -- 5000; fi
 jfr=()
 [ "${BENCH_JFR:-}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=server/target/calendar-recompute.jfr,settings=profile)
 cp="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
