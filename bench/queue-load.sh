@@ -12,7 +12,8 @@
 # 2 s pgbench.
 # Environment: COUNTERS (200), TICKETS (5000), THINK_MS (500), ISSUE_CLIENTS (16), ISSUE_SECONDS (30), INSTANCES (2),
 # SERVER_JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile; both servers get it,
-# the second's file name gets a -b suffix).
+# the second's file name gets a -b suffix), BENCH_JAVA_OPTS (the load generator's), QUEUE_BENCH_TIMELINE=1 (the tail per
+# second of each run).
 set -euo pipefail
 [ "${1:-}" = --short ] && export BENCH_SHORT=1
 . "$(dirname "$0")/../server/bench/lib.sh"
