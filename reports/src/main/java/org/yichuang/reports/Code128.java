@@ -4,9 +4,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -39,20 +37,7 @@ public final class Code128 {
         BitMatrix row = new Code128Writer().encode(text, BarcodeFormat.CODE_128, 0, 1,
                 Map.of(EncodeHintType.MARGIN, QUIET_ZONE));
         int modules = row.getWidth();
-        Path2D.Float bars = new Path2D.Float();
-        int x = 0;
-        while (x < modules) {
-            if (!row.get(x, 0)) {
-                x++;
-                continue;
-            }
-            int end = x;
-            while (end < modules && row.get(end, 0)) {
-                end++;
-            }
-            bars.append(new Rectangle(x, 0, end - x, 1), false);
-            x = end;
-        }
+        Path2D.Float bars = ModulePaths.of(row);
         return new Bars("code128:" + text, modules, bars);
     }
 
@@ -70,12 +55,7 @@ public final class Code128 {
             AffineTransform place = new AffineTransform();
             place.translate(area.getX() + (area.getWidth() - width) / 2, area.getY());
             place.scale(module, area.getHeight());
-            Color before = g.getColor();
-            g.setColor(Color.WHITE);
-            g.fill(place.createTransformedShape(new Rectangle(0, 0, modules, 1)));
-            g.setColor(Color.BLACK);
-            g.fill(place.createTransformedShape(path));
-            g.setColor(before);
+            ModulePaths.draw(g, place, modules, 1, path);
         }
     }
 }

@@ -6,9 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -63,23 +61,7 @@ public final class QrCodes {
     public static Renderable vector(String text) {
         BitMatrix matrix = encode(text);
         int size = matrix.getWidth();
-        // runs of dark modules per row, merged: one rectangle per run instead of per module
-        Path2D.Float path = new Path2D.Float();
-        for (int y = 0; y < size; y++) {
-            int x = 0;
-            while (x < size) {
-                if (!matrix.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int end = x;
-                while (end < size && matrix.get(end, y)) {
-                    end++;
-                }
-                path.append(new Rectangle(x, y, end - x, 1), false);
-                x = end;
-            }
-        }
+        Path2D.Float path = ModulePaths.of(matrix);
         return new VectorCode("qr:" + text, size, path);
     }
 
@@ -109,12 +91,7 @@ public final class QrCodes {
             AffineTransform place = new AffineTransform();
             place.translate(area.getX() + (area.getWidth() - side) / 2, area.getY() + (area.getHeight() - side) / 2);
             place.scale(module, module);
-            Color before = g.getColor();
-            g.setColor(Color.WHITE);
-            g.fill(place.createTransformedShape(new Rectangle(0, 0, modules, modules)));
-            g.setColor(Color.BLACK);
-            g.fill(place.createTransformedShape(path));
-            g.setColor(before);
+            ModulePaths.draw(g, place, modules, modules, path);
         }
     }
 }
