@@ -9,8 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ "${1:-}" = --short ] && export BENCH_SHORT=1
 
 start=$(date +%s)
-if ! ./yichuang mvn -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile=target/bench.classpath >&2; then
+# BENCH_NO_BUILD=1: the caller has just built all of it (./yichuang test, in its verify)
+if [ "${BENCH_NO_BUILD:-}" != 1 ] && ! ./yichuang mvn -q -DskipTests package dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2; then
     echo "bench: the build failed" >&2
     exit 1
 fi
