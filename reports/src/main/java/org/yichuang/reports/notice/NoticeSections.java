@@ -426,12 +426,13 @@ final class NoticeSections {
         /** The members table on A4 (序号, 事项, 部门, 办件编号, 法定/承诺办结); short lines on the slip. */
         void members(List<NoticeData.Member> members) {
             if (!a4) {
-                List<String> lines = new ArrayList<>();
                 for (NoticeData.Member m : members) {
-                    lines.add(m.position() + ". " + m.itemName() + "（" + orDash(m.department()) + "）\n"
-                            + "办件编号 " + m.caseNo() + (m.promisedDue() == null ? "" : "\n承诺办结 " + day(m.promisedDue())));
+                    list(List.of(m.position() + ". " + m.itemName() + "（" + orDash(m.department()) + "）\n"
+                            + (m.promisedDue() == null ? "" : "承诺办结 " + day(m.promisedDue()) + "；") + "办件编号："));
+                    // the 41–43 character number on a line of its own, shrunk to fit rather than broken (no room
+                    // for its label there): wrapped on 72 mm it split anywhere, and a broken number gets copied wrong
+                    add(Map.of("memberCase", m.caseNo()));
                 }
-                list(lines);
                 return;
             }
             List<Map<String, ?>> table = new ArrayList<>();

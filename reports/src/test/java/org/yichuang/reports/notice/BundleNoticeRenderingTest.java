@@ -106,6 +106,31 @@ class BundleNoticeRenderingTest {
     }
 
     @Test
+    void the_80mm_slip_prints_each_member_case_number_whole_on_its_own_line_under_its_item() throws IOException {
+        render(NoticeKind.ACCEPTANCE, Paper.RECEIPT_80MM, false);
+        String prefix = OUT.resolve("acceptance-receipt_80mm").toString();
+        List<String> lines = Poppler.text(Path.of(prefix + ".pdf")).lines().map(String::strip).toList();
+
+        int after = 0;
+        for (int k = 0; k < ITEMS.size(); k++) {
+            String item = (k + 1) + ". " + ITEMS.get(k);
+            int itemLine = -1;
+            for (int i = after; i < lines.size() && itemLine < 0; i++) {
+                itemLine = lines.get(i).startsWith(item) ? i : -1;
+            }
+            // a number broken over two lines (as 72 mm wrapped it at 8.5 pt) is not found whole on any line
+            int caseLine = lines.indexOf(CASES.get(k));
+            assertThat(itemLine).as(item + " in " + lines).isNotNegative();
+            assertThat(caseLine).as(CASES.get(k) + " alone on a line of " + lines).isGreaterThan(itemLine);
+            assertThat(lines.get(caseLine - 1)).as("the line before " + CASES.get(k)).endsWith("办件编号：");
+            after = caseLine;
+        }
+        // for a person to look at (docs/screenshots/notice-bundle-acceptance-80mm.png)
+        Poppler.run("pdftoppm", "-r", "150", "-png", prefix + ".pdf", prefix);
+        assertThat(Path.of(prefix + "-1.png")).exists().isNotEmptyFile();
+    }
+
+    @Test
     void a_reprint_is_marked_as_a_copy() throws IOException {
         assertThat(render(NoticeKind.ACCEPTANCE, Paper.A4, true)).contains("副本");
         assertThat(render(NoticeKind.ACCEPTANCE, Paper.A4, false)).doesNotContain("副本");

@@ -337,6 +337,34 @@ class DocumentApiTest {
     }
 
     @Test
+    void the_halls_own_pattern_and_kind_code_number_its_documents_and_a_malformed_pattern_refuses_the_outcome()
+            throws Exception {
+        server.jdbi().useHandle(h -> {
+            h.execute("UPDATE halls SET document_number_pattern = '{hall}（{year}）{kind}字第{seq:3}号'");
+            h.execute("INSERT INTO hall_document_codes (hall_id, kind, code) SELECT id, 'ACCEPTANCE', '准受' FROM halls");
+        });
+        String no = newCase(HEALTH);
+        accepted(no, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(HEALTH)));
+        JsonNode list = documents(no, window);
+        assertThat(list.get(0).path("documentNumber").asText()).isEqualTo("示范政务（2025）收字第001号");
+        assertThat(list.get(1).path("documentNumber").asText()).isEqualTo("示范政务（2025）准受字第001号");
+        assertThat(text(pdf(no, list.get(1).path("id").asLong(), "A4").body())).contains("示范政务（2025）准受字第001号");
+
+        // a pattern without {seq} would give one number twice: the outcome is refused with the code, nothing stored
+        server.jdbi().useHandle(h -> h.execute("UPDATE halls SET document_number_pattern = '{hall}{kind}〔{year}〕号'"));
+        String other = newCase(HEALTH);
+        Response r = intake(other, IntakeSubmission.of(UUID.randomUUID().toString(),
+                IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(HEALTH))));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("DOCUMENT_NUMBER_PATTERN_INVALID");
+        assertThat(r.body()).contains("文书编号格式");
+        assertThat(documents(other, window)).isEmpty();
+        assertThat(count("SELECT count(*) FROM case_intakes i JOIN cases c ON c.id = i.case_id WHERE c.case_no = '"
+                + other + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM case_documents")).isEqualTo(2);
+    }
+
+    @Test
     void unknown_cases_documents_and_papers_and_another_halls_case_are_refused_with_stable_codes() {
         String no = newCase(HEALTH);
         accepted(no, IntakeRequest.of(IntakeOutcome.NOT_COMPETENT, List.of())

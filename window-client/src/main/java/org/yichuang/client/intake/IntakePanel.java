@@ -71,6 +71,8 @@ public final class IntakePanel extends JPanel {
     public static final String LOOKUP_LABEL = "intake.lookup";
     /** Why Ctrl+Enter could not create the case. */
     public static final String BLOCKER_LABEL = "intake.blocker";
+    /** The applicant form's grid (受理事项 … 备注). */
+    public static final String FORM_PANEL = "intake.form";
 
     /** The applicant form's width at 1366 px and less: room for the 43-character case number and 复制. */
     private static final int FORM_MIN_WIDTH = 560;
@@ -106,6 +108,20 @@ public final class IntakePanel extends JPanel {
     private final JTextField caseNo = new JTextField();
     private final JButton copyCaseNo = new JButton();
     private final JPanel created = new JPanel(new BorderLayout(8, 2));
+    /** The applicant form's grid, in {@link #formScroll}. */
+    private final FormGrid form = new FormGrid();
+    /**
+     * Scrolls the form when the window is too short for it: an organisation with an error line, an agent and the
+     * counter bar above need more than 1366×768 leaves, and GridBagLayout would otherwise squash or cut off rows.
+     */
+    private final JScrollPane formScroll = new JScrollPane(form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+            JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    /** Brings the row with the keyboard into view, whoever moved the focus (Tab, Alt+key, Ctrl+Enter's blocker). */
+    private final java.beans.PropertyChangeListener focusFollower = e -> {
+        if (e.getNewValue() instanceof java.awt.Component c) {
+            scrollIntoView(c);
+        }
+    };
     private final JLabel blocker = new JLabel(" ");
     private final JLabel nameCardMark = new JLabel();
     private final JLabel idCardMark = new JLabel();
@@ -206,7 +222,7 @@ public final class IntakePanel extends JPanel {
         nameError.setForeground(Forms.color("Yichuang.error.foreground"));
         phoneError.setForeground(Forms.color("Yichuang.error.foreground"));
 
-        JPanel form = new JPanel(new GridBagLayout());
+        form.setName(FORM_PANEL);
         int row = 0;
         form.add(Forms.label(messages.text("intake.item"), table), Forms.labelAt(row));
         Forms.styled(selectedItem, "semibold");
@@ -236,8 +252,7 @@ public final class IntakePanel extends JPanel {
         form.add(Forms.label(messages.text("intake.remarks"), remarks), remarksLabel);
         JScrollPane remarksPane = new JScrollPane(remarks);
         remarksPane.setName(REMARKS_FIELD + ".scroll");
-        // GridBag shrinks a short form's fields to their minimum, which for a scroll pane is a sliver: keep two lines
-        // (the preferred size: with the organisation's and agent's rows the form is tall at 1366×768)
+        // a scroll pane's minimum is a sliver; should GridBag ever fall back to minimum sizes, keep the two lines
         remarksPane.setMinimumSize(remarksPane.getPreferredSize());
         form.add(remarksPane, Forms.fieldAt(row++));
         GridBagConstraints filler = Forms.fieldAt(row);
@@ -269,7 +284,23 @@ public final class IntakePanel extends JPanel {
         JPanel pane = new JPanel(new BorderLayout());
         pane.setBorder(BorderFactory.createEmptyBorder(16, 14, 16, 18));
         pane.add(top, BorderLayout.PAGE_START);
-        pane.add(form, BorderLayout.CENTER);
+        formScroll.setBorder(BorderFactory.createEmptyBorder());
+        formScroll.setViewportBorder(null);
+        formScroll.getVerticalScrollBar().setUnitIncrement(16);
+        formScroll.setName(FORM_PANEL + ".scroll");
+        // a change of the form's height (an error line appearing under the field being typed) keeps that field's
+        // row, with its line, in view
+        form.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                        .getPermanentFocusOwner();
+                if (owner != null) {
+                    scrollIntoView(owner);
+                }
+            }
+        });
+        pane.add(formScroll, BorderLayout.CENTER);
         pane.add(actions, BorderLayout.PAGE_END);
 
         // Ctrl+Enter creates the case, or says why not and goes where to correct it; F7 prints the guide
@@ -280,6 +311,60 @@ public final class IntakePanel extends JPanel {
         }
         bindAccelerator(printGuide, "printGuide");
         return pane;
+    }
+
+    /**
+     * Scrolls the form so that the row holding {@code focused} shows whole with its hint or error line (the next
+     * grid row when that row has no label of its own), once the layout the focus change may have caused is done.
+     */
+    private void scrollIntoView(java.awt.Component focused) {
+        java.awt.Component cell = focused;
+        while (cell != null && cell.getParent() != form) {
+            cell = cell.getParent();
+        }
+        if (cell == null) {
+            return;
+        }
+        java.awt.Component target = cell;
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            formScroll.validate();
+            GridBagLayout grid = (GridBagLayout) form.getLayout();
+            int row = grid.getConstraints(target).gridy;
+            boolean nextIsHint = true;
+            for (java.awt.Component c : form.getComponents()) {
+                GridBagConstraints at = grid.getConstraints(c);
+                if (at.gridy == row + 1 && at.gridx == 0) {
+                    nextIsHint = false;
+                }
+            }
+            java.awt.Rectangle show = null;
+            for (java.awt.Component c : form.getComponents()) {
+                int y = grid.getConstraints(c).gridy;
+                // GridBag parks what gets no room (an empty hint, the filler) at 0,0 with no size: not a place
+                boolean placed = c.isVisible() && c.getWidth() > 0 && c.getHeight() > 0;
+                if (placed && (y == row || y == row + 1 && nextIsHint)) {
+                    show = show == null ? c.getBounds() : show.union(c.getBounds());
+                }
+            }
+            if (show != null) {
+                show.grow(0, 6);   // the rows' insets
+                form.scrollRectToVisible(show);
+            }
+        });
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .addPropertyChangeListener("permanentFocusOwner", focusFollower);
+    }
+
+    @Override
+    public void removeNotify() {
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .removePropertyChangeListener("permanentFocusOwner", focusFollower);
+        super.removeNotify();
     }
 
     /** 已受理，办件编号： over the number in a read-only field the clerk can select, and a copy button. */
@@ -641,6 +726,42 @@ public final class IntakePanel extends JPanel {
 
     private static String orBlank(String s) {
         return s == null ? " " : s;
+    }
+
+    /**
+     * The form's grid in its scroll pane: as wide as the view (no horizontal scrolling; the split gives the form its
+     * width), as tall as its rows need, and stretched to the view when that is taller so the filler row takes the
+     * rest as before.
+     */
+    private static final class FormGrid extends JPanel implements javax.swing.Scrollable {
+        FormGrid() {
+            super(new GridBagLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return Math.max(16, visible.height - 32);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof javax.swing.JViewport v && v.getHeight() >= getPreferredSize().height;
+        }
     }
 
     /** The list, saying 无匹配事项 in its empty area when the search finds nothing. */

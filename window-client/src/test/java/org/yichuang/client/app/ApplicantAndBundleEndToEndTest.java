@@ -275,10 +275,22 @@ class ApplicantAndBundleEndToEndTest extends SwingTestBase {
         keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.ID_FIELD).requireFocused());
         assertThat(text(IntakePanel.BLOCKER_LABEL)).isEqualTo("统一社会信用代码第 18 位校验码不正确，请核对。");
+        // the error line under the code must not squeeze or cut off the rows around it, at either size
+        assertNoRowSqueezedAndInView(IntakePanel.ID_FIELD, IntakePanel.ID_MESSAGE_LABEL);
         Screenshots.save(robot, main.target(), "intake-legal-person-bad-code-1366");
         size(1920, 1080);
+        assertNoRowSqueezedAndInView(IntakePanel.ID_FIELD, IntakePanel.ID_MESSAGE_LABEL);
         Screenshots.save(robot, main.target(), "intake-legal-person-bad-code-1920");
         size(1366, 768);
+        // Alt+R: 备注, the last row, comes whole into view; Ctrl+Enter from there: the code is back in view, with
+        // its error line, and has the keyboard
+        keyWith(KeyEvent.VK_ALT, KeyEvent.VK_R);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.REMARKS_FIELD).requireFocused());
+        assertNoRowSqueezedAndInView(IntakePanel.REMARKS_FIELD + ".scroll");
+        Screenshots.save(robot, main.target(), "intake-legal-person-bad-code-remarks-1366");
+        keyWith(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
+        await().atMost(SLOW).untilAsserted(() -> main.textBox(IntakePanel.ID_FIELD).requireFocused());
+        assertNoRowSqueezedAndInView(IntakePanel.ID_FIELD, IntakePanel.ID_MESSAGE_LABEL);
 
         // the field's text is selected: typing replaces it
         robot.enterText("91450100MA5K12347C");
@@ -315,9 +327,50 @@ class ApplicantAndBundleEndToEndTest extends SwingTestBase {
         main.textBox(ApplicantPartyPane.REPRESENTATIVE_FIELD).requireText("李四");
     }
 
-    /** A component named {@code name} shows whole: at least its preferred width and inside the window. */
+    /**
+     * No row of the applicant form is squeezed (each of its cells at least its preferred height) or laid out outside
+     * the form (GridBagLayout overflowing a short form cuts the first and last rows off), and the components named
+     * (the field with the keyboard and its error line) are whole in view, unclipped by any ancestor.
+     */
+    private void assertNoRowSqueezedAndInView(String... names) {
+        robot.waitForIdle();
+        java.awt.Container form = (java.awt.Container) robot.finder().findByName(main.target(), IntakePanel.FORM_PANEL,
+                false);
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Component cell : form.getComponents()) {
+                if (!cell.isVisible()) {
+                    continue;
+                }
+                String what = cell.getName() != null ? cell.getName()
+                        : cell instanceof JLabel l ? l.getText() : cell.getClass().getSimpleName() + cell.getBounds();
+                assertThat(cell.getHeight()).as("height of " + what).isGreaterThanOrEqualTo(
+                        cell.getPreferredSize().height);
+                assertThat(cell.getY()).as("top of " + what).isNotNegative();
+                assertThat(cell.getY() + cell.getHeight()).as("bottom of " + what).isLessThanOrEqualTo(
+                        form.getHeight());
+            }
+            for (String name : names) {
+                java.awt.Component c = robot.finder().findByName(main.target(), name, false);
+                assertThat(c.isShowing()).as(name).isTrue();
+                assertThat(((javax.swing.JComponent) c).getVisibleRect()).as("visible part of " + name)
+                        .isEqualTo(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A component named {@code name} shows whole once scrolled to (the applicant form scrolls when the window is
+     * too short for it; the focus brings a field into view): at least its preferred width and inside the window.
+     */
     private void assertWhole(String name) {
         java.awt.Component c = robot.finder().findByName(main.target(), name, false);
+        GuiActionRunner.execute(() -> {
+            // through the parent: a JTextField's own scrollRectToVisible scrolls its text, never its ancestors
+            ((javax.swing.JComponent) c.getParent()).scrollRectToVisible(c.getBounds());
+            return null;
+        });
+        robot.waitForIdle();
         GuiActionRunner.execute(() -> {
             assertThat(c.isShowing()).as(name).isTrue();
             java.awt.Rectangle at = javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(),
@@ -371,9 +424,10 @@ class ApplicantAndBundleEndToEndTest extends SwingTestBase {
         await().atMost(SLOW).until(() -> text(ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL)
                 .equals("法定代表人的身份证号码校验位不正确，请核对后重新输入。"));
         Screenshots.save(robot, main.target(), "intake-legal-representative-bad-number-1366");
-        // the representative's row adds no height: its document shares the name's line. (The organisation's form
-        // with an error line already overflows at 1366×768 — the 事项 line, 申请人类型 and 备注 are squeezed — which
-        // is older than this row and left to the form's own layout work.)
+        // the representative's row adds no height: its document shares the name's line. The organisation's form
+        // with an error line is taller than 1366×768 leaves it: it scrolls, and no row is squeezed
+        assertNoRowSqueezedAndInView(ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD,
+                ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL);
         for (String name : List.of(IntakePanel.NAME_FIELD, IntakePanel.ID_FIELD, ApplicantPartyPane.REPRESENTATIVE_FIELD,
                 ApplicantPartyPane.REPRESENTATIVE_TYPE_COMBO, ApplicantPartyPane.REPRESENTATIVE_NUMBER_FIELD,
                 ApplicantPartyPane.REPRESENTATIVE_ERROR_LABEL, ApplicantPartyPane.AGENT_NUMBER_FIELD,

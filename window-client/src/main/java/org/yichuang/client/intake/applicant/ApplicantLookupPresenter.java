@@ -48,12 +48,30 @@ public final class ApplicantLookupPresenter extends ObservableModel<ApplicantLoo
             return;
         }
         // an organisation by its 统一社会信用代码, a person by document type and number
-        ApplicantLookup lookup = form.party().organisation() ? ApplicantLookup.byCreditCode(number)
-                : ApplicantLookup.byDocument(form.documentType(), number);
+        ApplicantLookup lookup = currentLookup();
         setMessage(messages.text("intake.lookup.searching"));
-        tasks.submit(() -> api.findApplicant(lookup), this::found, failure -> setMessage(
-                failure instanceof DomainException e && e.code() == ErrorCode.APPLICANT_NOT_FOUND
-                        ? messages.text("intake.lookup.notFound") : messages.errorMessage(failure)));
+        tasks.submit(() -> api.findApplicant(lookup), view -> {
+            // an answer that arrives after 下一位 (or after the number was changed) belongs to someone else: the
+            // applicant now at the counter must not see it
+            if (lookup.equals(currentLookup())) {
+                found(view);
+            }
+        }, failure -> {
+            if (lookup.equals(currentLookup())) {
+                setMessage(failure instanceof DomainException e && e.code() == ErrorCode.APPLICANT_NOT_FOUND
+                        ? messages.text("intake.lookup.notFound") : messages.errorMessage(failure));
+            }
+        });
+    }
+
+    /** The lookup the form's document asks for now: an organisation by its credit code, else by type and number. */
+    private ApplicantLookup currentLookup() {
+        String number = form.validDocumentNumber();
+        if (number == null) {
+            return null;
+        }
+        return form.party().organisation() ? ApplicantLookup.byCreditCode(number)
+                : ApplicantLookup.byDocument(form.documentType(), number);
     }
 
     private void found(ApplicantView view) {

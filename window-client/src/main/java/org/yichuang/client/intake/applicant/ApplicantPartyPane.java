@@ -93,7 +93,7 @@ public final class ApplicantPartyPane {
         bind();
     }
 
-    /** Returns 申请人类型 beside the natural person's 证件类型 (one row: the form must fit 1366×768). */
+    /** Returns 申请人类型 beside the natural person's 证件类型 (one row: a row less for the form to scroll at 1366×768). */
     public JComponent kindRow(JLabel documentTypeLabel, JComponent documentType) {
         JPanel row = new JPanel(new BorderLayout(12, 0));
         row.add(kind, BorderLayout.LINE_START);
@@ -119,8 +119,8 @@ public final class ApplicantPartyPane {
 
     /**
      * Adds the 法定代表人 / 负责人 rows at {@code row}: the name, their own 证件 (short names while closed: 身份证, 回乡证,
-     * …) and 号码 on one line, for the organisation's form must fit 1366×768 without GridBagLayout cutting rows off
-     * (a row of its own did); Alt+O and Alt+H reach the two, named by tooltips and the placeholder as there is no
+     * …) and 号码 on one line, keeping the organisation's form short (it scrolls at 1366×768 with an error line;
+     * every row it adds is more to scroll); Alt+O and Alt+H reach the two, named by tooltips and the placeholder as there is no
      * room for labels. Returns the next free row.
      */
     public int addRepresentative(JPanel form, int row) {
@@ -281,7 +281,7 @@ public final class ApplicantPartyPane {
 
     /**
      * A line under a field that takes no height while it says nothing: the form with an organisation's and an
-     * agent's rows must fit 1366×768 without GridBagLayout falling back to minimum sizes (which cut rows off).
+     * agent's rows is tall already (it scrolls when the window is too short); empty lines would only lengthen it.
      */
     public static JLabel hint() {
         return new JLabel(" ") {
