@@ -285,25 +285,29 @@ public final class ClientApp {
                 decided -> openDecided(decided, reports, session.api()));
         IntakePresenter form = intake;
         // a half-filled applicant form, or a received case without its outcome, is work the clerk would lose
-        main.addLeaveGuard(() -> !form.hasUnsubmittedInput()
-                && (checklist.receipt() == null || outcome.decided() != null)
+        java.util.function.BooleanSupplier nothingPending = () -> !form.hasUnsubmittedInput()
+                && (checklist.receipt() == null || outcome.decided() != null);
+        main.addLeaveGuard(() -> nothingPending.getAsBoolean()
                 || prompts.confirm(messages.text("intake.leave.title"), messages.text("intake.leave.message")));
         GuidePreviews guides = new GuidePreviews(session.api(), reports, tasks, prefs, messages, prompts);
         IntakePanel receivePanel = new IntakePanel(messages, intake, new CreateCaseAction(messages, intake),
                 new PrintGuideAction(messages, intake, entry -> openGuide(guides, entry)));
         SubmitOutcomeAction submitOutcome = new SubmitOutcomeAction(messages, outcome);
         IntakeScreen[] screen = new IntakeScreen[1];
+        // 下一位 (F12), and the counter calling the next applicant: nothing of this applicant stays, on screen or in
+        // the presenters
+        Runnable clearApplicant = () -> {
+            outcome.reset();
+            checklist.clear();
+            form.nextApplicant();
+            receivePanel.focusFilter();
+        };
         screen[0] = new IntakeScreen(messages, receivePanel, checklist, new ChecklistPane(messages, checklist),
                 outcome, new OutcomePane(messages, outcome, checklist, java.util.Arrays.stream(
                         org.yichuang.core.intake.IntakeOutcome.values())
                         .map(o -> new ChooseOutcomeAction(outcome, o)).toList(), submitOutcome), submitOutcome,
-                new NextApplicantAction(messages, () -> {
-                    // 下一位: nothing of this applicant stays, on screen or in the presenters
-                    outcome.reset();
-                    checklist.clear();
-                    form.nextApplicant();
-                    receivePanel.focusFilter();
-                }), new InsertRareCharacterAction(messages, () -> screen[0].openRareCharacter()));
+                new NextApplicantAction(messages, clearApplicant),
+                new InsertRareCharacterAction(messages, () -> screen[0].openRareCharacter()));
         IntakePanel panel = receivePanel;
         org.yichuang.client.intake.applicant.ApplicantLookupPresenter lookups =
                 new org.yichuang.client.intake.applicant.ApplicantLookupPresenter(session.api(), tasks, messages, form);
@@ -331,7 +335,19 @@ public final class ClientApp {
         if (figures != null) {
             figures.addTo(work, messages.text("main.tab.queueFigures"));
         }
-        javax.swing.JComponent workArea = withCounterQueue(session, work, zone);
+        javax.swing.JComponent workArea = withCounterQueue(session, work, zone,
+                new org.yichuang.client.queue.counter.ApplicantHandover() {
+                    @Override
+                    public boolean mayCallNext() {
+                        return nothingPending.getAsBoolean() || prompts.confirm(
+                                messages.text("intake.callNext.title"), messages.text("intake.callNext.message"));
+                    }
+
+                    @Override
+                    public void clear() {
+                        clearApplicant.run();
+                    }
+                });
         frame = new MainFrame(messages, main, workArea, new SignOutAction(messages, main),
                 new SwitchThemeAction(messages, main), this::quit, prefs, menus);
         if (counterQueue != null) {
@@ -365,13 +381,15 @@ public final class ClientApp {
      * issue 12: a window clerk's work area gets the queue bar (窗口叫号) on top, its F-keys active on every tab, and
      * new cases are linked to the ticket the counter serves.
      */
-    private javax.swing.JComponent withCounterQueue(Session session, javax.swing.JComponent work, ZoneId zone) {
+    private javax.swing.JComponent withCounterQueue(Session session, javax.swing.JComponent work, ZoneId zone,
+            org.yichuang.client.queue.counter.ApplicantHandover handover) {
         if (!session.info().staff().roles().contains(Role.WINDOW)) {
             return work;
         }
         counterQueue = org.yichuang.client.queue.counter.CounterQueue.create(session.api(), tasks, messages, prompts,
                 Clock.system(zone), session.info().counter().name());
         intake.setTicketSource(counterQueue.presenter()::currentTicketId);
+        counterQueue.presenter().setApplicantHandover(handover);
         javax.swing.JPanel area = new javax.swing.JPanel(new java.awt.BorderLayout());
         area.add(counterQueue.panel(), java.awt.BorderLayout.PAGE_START);
         area.add(work, java.awt.BorderLayout.CENTER);

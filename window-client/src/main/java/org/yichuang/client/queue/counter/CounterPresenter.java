@@ -32,6 +32,7 @@ public final class CounterPresenter extends ObservableModel<CounterPresenter.Pro
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Clock clock;
+    private ApplicantHandover handover = ApplicantHandover.NONE;
     private CounterState state;
     private boolean refreshing;
     private boolean refreshAgain;
@@ -43,6 +44,11 @@ public final class CounterPresenter extends ObservableModel<CounterPresenter.Pro
         this.messages = messages;
         this.clock = clock;
         this.state = CounterState.initial(clock.instant());
+    }
+
+    /** Lets the work screen clear itself when this counter calls the next applicant (and ask first). */
+    public void setApplicantHandover(ApplicantHandover handover) {
+        this.handover = handover;
     }
 
     /** Returns the panel's state. */
@@ -125,8 +131,8 @@ public final class CounterPresenter extends ObservableModel<CounterPresenter.Pro
 
     /** 叫号: the next ticket of the counter's categories. */
     public void callNext() {
-        if (state.mayCall()) {
-            ticket(api::callNextTicket, t -> messages.text("counter.notice.called", t.number(), t.categoryName()));
+        if (state.mayCall() && handover.mayCallNext()) {
+            ticket(api::callNextTicket, this::called);
         }
     }
 
@@ -139,9 +145,17 @@ public final class CounterPresenter extends ObservableModel<CounterPresenter.Pro
             setState(state.withNotice(new CounterState.Notice(messages.text("counter.notice.numberMissing"), true)));
             return;
         }
+        if (!handover.mayCallNext()) {
+            return;
+        }
         String typed = number.strip();
-        ticket(() -> api.callTicket(new CallRequest(typed)),
-                t -> messages.text("counter.notice.called", t.number(), t.categoryName()));
+        ticket(() -> api.callTicket(new CallRequest(typed)), this::called);
+    }
+
+    /** A ticket is called here: the screen is cleared for its applicant (only now: a refused call changes nothing). */
+    private String called(TicketView t) {
+        handover.clear();
+        return messages.text("counter.notice.called", t.number(), t.categoryName());
     }
 
     /** 重呼: calls the current ticket again; the count is kept. */

@@ -226,8 +226,14 @@ class CounterPanelEndToEndTest extends SwingTestBase {
         shift(KeyEvent.VK_F1);                                  // to the number field
         main.textBox(CounterPanel.NUMBER_FIELD).requireFocused();
         robot.enterText("a002");
+        // A001's case is received but has no outcome yet: the clerk is asked before the screen would be cleared
+        prompts.answer(true);
         shift(KeyEvent.VK_F1);                                  // 指定叫号
         awaitText(CounterPanel.NOTICE_LABEL, "A002 号已由 2 号窗口处理（已叫号），本窗口不能叫号。");
+        assertThat(prompts.questions()).hasSize(1);
+        assertThat(prompts.questions().get(0)).contains("叫号后界面将清空");
+        assertThat(text(IntakeScreen.CASE_LABEL)).as("a refused call clears nothing").isEqualTo(caseLine);
+        JLabel caseOfA001 = main.label(IntakeScreen.CASE_LABEL).target();
         assertThat(text(CounterPanel.WAITING_LABEL)).contains("综合受理 1 人");
         assertThat(text(CounterPanel.TICKET_LABEL)).isEqualTo("空闲");
         assertThat(status("A002")).isEqualTo("CALLED");
@@ -250,8 +256,15 @@ class CounterPanelEndToEndTest extends SwingTestBase {
 
         shift(KeyEvent.VK_F7);                                  // 恢复服务
         awaitText(CounterPanel.TICKET_LABEL, "空闲");
+        prompts.answer(true);                                   // A001's case still has no outcome: asked again
         key(KeyEvent.VK_F11);
         awaitText(CounterPanel.TICKET_LABEL, "A003");
+        // A003's applicant sees nothing of A001's: the intake screen is back at its first step, empty, as after
+        // 下一位 (issue 10 item 2)
+        await().atMost(SLOW).until(() -> GuiActionRunner.execute(() -> !caseOfA001.isShowing()
+                && caseOfA001.getText().isBlank()));
+        assertThat(prompts.questions()).hasSize(2);
+        assertThat(GuiActionRunner.execute(() -> main.textBox(IntakePanel.NAME_FIELD).target().getText())).isEmpty();
         await().atMost(SLOW).until(() -> GuiActionRunner.execute(number::getText).equals("A003"));
         JLabel hint = top.label(CounterTopDisplay.STATUS_LABEL).target();
         assertThat(GuiActionRunner.execute(hint::getText)).isEqualTo("请 A003 号到本窗口办理");

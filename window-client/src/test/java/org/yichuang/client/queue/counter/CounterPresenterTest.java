@@ -237,4 +237,59 @@ class CounterPresenterTest {
         feed.stop();
         assertThat(counter.state().live()).isEqualTo(CounterState.Live.OFF);
     }
+
+    /** The intake screen's side of a call, as a recording fake: whether it lets the call go, and how often cleared. */
+    private static final class RecordingHandover implements ApplicantHandover {
+        private boolean allow;
+        private int asked;
+        private int cleared;
+
+        RecordingHandover(boolean allow) {
+            this.allow = allow;
+        }
+
+        @Override
+        public boolean mayCallNext() {
+            asked++;
+            return allow;
+        }
+
+        @Override
+        public void clear() {
+            cleared++;
+        }
+    }
+
+    @Test
+    void calling_the_next_applicant_clears_the_intake_screen_only_once_the_call_succeeded() {
+        issue(2);
+        counter.load();
+        RecordingHandover screen = new RecordingHandover(true);
+        counter.setApplicantHandover(screen);
+
+        counter.callNumber("A009");                    // no such ticket: refused, the screen keeps its applicant
+        assertThat(counter.state().notice().error()).isTrue();
+        assertThat(screen.cleared).isZero();
+
+        counter.callNext();
+        assertThat(counter.state().current().number()).isEqualTo("A001");
+        assertThat(screen.asked).isEqualTo(2);
+        assertThat(screen.cleared).isEqualTo(1);
+    }
+
+    @Test
+    void a_clerk_who_keeps_the_current_applicants_work_calls_nobody() {
+        issue(1);
+        counter.load();
+        RecordingHandover screen = new RecordingHandover(false);
+        counter.setApplicantHandover(screen);
+
+        actions.callNext().actionPerformed(null);
+        counter.callNumber("A001");
+
+        assertThat(screen.asked).isEqualTo(2);
+        assertThat(screen.cleared).isZero();
+        assertThat(counter.state().current()).isNull();
+        assertThat(counter.state().queue().waiting()).containsEntry("GENERAL", 1);
+    }
 }
