@@ -33,8 +33,8 @@ import org.yichuang.core.notice.NoticeKind;
 
 /**
  * The 大厅设置 page: the remedies every refusal names, the 容缺 policies, the 文书编号 pattern with a live preview and
- * each kind's code, and the phones every notice prints. Shows {@link HallSettingsPresenter}'s state and hands every edit
- * to it; a refused save shows the server's message above the form and focuses the field at fault.
+ * each kind's code, and the phones every notice prints. Shows {@link HallSettingsPresenter}'s state and hands every
+ * edit to it; a refused save shows the server's message above the form and focuses the field at fault.
  */
 public final class HallSettingsPane extends JPanel {
     /** Component names for tests. */
@@ -66,7 +66,8 @@ public final class HallSettingsPane extends JPanel {
     private final JTextField consulting = field(CONSULTING_FIELD, 16);
     private final JTextField supervision = field(SUPERVISION_FIELD, 16);
     private final CodesModel codes = new CodesModel();
-    private final JTable table = new JTable(codes);
+    /** Made once {@code messages} is set: the table asks the model for its headings at once. */
+    private final JTable table;
     private final JLabel preview = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
     private final JLabel notice = new JLabel(" ");
@@ -82,6 +83,7 @@ public final class HallSettingsPane extends JPanel {
         this.messages = messages;
         this.presenter = presenter;
         this.save = save;
+        this.table = new JTable(codes);
         setName(NAME);
         setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
         policy.setName(POLICY_COMBO);
@@ -183,8 +185,8 @@ public final class HallSettingsPane extends JPanel {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                     boolean focus) {
-                String text = value instanceof DeferralFailurePolicy d ? messages.text("hall.settings.policy." + d.name())
-                        : "";
+                String text = value instanceof DeferralFailurePolicy d
+                        ? messages.text("hall.settings.policy." + d.name()) : "";
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         });

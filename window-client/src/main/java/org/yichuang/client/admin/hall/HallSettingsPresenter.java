@@ -128,66 +128,74 @@ public final class HallSettingsPresenter extends ObservableModel<HallSettingsPre
 
     // --- edits: each replaces the draft with a new immutable value ---
 
-    /** Applies {@code change} to the draft. */
-    public void edit(UnaryOperator<HallDocumentSettings> change) {
+    /** Applies {@code change} to the draft; a refusal's problem in {@code field} is withdrawn. */
+    private void edit(String field, UnaryOperator<HallDocumentSettings> change) {
         if (state.draft() != null) {
             HallDocumentSettings next = Objects.requireNonNull(change.apply(state.draft()));
             if (!next.equals(state.draft())) {
-                set(state.withDraft(next));
+                set(state.withDraft(next).withoutProblem(field));
             }
         }
     }
 
     public void setReconsiderationBody(String v) {
-        edit(s -> new HallDocumentSettings(v, s.court(), s.deferralFailurePolicy(), s.riskyItemsMayDefer(),
+        edit("reconsiderationBody", s -> new HallDocumentSettings(
+                v, s.court(), s.deferralFailurePolicy(), s.riskyItemsMayDefer(),
                 s.documentNumberPattern(), s.documentAbbreviation(), s.consultingPhone(), s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setCourt(String v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), v, s.deferralFailurePolicy(),
+        edit("court", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), v, s.deferralFailurePolicy(),
                 s.riskyItemsMayDefer(), s.documentNumberPattern(), s.documentAbbreviation(), s.consultingPhone(),
                 s.supervisionPhone(), s.kindCodes()));
     }
 
     public void setDeferralFailurePolicy(DeferralFailurePolicy v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), v, s.riskyItemsMayDefer(),
+        edit("deferralFailurePolicy", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), v, s.riskyItemsMayDefer(),
                 s.documentNumberPattern(), s.documentAbbreviation(), s.consultingPhone(), s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setRiskyItemsMayDefer(boolean v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(), v,
+        edit("riskyItemsMayDefer", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(), v,
                 s.documentNumberPattern(), s.documentAbbreviation(), s.consultingPhone(), s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setDocumentNumberPattern(String v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
+        edit("documentNumberPattern", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
                 s.riskyItemsMayDefer(), v, s.documentAbbreviation(), s.consultingPhone(), s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setDocumentAbbreviation(String v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
+        edit("documentAbbreviation", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
                 s.riskyItemsMayDefer(), s.documentNumberPattern(), v, s.consultingPhone(), s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setConsultingPhone(String v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
+        edit("consultingPhone", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
                 s.riskyItemsMayDefer(), s.documentNumberPattern(), s.documentAbbreviation(), v, s.supervisionPhone(),
                 s.kindCodes()));
     }
 
     public void setSupervisionPhone(String v) {
-        edit(s -> new HallDocumentSettings(s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
+        edit("supervisionPhone", s -> new HallDocumentSettings(
+                s.reconsiderationBody(), s.court(), s.deferralFailurePolicy(),
                 s.riskyItemsMayDefer(), s.documentNumberPattern(), s.documentAbbreviation(), s.consultingPhone(), v,
                 s.kindCodes()));
     }
 
     public void setKindCode(NoticeKind kind, String code) {
-        edit(s -> s.withKindCode(kind, code));
+        edit("kindCodes." + kind.name(), s -> s.withKindCode(kind, code));
     }
 
     private void set(HallSettingsState next) {

@@ -71,6 +71,16 @@ public record HallSettingsState(String hallName, HallDocumentSettings loaded, Ha
         return new HallSettingsState(hallName, loaded, draft, loading, false, value, message, field, null);
     }
 
+    /** The field was edited: its problem is the administrator's to judge again; the message goes with the last one. */
+    HallSettingsState withoutProblem(String field) {
+        List<Problem> left = problems.stream().filter(p -> !field.equals(p.field())).toList();
+        if (left.size() == problems.size()) {
+            return this;
+        }
+        return new HallSettingsState(hallName, loaded, draft, loading, saving, left, left.isEmpty() ? null : error,
+                focus, notice);
+    }
+
     HallSettingsState withFocus(String field) {
         return new HallSettingsState(hallName, loaded, draft, loading, saving, problems, error, field, notice);
     }
