@@ -271,4 +271,16 @@ public interface HallApi {
      */
     org.yichuang.core.api.queue.BookingOptions setBookingCapacity(String categoryCode,
             org.yichuang.core.api.queue.BookingCapacityChange change);
+
+    // issue 10: hall settings
+
+    /** The hall's 大厅设置 (ADMIN; {@code GET /api/hall/document-settings}), every kind code given. */
+    HallDocumentSettingsView hallDocumentSettings();
+
+    /**
+     * Replaces the hall's 大厅设置 (ADMIN, audited; {@code PUT /api/hall/document-settings}); returns them as stored.
+     *
+     * @throws org.yichuang.core.error.ApiException HALL_SETTINGS_INVALID with every problem located by field
+     */
+    HallDocumentSettingsView saveHallDocumentSettings(HallDocumentSettings settings);
 }

@@ -384,7 +384,14 @@ public enum ErrorCode {
     /** The public status page: case number and 查询密码 do not match (or the case has no password). */
     STATUS_PASSWORD_WRONG(401, "办件编号或查询密码不正确。"),
     /** The public status page: too many attempts from one address. */
-    STATUS_RATE_LIMITED(429, "查询过于频繁，请稍后再试。");
+    STATUS_RATE_LIMITED(429, "查询过于频繁，请稍后再试。"),
+    // issue 10: hall settings
+    /** 大厅设置 refused: the message names the first field at fault, the problems locate every one. */
+    HALL_SETTINGS_INVALID(400, "大厅设置填写不正确。"),
+    /** A 咨询电话 or 监督投诉电话 that is not digits in dash-joined groups of 3–20 characters (core HallServicePhone). */
+    HALL_SERVICE_PHONE_INVALID(400, "大厅服务电话格式不正确。"),
+    /** A document kind's code (文书代字) too long, with blanks or braces, or the same as another kind's. */
+    HALL_DOCUMENT_CODE_INVALID(400, "文书代字不正确。");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -420,7 +420,10 @@ public final class HallServer implements AutoCloseable {
                 // issue 12: queue figures
                 new QueueFiguresRoutes(new QueueFiguresService(jdbi, queue.settings(), clock)),
                 // issue 10: supplements and status
-                status);
+                status,
+                // issue 10: hall settings
+                new org.yichuang.server.hall.HallSettingsRoutes(
+                        new org.yichuang.server.hall.HallDocumentSettingsService(jdbi, clock), bodies));
     }
 
     /** The hall queue's services (issue 12) that more than one route class uses. */

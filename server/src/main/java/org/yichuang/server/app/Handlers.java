@@ -47,5 +47,7 @@ public record Handlers(HealthRoutes health, SessionRoutes sessions, HallRoutes h
         QueueFiguresRoutes queueFigures,
 
         // issue 10: supplements and status
-        org.yichuang.server.cases.status.StatusRoutes status) {
+        org.yichuang.server.cases.status.StatusRoutes status,
+        // issue 10: hall settings
+        org.yichuang.server.hall.HallSettingsRoutes hallSettings) {
 }

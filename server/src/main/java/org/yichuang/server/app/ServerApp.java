@@ -160,6 +160,9 @@ public final class ServerApp {
             // issue 10: supplements and status — the public case status page of the notices' QR code (查询密码)
             r.get("/s/{caseNo}", h.status()::form, Access.PUBLIC);
             r.post("/s/{caseNo}", h.status()::query, Access.PUBLIC);
+            // issue 10: hall settings — the remedies, 容缺 policies, document numbering and phones (大厅设置)
+            r.get("/api/hall/document-settings", h.hallSettings()::get, StaffRole.of(ADMIN));
+            r.put("/api/hall/document-settings", h.hallSettings()::save, StaffRole.of(ADMIN));
 
             r.exception(DomainException.class, h.errors()::domain);
             r.exception(MalformedBodyException.class, h.errors()::malformed);

@@ -95,5 +95,8 @@ public enum AuditAction {
      * 公开查询: the public status page was asked about a case (subject: the case number as typed; detail: shown or
      * refused, and the client address's network, never the password).
      */
-    CASE_STATUS_QUERIED
+    CASE_STATUS_QUERIED,
+    // issue 10: hall settings
+    /** 大厅设置 saved by an administrator (subject: hall:<id>; detail: the names of the fields that changed). */
+    HALL_SETTINGS_CHANGED
 }

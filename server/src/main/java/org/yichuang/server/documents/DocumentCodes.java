@@ -3,6 +3,7 @@ package org.yichuang.server.documents;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.yichuang.core.document.DocumentKindCodes;
 import org.yichuang.core.notice.NoticeKind;
 
 /**
@@ -10,22 +11,8 @@ import org.yichuang.core.notice.NoticeKind;
  * defaults, which a hall may override per kind (hall_document_codes, V15).
  */
 final class DocumentCodes {
-    private static final Map<NoticeKind, String> DEFAULTS = new EnumMap<>(Map.ofEntries(
-            Map.entry(NoticeKind.MATERIAL_RECEIPT, "收"),
-            Map.entry(NoticeKind.ACCEPTANCE, "受"),
-            Map.entry(NoticeKind.DEFERRED_ACCEPTANCE, "容受"),
-            Map.entry(NoticeKind.DEFERRAL_PLEDGE, "容诺"),
-            Map.entry(NoticeKind.SUPPLEMENT_NOTICE, "补告"),
-            Map.entry(NoticeKind.NOT_REQUIRED, "不需"),
-            Map.entry(NoticeKind.NOT_COMPETENT, "不受"),
-            Map.entry(NoticeKind.APPROVAL_ON_SPOT, "准许"),
-            Map.entry(NoticeKind.REFUSAL_ON_SPOT, "不许"),
-            Map.entry(NoticeKind.COMMITMENT_PLEDGE, "承诺"),
-            Map.entry(NoticeKind.COMMITMENT_DECISION, "承决"),
-            Map.entry(NoticeKind.SUPPLEMENT_COMPLETE, "补齐"),
-            Map.entry(NoticeKind.WITHDRAWAL, "撤回"),
-            Map.entry(NoticeKind.ACCEPTANCE_REVOCATION, "撤受"),
-            Map.entry(NoticeKind.TERMINATION, "终止")));
+    /** The defaults live in core, where the 大厅设置 page reads them too. */
+    private static final Map<NoticeKind, String> DEFAULTS = DocumentKindCodes.defaults();
 
     private final Map<NoticeKind, String> codes;
 

@@ -40,4 +40,27 @@ public interface HallDao {
     /** Names the 行政复议机关 and 人民法院 of the hall's refusals (issue 10). */
     @SqlUpdate
     void setRemedies(long hallId, String reconsiderationBody, String court);
+
+    // issue 10: hall settings
+
+    /** The 大厅设置 of a hall, its row locked until the transaction ends (a save reads, compares and writes). */
+    @SqlQuery
+    @RegisterRecordMapper(HallDocumentSettingsRow.class)
+    Optional<HallDocumentSettingsRow> documentSettings(long hallId);
+
+    /** The hall's own document kind codes. */
+    @SqlQuery
+    @RegisterRecordMapper(HallKindCodeRow.class)
+    List<HallKindCodeRow> documentCodes(long hallId);
+
+    @SqlUpdate
+    int saveDocumentSettings(long hallId, String reconsiderationBody, String court, String deferralFailurePolicy,
+            boolean riskyItemsMayDefer, String documentNumberPattern, String documentAbbreviation,
+            String consultingPhone, String supervisionPhone);
+
+    @SqlUpdate
+    void deleteDocumentCodes(long hallId);
+
+    @SqlUpdate
+    void insertDocumentCode(long hallId, String kind, String code);
 }

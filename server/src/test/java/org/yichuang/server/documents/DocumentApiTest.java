@@ -365,6 +365,38 @@ class DocumentApiTest {
     }
 
     @Test
+    void settings_saved_on_the_hall_settings_page_number_the_next_document_and_name_the_remedies_of_a_refusal() {
+        String admin = api.signIn(server.username(Role.ADMIN), server.password(Role.ADMIN), null);
+        JsonNode current = api.get("/api/hall/document-settings", admin).json().path("settings");
+        Map<org.yichuang.core.notice.NoticeKind, String> codes = new java.util.EnumMap<>(
+                org.yichuang.core.notice.NoticeKind.class);
+        codes.put(org.yichuang.core.notice.NoticeKind.ACCEPTANCE, "准受");
+        Response saved = api.putJson("/api/hall/document-settings", admin,
+                new org.yichuang.core.api.HallDocumentSettings("南宁市青秀区人民政府", "南宁市青秀区人民法院",
+                        org.yichuang.core.intake.DeferralFailurePolicy.WITHDRAWN, false,
+                        "{hall}〔{year}〕{kind}字第{seq:3}号", current.path("documentAbbreviation").asText(),
+                        "0771-5551234", "0771-5559999", codes));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        String no = newCase(HEALTH);
+        accepted(no, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(HEALTH)));
+        JsonNode list = documents(no, window);
+        assertThat(list.get(0).path("documentNumber").asText()).isEqualTo("示范政务〔2025〕收字第001号");
+        assertThat(list.get(1).path("documentNumber").asText()).isEqualTo("示范政务〔2025〕准受字第001号");
+
+        String refused = newCase(HEALTH);
+        accepted(refused, IntakeRequest.of(IntakeOutcome.NOT_COMPETENT, List.of())
+                .withRefusal("申请事项属于市级事权", "《中华人民共和国行政许可法》第三十二条第一款第二项", "南宁市卫生健康委员会"));
+        List<Map<String, Object>> notice = rows("SELECT data, document_number FROM case_documents "
+                + "WHERE kind = 'NOT_COMPETENT'");
+        assertThat(notice).hasSize(1);
+        assertThat((String) notice.get(0).get("document_number")).isEqualTo("示范政务〔2025〕不受字第001号");
+        // (the phones: this item prints its own, which come before the hall's)
+        assertThat((String) notice.get(0).get("data")).contains("南宁市青秀区人民政府", "南宁市青秀区人民法院")
+                .doesNotContain("示范县人民政府");
+    }
+
+    @Test
     void unknown_cases_documents_and_papers_and_another_halls_case_are_refused_with_stable_codes() {
         String no = newCase(HEALTH);
         accepted(no, IntakeRequest.of(IntakeOutcome.NOT_COMPETENT, List.of())

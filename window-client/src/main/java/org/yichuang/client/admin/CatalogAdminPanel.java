@@ -46,6 +46,7 @@ public final class CatalogAdminPanel extends JPanel {
     private final ItemEditorPane editor;
     private final JTabbedPane tabs = new JTabbedPane();
     private final org.yichuang.client.queue.settings.QueueSettingsPane queuePane;
+    private final org.yichuang.client.admin.hall.HallSettingsPane hallPane;
 
     CatalogAdminPanel(Messages messages, CatalogAdminPresenter admin, CatalogAdminActions actions, ZoneId zone) {
         super(new BorderLayout());
@@ -76,10 +77,19 @@ public final class CatalogAdminPanel extends JPanel {
                 row -> new org.yichuang.client.queue.settings.RemoveCounterAssignmentAction(messages, queue, row),
                 catalogForQueue(admin.list()));
         tabs.addTab(messages.text("admin.tab.queue"), queuePane);
+        // issue 10: hall settings
+        var hall = admin.hallSettings();
+        hallPane = new org.yichuang.client.admin.hall.HallSettingsPane(messages, hall,
+                new org.yichuang.client.admin.hall.SaveHallSettingsAction(messages, hall),
+                new org.yichuang.client.admin.hall.ReloadHallSettingsAction(messages, hall));
+        tabs.addTab(messages.text("admin.tab.hall"), hallPane);
         // the calendar and the queue settings load when first shown: most visits to 事项管理 open neither
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == QUEUE_TAB && !queue.state().loadedOnce() && !queue.state().loading()) {
                 queue.load();
+            }
+            if (tabs.getSelectedIndex() == HALL_SETTINGS_TAB && !hall.state().loadedOnce() && !hall.state().loading()) {
+                hall.load();
             }
             if (tabs.getSelectedIndex() == CALENDAR_TAB && admin.calendar().state().overview() == null
                     && !admin.calendar().state().loading()) {
@@ -117,6 +127,8 @@ public final class CatalogAdminPanel extends JPanel {
                     admin.bundles().saveOrExplain();
                 } else if (tabs.getSelectedIndex() == QUEUE_TAB) {
                     queuePane.save();
+                } else if (tabs.getSelectedIndex() == HALL_SETTINGS_TAB) {
+                    hallPane.save();
                 }   // the 日历 page has nothing to save: an import is stored at once
             });
         }
@@ -147,7 +159,9 @@ public final class CatalogAdminPanel extends JPanel {
     }
 
     /** The index of the 排队日统计 tab (issue 12) where an administrator without a counter has it. */
-    public static final int QUEUE_FIGURES_TAB = 4;
+    public static final int QUEUE_FIGURES_TAB = 5;
+    /** The index of the 大厅设置 tab (issue 10). */
+    public static final int HALL_SETTINGS_TAB = 4;
 
     /**
      * issue 12: adds the 排队日统计 screen after 叫号设置, for an administrator signed in without a counter (this panel

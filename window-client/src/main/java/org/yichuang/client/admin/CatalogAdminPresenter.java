@@ -33,6 +33,7 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     private final CatalogTransferPresenter transfer;
     private final CalendarPresenter calendar;
     private final org.yichuang.client.queue.settings.QueueSettingsPresenter queueSettings;
+    private final org.yichuang.client.admin.hall.HallSettingsPresenter hallSettings;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BackgroundTasks.TaskListener busyListener;
@@ -51,6 +52,9 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
         this.calendar = new CalendarPresenter(api, tasks, messages, prompts, dialogs, clock);
         this.queueSettings = new org.yichuang.client.queue.settings.QueueSettingsPresenter(api, tasks, messages,
                 prompts);
+        // issue 10: hall settings
+        this.hallSettings = new org.yichuang.client.admin.hall.HallSettingsPresenter(api, tasks, messages, prompts,
+                clock);
         this.busy = tasks.isBusy();
         this.busyListener = new BackgroundTasks.TaskListener() {
             @Override
@@ -87,6 +91,11 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
     /** The 叫号设置 page (issue 12); it loads when first shown. */
     public org.yichuang.client.queue.settings.QueueSettingsPresenter queueSettings() {
         return queueSettings;
+    }
+
+    /** The 大厅设置 page (issue 10); it loads when first shown. */
+    public org.yichuang.client.admin.hall.HallSettingsPresenter hallSettings() {
+        return hallSettings;
     }
 
     /** Returns true while any server call of the client runs. */
@@ -135,7 +144,8 @@ public final class CatalogAdminPresenter extends ObservableModel<CatalogAdminPre
 
     /** Returns true when nothing unsaved would be lost by closing (asks about each edited part). */
     public boolean confirmClose() {
-        return editor.confirmDiscard() && bundles.confirmDiscard() && queueSettings.confirmDiscard();
+        return editor.confirmDiscard() && bundles.confirmDiscard() && queueSettings.confirmDiscard()
+                && hallSettings.confirmDiscard();
     }
 
     /** Stops listening to the shared task funnel (the window closes). */

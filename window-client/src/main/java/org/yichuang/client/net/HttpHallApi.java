@@ -491,4 +491,19 @@ public final class HttpHallApi implements HallApi {
         return send("PUT", "/api/queue/booking-capacities/" + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8),
                 change, JSON.constructType(org.yichuang.core.api.queue.BookingOptions.class));
     }
+
+    // issue 10: hall settings
+
+    @Override
+    public org.yichuang.core.api.HallDocumentSettingsView hallDocumentSettings() {
+        return send("GET", "/api/hall/document-settings", null,
+                JSON.constructType(org.yichuang.core.api.HallDocumentSettingsView.class));
+    }
+
+    @Override
+    public org.yichuang.core.api.HallDocumentSettingsView saveHallDocumentSettings(
+            org.yichuang.core.api.HallDocumentSettings settings) {
+        return send("PUT", "/api/hall/document-settings", settings,
+                JSON.constructType(org.yichuang.core.api.HallDocumentSettingsView.class));
+    }
 }

@@ -1138,4 +1138,32 @@ public final class FakeHallApi implements HallApi {
         capacityChanges.add(categoryCode + "=" + change.slotCapacity());
         return new org.yichuang.core.api.queue.BookingOptions(List.of());
     }
+
+    // issue 10: hall settings
+
+    private org.yichuang.core.api.HallDocumentSettings hallSettings = new org.yichuang.core.api.HallDocumentSettings(
+            null, null, org.yichuang.core.intake.DeferralFailurePolicy.DEFAULT, false,
+            org.yichuang.core.document.DocumentNumberPattern.DEFAULT_TEXT, null, null, null,
+            org.yichuang.core.document.DocumentKindCodes.defaults());
+
+    @Override
+    public synchronized org.yichuang.core.api.HallDocumentSettingsView hallDocumentSettings() {
+        maybeFail();
+        requireAdmin();
+        return new org.yichuang.core.api.HallDocumentSettingsView("示范县政务服务中心", hallSettings);
+    }
+
+    @Override
+    public synchronized org.yichuang.core.api.HallDocumentSettingsView saveHallDocumentSettings(
+            org.yichuang.core.api.HallDocumentSettings settings) {
+        maybeFail();
+        requireAdmin();
+        try {
+            // the server's rule, as the server applies it
+            hallSettings = org.yichuang.core.hall.HallSettingsRules.normalise(settings);
+        } catch (org.yichuang.core.error.DomainException e) {
+            throw new ApiException(e.code(), e.getMessage(), e.code().httpStatus(), e.problems());
+        }
+        return new org.yichuang.core.api.HallDocumentSettingsView("示范县政务服务中心", hallSettings);
+    }
 }

@@ -1,0 +1,1 @@
+DELETE FROM hall_document_codes WHERE hall_id = :hallId

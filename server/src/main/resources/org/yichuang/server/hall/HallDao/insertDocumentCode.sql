@@ -1,0 +1,1 @@
+INSERT INTO hall_document_codes (hall_id, kind, code) VALUES (:hallId, :kind, :code)
