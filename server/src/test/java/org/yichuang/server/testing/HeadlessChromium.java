@@ -84,8 +84,12 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0"));
         command.addAll(switches);
         command.add("about:blank");
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // Chromium puts its singleton socket (org.chromium.Chromium.*) in TMPDIR, and a browser that is stopped
+        // leaves it there: inside the profile it goes with the profile
+        Path tmp = Files.createDirectory(profile.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             Path portFile = profile.resolve("DevToolsActivePort");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
