@@ -326,6 +326,12 @@ public final class QueueLoadBench {
                 }
                 opening.await(120, java.util.concurrent.TimeUnit.SECONDS);
                 long start = startedAt[0];
+                if (thinkMs > 0) {
+                    // counters are somewhere in their call → start → finish cycle when the measurement begins, not
+                    // all about to call: each joins at a random point of one cycle (three think times), else the
+                    // first second holds three times the steady rate of calls
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(3L * thinkMs));
+                }
                 while (true) {
                     think(thinkMs);
                     long t0 = System.nanoTime();
