@@ -19,9 +19,11 @@ public final class TempDirClaimProbe {
         Files.createTempFile("+~JF", ".tmp");   // what Font.createFont(InputStream) does
         // a server runs for months: its lock must survive garbage collection
         System.gc();
-        Thread.sleep(200);   // the cleaner thread closes what the collection found unreachable
+        // the cleaner thread closes what the collection found unreachable; it runs on its own, and the JDK offers no
+        // public way to wait for it (its Cleaner is internal), so the probe gives it a moment before saying ready
+        Thread.sleep(200);
         System.out.println(READY);
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        Thread.currentThread().join();   // until the test kills this JVM
     }
 }

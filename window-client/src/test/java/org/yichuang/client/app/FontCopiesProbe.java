@@ -20,9 +20,11 @@ public final class FontCopiesProbe {
         CjkFonts.load(BundledFonts.fallback());
         // a long-running client collects garbage: the directory's lock must survive it (its channel stays reachable)
         System.gc();
-        Thread.sleep(200);   // the cleaner thread closes what the collection found unreachable
+        // the cleaner thread closes what the collection found unreachable; it runs on its own, and the JDK offers no
+        // public way to wait for it (its Cleaner is internal), so the probe gives it a moment before saying ready
+        Thread.sleep(200);
         System.out.println(READY);
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        Thread.currentThread().join();   // until the test kills this JVM
     }
 }
