@@ -733,34 +733,9 @@ public final class IntakePanel extends JPanel {
      * width), as tall as its rows need, and stretched to the view when that is taller so the filler row takes the
      * rest as before.
      */
-    private static final class FormGrid extends JPanel implements javax.swing.Scrollable {
+    private static final class FormGrid extends org.yichuang.client.ui.ScrollableForm {
         FormGrid() {
             super(new GridBagLayout());
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return Math.max(16, visible.height - 32);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return getParent() instanceof javax.swing.JViewport v && v.getHeight() >= getPreferredSize().height;
         }
     }
 

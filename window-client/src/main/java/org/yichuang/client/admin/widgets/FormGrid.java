@@ -6,13 +6,12 @@ import java.awt.Insets;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import org.yichuang.client.ui.Forms;
 
 /** A two-column form (label | field) as every editor tab lays it out, with optional hints under fields. */
-public class FormGrid extends JPanel implements javax.swing.Scrollable {
+public class FormGrid extends org.yichuang.client.ui.ScrollableForm {
     private int row;
 
     public FormGrid() {
@@ -69,32 +68,6 @@ public class FormGrid extends JPanel implements javax.swing.Scrollable {
         c.weighty = 1;
         add(new JLabel(), c);
         return this;
-    }
-
-    // Scrollable: the form follows the tab's width (wrapping text areas would otherwise widen it) and scrolls down only
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 32);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return getParent() instanceof javax.swing.JViewport v && v.getHeight() > getPreferredSize().height;
     }
 
     /**
