@@ -1,6 +1,7 @@
 package org.yichuang.client.testing;
 
 import java.awt.Container;
+import java.awt.EventQueue;
 import java.time.Duration;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -39,8 +40,22 @@ public abstract class SwingTestBase {
                 .until(() -> robot.finder().findByName(root, name, true).isShowing());
     }
 
+    /**
+     * Disposing the test's last window makes Swing's shared owner frame dispose itself in a later event. If the next
+     * test's robot saw that close, AssertJ-Swing would ignore every window the shared frame owns by then, the next
+     * test's first dialog included ("Timed out waiting for component ... signIn.dialog"). So those events run here,
+     * before the next robot starts listening.
+     */
     @AfterEach
-    void releaseRobot() {
+    void releaseRobot() throws Exception {
         robot.cleanUp();
+        runPendingWindowEvents();
+    }
+
+    /** Runs the window events already posted and those they post in turn: a WINDOW_CLOSED, then the shared frame's. */
+    static void runPendingWindowEvents() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            EventQueue.invokeAndWait(() -> { });
+        }
     }
 }
