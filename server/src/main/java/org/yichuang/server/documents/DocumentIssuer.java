@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yichuang.core.document.DocumentNumberPattern;
 import org.yichuang.core.notice.NoticeKind;
 import org.yichuang.core.notice.Paper;
@@ -28,9 +31,12 @@ import org.yichuang.server.cases.status.CaseAccess;
  * Issues an outcome's documents in its transaction (issue 10 item 9): numbers each from the hall's gap-free counter
  * of its kind and year, renders it on each of its papers and stores the PDFs with the JSON they were rendered from.
  *
- * <p>Only each document's first paper (A4) is rendered here; its other paper (the 80 mm slip) is rendered from the
- * same stored JSON when first asked for and then kept ({@link DocumentService#original}): the same values, and half
- * the rendering inside the numbering lock.
+ * <p>Inside the transaction only the documents that must be are rendered, on their first paper (A4): the outcome's
+ * own notice (the last one issued, which the counter previews at once) and every one that prints the 查询密码 in clear
+ * (never stored, so it cannot be rendered later). The others (the 材料接收凭证 before a 受理通知书, a 承诺书 before
+ * its notice) are rendered from their stored JSON just after the commit, off the clerk's wait; if the server stops
+ * first, on their first request ({@link DocumentService#original}), as every 80 mm slip is. The same stored values
+ * give the same PDF whenever it is rendered.
  *
  * <p>Numbering: the counter rows are locked (incremented) in the kinds' declaration order, whatever order the outcome
  * prints them in, so two transactions never hold one counter each while waiting for the other's. They stay locked
@@ -40,6 +46,7 @@ import org.yichuang.server.cases.status.CaseAccess;
  * rendered in parallel to keep that window short.
  */
 public final class DocumentIssuer implements CaseDocuments {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentIssuer.class);
     /** The documents that print the 查询密码 (they state the case accepted; the first one makes the password). */
     private static final Set<NoticeKind> PRINTS_PASSWORD = EnumSet.of(NoticeKind.ACCEPTANCE,
             NoticeKind.DEFERRED_ACCEPTANCE, NoticeKind.COMMITMENT_DECISION, NoticeKind.SUPPLEMENT_COMPLETE);
@@ -128,26 +135,52 @@ public final class DocumentIssuer implements CaseDocuments {
             NoticeData read = read(data);
             // the A4 original alone prints the password in clear, once; a slip rendered later from the stored data
             // says where it is (the password is never stored)
-            NoticeData stored = password != null && PRINTS_PASSWORD.contains(k)
-                    ? read.withAccess(password, read.collectionMethod(), read.statusUrl()) : read;
-            // only the first paper now (A4 where the kind has it: what the preview shows); the others are
-            // rendered from the same stored data on their first request (original()), outside the numbering lock
+            boolean clearPassword = password != null && PRINTS_PASSWORD.contains(k);
+            NoticeData stored = clearPassword ? read.withAccess(password, read.collectionMethod(), read.statusUrl())
+                    : read;
+            // the first paper only (A4 where the kind has it), and only where it cannot wait for the commit; the
+            // other papers are rendered from the same stored data on their first request (original())
             Paper first = primary(k);
             Map<Paper, CompletableFuture<byte[]>> papers = new EnumMap<>(Paper.class);
-            papers.put(first, CompletableFuture.supplyAsync(() -> pdfs.render(zone, stored, first, false), renders));
+            if (k == kinds.get(kinds.size() - 1) || clearPassword) {
+                papers.put(first, CompletableFuture.supplyAsync(() -> pdfs.render(zone, stored, first, false),
+                        renders));
+            }
             issued.add(new Issued(k, number, seqs.get(k), data, papers));
         }
         StringBuilder detail = new StringBuilder();
+        List<Deferred> afterCommit = new ArrayList<>();
         for (Issued d : issued) {
             long id = dao.insertDocument(caseId, hall.hallId(), d.kind().name(), d.number(), year, d.seq(), d.data(),
                     now, staffId);
             for (Map.Entry<Paper, CompletableFuture<byte[]>> e : d.papers().entrySet()) {
                 dao.insertPdf(id, e.getKey().name(), join(e.getValue()));
             }
+            if (d.papers().isEmpty()) {
+                afterCommit.add(new Deferred(id, primary(d.kind()), d.data()));
+            }
             detail.append(detail.length() == 0 ? "" : "; ").append(d.kind()).append(' ').append(d.number());
+        }
+        if (!afterCommit.isEmpty()) {
+            Jdbi jdbi = h.getJdbi();
+            h.afterCommit(() -> afterCommit.forEach(d -> renders.execute(() -> store(jdbi, zone, d))));
         }
         h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_DOCUMENT_ISSUED, base.caseNo(),
                 detail.toString());
+    }
+
+    /**
+     * Renders and keeps a document's original after its issue committed. A failure only leaves it to its first
+     * request, which renders the same PDF from the same data; the log names the document, nothing personal.
+     */
+    private void store(Jdbi jdbi, ZoneId zone, Deferred d) {
+        try {
+            byte[] pdf = pdfs.render(zone, read(d.data()), d.paper(), false);
+            jdbi.useExtension(DocumentDao.class, dao -> dao.insertPdfIfAbsent(d.id(), d.paper().name(), pdf));
+        } catch (RuntimeException e) {
+            LOG.warn("document {} ({}) not rendered after its issue, left to its first request: {}", d.id(), d.paper(),
+                    e.toString());
+        }
     }
 
     /** The paper an issue renders at once: A4 where the kind has it, else its only paper. */
@@ -167,6 +200,10 @@ public final class DocumentIssuer implements CaseDocuments {
 
     private record Issued(NoticeKind kind, String number, int seq, String data,
             Map<Paper, CompletableFuture<byte[]>> papers) {
+    }
+
+    /** A document whose original is rendered after the commit. */
+    private record Deferred(long id, Paper paper, String data) {
     }
 
     private static byte[] join(CompletableFuture<byte[]> pdf) {

@@ -214,6 +214,30 @@ class DocumentApiTest {
     }
 
     @Test
+    void the_receipt_before_the_notice_is_rendered_after_the_commit_and_on_request_if_that_was_lost()
+            throws Exception {
+        String no = newCase(HEALTH);
+        accepted(no, IntakeRequest.of(IntakeOutcome.ACCEPT, allIn(HEALTH)));
+        JsonNode list = documents(no, window);
+        long receipt = list.get(0).path("id").asLong();
+        long acceptance = list.get(1).path("id").asLong();
+        // the notice the counter previews is stored when the outcome answers; the receipt follows the commit
+        assertThat(count("SELECT count(*) FROM case_document_pdfs WHERE document_id = " + acceptance
+                + " AND paper = 'A4'")).isEqualTo(1);
+        String storedA4 = "SELECT count(*) FROM case_document_pdfs WHERE document_id = " + receipt + " AND paper = 'A4'";
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(storedA4) == 1);
+        String printed = text(pdf(no, receipt, "A4").body());
+        assertThat(printed).contains(no, "材料接收凭证", "示范政务收〔2025〕00001号").doesNotContain("副本");
+
+        // a server stopped between the commit and that render: the first request renders the same document
+        server.jdbi().useHandle(h -> h.execute("DELETE FROM case_document_pdfs WHERE document_id = ?", receipt));
+        byte[] again = pdf(no, receipt, "A4").body();
+        assertThat(text(again)).isEqualTo(printed);
+        assertThat(count(storedA4)).isEqualTo(1);
+        assertThat(pdf(no, receipt, "A4").body()).isEqualTo(again);
+    }
+
+    @Test
     void a_company_applying_through_an_agent_is_printed_as_the_company_with_its_representative_and_agent()
             throws Exception {
         Response created = api.postJson("/api/cases", window, new NewCase(UUID.randomUUID().toString(), HEALTH,
@@ -472,7 +496,11 @@ class DocumentApiTest {
                     .containsEntry("numbers", (long) n).containsEntry("lo", 1).containsEntry("hi", n);
         }
         assertThat(count("SELECT count(DISTINCT case_id) FROM case_documents WHERE kind = 'ACCEPTANCE'")).isEqualTo(n);
-        // each document's A4 original is stored at issue (the 80 mm slips on their first request)
-        assertThat(count("SELECT count(*) FROM case_document_pdfs WHERE paper = 'A4'")).isEqualTo(2 * n);
+        // each 受理通知书's A4 original is stored at issue, each 材料接收凭证's just after the commit (the 80 mm slips on
+        // their first request)
+        assertThat(count("SELECT count(*) FROM case_document_pdfs p JOIN case_documents d ON d.id = p.document_id "
+                + "WHERE p.paper = 'A4' AND d.kind = 'ACCEPTANCE'")).isEqualTo(n);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                count("SELECT count(*) FROM case_document_pdfs WHERE paper = 'A4'")).isEqualTo(2 * n));
     }
 }

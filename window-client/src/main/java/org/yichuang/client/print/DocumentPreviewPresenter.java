@@ -63,12 +63,21 @@ public final class DocumentPreviewPresenter extends ObservableModel<DocumentPrev
     /** Shows the case's first document on the paper it prints on at this counter. */
     public DocumentPreviewPresenter(String caseNo, List<CaseDocumentView> documents, DocumentPrinting printing,
             BackgroundTasks tasks, Messages messages, UserPrompts prompts) {
+        this(caseNo, documents, 0, printing, tasks, messages, prompts);
+    }
+
+    /**
+     * Shows the document at index {@code shown} (clamped to the list) on the paper it prints on at this counter.
+     */
+    public DocumentPreviewPresenter(String caseNo, List<CaseDocumentView> documents, int shown,
+            DocumentPrinting printing, BackgroundTasks tasks, Messages messages, UserPrompts prompts) {
         this.printing = printing;
         this.tasks = tasks;
         this.messages = messages;
         this.prompts = prompts;
-        Paper paper = documents.isEmpty() ? Paper.A4 : printing.paperFor(documents.get(0));
-        this.state = new State(caseNo, documents, 0, paper, null, false, null);
+        int index = Math.max(0, Math.min(shown, documents.size() - 1));
+        Paper paper = documents.isEmpty() ? Paper.A4 : printing.paperFor(documents.get(index));
+        this.state = new State(caseNo, documents, index, paper, null, false, null);
     }
 
     public State state() {

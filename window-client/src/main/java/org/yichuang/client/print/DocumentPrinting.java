@@ -87,13 +87,14 @@ public final class DocumentPrinting implements AutoCloseable {
     }
 
     /**
-     * Opens the preview of the case's documents (modeless; Esc closes it): the clerk picks a document and its paper,
-     * prints it (Ctrl+P), prints all (Ctrl+Shift+P), prints a 副本, saves it as PDF and chooses the printers.
-     * On the EDT.
+     * Opens the preview of the documents an outcome or a supplement just issued (modeless; Esc closes it), on the
+     * newest one: the decision the clerk hands over (受理通知书, 一次性告知书 …) rather than the 材料接收凭证 before it,
+     * and the one the server rendered before answering. The clerk picks a document and its paper, prints it (Ctrl+P),
+     * prints all in issue order (Ctrl+Shift+P), prints a 副本, saves it as PDF and chooses the printers. On the EDT.
      */
     public DocumentPreviewDialog preview(Window owner, String caseNo, List<CaseDocumentView> documents) {
-        DocumentPreviewPresenter presenter = new DocumentPreviewPresenter(caseNo, documents, this, tasks, messages,
-                prompts);
+        DocumentPreviewPresenter presenter = new DocumentPreviewPresenter(caseNo, documents, documents.size() - 1,
+                this, tasks, messages, prompts);
         DocumentPreviewDialog dialog = new DocumentPreviewDialog(owner, messages, presenter, tasks,
                 () -> showQueue(owner));
         presenter.load();   // fetched while the dialog is laid out and shown: the dialog listens from its constructor

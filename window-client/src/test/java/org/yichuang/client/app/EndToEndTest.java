@@ -166,6 +166,11 @@ class EndToEndTest extends SwingTestBase {
                 org.yichuang.client.print.DocumentPreviewDialog.PAGE_LABEL, false) instanceof JLabel l
                 && l.getIcon() != null));
         documents.button(org.yichuang.client.print.DocumentPreviewDialog.PRINT_BUTTON).requireEnabled();
+        // on the outcome's own notice, not the 材料接收凭证 issued before it
+        javax.swing.JList<?> list = documents.list(org.yichuang.client.print.DocumentPreviewDialog.DOCUMENT_LIST)
+                .target();
+        assertThat(GuiActionRunner.execute(() -> ((org.yichuang.core.api.CaseDocumentView) list.getSelectedValue())
+                .title())).isEqualTo("受理通知书");
         Screenshots.save(robot, documents.target(), "documents-preview");
 
         if (printer == null || printerOut == null) {

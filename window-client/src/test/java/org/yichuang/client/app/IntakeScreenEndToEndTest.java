@@ -214,6 +214,8 @@ class IntakeScreenEndToEndTest extends SwingTestBase {
         List<String> shown = GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, list.getModel().getSize())
                 .mapToObj(i -> list.getModel().getElementAt(i).title()).toList());
         assertThat(shown).contains(titles);
+        // it opens on the newest document, the outcome's own notice
+        assertThat(GuiActionRunner.execute(list::getSelectedIndex)).isEqualTo(shown.size() - 1);
         return preview;
     }
 
