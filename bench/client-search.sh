@@ -2,7 +2,7 @@
 # FIGURE client-search-keystroke: search as the clerk types over 5,000 synthetic items in the real intake panel,
 # p50/p95/max per keystroke (EDT dispatch until the list is painted and the EDT is idle), plus the index build time.
 # Builds window-client's test classes (no tests run) and runs the bench in a JVM of its own.
-# Uses $DISPLAY, or starts Xvfb :96. Arguments: [--short] [items, default 5000] [measured rounds, default 10];
+# Uses $DISPLAY, or starts Xvfb (bench/xvfb.sh). Arguments: [--short] [items, default 5000] [measured rounds, default 10];
 # --short (or BENCH_SHORT=1): 500 items, 1 round. BENCH_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,16 +14,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${BENCH_SHORT:-}" = 1 ]; then set -- 500 1; fi
 cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
 
-xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+. bench/xvfb.sh
+cleanup() { stop_xvfb; }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
-    Xvfb :96 -screen 0 1440x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:96
-    for _ in $(seq 50); do [ -e /tmp/.X11-unix/X96 ] && break; sleep 0.1; done
-fi
+start_xvfb
 
 # The client needs no database, so it runs as whoever calls this script; prefs are not touched.
 java -Duser.language=zh -Duser.country=CN -cp "$cp" org.yichuang.client.bench.ClientSearchBench "${1:-5000}" "${2:-10}"

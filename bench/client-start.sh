@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # FIGURE client-start-to-sign-in: JVM start → sign-in dialog visible, over N launches of the built client.
 # Builds the client (jar + target/lib, with the modules it needs) unless BENCH_NO_BUILD=1. Uses $DISPLAY, or
-# starts Xvfb :97. --short (or BENCH_SHORT=1): 2 launches.
+# starts Xvfb (bench/xvfb.sh). --short (or BENCH_SHORT=1): 2 launches.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -26,16 +26,10 @@ unprivileged() {
 jar=$(ls window-client/target/yichuang-window-client-*.jar 2>/dev/null | grep -v -e sources -e tests | head -1 || true)
 [ -n "$jar" ] && [ -d window-client/target/lib ] || { echo "client jar or target/lib missing after the build" >&2; exit 1; }
 
-xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+. bench/xvfb.sh
+cleanup() { stop_xvfb; }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
-    Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:97
-    for _ in $(seq 50); do [ -e /tmp/.X11-unix/X97 ] && break; sleep 0.1; done
-fi
+start_xvfb
 
 log=$(mktemp)
 times=()

@@ -3,7 +3,7 @@
 # (ClientApp over HTTP, Jasper preview) against the real server in-process (PostgreSQL). Warm p50/p95/max, and the
 # first round after start (cold Jasper, cold HTTP client) reported apart. Target: warm p95 under 400 ms.
 # Builds window-client's test classes (no tests run) and runs the bench in a JVM of its own.
-# Uses $DISPLAY, or starts Xvfb :95. Arguments: [--short] [rounds, default 30]; --short (or BENCH_SHORT=1): 3 rounds.
+# Uses $DISPLAY, or starts Xvfb (bench/xvfb.sh). Arguments: [--short] [rounds, default 30]; --short (or BENCH_SHORT=1): 3 rounds.
 # BENCH_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,16 +15,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${BENCH_SHORT:-}" = 1 ]; then set -- 3; fi
 cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
 
-xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+. bench/xvfb.sh
+cleanup() { stop_xvfb; }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
-    Xvfb :95 -screen 0 1440x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:95
-    for _ in $(seq 50); do [ -e /tmp/.X11-unix/X95 ] && break; sleep 0.1; done
-fi
+start_xvfb
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 # Same as ./yichuang: the embedded PostgreSQL refuses root, so the JVM runs as "nobody" in a user namespace, with the

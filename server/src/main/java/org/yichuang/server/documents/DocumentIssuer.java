@@ -2,6 +2,7 @@ package org.yichuang.server.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ import org.yichuang.server.cases.status.CaseAccess;
  * <p>Inside the transaction only the documents that must be are rendered, on their first paper (A4): the outcome's
  * own notice (the last one issued, which the counter previews at once) and every one that prints the 查询密码 in clear
  * (never stored, so it cannot be rendered later). The others (the 材料接收凭证 before a 受理通知书, a 承诺书 before
- * its notice) are rendered from their stored JSON just after the commit, off the clerk's wait; if the server stops
+ * its notice) are rendered from their stored JSON a moment after the commit, off the clerk's wait; if the server stops
  * first, on their first request ({@link DocumentService#original}), as every 80 mm slip is. The same stored values
  * give the same PDF whenever it is rendered.
  *
@@ -47,6 +49,8 @@ import org.yichuang.server.cases.status.CaseAccess;
  */
 public final class DocumentIssuer implements CaseDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentIssuer.class);
+    /** How long after its issue's commit a document not rendered in it is (see the class comment). */
+    static final Duration AFTER_ANSWER = Duration.ofSeconds(1);
     /** The documents that print the 查询密码 (they state the case accepted; the first one makes the password). */
     private static final Set<NoticeKind> PRINTS_PASSWORD = EnumSet.of(NoticeKind.ACCEPTANCE,
             NoticeKind.DEFERRED_ACCEPTANCE, NoticeKind.COMMITMENT_DECISION, NoticeKind.SUPPLEMENT_COMPLETE);
@@ -163,7 +167,11 @@ public final class DocumentIssuer implements CaseDocuments {
         }
         if (!afterCommit.isEmpty()) {
             Jdbi jdbi = h.getJdbi();
-            h.afterCommit(() -> afterCommit.forEach(d -> renders.execute(() -> store(jdbi, zone, d))));
+            // a moment after the answer: the counter fetches and draws the outcome's notice in the meantime, and on a
+            // small server this render would take a core from that
+            Executor later = CompletableFuture.delayedExecutor(AFTER_ANSWER.toMillis(), TimeUnit.MILLISECONDS,
+                    renders);
+            h.afterCommit(() -> afterCommit.forEach(d -> later.execute(() -> store(jdbi, zone, d))));
         }
         h.attach(AuditDao.class).record(now, staffId, AuditAction.CASE_DOCUMENT_ISSUED, base.caseNo(),
                 detail.toString());

@@ -1,6 +1,7 @@
 package org.yichuang.client.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -69,10 +70,27 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
     private Consumer<BundleCaseReceipt> onBundleCreated = r -> { };
     /** issue 12: the queue ticket the counter calls or serves now (null: none, or no queue). */
     private Supplier<Long> ticketSource = () -> null;
+    /**
+     * Busy while this screen's own work runs (the catalog's load, a case's creation), not while any other part of the
+     * client does (the case list's refresh, a preview's drawing): those must not swallow the clerk's Ctrl+Enter nor
+     * say "正在提交" when nothing of the clerk's is being submitted. The funnel tells when any task ends; the handles
+     * tell which.
+     */
+    private final List<BackgroundTasks.TaskHandle> own = new ArrayList<>();
     private final BackgroundTasks.TaskListener busyListener = new BackgroundTasks.TaskListener() {
         @Override
         public void busyChanged(boolean value) {
-            setBusy(value);
+            ownTaskEnded();
+        }
+
+        @Override
+        public void succeeded() {
+            ownTaskEnded();
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            ownTaskEnded();
         }
     };
 
@@ -126,7 +144,6 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         this.today = today;
         this.newIdempotencyKey = newIdempotencyKey;
         this.onCreated = onCreated;
-        this.busy = tasks.isBusy();
         tasks.addListener(busyListener);
         this.resultSummary = messages.text("intake.search.loading");
         this.party = new ApplicantPartyPresenter(messages, today);
@@ -146,7 +163,20 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
 
     /** Loads the service items (事项) and bundles (一件事) from the server and indexes them, off the EDT. */
     public void loadItems() {
-        tasks.submit(() -> CatalogEntry.index(api.listItems(), api.listBundles()), this::setCatalog);
+        submitOwn(() -> CatalogEntry.index(api.listItems(), api.listBundles()), this::setCatalog);
+    }
+
+    private <T> void submitOwn(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess) {
+        BackgroundTasks.TaskHandle handle = tasks.submit(work, onSuccess);
+        if (!handle.isDone()) {   // a funnel that runs work at once (tests) has finished it already
+            own.add(handle);
+            setBusy(true);
+        }
+    }
+
+    private void ownTaskEnded() {
+        own.removeIf(BackgroundTasks.TaskHandle::isDone);
+        setBusy(!own.isEmpty());
     }
 
     /** Returns true once the catalog has been loaded. */
@@ -534,7 +564,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
         if (content instanceof NewBundleCase b) {
             // the ticket the counter serves now, as for a single case: the application knows its ticket and wait
             Long ticket = ticketSource.get();
-            tasks.submit(() -> api.createBundleCase(new NewBundleCase(key, b.bundleCode(), applicant, remarksValue,
+            submitOwn(() -> api.createBundleCase(new NewBundleCase(key, b.bundleCode(), applicant, remarksValue,
                     ticket)),
                     receipt -> {
                         forgetApplicant();
@@ -544,7 +574,7 @@ public final class IntakePresenter extends ObservableModel<IntakePresenter.Prope
             NewCase c = (NewCase) content;
             // issue 12: the ticket the counter serves now, so the case knows its ticket and waiting time
             Long ticket = ticketSource.get();
-            tasks.submit(() -> api.createCase(new NewCase(key, c.itemCode(), applicant, remarksValue, ticket)),
+            submitOwn(() -> api.createCase(new NewCase(key, c.itemCode(), applicant, remarksValue, ticket)),
                     this::created);
         }
     }

@@ -95,9 +95,11 @@ public final class DocumentPrinting implements AutoCloseable {
     public DocumentPreviewDialog preview(Window owner, String caseNo, List<CaseDocumentView> documents) {
         DocumentPreviewPresenter presenter = new DocumentPreviewPresenter(caseNo, documents, documents.size() - 1,
                 this, tasks, messages, prompts);
+        // fetched while the dialog is built, laid out and shown: the answer comes on the EDT, after this method, and
+        // the dialog listens from its constructor
+        presenter.load();
         DocumentPreviewDialog dialog = new DocumentPreviewDialog(owner, messages, presenter, tasks,
                 () -> showQueue(owner));
-        presenter.load();   // fetched while the dialog is laid out and shown: the dialog listens from its constructor
         dialog.setVisible(true);
         return dialog;
     }

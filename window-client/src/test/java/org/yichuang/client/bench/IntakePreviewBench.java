@@ -44,6 +44,16 @@ public final class IntakePreviewBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);   // the Swing threads would keep a failed bench's JVM, and the script, waiting
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Preferences node = Preferences.userRoot().node("org/yichuang/client-bench/" + UUID.randomUUID());
         try (TestServer server = TestServer.start()) {
@@ -73,7 +83,6 @@ public final class IntakePreviewBench {
         } finally {
             node.removeNode();
         }
-        System.exit(0);
     }
 
     /** One applicant: receive, check, accept; returns nanoseconds from the submit click to the preview's page. */
@@ -85,11 +94,9 @@ public final class IntakePreviewBench {
             ((JTextField) find(IntakePanel.ID_FIELD)).setText("11010519491231002X");
             return null;
         });
-        AbstractButton create = (AbstractButton) await(() -> enabled(IntakePanel.CREATE_BUTTON));
-        onEdt(() -> {
-            create.doClick(0);
-            return null;
-        });
+        // checked and clicked in one EDT step: the item search settles after its debounce and may disable the
+        // button for a moment between a check and a later click, which a disabled button ignores
+        await(() -> click(IntakePanel.CREATE_BUTTON));
         JTable checklist = (JTable) await(() -> {
             JTable t = (JTable) find(ChecklistPane.TABLE);
             String now = ((JLabel) find(IntakeScreen.CASE_LABEL)).getText();
@@ -99,11 +106,7 @@ public final class IntakePreviewBench {
             checklist.getActionMap().get("receiveAll").actionPerformed(null);
             return null;
         });
-        AbstractButton accept = (AbstractButton) await(() -> enabled(OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT"));
-        onEdt(() -> {
-            accept.doClick(0);
-            return null;
-        });
+        await(() -> click(OutcomePane.OUTCOME_BUTTON_PREFIX + "ACCEPT"));
         AbstractButton submit = (AbstractButton) await(() -> enabled(OutcomePane.SUBMIT_BUTTON));
         AtomicReference<Long> start = new AtomicReference<>();
         onEdt(() -> {
@@ -149,6 +152,15 @@ public final class IntakePreviewBench {
         return null;
     }
 
+    /** Clicks the named button if it is enabled and showing now (on the EDT); returns it, else null. */
+    private static Component click(String name) {
+        Component c = enabled(name);
+        if (c instanceof AbstractButton b) {
+            b.doClick(0);
+        }
+        return c;
+    }
+
     private static Component enabled(String name) {
         Component c = find(name);
         return c != null && c.isEnabled() && c.isShowing() ? c : null;
@@ -190,9 +202,36 @@ public final class IntakePreviewBench {
                 return value;
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out waiting in the client");
+                throw new IllegalStateException("timed out waiting in the client; showing: " + onEdt(
+                        IntakePreviewBench::showing));
             }
             Thread.sleep(5);
+        }
+    }
+
+    /** The windows on screen, with the text of any message they show (what the client was waiting on). */
+    private static String showing() {
+        StringBuilder out = new StringBuilder();
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing()) {
+                out.append('[').append(w.getName()).append(' ').append(w instanceof java.awt.Dialog d ? d.getTitle()
+                        : w instanceof java.awt.Frame f ? f.getTitle() : "");
+                texts(w, out);
+                out.append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void texts(Component c, StringBuilder out) {
+        if (c instanceof JLabel l && l.isShowing() && l.getText() != null && !l.getText().isBlank()
+                && out.length() < 4000) {
+            out.append(" | ").append(l.getText());
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                texts(child, out);
+            }
         }
     }
 

@@ -491,6 +491,25 @@ class IntakePresenterTest {
     }
 
     @Test
+    void other_work_of_the_client_in_flight_does_not_disable_creating_nor_say_submitting() {
+        presenter.setApplicantName("张三");
+        presenter.setIdNumber("11010519491231002X");
+        tasks.hold();
+        tasks.submit(() -> "the case list's refresh", r -> { });
+
+        assertThat(presenter.isBusy()).isFalse();
+        assertThat(action.isEnabled()).isTrue();
+        presenter.createCase();
+        assertThat(presenter.isBusy()).isTrue();
+        assertThat(action.isEnabled()).isFalse();
+        tasks.runNext();   // the refresh ends: the creation still runs
+        assertThat(presenter.isBusy()).isTrue();
+        tasks.runNext();
+        assertThat(presenter.isBusy()).isFalse();
+        assertThat(api.received()).hasSize(1);
+    }
+
+    @Test
     void while_creating_the_action_is_disabled_and_properties_fire_only_on_change() {
         presenter.setApplicantName("张三");
         presenter.setIdNumber("11010519491231002X");
