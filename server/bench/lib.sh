@@ -44,9 +44,12 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_server() {
     local data=$1 port=$2 log=$3
     shift 3
-    # SERVER_JAVA_OPTS: e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr,settings=profile to profile the server
+    # the product's options (server/jvm.options), then SERVER_JAVA_OPTS: e.g.
+    # -XX:StartFlightRecording=filename=/tmp/s.jfr,settings=profile to profile the server
+    local product_opts
+    mapfile -t product_opts < <(grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$server_root/server/jvm.options")
     # shellcheck disable=SC2086
-    "${unprivileged[@]}" java ${SERVER_JAVA_OPTS:-} -cp "$(server_jar):$server_root/server/target/lib/*" \
+    "${unprivileged[@]}" java "${product_opts[@]}" ${SERVER_JAVA_OPTS:-} -cp "$(server_jar):$server_root/server/target/lib/*" \
         org.yichuang.server.app.Main \
         --data-dir "$data" --port "$port" "$@" >"$log" 2>&1 &
     server_pid=$!

@@ -312,7 +312,12 @@ public final class QueueLoadBench {
         AtomicInteger unavailable = new AtomicInteger();
         long[] startedAt = new long[1];
         // the day starts once every counter's screen has loaded its panel (connected, as a counter is all day)
-        CyclicBarrier opening = new CyclicBarrier(tokens.size(), () -> startedAt[0] = System.nanoTime());
+        CyclicBarrier opening = new CyclicBarrier(tokens.size(), () -> {
+            startedAt[0] = System.nanoTime();
+            if (System.getenv("QUEUE_BENCH_TIMELINE") != null) {   // to set beside the server's and PostgreSQL's logs
+                System.out.println("  run starts at " + java.time.LocalTime.now());
+            }
+        });
         long[] lastCallAt = new long[tokens.size()];
         parallel(tokens.size(), c -> {
             String token = tokens.get(c);
