@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tests what only the launcher does, on the built jars (run by ./yichuang test after Maven):
 #   - started by root, the server and its PostgreSQL run as the system account "yichuang", not as root;
+#   - the server JVM runs with the options of server/jvm.options (heap, GC);
 #   - PostgreSQL listens on 127.0.0.1 only and leaves no Unix socket in /tmp;
 #   - SIGTERM to ./yichuang server stops the JVM and PostgreSQL;
 #   - kill -9 of the JVM takes PostgreSQL down too, and the next start comes up unattended.
@@ -49,6 +50,11 @@ start 1
 pm=$(postmaster_pid)
 [ "$(ps -o user= -p "$pm")" = "$expected_user" ] || fail "PostgreSQL runs as $(ps -o user= -p "$pm"), not $expected_user"
 ok "the server and PostgreSQL run as $expected_user"
+cmdline=$(tr '\0' '\n' < "/proc/$pid/cmdline")
+while IFS= read -r opt; do
+    grep -qxF -- "$opt" <<<"$cmdline" || fail "the server JVM runs without $opt (server/jvm.options)"
+done < <(grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' server/jvm.options)
+ok "the server JVM runs with the options of server/jvm.options"
 listen=$(ss -Hltnp | grep "pid=$pm," | awk '{print $4}')
 [ -n "$listen" ] || fail "PostgreSQL listens nowhere?"
 for address in $listen; do
