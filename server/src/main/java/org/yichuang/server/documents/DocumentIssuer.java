@@ -186,8 +186,9 @@ public final class DocumentIssuer implements CaseDocuments {
             byte[] pdf = pdfs.render(zone, read(d.data()), d.paper(), false);
             jdbi.useExtension(DocumentDao.class, dao -> dao.insertPdfIfAbsent(d.id(), d.paper().name(), pdf));
         } catch (RuntimeException e) {
+            // the exception's class only: a rendering failure's message can quote the document's values
             LOG.warn("document {} ({}) not rendered after its issue, left to its first request: {}", d.id(), d.paper(),
-                    e.toString());
+                    e.getClass().getName());
         }
     }
 
