@@ -165,6 +165,7 @@ public final class DocumentPreviewDialog extends JDialog {
         setContentPane(content);
         bindKeys(content, bar);
         presenter.addPropertyChangeListener(e -> show(presenter.state()));
+        showPages(null);   // "loading" until the first page is drawn, never an empty pane
         show(presenter.state());
         setSize(1100, 720);
         setLocationRelativeTo(owner);
