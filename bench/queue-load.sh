@@ -60,6 +60,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 # requests and answers) stopped every simulated counter at once and showed up as the server's tail (call next p99
 # 49.8 vs 17.3 ms in one A/B on the same busy machine); ZGC stops them for well under a millisecond.
 # BENCH_JAVA_OPTS adds options to it (e.g. a JFR recording).
+# the bench waits after its warm-up until these are quiet (their compilers done)
+export QUEUE_BENCH_SERVER_PIDS="$pid_a $pid_b"
 # shellcheck disable=SC2086
 java -XX:+UseZGC ${BENCH_JAVA_OPTS:-} -cp "$server_root/server/target/test-classes:$(server_jar):$server_root/server/target/lib/*" \
     org.yichuang.server.bench.QueueLoadBench "http://127.0.0.1:$port" "$base_b" "$data" "${COUNTERS:-200}" \

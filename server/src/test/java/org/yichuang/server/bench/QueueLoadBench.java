@@ -116,16 +116,20 @@ public final class QueueLoadBench {
             if (b != null) {
                 arrangements.add(List.of(a, b));
             }
-            // JIT warm-up, not reported: back to back on every arrangement, twice, so that the measured runs do not
-            // share the two cores with the compiler (a short run's server otherwise spent more CPU compiling than
-            // answering)
+            // JIT warm-up, not reported: on every arrangement one round back to back (many iterations quickly) and
+            // one paced (the measured shape), then until the servers are quiet, so that the measured runs do not share
+            // the two cores with the compiler. Back-to-back rounds alone left C2 behind: with both cores busy its
+            // queue grew and its tasks went stale in the pauses between rounds, and the measured paced run began with
+            // ~600 C2 compilations (a sixth of the machine's CPU in a perf profile of that run).
             // (BENCH_SHORT: none; the short mode only shows that the bench runs)
-            int warmUps = "1".equals(System.getenv("BENCH_SHORT")) ? 0 : 2;
-            for (int round = 0; round < warmUps; round++) {
+            if (!"1".equals(System.getenv("BENCH_SHORT"))) {
                 for (List<String> servers : arrangements) {
-                    bench.seed(day, Math.max(tickets, counters * 5));
-                    bench.run(servers, tokens, 0);
+                    for (int think : new int[] {0, thinkMs}) {
+                        bench.seed(day, Math.max(tickets, counters * 5));
+                        bench.run(servers, tokens, think);
+                    }
                 }
+                ServerQuiet.await(System.getenv("QUEUE_BENCH_SERVER_PIDS"));
             }
             System.out.printf("warm-up done at %.0f s%n", (System.nanoTime() - began) / 1e9);
             for (List<String> servers : arrangements) {
