@@ -2,7 +2,7 @@
 # FIGURE card-fill-sam-last-byte-to-screen (issue 11, target p95 < 300 ms): from the card reader's last byte to the
 # applicant's name and number on screen, through the real intake screen and the production SamReader on a socat pty
 # pair with the simulated SAM; plus FIGURE card-fill-sam-reader, the reader's own time (find → select → read).
-# Uses $DISPLAY, or starts Xvfb (bench/xvfb.sh). Needs socat (apt-get install socat). Arguments: [--short] [cards, default 200]
+# Uses $DISPLAY, or starts Xvfb (bench/lib/xvfb.sh). Needs socat (apt-get install socat). Arguments: [--short] [cards, default 200]
 # [warm-up cards, default 20]; --short (or BENCH_SHORT=1): 10 cards, 3 warm-up. BENCH_NO_BUILD=1 skips the build.
 # Then FIGURE card-fill-pcsc-* through pcscd + vsmartcard-vpcd (scripts/test-pcsc.sh, 60 cards; short: 5) when the
 # stack can be prepared (root), else that part is skipped.
@@ -20,7 +20,7 @@ if ! command -v socat >/dev/null; then
 fi
 cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
 
-. bench/xvfb.sh
+. bench/lib/xvfb.sh
 cleanup() { stop_xvfb; }
 trap cleanup EXIT
 start_xvfb

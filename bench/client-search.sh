@@ -2,7 +2,7 @@
 # FIGURE client-search-keystroke: search as the clerk types over 5,000 synthetic items in the real intake panel,
 # p50/p95/max per keystroke (EDT dispatch until the list is painted and the EDT is idle), plus the index build time.
 # Builds window-client's test classes (no tests run) and runs the bench in a JVM of its own.
-# Uses $DISPLAY, or starts Xvfb (bench/xvfb.sh). Arguments: [--short] [items, default 5000] [measured rounds, default 10];
+# Uses $DISPLAY, or starts Xvfb (bench/lib/xvfb.sh). Arguments: [--short] [items, default 5000] [measured rounds, default 10];
 # --short (or BENCH_SHORT=1): 500 items, 1 round. BENCH_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${BENCH_SHORT:-}" = 1 ]; then set -- 500 1; fi
 cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
 
-. bench/xvfb.sh
+. bench/lib/xvfb.sh
 cleanup() { stop_xvfb; }
 trap cleanup EXIT
 start_xvfb

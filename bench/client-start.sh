@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # FIGURE client-start-to-sign-in: JVM start → sign-in dialog visible, over N launches of the built client.
 # Builds the client (jar + target/lib, with the modules it needs) unless BENCH_NO_BUILD=1. Uses $DISPLAY, or
-# starts Xvfb (bench/xvfb.sh). --short (or BENCH_SHORT=1): 2 launches.
+# starts Xvfb (bench/lib/xvfb.sh). --short (or BENCH_SHORT=1): 2 launches.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -26,7 +26,7 @@ unprivileged() {
 jar=$(ls window-client/target/yichuang-window-client-*.jar 2>/dev/null | grep -v -e sources -e tests | head -1 || true)
 [ -n "$jar" ] && [ -d window-client/target/lib ] || { echo "client jar or target/lib missing after the build" >&2; exit 1; }
 
-. bench/xvfb.sh
+. bench/lib/xvfb.sh
 cleanup() { stop_xvfb; }
 trap cleanup EXIT
 start_xvfb

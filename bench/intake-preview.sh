@@ -3,7 +3,7 @@
 # (ClientApp over HTTP, Jasper preview) against the real server in-process (PostgreSQL). Warm p50/p95/max, and the
 # first round after start (cold Jasper, cold HTTP client) reported apart. Target: warm p95 under 400 ms.
 # Builds window-client's test classes (no tests run) and runs the bench in a JVM of its own.
-# Uses $DISPLAY, or starts Xvfb (bench/xvfb.sh). Arguments: [--short] [rounds, default 30]; --short (or BENCH_SHORT=1): 3 rounds.
+# Uses $DISPLAY, or starts Xvfb (bench/lib/xvfb.sh). Arguments: [--short] [rounds, default 30]; --short (or BENCH_SHORT=1): 3 rounds.
 # BENCH_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${BENCH_SHORT:-}" = 1 ]; then set -- 3; fi
 cp="window-client/target/test-classes:window-client/target/classes:$(cat window-client/target/bench.classpath)"
 
-. bench/xvfb.sh
+. bench/lib/xvfb.sh
 cleanup() { stop_xvfb; }
 trap cleanup EXIT
 start_xvfb

@@ -101,6 +101,7 @@ import org.yichuang.server.identity.IdentityReadRoutes;
 import org.yichuang.server.identity.IdentityReadService;
 import org.yichuang.server.queue.BookingService;
 import org.yichuang.server.queue.CounterDesk;
+import org.yichuang.server.queue.QueueChanges;
 import org.yichuang.server.queue.QueueEvents;
 import org.yichuang.server.queue.QueueRoutes;
 import org.yichuang.server.queue.QueueSettingsService;
@@ -331,8 +332,8 @@ public final class HallServer implements AutoCloseable {
         DayBoundary dayBoundary = new DayBoundary(hall::allSettings, clock);
         dayBoundary.register(DayBoundary.Phase.CASES, "视为受理", daySweep::runOnce);
         dayBoundary.register(DayBoundary.Phase.ALERTS, "红黄牌", alerts::recomputeOpen);
-        // the queue's LISTEN connection, outside the pool, once the database is up
-        QueueStream.Connections listen = () -> join(prepared).openDirect(QueueStream.listenerApplicationName());
+        // the queue's LISTEN and NOTIFY connections, outside the pool, once the database is up
+        QueueStream.Connections listen = name -> join(prepared).openDirect(name);
         Handlers handlers = handlers(config, jdbi, hasher, random, clock, available, hall, calendar, alerts,
                 caseCalendar, transitions, new DocumentService(jdbi, documents, clock), listen,
                 new StatusRoutes(new StatusService(jdbi, queryPasswords, clock), new StatusPage(), clock));
@@ -391,8 +392,8 @@ public final class HallServer implements AutoCloseable {
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
-        QueueParts queue = queue(jdbi, random, clock, bodies);
         QueueStream queueStream = new QueueStream(jdbi, accounts, json, listen);
+        QueueParts queue = queue(jdbi, random, clock, bodies, new QueueChanges(queueStream::changed));
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
                 new ItemRoutes(catalog, new ItemEditService(jdbi, itemJson, writer, clock), bodies),
@@ -411,9 +412,7 @@ public final class HallServer implements AutoCloseable {
                 new BundleCaseRoutes(new BundleCaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock),
                         new BundleIntakeService(jdbi, transitions, itemJson, clock, transitions.documents()), lifecycle,
                         bodies),
-                queueStream, new BoardRoutes(new BoardService(jdbi,
-                        new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock), clock,
-                        queueStream::position)),
+                queueStream, new BoardRoutes(new BoardService(jdbi, queue.settings(), clock, queueStream::position)),
                 // issue 12: kiosk and bookings
                 new PublicQueueRoutes(queue.tickets(), new BookingService(jdbi, queue.settings(), queue.tickets(),
                         calendar::current, clock), hall, bodies, clock), PublicPages.load(),
@@ -431,9 +430,10 @@ public final class HallServer implements AutoCloseable {
     }
 
     /** The hall queue's services (issue 12). */
-    private static QueueParts queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies) {
-        QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+    private static QueueParts queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies,
+            QueueChanges changes) {
+        QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock, changes);
+        QueueEvents events = new QueueEvents(Json.newObjectMapper(), changes);
         TicketService tickets = new TicketService(jdbi, settings, events, clock);
         return new QueueParts(new QueueRoutes(settings, tickets, new CounterDesk(jdbi, settings, events, clock),
                 bodies, clock), settings, tickets);
@@ -470,7 +470,9 @@ public final class HallServer implements AutoCloseable {
 
     /** issue 12: the demo hall's queue with a booking category, unless an administrator saved queue settings. */
     private static void seedDemoQueue(DemoData demo, Jdbi jdbi, SecureRandom random, Clock clock, PrintStream out) {
-        if (demo.seedQueueIfUnsaved(new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock))) {
+        // before the server serves anyone: it writes settings only, no queue events, so there is no stream to tell
+        QueueChanges none = new QueueChanges(() -> { });
+        if (demo.seedQueueIfUnsaved(new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock, none))) {
             out.println("已写入演示叫号设置：综合受理（A）与可预约的不动产登记（B，每时段 4 人）");
         }
     }

@@ -54,7 +54,10 @@ public final class OrderedEventStream<E> implements AutoCloseable {
     private final Duration poll;
     private final Duration gapRecheck;
     private final Duration heartbeat;
+    private final long spacingNanos;
     private final ScheduledExecutorService executor;
+    /** When the last round began (System.nanoTime). */
+    private volatile long lastRound = System.nanoTime() - Duration.ofDays(1).toNanos();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final Queue<Subscriber<E>> joining = new ConcurrentLinkedQueue<>();
     // the fields below belong to the reader thread
@@ -75,14 +78,18 @@ public final class OrderedEventStream<E> implements AutoCloseable {
      * @param poll       how often the table is read without a wake-up
      * @param gapRecheck how soon it is read again while a gap is held
      * @param heartbeat  how often a comment is sent and each client asked {@link Audience#stillAllowed()}
+     * @param spacing    the least time from one round's start to the next a wake-up starts: events coming faster
+     *                   are read together (an event after a quiet spell is read at once)
      */
-    public OrderedEventStream(String threadName, Jdbi jdbi, EventLog<E> log, Duration poll, Duration gapRecheck, Duration heartbeat) {
+    public OrderedEventStream(String threadName, Jdbi jdbi, EventLog<E> log, Duration poll, Duration gapRecheck,
+            Duration heartbeat, Duration spacing) {
         this.name = threadName;
         this.jdbi = jdbi;
         this.log = log;
         this.poll = poll;
         this.gapRecheck = gapRecheck;
         this.heartbeat = heartbeat;
+        this.spacingNanos = spacing.toNanos();
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -124,11 +131,15 @@ public final class OrderedEventStream<E> implements AutoCloseable {
                 TimeUnit.NANOSECONDS);
     }
 
-    /** Reads the table as soon as the reader is free (a NOTIFY came, a client joined); many calls make one round. */
+    /**
+     * Reads the table as soon as the reader is free and the spacing since the last round has passed (a step committed,
+     * a NOTIFY came, a client joined); many calls make one round.
+     */
     public void wake() {
         if (wakeQueued.compareAndSet(false, true)) {
             try {
-                executor.execute(this::tick);
+                long wait = lastRound + spacingNanos - System.nanoTime();
+                executor.schedule(this::tick, Math.max(0, wait), TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closed
             }
@@ -169,6 +180,7 @@ public final class OrderedEventStream<E> implements AutoCloseable {
     }
 
     private void tick() {
+        lastRound = System.nanoTime();
         wakeQueued.set(false);
         try {
             if (cursor < 0) {

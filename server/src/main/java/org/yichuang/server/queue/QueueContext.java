@@ -36,7 +36,9 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         // in become no-shows, 爽约); once that has committed on this instance, later requests skip the statements
         // (round trips less on every counter action; bench/queue-load.sh)
         if (!settings.dayClosed(hall.id(), day)) {
-            h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now);
+            if (h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now) > 0) {
+                settings.changes().wrote(h);
+            }
             int missed = h.attach(BookingDao.class).closeDaysBefore(hall.id(), day, now);
             if (missed > 0) {
                 h.attach(AuditDao.class).record(now, null, AuditAction.BOOKING_NO_SHOWS_MARKED, "bookings:" + day,

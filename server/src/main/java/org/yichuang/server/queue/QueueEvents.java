@@ -16,10 +16,12 @@ import org.yichuang.core.queue.TicketStatus;
  */
 public final class QueueEvents {
     private final ObjectMapper json;
+    private final QueueChanges changes;
 
-    /** Writes payloads with {@code json}. */
-    public QueueEvents(ObjectMapper json) {
+    /** Writes payloads with {@code json}; tells {@code changes} of each write. */
+    public QueueEvents(ObjectMapper json, QueueChanges changes) {
         this.json = json;
+        this.changes = changes;
     }
 
     void record(Handle h, String kind, TicketRow t, Integer counterNo, Long staffId, Instant at) {
@@ -40,11 +42,13 @@ public final class QueueEvents {
             payload.put("segments", a.segments());
         }
         h.attach(TicketDao.class).insertEvent(t.hallId(), at, kind, t.id(), counterNo, staffId, write(payload));
+        changes.wrote(h);
     }
 
     void recordCounter(Handle h, long hallId, String kind, int counterNo, long staffId, Instant at) {
         h.attach(TicketDao.class).insertEvent(hallId, at, kind, null, counterNo, staffId,
                 write(Map.of("counterNo", counterNo)));
+        changes.wrote(h);
     }
 
     private String write(Map<String, Object> payload) {

@@ -31,16 +31,21 @@ public final class QueueSettingsService {
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
+    private final QueueChanges changes;
     private volatile Loaded loaded;
     /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
     private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Stores through {@code jdbi}; {@code json} must be the server's strict mapper. */
-    public QueueSettingsService(Jdbi jdbi, ObjectMapper json, SecureRandom random, Clock clock) {
+    /**
+     * Stores through {@code jdbi}; {@code json} must be the server's strict mapper; {@code changes} is told when a
+     * day's close writes queue events.
+     */
+    public QueueSettingsService(Jdbi jdbi, ObjectMapper json, SecureRandom random, Clock clock, QueueChanges changes) {
         this.jdbi = jdbi;
         this.json = json;
         this.random = random;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Returns the served hall's settings; a hall that has saved none gets the defaults (version 0). */
@@ -128,6 +133,11 @@ public final class QueueSettingsService {
     boolean dayClosed(long hallId, LocalDate day) {
         LocalDate closed = closedBefore.get(hallId);
         return closed != null && !closed.isBefore(day);
+    }
+
+    /** Where a day's close reports the queue events it wrote. */
+    QueueChanges changes() {
+        return changes;
     }
 
     /** Notes, after its commit, that the days before {@code day} are closed. */

@@ -41,7 +41,7 @@ public final class AlertStream implements AutoCloseable {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.json = json;
-        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), poll, poll, heartbeat);
+        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), poll, poll, heartbeat, Duration.ZERO);
     }
 
     private static final class Log implements EventLog<AlertEventRow> {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.PasswordHasher;
+import org.yichuang.server.queue.QueueChanges;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.MutableClock;
@@ -44,7 +45,7 @@ class DemoQueueTest {
 
     private boolean seed() {
         return new DemoData(server.jdbi(), new PasswordHasher(), clock).seedQueueIfUnsaved(
-                new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock));
+                new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock, new QueueChanges(() -> { })));
     }
 
     private int count(String sql) {

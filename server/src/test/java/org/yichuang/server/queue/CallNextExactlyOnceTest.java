@@ -58,13 +58,13 @@ class CallNextExactlyOnceTest {
         // two server instances' pools on one database, each counter on one of them
         instanceA = server.openPool(COUNTERS / 2);
         instanceB = server.openPool(COUNTERS / 2);
-        settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+        settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock, new QueueChanges(() -> { }));
+        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
         tickets = new TicketService(server.jdbi(), settings, events, clock);
         deskA = new CounterDesk(instanceA.jdbi(), new QueueSettingsService(instanceA.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock), events, clock);
+                new SecureRandom(), clock, new QueueChanges(() -> { })), events, clock);
         deskB = new CounterDesk(instanceB.jdbi(), new QueueSettingsService(instanceB.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock), events, clock);
+                new SecureRandom(), clock, new QueueChanges(() -> { })), events, clock);
         staffId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM staff WHERE username = :u")
                 .bind("u", server.username(Role.ADMIN)).mapTo(Long.class).one());
         QueueSettings defaults = settings.current().settings();

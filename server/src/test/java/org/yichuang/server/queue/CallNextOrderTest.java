@@ -47,8 +47,8 @@ class CallNextOrderTest {
         clock = new MutableClock(Instant.parse("2026-12-07T02:00:00Z"));   // 10:00 in the hall
         server = TestServer.start(clock);
         QueueSettingsService settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+                new SecureRandom(), clock, new QueueChanges(() -> { }));
+        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
         tickets = new TicketService(server.jdbi(), settings, events, clock);
         desk = new CounterDesk(server.jdbi(), settings, events, clock);
         staffId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM staff WHERE username = :u")

@@ -4,16 +4,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one connection per server instance that {@code LISTEN}s on the channel {@code queue_events} (notified by the
- * table's trigger when a step's transaction commits, V25) and wakes the stream. Outside the pool: it is held for the
- * server's life. When the connection drops it is opened again, and the stream woken at once, since a notification
- * sent meanwhile is lost (the rows are not: the stream reads by id).
+ * The one connection per server instance that {@code LISTEN}s on the channel {@code queue_events} (notified by each
+ * instance's {@link QueueNotifier} after its steps commit) and wakes the stream for the other instances' steps; this
+ * instance's own wake its stream directly. Outside the pool: it is held for the server's life. When the connection
+ * drops it is opened again, and the stream woken at once, since a notification sent meanwhile is lost (the rows are
+ * not: the stream reads by id).
  */
 final class QueueNotifications implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueNotifications.class);
@@ -27,20 +29,19 @@ final class QueueNotifications implements AutoCloseable {
     private static final Duration CHECK = Duration.ofSeconds(15);
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    /** Opens a connection outside the pool. */
-    @FunctionalInterface
-    interface Connections {
-        Connection open() throws SQLException;
-    }
-
-    private final Connections connections;
+    private final QueueStream.Connections connections;
     private final Runnable wake;
+    private final IntSupplier ownSender;
     private final Thread thread;
     private volatile boolean running = true;
 
-    QueueNotifications(Connections connections, Runnable wake) {
+    /**
+     * @param ownSender the backend pid this instance's notifications come from (0: none), whose are not for it
+     */
+    QueueNotifications(QueueStream.Connections connections, Runnable wake, IntSupplier ownSender) {
         this.connections = connections;
         this.wake = wake;
+        this.ownSender = ownSender;
         this.thread = new Thread(this::run, THREAD_NAME);
         thread.setDaemon(true);
     }
@@ -51,7 +52,7 @@ final class QueueNotifications implements AutoCloseable {
 
     private void run() {
         while (running) {
-            try (Connection c = connections.open()) {
+            try (Connection c = connections.open(APPLICATION_NAME)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
@@ -73,7 +74,7 @@ final class QueueNotifications implements AutoCloseable {
         long nextCheck = System.nanoTime() + CHECK.toNanos();
         while (running) {
             PGNotification[] got = pg.getNotifications(WAIT_MILLIS);
-            if (got != null && got.length > 0) {
+            if (got != null && fromOthers(got)) {
                 wake.run();
             }
             if (System.nanoTime() - nextCheck >= 0) {
@@ -83,6 +84,16 @@ final class QueueNotifications implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private boolean fromOthers(PGNotification[] got) {
+        int own = ownSender.getAsInt();
+        for (PGNotification n : got) {
+            if (n.getPID() != own) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sleep(Duration d) {

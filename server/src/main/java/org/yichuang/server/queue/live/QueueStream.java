@@ -31,9 +31,9 @@ import org.yichuang.server.live.SseMessage;
  * each once, resumed exactly after {@code Last-Event-ID} (header, or {@code ?lastEventId=} for a page's first
  * connection). Ordering and gaps are {@link OrderedEventStream}'s.
  *
- * <p>Each server instance is woken by {@code LISTEN queue_events} (the table's trigger notifies when a step
- * commits), so a call reaches the boards of every instance on the database within milliseconds; a slow poll is only
- * the safety net for a lost notification.
+ * <p>A step's commit wakes this instance's reader at once ({@link #changed()}) and, through a {@code NOTIFY
+ * queue_events} sent after it, every other instance's ({@code LISTEN}), so a call reaches the boards of every instance
+ * on the database within milliseconds; a slow poll is only the safety net for a lost notification.
  *
  * <p>The public stream (boards, kiosks, phone pages; no sign-in) carries only what a board may show — number,
  * category, status, counter, announcement — and is limited per address and in all, so that nobody on the hall
@@ -53,6 +53,11 @@ public final class QueueStream implements AutoCloseable {
     static final int PUBLIC_TOTAL = 400;
     /** Read anyway this often: only a lost notification makes it matter. */
     static final Duration SAFETY_POLL = Duration.ofSeconds(30);
+    /**
+     * A busy hall's steps (hundreds a second with 200 counters) are read and notified together, at most one round and
+     * one NOTIFY per this time, instead of one of each per step: a call reaches a board at most this much later.
+     */
+    static final Duration SPACING = Duration.ofMillis(20);
     /** While an earlier id is missing (a step still committing, or rolled back: no NOTIFY), read this often. */
     static final Duration GAP_RECHECK = Duration.ofMillis(25);
     /**
@@ -74,13 +79,14 @@ public final class QueueStream implements AutoCloseable {
     private final ObjectMapper json;
     private final OrderedEventStream<QueueEventRow> stream;
     private final QueueNotifications notifications;
+    private final QueueNotifier notifier;
     private final StreamSlots publicSlots = new StreamSlots(PUBLIC_PER_ADDRESS, PUBLIC_TOTAL);
     // both belong to the reader thread: an event is rendered once for all clients of a kind
     private final LastRendered publicRender = new LastRendered(this::publicMessage);
     private final LastRendered staffRender = new LastRendered(this::staffMessage);
 
     /**
-     * @param connections opens the listening connection (outside the pool)
+     * @param connections opens the listening and the notifying connection (outside the pool)
      */
     public QueueStream(Jdbi jdbi, Authenticator accounts, ObjectMapper json, Connections connections) {
         this(jdbi, accounts, json, connections, SAFETY_POLL, HEARTBEAT);
@@ -91,20 +97,31 @@ public final class QueueStream implements AutoCloseable {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.json = json;
-        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), poll, GAP_RECHECK, heartbeat);
-        this.notifications = new QueueNotifications(connections::open, stream::wake);
+        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), poll, GAP_RECHECK, heartbeat,
+                SPACING);
+        this.notifier = new QueueNotifier(connections, SPACING);
+        this.notifications = new QueueNotifications(connections, stream::wake, notifier::backendPid);
     }
 
-    /** Opens a connection outside the pool, for LISTEN. */
+    /** Opens a connection outside the pool, for LISTEN or NOTIFY. */
     @FunctionalInterface
     public interface Connections {
-        /** Opens it; the caller closes it. */
-        java.sql.Connection open() throws java.sql.SQLException;
+        /** Opens it with the given application_name (pg_stat_activity); the caller closes it. */
+        java.sql.Connection open(String applicationName) throws java.sql.SQLException;
     }
 
     /** The application_name of the listening connection (pg_stat_activity). */
     public static String listenerApplicationName() {
         return QueueNotifications.APPLICATION_NAME;
+    }
+
+    /**
+     * After a commit that wrote queue_events: wakes this instance's reader, and asks for the NOTIFY that wakes the
+     * others'. Never blocks.
+     */
+    public void changed() {
+        stream.wake();
+        notifier.send();
     }
 
     private static final class Log implements EventLog<QueueEventRow> {
@@ -132,6 +149,7 @@ public final class QueueStream implements AutoCloseable {
     /** Starts reading and listening. */
     public void start() {
         stream.start();
+        notifier.start();
         notifications.start();
     }
 
@@ -282,6 +300,7 @@ public final class QueueStream implements AutoCloseable {
     @Override
     public void close() {
         notifications.close();
+        notifier.close();
         stream.close();
     }
 }

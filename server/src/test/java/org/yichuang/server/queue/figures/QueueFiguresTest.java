@@ -27,6 +27,7 @@ import org.yichuang.core.staff.Role;
 import org.yichuang.server.auth.Principal;
 import org.yichuang.server.queue.CounterDesk;
 import org.yichuang.server.queue.QueueEvents;
+import org.yichuang.server.queue.QueueChanges;
 import org.yichuang.server.queue.QueueSettingsService;
 import org.yichuang.server.queue.TicketService;
 import org.yichuang.server.testing.ApiClient;
@@ -56,8 +57,8 @@ class QueueFiguresTest {
     void start() {
         clock = new MutableClock(at(6, "02:00"));
         server = TestServer.start(clock);
-        settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper());
+        settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock, new QueueChanges(() -> { }));
+        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
         tickets = new TicketService(server.jdbi(), settings, events, clock);
         desk = new CounterDesk(server.jdbi(), settings, events, clock);
         figures = new QueueFiguresService(server.jdbi(), settings, clock);

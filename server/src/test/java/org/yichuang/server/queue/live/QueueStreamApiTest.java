@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,15 @@ class QueueStreamApiTest {
                 + "RETURNING id").bind("c", counterNo).mapTo(Long.class).one();
     }
 
+    /** A counter event written and committed, then notified as a server instance does after its commit. */
     private long rawEvent(int counterNo) {
-        return server.jdbi().inTransaction(h -> rawEvent(h, counterNo));
+        long id = server.jdbi().inTransaction(h -> rawEvent(h, counterNo));
+        notifyLikeAnInstance();
+        return id;
+    }
+
+    private void notifyLikeAnInstance() {
+        server.jdbi().useHandle(h -> h.execute("NOTIFY queue_events"));
     }
 
     private static List<SseTestClient.Event> take(SseTestClient client, int n, Duration wait) throws Exception {
@@ -172,6 +181,7 @@ class QueueStreamApiTest {
 
             assertThat(client.next(QUIET)).as("the later event must wait for the earlier one").isNull();
             slow.commit();
+            notifyLikeAnInstance();
             assertThat(ids(take(client, 2, PROMPT))).containsExactly(early, late);
 
             slow.begin();
@@ -179,7 +189,7 @@ class QueueStreamApiTest {
             long after = rawEvent(10);
             assertThat(client.next(QUIET)).isNull();
             slow.rollback();
-            // no NOTIFY comes from a rollback: the gap recheck delivers the later one
+            // nobody notifies for a rollback: the gap recheck delivers the later one
             assertThat(ids(take(client, 1, PROMPT))).containsExactly(after);
             assertThat(rolledBack).isLessThan(after);
             assertThat(client.next(QUIET)).isNull();
@@ -232,6 +242,60 @@ class QueueStreamApiTest {
                 .bind("a", QueueStream.listenerApplicationName()).mapTo(Integer.class).one());
     }
 
+    /** The pid of this database's notifying connection (one instance runs), 0 without one. */
+    private int notifier() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(max(pid), 0) FROM pg_stat_activity "
+                + "WHERE datname = current_database() AND application_name = :a")
+                .bind("a", QueueNotifier.APPLICATION_NAME).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void a_step_is_notified_after_its_commit_by_the_notifying_connection_not_inside_its_own_transaction()
+            throws Exception {
+        // V29: no trigger notifies inside a step (PostgreSQL would make every step's commit wait its turn for the disk)
+        int notifyingTriggers = server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM pg_trigger "
+                + "WHERE tgrelid = 'queue_events'::regclass AND NOT tgisinternal AND tgname LIKE '%notify%'")
+                .mapTo(Integer.class).one());
+        assertThat(notifyingTriggers).isZero();
+        await().atMost(WAIT).until(() -> notifier() != 0);
+        int sender = notifier();
+        try (Handle listening = server.jdbi().open()) {
+            listening.execute("LISTEN queue_events");
+            PGConnection pg = listening.getConnection().unwrap(PGConnection.class);
+            issue();
+            PGNotification[] got = pg.getNotifications((int) PROMPT.toMillis());
+            listening.execute("UNLISTEN *");   // the connection goes back to the pool
+            assertThat(got).as("a notification within 2 s of the step").isNotEmpty();
+            assertThat(got).extracting(PGNotification::getPID).containsOnly(sender);
+        }
+    }
+
+    @Test
+    void a_dropped_notifying_connection_is_opened_again_and_other_instances_keep_hearing_at_once() throws Exception {
+        try (TestServer.Instance b = server.anotherInstance();
+                SseTestClient boardOnB = SseTestClient.open(board(b.baseUrl()), null, Long.toString(lastId()))) {
+            await().atMost(WAIT).until(() -> notifiers().size() == 2);
+            List<Integer> before = notifiers();
+            // both instances' (they share the name): the first one's is what carries issue() to the board on the second
+            server.jdbi().useHandle(h -> h.createQuery("SELECT bool_and(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND application_name = :a")
+                    .bind("a", QueueNotifier.APPLICATION_NAME).mapTo(Boolean.class).one());
+            // a connection that died unnoticed (each is idle between steps) fails on the next send and is opened again
+            // at once: the board on the second instance still hears of the first instance's step promptly
+            String number = issue();
+            SseTestClient.Event e = boardOnB.next(PROMPT);
+            assertThat(e).as("woken by NOTIFY, not by the 30 s safety poll").isNotNull();
+            assertThat(JSON.readTree(e.data()).get("number").asText()).isEqualTo(number);
+            assertThat(notifiers()).as("sending on a new connection").isNotEmpty().doesNotContainAnyElementsOf(before);
+        }
+    }
+
+    private List<Integer> notifiers() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT pid FROM pg_stat_activity "
+                + "WHERE datname = current_database() AND application_name = :a")
+                .bind("a", QueueNotifier.APPLICATION_NAME).mapTo(Integer.class).list());
+    }
+
     @Test
     void the_public_stream_shows_what_a_board_may_show_and_the_staff_stream_the_ticket_too() throws Exception {
         long start = lastId();
@@ -259,6 +323,7 @@ class QueueStreamApiTest {
         server.jdbi().useHandle(h -> h.execute("INSERT INTO queue_events (hall_id, at, kind, counter_no, payload) "
                 + "SELECT (SELECT id FROM halls ORDER BY id LIMIT 1), now(), 'PAUSED', 9, '{\"counterNo\": 9}' "
                 + "FROM generate_series(1, " + (QueueStream.PUBLIC_REPLAY + 100) + ")"));
+        notifyLikeAnInstance();
         long last = lastId();
         // the board state's id is how far the stream has read: wait until it has read everything
         await().atMost(WAIT).until(() -> api.get("/public/queue/board", null).json().get("lastEventId").asLong()
