@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one connection per server instance that {@code LISTEN}s on the channel {@code queue_events} (notified by each
- * instance's {@link QueueNotifier} after its steps commit) and wakes the stream for the other instances' steps; this
- * instance's own wake its stream directly. Outside the pool: it is held for the server's life. When the connection
- * drops it is opened again, and the stream woken at once, since a notification sent meanwhile is lost (the rows are
- * not: the stream reads by id).
+ * instance's {@link QueueNotifier} after its steps commit) and wakes the stream for the other instances' steps (this
+ * instance's own steps wake its stream directly). Outside the pool: it is held for the server's life. When the
+ * connection drops it is opened again, and the stream woken at once, since a notification sent meanwhile is lost (the
+ * rows are not: the stream reads by id).
  */
 final class QueueNotifications implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueNotifications.class);
