@@ -63,6 +63,15 @@ class SignInDialogTest extends SwingTestBase {
                         && dialog.button(SignInDialog.SIGN_IN_BUTTON).target().isEnabled()));
     }
 
+    /**
+     * The robot's click can reach the dialog after the robot has stopped waiting for it on a loaded Xvfb (CI once saw
+     * the error label still blank right after the click): wait for the message rather than race the click.
+     */
+    private void awaitError(String message) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                dialog.label(SignInDialog.ERROR_LABEL).requireText(message));
+    }
+
     @Test
     void the_button_is_disabled_until_user_and_password_are_typed() {
         dialog.button(SignInDialog.SIGN_IN_BUTTON).requireDisabled();
@@ -102,7 +111,7 @@ class SignInDialogTest extends SwingTestBase {
 
         dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
 
-        dialog.label(SignInDialog.ERROR_LABEL).requireText("无法连接服务器，请检查网络和服务器地址。");
+        awaitError("无法连接服务器，请检查网络和服务器地址。");
     }
 
     @Test
@@ -142,7 +151,7 @@ class SignInDialogTest extends SwingTestBase {
 
         dialog.button(SignInDialog.SIGN_IN_BUTTON).click();
 
-        dialog.label(SignInDialog.ERROR_LABEL).requireText("窗口号应为正整数。");
+        awaitError("窗口号应为正整数。");
         dialog.textBox(SignInDialog.COUNTER_FIELD).requireFocused();
         assertThat(GuiActionRunner.execute(() -> dialog.textBox(SignInDialog.COUNTER_FIELD).target()
                 .getClientProperty(com.formdev.flatlaf.FlatClientProperties.OUTLINE))).isEqualTo("error");
