@@ -66,11 +66,14 @@ public final class QueueLoadBench {
     private final Connection db;
     private final long hallId;
     private final long windowStaffId;
+    /** One per server process, each with the cluster's postmaster; empty when the script did not say the pids. */
+    private final List<CpuMeter> meters;
 
-    private QueueLoadBench(Connection db, long hallId, long windowStaffId) {
+    private QueueLoadBench(Connection db, long hallId, long windowStaffId, List<CpuMeter> meters) {
         this.db = db;
         this.hallId = hallId;
         this.windowStaffId = windowStaffId;
+        this.meters = meters;
     }
 
     /**
@@ -99,7 +102,12 @@ public final class QueueLoadBench {
             long hall = one(db, "SELECT id FROM halls ORDER BY id LIMIT 1");
             long window = one(db, "SELECT id FROM staff WHERE username = '"
                     + accounts.getProperty("WINDOW.username").replace("'", "''") + "'");
-            QueueLoadBench bench = new QueueLoadBench(db, hall, window);
+            long postmasterPid = Long.parseLong(postmaster.get(0).strip());
+            String pids = System.getenv("QUEUE_BENCH_SERVER_PIDS");
+            List<CpuMeter> meters = pids == null || pids.isBlank() ? List.of()
+                    : Arrays.stream(pids.trim().split("\\s+")).map(p -> new CpuMeter(Long.parseLong(p), postmasterPid))
+                            .toList();
+            QueueLoadBench bench = new QueueLoadBench(db, hall, window, meters);
             List<String> tokens = bench.counters(counters);
             String admin = bench.signIn(a, accounts.getProperty("ADMIN.username"),
                     accounts.getProperty("ADMIN.password"));
@@ -129,7 +137,7 @@ public final class QueueLoadBench {
                         bench.run(servers, tokens, think);
                     }
                 }
-                ServerQuiet.await(System.getenv("QUEUE_BENCH_SERVER_PIDS"));
+                ServerQuiet.await(pids);
             }
             System.out.printf("warm-up done at %.0f s%n", (System.nanoTime() - began) / 1e9);
             for (List<String> servers : arrangements) {
@@ -141,10 +149,10 @@ public final class QueueLoadBench {
                     System.out.printf("FIGURE queue-call-next %d counters, %d server instance%s, %s, day of %d "
                             + "waiting tickets: call next p50 %.1f ms, p99 %.1f ms (target p99 < 15 ms); %.0f calls/s, "
                             + "%.0f requests/s (call, start, finish; start/finish p99 %.1f ms); pgbench single-row "
-                            + "INSERT %.0f/s with %d clients; ratio %.3f (calls) %.3f (requests); exactly once: %s%n",
+                            + "INSERT %.0f/s with %d clients; ratio %.3f (calls) %.3f (requests); exactly once: %s%s%n",
                             counters, servers.size(), servers.size() == 1 ? "" : "s", how, seeded, r.callP50(),
                             r.callP99(), r.callRate(), r.requestRate(), r.otherP99(), inserts, pgClients,
-                            r.callRate() / inserts, r.requestRate() / inserts, r.exactlyOnce());
+                            r.callRate() / inserts, r.requestRate() / inserts, r.exactlyOnce(), r.cpu());
                 }
             }
             bench.timeFigures(a, admin, day);
@@ -301,7 +309,43 @@ public final class QueueLoadBench {
     // ---- call next
 
     private record Run(double callP50, double callP99, double otherP99, double callRate, double requestRate,
-            String exactlyOnce) {
+            String exactlyOnce, String cpu) {
+    }
+
+    /** The CPU of every process on the machine's cores, read before and after a run. */
+    private record CpuUse(double serversMs, double jitGcMs, double postgresMs, double benchMs, long nanos) {
+    }
+
+    private CpuUse cpuNow() throws IOException {
+        double servers = 0;
+        double jitGc = 0;
+        double postgres = 0;
+        for (CpuMeter m : meters) {
+            CpuMeter.Reading r = m.read();
+            servers += r.serverMs();
+            jitGc += r.jitGcMs();
+            postgres = r.postgresMs();   // the same cluster in every reading
+        }
+        double bench = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+        return new CpuUse(servers, jitGc, postgres, bench, System.nanoTime());
+    }
+
+    /**
+     * The CPU each answered request cost, split by process: the figure to compare code by on a machine whose wall
+     * clock times move from run to run (the tail follows how busy the two cores are).
+     */
+    private String cpuPerRequest(CpuUse before, CpuUse after, int requests) {
+        if (meters.isEmpty() || requests == 0) {
+            return "";
+        }
+        double seconds = (after.nanos() - before.nanos()) / 1e9;
+        double servers = after.serversMs() - before.serversMs();
+        double postgres = after.postgresMs() - before.postgresMs();
+        double bench = after.benchMs() - before.benchMs();
+        return String.format("; CPU per request: servers %.2f ms (JIT and GC threads %.2f), PostgreSQL %.2f ms, load "
+                + "generator %.2f ms; cores busy with these %.2f of %d", servers / requests,
+                (after.jitGcMs() - before.jitGcMs()) / requests, postgres / requests, bench / requests,
+                (servers + postgres + bench) / 1000 / seconds, Runtime.getRuntime().availableProcessors());
     }
 
     /** Every counter calls, starts and finishes until its queue is empty; counter c uses servers[c % size]. */
@@ -323,6 +367,7 @@ public final class QueueLoadBench {
             }
         });
         long[] lastCallAt = new long[tokens.size()];
+        CpuUse cpuBefore = cpuNow();
         parallel(tokens.size(), c -> {
             String token = tokens.get(c);
             callNanos[c] = new long[64];
@@ -388,6 +433,7 @@ public final class QueueLoadBench {
                 }
             }
         });
+        CpuUse cpuAfter = cpuNow();
         long end = Arrays.stream(lastCallAt).max().orElse(System.nanoTime());
         double seconds = (end - startedAt[0]) / 1e9;
         if (System.getenv("QUEUE_BENCH_TIMELINE") != null) {
@@ -409,7 +455,8 @@ public final class QueueLoadBench {
             throw new IllegalStateException("exactly once violated: " + verdict);
         }
         return new Run(percentile(allCalls, 50), percentile(allCalls, 99), percentile(allOthers, 99),
-                allCalls.length / seconds, (allCalls.length + allOthers.length) / seconds, verdict);
+                allCalls.length / seconds, (allCalls.length + allOthers.length) / seconds, verdict,
+                cpuPerRequest(cpuBefore, cpuAfter, allCalls.length + allOthers.length));
     }
 
     /**
