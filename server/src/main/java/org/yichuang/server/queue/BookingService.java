@@ -19,7 +19,6 @@ import org.yichuang.core.api.queue.BookingRequest;
 import org.yichuang.core.api.queue.BookingView;
 import org.yichuang.core.api.queue.CheckInRequest;
 import org.yichuang.core.api.queue.CheckInResult;
-import org.yichuang.core.api.queue.TicketView;
 import org.yichuang.core.calendar.WorkCalendar;
 import org.yichuang.core.error.DomainException;
 import org.yichuang.core.error.ErrorCode;
@@ -218,7 +217,9 @@ public final class BookingService {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请填写证件号码。");
         }
         try {
-            return jdbi.inTransaction(h -> checkIn(h, clerk, request));
+            CheckedIn done = jdbi.inTransaction(h -> checkIn(h, clerk, request));
+            return new CheckInResult(tickets.withPeopleAhead(done.ticket()), done.name(), done.startsAt(),
+                    done.endsAt());
         } catch (UnableToExecuteStatementException e) {
             if (uniqueViolation(e)) {
                 throw new DomainException(ErrorCode.QUEUE_ALREADY_HAS_TICKET);
@@ -227,7 +228,11 @@ public final class BookingService {
         }
     }
 
-    private CheckInResult checkIn(Handle h, Principal clerk, CheckInRequest request) {
+    /** A check-in committed: the ticket, and the name as the answer may show it. */
+    private record CheckedIn(TicketService.Issued ticket, String name, LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    private CheckedIn checkIn(Handle h, Principal clerk, CheckInRequest request) {
         QueueContext q = QueueContext.open(h, settings, clock.instant());
         DocumentNumber document = DocumentNumber.parse(request.documentType(), request.documentNumber(), today(q));
         byte[] personKey = PersonKeys.of(q.personKeySecret(), document);
@@ -244,12 +249,12 @@ public final class BookingService {
                     + booking.endsAt() + " 已过，预约不再有效，请取普通号。");
         }
         QueueCategory category = TicketService.openCategory(q, booking.categoryCode());
-        TicketView ticket = tickets.issueIn(h, q, clerk, category, PriorityReason.BOOKING, personKey);
-        dao.checkIn(booking.id(), q.now(), clerk == null ? null : clerk.staffId(), ticket.id()).orElseThrow();
+        TicketService.Issued ticket = tickets.issueIn(h, q, clerk, category, PriorityReason.BOOKING, personKey);
+        dao.checkIn(booking.id(), q.now(), clerk == null ? null : clerk.staffId(), ticket.row().id()).orElseThrow();
         h.attach(AuditDao.class).record(q.now(), clerk == null ? null : clerk.staffId(),
                 AuditAction.BOOKING_CHECKED_IN, "booking:" + booking.id(),
-                (clerk == null ? "kiosk" : "reception") + ", ticket " + ticket.number());
-        return new CheckInResult(ticket, clerk == null ? Masking.name(booking.name()) : booking.name(),
+                (clerk == null ? "kiosk" : "reception") + ", ticket " + ticket.row().number());
+        return new CheckedIn(ticket, clerk == null ? Masking.name(booking.name()) : booking.name(),
                 booking.startsAt(), booking.endsAt());
     }
 

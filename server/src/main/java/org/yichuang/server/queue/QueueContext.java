@@ -55,9 +55,13 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
 
     /** The ticket as its holder and the counters see it. */
     TicketView view(Handle h, TicketRow t) {
+        return view(t, t.status() == org.yichuang.core.queue.TicketStatus.WAITING
+                ? h.attach(TicketDao.class).peopleAhead(t.id()) : 0);
+    }
+
+    /** The ticket as its holder and the counters see it, with the people ahead counted by the caller. */
+    TicketView view(TicketRow t, int ahead) {
         String name = settings.category(t.categoryCode()).map(QueueCategory::name).orElse(t.categoryCode());
-        int ahead = t.status() == org.yichuang.core.queue.TicketStatus.WAITING
-                ? h.attach(TicketDao.class).peopleAhead(t.id()) : 0;
         Integer counter = t.counterNo() != null ? t.counterNo() : t.targetCounterNo();
         return new TicketView(t.id(), t.number(), t.serviceDay(), t.categoryCode(), name, t.status(),
                 t.priorityReason(), t.issuedAt(), ahead, counter, t.callCount(), t.firstCalledAt(), t.startedAt(),

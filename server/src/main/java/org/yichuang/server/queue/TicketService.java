@@ -57,7 +57,7 @@ public final class TicketService {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请选择业务类别。");
         }
         try {
-            return jdbi.inTransaction(h -> issue(h, clerk, request));
+            return withPeopleAhead(jdbi.inTransaction(h -> issue(h, clerk, request)));
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 // the same person at two kiosks at once: the other issue won the one-active-ticket index
@@ -67,7 +67,7 @@ public final class TicketService {
         }
     }
 
-    private TicketView issue(Handle h, Principal clerk, TicketRequest request) {
+    private Issued issue(Handle h, Principal clerk, TicketRequest request) {
         QueueContext q = QueueContext.open(h, settings, clock.instant());
         QueueCategory category = openCategory(q, request.categoryCode().strip());
         PriorityReason priority = request.priority();
@@ -114,11 +114,26 @@ public final class TicketService {
         return category;
     }
 
+    /** A ticket issued in a transaction: its people ahead are counted once that has committed. */
+    record Issued(QueueContext q, TicketRow row) {
+    }
+
+    /**
+     * The issued ticket as its holder sees it, the people ahead counted after the issue's commit: inside, the count
+     * (it grows with the queue) kept the category's number locked for its length too, and every other issue of the
+     * category waited for that lock (issue throughput fell to 40 a second in bench/queue-load.sh, JFR).
+     */
+    TicketView withPeopleAhead(Issued issued) {
+        int ahead = jdbi.withHandle(h -> h.attach(TicketDao.class).peopleAhead(issued.row().id()));
+        return issued.q().view(issued.row(), ahead);
+    }
+
     /**
      * Issues a ticket of {@code category} in the caller's transaction once the request is checked: one active ticket
-     * per person, the number, the cap; a booking check-in comes here with {@link PriorityReason#BOOKING}.
+     * per person, the number, the cap; a booking check-in comes here with {@link PriorityReason#BOOKING}. The caller
+     * answers with {@link #withPeopleAhead} after its commit.
      */
-    TicketView issueIn(Handle h, QueueContext q, Principal clerk, QueueCategory category, PriorityReason priority,
+    Issued issueIn(Handle h, QueueContext q, Principal clerk, QueueCategory category, PriorityReason priority,
             byte[] personKey) {
         TicketDao tickets = h.attach(TicketDao.class);
         if (personKey != null) {
@@ -149,7 +164,7 @@ public final class TicketService {
             h.attach(AuditDao.class).record(q.now(), clerk.staffId(), AuditAction.QUEUE_TICKET_ISSUED,
                     "ticket:" + q.day() + "/" + number, "with document number");
         }
-        return q.view(h, row);
+        return new Issued(q, row);
     }
 
     /**
