@@ -144,8 +144,10 @@ public final class CounterDesk {
 
     /** 挂起: sets the ticket aside for the hall's hold time; it then returns to this counter by itself. */
     public TicketView hold(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "挂起", "HELD",
-                (c) -> c.dao.hold(ticketId, c.counter, c.q.now().plus(c.q.settings().holdTime())));
+        return act(clerk, ticketId, "挂起", "HELD", (c) -> {
+            c.h().afterCommit(settings::forgetHead);   // its end is read with the head
+            return c.dao.hold(ticketId, c.counter, c.q.now().plus(c.q.settings().holdTime()));
+        });
     }
 
     /**
@@ -201,7 +203,7 @@ public final class CounterDesk {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             TicketDao dao = h.attach(TicketDao.class);
             // the guarded update first: the ticket is read again only when it changed nothing, to say why
-            Optional<TicketRow> updated = update.apply(new Step(q, dao, counter));
+            Optional<TicketRow> updated = update.apply(new Step(h, q, dao, counter));
             if (updated.isPresent() && updated.get().hallId() != q.hallId()) {
                 throw new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND);   // rolls the update back
             }
@@ -213,7 +215,7 @@ public final class CounterDesk {
         });
     }
 
-    private record Step(QueueContext q, TicketDao dao, int counter) {
+    private record Step(Handle h, QueueContext q, TicketDao dao, int counter) {
     }
 
     /** Why a guarded update changed nothing, read after it (the row as it is now). */
@@ -236,6 +238,7 @@ public final class CounterDesk {
         for (TicketRow held : tickets.releaseHeld(q.hallId(), q.now())) {
             events.record(h, "HOLD_ENDED", held, held.targetCounterNo(), null, q.now());
         }
+        h.afterCommit(settings::forgetHead);   // else the next requests here would look for due holds again
     }
 
     /**

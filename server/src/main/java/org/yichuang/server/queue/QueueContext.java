@@ -22,12 +22,11 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         boolean holdsDue) {
 
     /**
-     * Opens the request: the hall, its settings (parsed once per version) and whether a hold has run out come in one
-     * round trip; the queue day's close runs once per day and instance.
+     * Opens the request: the hall, its settings (parsed once per version) and when the first hold runs out, as this
+     * instance read them within the last second; the queue day's close runs once per day and instance.
      */
     static QueueContext open(Handle h, QueueSettingsService settings, Instant now) {
-        QueueHead head = h.attach(QueueSettingsDao.class).head(now)
-                .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
+        QueueHead head = settings.head(h, now);
         HallRow hall = new HallRow(head.hallId(), head.hallName(), head.zoneId(), head.publicBaseUrl());
         QueueSettingsService.Loaded loaded = settings.settings(h, hall, head.version());
         QueueSettings s = loaded.settings();
@@ -46,7 +45,7 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
             }
             h.afterCommit(() -> settings.markDayClosed(hall.id(), day));
         }
-        return new QueueContext(hall, s, loaded.personKeySecret(), now, day, head.holdsDue());
+        return new QueueContext(hall, s, loaded.personKeySecret(), now, day, head.holdsDue(now));
     }
 
     long hallId() {

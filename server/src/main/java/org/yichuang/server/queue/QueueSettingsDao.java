@@ -24,14 +24,21 @@ public interface QueueSettingsDao {
     @SqlUpdate
     int replace(long hallId, String settings, int expectedVersion, Instant at, Long staffId);
 
-    /** The hall, its settings' version and whether a hold has run out, for every queue request. */
+    /** The hall, its settings' version and when the first hold runs out, for the queue's requests. */
     @SqlQuery
     @RegisterRecordMapper(QueueHead.class)
-    Optional<QueueHead> head(Instant at);
+    Optional<QueueHead> head();
 
-    /** The first hall, its settings' version (null while none is stored) and whether a held ticket's time is up. */
+    /**
+     * The first hall, its settings' version (null while none is stored) and when the first held ticket's time is up
+     * (null while none is held).
+     */
     record QueueHead(long hallId, String hallName, String zoneId, String publicBaseUrl, Integer version,
-            boolean holdsDue) {
+            Instant firstHoldEnds) {
+        /** Whether a held ticket's time is up at {@code now}. */
+        boolean holdsDue(Instant now) {
+            return firstHoldEnds != null && !firstHoldEnds.isAfter(now);
+        }
     }
 
     /** The numbers of the hall's registered counters, ascending. */

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yichuang.core.api.queue.QueueSettingsChange;
@@ -27,12 +30,22 @@ import org.yichuang.server.hall.HallRow;
  * an administrator after core's {@link QueueSettingsRules} pass, with optimistic locking and an audit row.
  */
 public final class QueueSettingsService {
+    /** How old a head read may be when a request uses it. */
+    static final Duration HEAD_MAX_AGE = Duration.ofSeconds(1);
+
     private final Jdbi jdbi;
     private final ObjectMapper json;
     private final SecureRandom random;
     private final Clock clock;
     private final QueueChanges changes;
     private volatile Loaded loaded;
+    /**
+     * The last head read (hall, settings version, first hold's end) and when: every queue request needs it, and
+     * reading it in each one was a quarter of a counter action's round trips (bench/queue-load.sh).
+     */
+    private volatile ReadHead head;
+    /** Bumped by {@link #forgetHead}: a read that began before a forget does not keep its older head. */
+    private final AtomicLong headGeneration = new AtomicLong();
     /** Per hall, the queue day whose earlier days this instance has closed: each new day's close runs once here. */
     private final java.util.Map<Long, LocalDate> closedBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -82,6 +95,7 @@ public final class QueueSettingsService {
             }
             h.attach(AuditDao.class).record(clock.instant(), admin.staffId(), AuditAction.QUEUE_SETTINGS_CHANGED,
                     "hall:" + hall.id(), "version " + (change.expectedVersion() + 1));
+            h.afterCommit(this::forgetHead);
             return new QueueSettingsView(change.expectedVersion() + 1, change.settings());
         });
     }
@@ -127,6 +141,40 @@ public final class QueueSettingsService {
             return dao.ensure(hall.id(), defaults, secret, clock.instant()).or(() -> dao.find(hall.id()))
                     .orElseThrow();
         });
+    }
+
+    /**
+     * The queue's head at {@code now}: read in {@code h} when this instance's last read is older than
+     * {@link #HEAD_MAX_AGE} (by the monotonic clock and by {@code now}, so a test clock moved on reads afresh) or was
+     * forgotten. A change committed on this instance (settings saved, a hold set or returned) is forgotten after its
+     * commit, so it applies to the next request here; one made on another instance applies here within
+     * {@link #HEAD_MAX_AGE}, as if the request had come that much earlier.
+     *
+     * @throws DomainException HALL_NOT_REGISTERED
+     */
+    QueueSettingsDao.QueueHead head(Handle h, Instant now) {
+        long nanos = System.nanoTime();
+        ReadHead last = head;
+        if (last != null && nanos - last.nanos() < HEAD_MAX_AGE.toNanos() && !now.isBefore(last.at())
+                && now.isBefore(last.at().plus(HEAD_MAX_AGE))) {
+            return last.head();
+        }
+        long generation = headGeneration.get();
+        QueueSettingsDao.QueueHead fresh = h.attach(QueueSettingsDao.class).head()
+                .orElseThrow(() -> new DomainException(ErrorCode.HALL_NOT_REGISTERED));
+        if (headGeneration.get() == generation) {
+            head = new ReadHead(fresh, nanos, now);
+        }
+        return fresh;
+    }
+
+    /** Makes the next request read the head (after the commit of a change to it). */
+    void forgetHead() {
+        headGeneration.incrementAndGet();
+        head = null;
+    }
+
+    private record ReadHead(QueueSettingsDao.QueueHead head, long nanos, Instant at) {
     }
 
     /** Whether this instance has committed the close of every queue day before {@code day} (日终关闭). */
