@@ -1,6 +1,5 @@
 package org.yichuang.server.live;
 
-import java.util.List;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 
@@ -13,8 +12,11 @@ public interface EventLog<E> {
     /** The highest event id (0 without events). */
     long lastId(Handle h);
 
-    /** Up to {@code limit} events after {@code afterId}, in id order, every one (no filter: gaps must be seen). */
-    List<E> after(Handle h, long afterId, int limit);
+    /**
+     * Up to {@code limit} events after {@code afterId}, in id order, every one (no filter: gaps must be seen), read by
+     * one statement together with its snapshot's bounds ({@link EventBatch#of}).
+     */
+    EventBatch<E> after(Handle h, long afterId, int limit);
 
     /** The event's id. */
     long id(E event);

@@ -1,5 +1,6 @@
 package org.yichuang.server.supervision;
 
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,9 +14,20 @@ public interface AlertEventDao {
     @SqlQuery
     long lastId();
 
-    /** Events after {@code afterId}, in id order. */
+    /** Events after {@code afterId}, in id order, with the statement's snapshot bounds. */
     @SqlQuery
-    List<AlertEventRow> after(long afterId, int limit);
+    @RegisterRecordMapper(After.class)
+    List<After> after(long afterId, int limit);
+
+    /** A row of {@link #after}: the snapshot's bounds, and an event unless there was none. */
+    record After(long xmin, long xmax, Long id, Long caseId, Long staffId, String caseNo, Instant at,
+            String oldLevel, String newLevel, String reason) {
+        /** The event, or null on the row that only carries the bounds. */
+        AlertEventRow event() {
+            return id == null ? null
+                    : new AlertEventRow(id, caseId, staffId, caseNo, at, oldLevel, newLevel, reason);
+        }
+    }
 
     /** Events in (afterId, upTo] of one clerk's cases, or of all when {@code staffId} is null, in id order. */
     @SqlQuery

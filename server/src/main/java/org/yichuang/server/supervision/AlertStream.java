@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.yichuang.server.auth.Authenticator;
 import org.yichuang.server.auth.Principal;
 import org.yichuang.server.live.Audience;
+import org.yichuang.server.live.EventBatch;
 import org.yichuang.server.live.EventLog;
 import org.yichuang.server.live.OrderedEventStream;
 import org.yichuang.server.live.SessionCheck;
@@ -51,8 +52,9 @@ public final class AlertStream implements AutoCloseable {
         }
 
         @Override
-        public List<AlertEventRow> after(Handle h, long afterId, int limit) {
-            return h.attach(AlertEventDao.class).after(afterId, limit);
+        public EventBatch<AlertEventRow> after(Handle h, long afterId, int limit) {
+            return EventBatch.of(h.attach(AlertEventDao.class).after(afterId, limit), AlertEventDao.After::xmin,
+                    AlertEventDao.After::xmax, AlertEventDao.After::event);
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.yichuang.server.auth.AuthHandler;
 import org.yichuang.server.hall.HallDao;
 import org.yichuang.server.hall.HallRow;
 import org.yichuang.server.live.Audience;
+import org.yichuang.server.live.EventBatch;
 import org.yichuang.server.live.EventLog;
 import org.yichuang.server.live.OrderedEventStream;
 import org.yichuang.server.live.SessionCheck;
@@ -131,8 +132,9 @@ public final class QueueStream implements AutoCloseable {
         }
 
         @Override
-        public List<QueueEventRow> after(Handle h, long afterId, int limit) {
-            return h.attach(QueueEventDao.class).after(afterId, limit);
+        public EventBatch<QueueEventRow> after(Handle h, long afterId, int limit) {
+            return EventBatch.of(h.attach(QueueEventDao.class).after(afterId, limit), QueueEventDao.After::xmin,
+                    QueueEventDao.After::xmax, QueueEventDao.After::event);
         }
 
         @Override
