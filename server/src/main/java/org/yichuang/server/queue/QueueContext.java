@@ -55,7 +55,7 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
     /** The ticket as its holder and the counters see it. */
     TicketView view(Handle h, TicketRow t) {
         return view(t, t.status() == org.yichuang.core.queue.TicketStatus.WAITING
-                ? h.attach(TicketDao.class).peopleAhead(t.id()) : 0);
+                ? h.attach(TicketDao.class).peopleAhead(t) : 0);
     }
 
     /** The ticket as its holder and the counters see it, with the people ahead counted by the caller. */

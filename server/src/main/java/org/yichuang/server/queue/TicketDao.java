@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -39,9 +40,9 @@ public interface TicketDao {
     @SqlQuery
     Optional<String> activeNumberOf(long hallId, LocalDate day, String category, byte[] personKey);
 
-    /** Waiting tickets of the category ahead of this one in its queue. */
+    /** Waiting tickets of the category ahead of this waiting one in its queue. */
     @SqlQuery
-    int peopleAhead(long id);
+    int peopleAhead(@BindMethods TicketRow ticket);
 
     /** The ticket the counter has called or serves now. */
     @SqlQuery

@@ -124,7 +124,7 @@ public final class TicketService {
      * category waited for that lock (issue throughput fell to 40 a second in bench/queue-load.sh, JFR).
      */
     TicketView withPeopleAhead(Issued issued) {
-        int ahead = jdbi.withHandle(h -> h.attach(TicketDao.class).peopleAhead(issued.row().id()));
+        int ahead = jdbi.withHandle(h -> h.attach(TicketDao.class).peopleAhead(issued.row()));
         return issued.q().view(issued.row(), ahead);
     }
 
