@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.yichuang.core.api.SignInRequest;
 import org.yichuang.server.web.Json;
@@ -44,8 +45,8 @@ public final class QueueBoardBench {
     private final String base;
     private final ObjectMapper json = Json.newObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    /** Ticket number → when each board read its CALLED event (nanoTime). */
-    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+    /** Ticket number → when each board read its CALLED event. */
+    private final Map<String, Arrival> arrivals = new ConcurrentHashMap<>();
     private final List<Board> boards = new ArrayList<>();
     /** How long each measured call's own answer took (the board update includes it). */
     private final List<Long> answers = Collections.synchronizedList(new ArrayList<>());
@@ -159,21 +160,15 @@ public final class QueueBoardBench {
         answers.add(System.nanoTime() - asked);
         JsonNode called = json.readTree(answer.body());
         String number = called.path("number").asText();
-        long deadline = asked + EVENT_WAIT.toNanos();
-        List<Long> got;
-        while (true) {
-            got = arrivals.get(number);
-            if (got != null && got.size() == boards.size()) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the boards did not all get " + number + " within " + EVENT_WAIT);
-            }
-            Thread.onSpinWait();
+        // blocked, not spinning: the board readers note the times themselves, and four counters spinning took both
+        // cores from the server's stream thread and the readers (a tail of their own in the figure)
+        Arrival arrival = arrivals.computeIfAbsent(number, k -> new Arrival(boards.size()));
+        if (!arrival.all.await(asked + EVENT_WAIT.toNanos() - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+            throw new IllegalStateException("the boards did not all get " + number + " within " + EVENT_WAIT);
         }
         arrivals.remove(number);
         List<Long> out = new ArrayList<>();
-        for (long at : got) {
+        for (long at : arrival.at) {
             out.add(at - asked);
         }
         expect(counter.post("/api/queue/tickets/" + called.path("id").asLong() + "/finish", token, "{}"), 200);
@@ -235,6 +230,16 @@ public final class QueueBoardBench {
         return b;
     }
 
+    /** One number's CALLED event: when each board read it (nanoTime), and a latch opened once all boards have. */
+    private static final class Arrival {
+        final List<Long> at = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch all;
+
+        Arrival(int boards) {
+            all = new CountDownLatch(boards);
+        }
+    }
+
     /** One board: reads the stream and notes when each CALLED event arrives. */
     private final class Board extends Thread {
         private final HttpResponse<InputStream> response;
@@ -256,7 +261,9 @@ public final class QueueBoardBench {
                     } else if (line.startsWith("data:") && "CALLED".equals(event)) {
                         long now = System.nanoTime();
                         String number = json.readTree(line.substring(5).strip()).path("number").asText();
-                        arrivals.computeIfAbsent(number, k -> Collections.synchronizedList(new ArrayList<>())).add(now);
+                        Arrival arrival = arrivals.computeIfAbsent(number, k -> new Arrival(boards.size()));
+                        arrival.at.add(now);
+                        arrival.all.countDown();
                     } else if (line.isEmpty()) {
                         event = null;
                     }
