@@ -121,7 +121,6 @@ public final class QueueSettingsService {
             }
             h.attach(AuditDao.class).record(clock.instant(), null, AuditAction.QUEUE_SETTINGS_CHANGED,
                     "hall:" + hall.id(), "version 1 (demo)");
-            h.afterCommit(this::forgetHead);
             slotCapacities.forEach((code, places) -> {
                 h.attach(BookingDao.class).setCapacity(hall.id(), code, places, clock.instant(), null);
                 h.attach(AuditDao.class).record(clock.instant(), null, AuditAction.BOOKING_CAPACITY_CHANGED,
