@@ -433,9 +433,9 @@ public final class HallServer implements AutoCloseable {
     private static QueueParts queue(Jdbi jdbi, SecureRandom random, Clock clock, RequestBodies bodies,
             QueueChanges changes) {
         QueueSettingsService settings = new QueueSettingsService(jdbi, Json.newObjectMapper(), random, clock, changes);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper(), changes);
+        QueueEvents events = new QueueEvents(changes);
         TicketService tickets = new TicketService(jdbi, settings, events, clock);
-        return new QueueParts(new QueueRoutes(settings, tickets, new CounterDesk(jdbi, settings, events, clock),
+        return new QueueParts(new QueueRoutes(settings, tickets, new CounterDesk(jdbi, settings, changes, clock),
                 bodies, clock), settings, tickets);
     }
 

@@ -2,6 +2,7 @@ package org.yichuang.server.queue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,31 +22,34 @@ import org.yichuang.core.queue.QueueCategory;
 import org.yichuang.core.queue.TicketNumber;
 import org.yichuang.core.queue.TicketStatus;
 import org.yichuang.server.auth.Principal;
+import org.yichuang.server.db.Commits;
 
 /**
- * A counter's queue actions (窗口叫号操作), each one transaction, timestamped and attributed in {@code queue_events}:
- * call next, call a number, recall, start, finish, 过号, hold, transfer, pause and resume. Every change names the state
- * and counter it starts from, so a clerk acting on a screen another counter has overtaken changes nothing and is told
- * who was first.
+ * A counter's queue actions (窗口叫号操作), timestamped and attributed in {@code queue_events}: call next, call a number,
+ * recall, start, finish, 过号, hold, transfer, pause and resume. Each change is one statement that writes its own event
+ * ({@link TicketDao}), committed on its own: a counter's step is one round trip to the database, the statements before
+ * it only read (or, once a day, close the day before in a transaction of their own). Every change names the state and
+ * counter it starts from, so a clerk acting on a screen another counter has overtaken changes nothing and is told who
+ * was first.
  */
 public final class CounterDesk {
     private final Jdbi jdbi;
     private final QueueSettingsService settings;
-    private final QueueEvents events;
+    private final QueueChanges changes;
     private final Clock clock;
 
-    /** Acts through {@code jdbi}. */
-    public CounterDesk(Jdbi jdbi, QueueSettingsService settings, QueueEvents events, Clock clock) {
+    /** Acts through {@code jdbi}; tells {@code changes} of every step. */
+    public CounterDesk(Jdbi jdbi, QueueSettingsService settings, QueueChanges changes, Clock clock) {
         this.jdbi = jdbi;
         this.settings = settings;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
     /** The counter's panel: paused or not, its current ticket, the waiting counts of its categories. */
     public CounterQueueView view(Principal clerk) {
         int counter = counterNo(clerk);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             return panel(h, q, counter);
         });
@@ -58,7 +62,7 @@ public final class CounterDesk {
      */
     public TicketView callNext(Principal clerk) {
         int counter = counterNo(clerk);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             TicketDao tickets = h.attach(TicketDao.class);
             releaseHeld(h, q, tickets);
@@ -73,14 +77,15 @@ public final class CounterDesk {
             }
             TicketRow t = called.orElseThrow(() -> new DomainException(ErrorCode.QUEUE_EMPTY,
                     served.isEmpty() ? counter + "号窗口未设置办理的业务类别，请联系管理员。" : "当前没有等候的号。"));
-            events.record(h, "CALLED", t, counter, clerk.staffId(), q.now());
+            changes.wrote(h);
             return q.view(h, t);
         });
     }
 
     /**
      * Calls one ticket by number (指定叫号): a waiting one of the counter's categories, or a missed one (it is put back
-     * first when the hall re-queues missed tickets).
+     * first when the hall re-queues missed tickets; in one transaction with the call, so that a missed ticket another
+     * counter calls first stays missed).
      */
     public TicketView call(Principal clerk, CallRequest request) {
         int counter = counterNo(clerk);
@@ -99,26 +104,26 @@ public final class CounterDesk {
             }
             long id = t.id();
             TicketRow before = t;
-            TicketRow called = tickets.callWaiting(id, counter, q.now(), clerk.staffId())
+            TicketRow called = tickets.callWaiting(id, q.hallId(), counter, q.now(), clerk.staffId())
                     .orElseThrow(() -> refusal(h, before, counter, "叫号"));
-            events.record(h, "CALLED", called, counter, clerk.staffId(), q.now());
+            changes.wrote(h);
             return q.view(h, called);
         });
     }
 
     /** 重呼: calls the counter's ticket again; the count is kept for the 过号 rule. */
     public TicketView recall(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "重呼", "RECALLED", (c) -> c.dao.recall(ticketId, c.counter, c.q.now()));
+        return act(clerk, ticketId, "重呼", c -> c.dao.recall(ticketId, c.hallId(), c.counter, c.now(), c.staffId));
     }
 
     /** 开始办理. */
     public TicketView start(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "开始办理", "STARTED", (c) -> c.dao.start(ticketId, c.counter, c.q.now()));
+        return act(clerk, ticketId, "开始办理", c -> c.dao.start(ticketId, c.hallId(), c.counter, c.now(), c.staffId));
     }
 
     /** 办结. */
     public TicketView finish(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "办结", "FINISHED", (c) -> c.dao.finish(ticketId, c.counter, c.q.now()));
+        return act(clerk, ticketId, "办结", c -> c.dao.finish(ticketId, c.hallId(), c.counter, c.now(), c.staffId));
     }
 
     /**
@@ -127,10 +132,11 @@ public final class CounterDesk {
      * @throws DomainException QUEUE_MISSED_TOO_EARLY naming what is still missing
      */
     public TicketView missed(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "过号", "MISSED", (c) -> {
-            TicketRow t = c.dao.find(ticketId).orElse(null);
+        return act(clerk, ticketId, "过号", c -> {
+            // read first for the policy; the guarded update below still refuses a ticket changed since
+            TicketRow t = c.ticket().orElse(null);
             if (t != null && t.status() == TicketStatus.CALLED && Integer.valueOf(c.counter).equals(t.counterNo())) {
-                Duration waited = Duration.between(t.firstCalledAt(), c.q.now());
+                Duration waited = Duration.between(t.firstCalledAt(), c.now());
                 var policy = c.q.settings().missed();
                 if (!policy.mayMarkMissed(t.callCount(), waited)) {
                     throw new DomainException(ErrorCode.QUEUE_MISSED_TOO_EARLY, t.number() + " 号已呼叫 "
@@ -138,15 +144,17 @@ public final class CounterDesk {
                             + policy.minCalls() + " 次且等候满 " + policy.minWait().toMinutes() + " 分钟才能过号。");
                 }
             }
-            return c.dao.markMissed(ticketId, c.counter, c.q.now());
+            return c.dao.markMissed(ticketId, c.hallId(), c.counter, c.now(), c.staffId);
         });
     }
 
     /** 挂起: sets the ticket aside for the hall's hold time; it then returns to this counter by itself. */
     public TicketView hold(Principal clerk, long ticketId) {
-        return act(clerk, ticketId, "挂起", "HELD", (c) -> {
-            c.h().afterCommit(settings::forgetHead);   // its end is read with the head
-            return c.dao.hold(ticketId, c.counter, c.q.now().plus(c.q.settings().holdTime()));
+        return act(clerk, ticketId, "挂起", c -> {
+            Optional<TicketRow> held = c.dao.hold(ticketId, c.hallId(), c.counter, c.now(),
+                    c.now().plus(c.q.settings().holdTime()), c.staffId);
+            Commits.after(c.h, settings::forgetHead);   // its end is read with the head
+            return held;
         });
     }
 
@@ -159,8 +167,8 @@ public final class CounterDesk {
         if (request == null || (request.categoryCode() == null) == (request.counterNo() == null)) {
             throw new DomainException(ErrorCode.FIELD_REQUIRED, "请选择转移到的业务类别或窗口（二选一）。");
         }
-        return act(clerk, ticketId, "转移", "TRANSFERRED", (c) -> {
-            TicketRow t = c.dao.find(ticketId).orElse(null);
+        return act(clerk, ticketId, "转移", c -> {
+            TicketRow t = c.ticket().orElse(null);
             String category = t == null ? null : t.categoryCode();
             if (request.categoryCode() != null) {
                 QueueCategory target = c.q.settings().category(request.categoryCode())
@@ -179,43 +187,51 @@ public final class CounterDesk {
                             request.counterNo() + "号窗口不办理该号的业务类别，不能转入。");
                 }
             }
-            return c.dao.transfer(ticketId, c.counter, category, request.counterNo());
+            return c.dao.transfer(ticketId, c.hallId(), c.counter, category, request.counterNo(), c.now(),
+                    c.staffId);
         });
     }
 
     /** 暂停服务 / 恢复服务. */
     public CounterQueueView pause(Principal clerk, boolean paused) {
         int counter = counterNo(clerk);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             h.attach(TicketDao.class).setPaused(q.hallId(), counter, paused, q.now(), clerk.staffId());
-            events.recordCounter(h, q.hallId(), paused ? "COUNTER_PAUSED" : "COUNTER_RESUMED", counter,
-                    clerk.staffId(), q.now());
+            changes.wrote(h);
             return panel(h, q, counter);
         });
     }
 
-    /** One counter action on one ticket: the guarded update, or the reason it changed nothing. */
-    private TicketView act(Principal clerk, long ticketId, String what, String kind,
-            Function<Step, Optional<TicketRow>> update) {
+    /** One counter action on one ticket of the hall: the guarded update with its event, or why it changed nothing. */
+    private TicketView act(Principal clerk, long ticketId, String what, Function<Step, Optional<TicketRow>> update) {
         int counter = counterNo(clerk);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             QueueContext q = QueueContext.open(h, settings, clock.instant());
             TicketDao dao = h.attach(TicketDao.class);
+            Step step = new Step(h, q, dao, counter, clerk.staffId(), ticketId);
             // the guarded update first: the ticket is read again only when it changed nothing, to say why
-            Optional<TicketRow> updated = update.apply(new Step(h, q, dao, counter));
-            if (updated.isPresent() && updated.get().hallId() != q.hallId()) {
-                throw new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND);   // rolls the update back
-            }
-            TicketRow after = updated.orElseThrow(() -> refusal(h, dao.find(ticketId)
-                    .filter(t -> t.hallId() == q.hallId())
+            TicketRow after = update.apply(step).orElseThrow(() -> refusal(h, step.ticket()
                     .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND)), counter, what));
-            events.record(h, kind, after, counter, clerk.staffId(), q.now());
+            changes.wrote(h);
             return q.view(h, after);
         });
     }
 
-    private record Step(Handle h, QueueContext q, TicketDao dao, int counter) {
+    /** What a step on ticket {@code id} acts with. */
+    private record Step(Handle h, QueueContext q, TicketDao dao, int counter, long staffId, long id) {
+        long hallId() {
+            return q.hallId();
+        }
+
+        Instant now() {
+            return q.now();
+        }
+
+        /** The ticket as it is now, if it is one of this hall's. */
+        Optional<TicketRow> ticket() {
+            return dao.find(id).filter(t -> t.hallId() == q.hallId());
+        }
     }
 
     /** Why a guarded update changed nothing, read after it (the row as it is now). */
@@ -230,15 +246,18 @@ public final class CounterDesk {
                 now.number() + " 号当前" + now.status().label() + "，不能" + what + "。");
     }
 
-    /** Held tickets whose time is up go back to their counter's queue first (only read when one is due). */
+    /**
+     * Held tickets whose time is up go back to their counter's queue first, each with its event (one statement, only
+     * run when one is due).
+     */
     private void releaseHeld(Handle h, QueueContext q, TicketDao tickets) {
         if (!q.holdsDue()) {
             return;
         }
-        for (TicketRow held : tickets.releaseHeld(q.hallId(), q.now())) {
-            events.record(h, "HOLD_ENDED", held, held.targetCounterNo(), null, q.now());
+        if (!tickets.releaseHeld(q.hallId(), q.now()).isEmpty()) {
+            changes.wrote(h);
         }
-        h.afterCommit(settings::forgetHead);   // else the next requests here would look for due holds again
+        Commits.after(h, settings::forgetHead);   // else the next requests here would look for due holds again
     }
 
     /**

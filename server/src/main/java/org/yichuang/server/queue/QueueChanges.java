@@ -1,11 +1,12 @@
 package org.yichuang.server.queue;
 
 import org.jdbi.v3.core.Handle;
+import org.yichuang.server.db.Commits;
 
 /**
- * What every writer of {@code queue_events} calls in its transaction: once it commits, the live stream is told (this
- * instance's reader at once, the other instances' through a NOTIFY sent after the commit). A rolled-back step tells
- * nobody.
+ * What every writer of {@code queue_events} calls after its statement: once it is committed, the live stream is told
+ * (this instance's reader at once, the other instances' through a NOTIFY sent after the commit). A rolled-back step
+ * tells nobody.
  */
 public final class QueueChanges {
     private final Runnable committed;
@@ -15,8 +16,8 @@ public final class QueueChanges {
         this.committed = committed;
     }
 
-    /** Notes that the transaction of {@code h} wrote queue events. */
+    /** Notes that a statement run on {@code h} wrote queue events (in its transaction, or committed by itself). */
     void wrote(Handle h) {
-        h.afterCommit(committed);
+        Commits.after(h, committed);
     }
 }

@@ -35,17 +35,23 @@ record QueueContext(HallRow hall, QueueSettings settings, byte[] personKeySecret
         // in become no-shows, 爽约); once that has committed on this instance, later requests skip the statements
         // (round trips less on every counter action; bench/queue-load.sh)
         if (!settings.dayClosed(hall.id(), day)) {
-            if (h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now) > 0) {
-                settings.changes().wrote(h);
-            }
-            int missed = h.attach(BookingDao.class).closeDaysBefore(hall.id(), day, now);
-            if (missed > 0) {
-                h.attach(AuditDao.class).record(now, null, AuditAction.BOOKING_NO_SHOWS_MARKED, "bookings:" + day,
-                        missed + " missed");
-            }
-            h.afterCommit(() -> settings.markDayClosed(hall.id(), day));
+            // in the caller's transaction when it has one, else in one of its own (a counter's one-statement steps)
+            h.useTransaction(t -> closeDayBefore(t, settings, hall, day, now));
         }
         return new QueueContext(hall, s, loaded.personKeySecret(), now, day, head.holdsDue(now));
+    }
+
+    private static void closeDayBefore(Handle h, QueueSettingsService settings, HallRow hall, LocalDate day,
+            Instant now) {
+        if (h.attach(TicketDao.class).closeDaysBefore(hall.id(), day, now) > 0) {
+            settings.changes().wrote(h);
+        }
+        int missed = h.attach(BookingDao.class).closeDaysBefore(hall.id(), day, now);
+        if (missed > 0) {
+            h.attach(AuditDao.class).record(now, null, AuditAction.BOOKING_NO_SHOWS_MARKED, "bookings:" + day,
+                    missed + " missed");
+        }
+        h.afterCommit(() -> settings.markDayClosed(hall.id(), day));
     }
 
     long hallId() {

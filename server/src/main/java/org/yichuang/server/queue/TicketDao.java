@@ -12,8 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.yichuang.server.db.RegisterRecordMapper;
 
 /**
- * Tickets (排队号). Every change is one guarded {@code UPDATE … RETURNING}: it names the states it may start from and
- * the counter that may make it, so a stale screen changes nothing and learns why from {@link #find}.
+ * Tickets (排队号). Every change is one guarded {@code UPDATE … RETURNING}: it names the hall, the states it may start
+ * from and the counter that may make it, so a stale screen changes nothing and learns why from {@link #find}. A
+ * counter's step writes its queue event in the same statement (V30), so it is one round trip, committed whole or not
+ * at all, and needs no transaction around it.
  */
 @UseClasspathSqlLocator
 @RegisterRecordMapper(TicketRow.class)
@@ -60,33 +62,35 @@ public interface TicketDao {
 
     /** Calls one waiting ticket by id (指定叫号); empty when another counter called it first. */
     @SqlQuery
-    Optional<TicketRow> callWaiting(long id, int counterNo, Instant at, long staffId);
+    Optional<TicketRow> callWaiting(long id, long hallId, int counterNo, Instant at, long staffId);
 
     @SqlQuery
-    Optional<TicketRow> recall(long id, int counterNo, Instant at);
+    Optional<TicketRow> recall(long id, long hallId, int counterNo, Instant at, long staffId);
 
     @SqlQuery
-    Optional<TicketRow> start(long id, int counterNo, Instant at);
+    Optional<TicketRow> start(long id, long hallId, int counterNo, Instant at, long staffId);
 
     @SqlQuery
-    Optional<TicketRow> finish(long id, int counterNo, Instant at);
+    Optional<TicketRow> finish(long id, long hallId, int counterNo, Instant at, long staffId);
 
     @SqlQuery
-    Optional<TicketRow> markMissed(long id, int counterNo, Instant at);
+    Optional<TicketRow> markMissed(long id, long hallId, int counterNo, Instant at, long staffId);
 
     /** Puts a missed ticket back at the end of its queue with its number (过号重排). */
     @SqlQuery
     Optional<TicketRow> requeue(long id, Instant at);
 
+    /** 挂起 until {@code until}. */
     @SqlQuery
-    Optional<TicketRow> hold(long id, int counterNo, Instant until);
+    Optional<TicketRow> hold(long id, long hallId, int counterNo, Instant at, Instant until, long staffId);
 
     /** Held tickets whose time is up return to the counter that held them, at their old place. */
     @SqlQuery
     List<TicketRow> releaseHeld(long hallId, Instant at);
 
     @SqlQuery
-    Optional<TicketRow> transfer(long id, int counterNo, String category, Integer targetCounterNo);
+    Optional<TicketRow> transfer(long id, long hallId, int counterNo, String category, Integer targetCounterNo,
+            Instant at, long staffId);
 
     /** Closes what earlier queue days left open (日终关闭), with a reason and an event each; returns how many. */
     @SqlUpdate
@@ -97,13 +101,14 @@ public interface TicketDao {
     @RegisterRecordMapper(WaitingCount.class)
     List<WaitingCount> waitingCounts(long hallId, LocalDate day);
 
+    /** The event of a step that is more than one statement (issuing), written in its transaction. */
     @SqlUpdate
-    void insertEvent(long hallId, Instant at, String kind, Long ticketId, Integer counterNo, Long staffId,
-            String payload);
+    void insertEvent(@BindMethods("t") TicketRow ticket, String kind, Integer counterNo, Long staffId, Instant at);
 
     @SqlQuery
     Optional<Boolean> paused(long hallId, int counterNo);
 
+    /** 暂停服务 / 恢复服务, with its event. */
     @SqlUpdate
     void setPaused(long hallId, int counterNo, boolean paused, Instant at, long staffId);
 

@@ -59,12 +59,13 @@ class CallNextExactlyOnceTest {
         instanceA = server.openPool(COUNTERS / 2);
         instanceB = server.openPool(COUNTERS / 2);
         settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock, new QueueChanges(() -> { }));
-        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
+        QueueChanges none = new QueueChanges(() -> { });
+        QueueEvents events = new QueueEvents(none);
         tickets = new TicketService(server.jdbi(), settings, events, clock);
         deskA = new CounterDesk(instanceA.jdbi(), new QueueSettingsService(instanceA.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock, new QueueChanges(() -> { })), events, clock);
+                new SecureRandom(), clock, new QueueChanges(() -> { })), none, clock);
         deskB = new CounterDesk(instanceB.jdbi(), new QueueSettingsService(instanceB.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock, new QueueChanges(() -> { })), events, clock);
+                new SecureRandom(), clock, new QueueChanges(() -> { })), none, clock);
         staffId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM staff WHERE username = :u")
                 .bind("u", server.username(Role.ADMIN)).mapTo(Long.class).one());
         QueueSettings defaults = settings.current().settings();

@@ -48,9 +48,10 @@ class CallNextOrderTest {
         server = TestServer.start(clock);
         QueueSettingsService settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(),
                 new SecureRandom(), clock, new QueueChanges(() -> { }));
-        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
+        QueueChanges none = new QueueChanges(() -> { });
+        QueueEvents events = new QueueEvents(none);
         tickets = new TicketService(server.jdbi(), settings, events, clock);
-        desk = new CounterDesk(server.jdbi(), settings, events, clock);
+        desk = new CounterDesk(server.jdbi(), settings, none, clock);
         staffId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM staff WHERE username = :u")
                 .bind("u", server.username(Role.ADMIN)).mapTo(Long.class).one());
         QueueSettings d = settings.current().settings();

@@ -50,13 +50,14 @@ class QueueHeadTest {
         clock = new MutableClock(Instant.parse("2026-12-07T02:00:00Z"));
         server = TestServer.start(clock);
         poolB = server.openPool(2);
-        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
+        QueueChanges none = new QueueChanges(() -> { });
+        QueueEvents events = new QueueEvents(none);
         settingsA = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock,
                 new QueueChanges(() -> { }));
-        deskA = new CounterDesk(server.jdbi(), settingsA, events, clock);
+        deskA = new CounterDesk(server.jdbi(), settingsA, none, clock);
         ticketsA = new TicketService(server.jdbi(), settingsA, events, clock);
         deskB = new CounterDesk(poolB.jdbi(), new QueueSettingsService(poolB.jdbi(), Json.newObjectMapper(),
-                new SecureRandom(), clock, new QueueChanges(() -> { })), events, clock);
+                new SecureRandom(), clock, new QueueChanges(() -> { })), none, clock);
         staffId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM staff WHERE username = :u")
                 .bind("u", server.username(Role.ADMIN)).mapTo(Long.class).one());
         serve(List.of(1, 2));

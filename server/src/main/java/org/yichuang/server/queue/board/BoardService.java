@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
+import org.yichuang.core.queue.CallAnnouncement;
 import org.yichuang.core.queue.QueueCategory;
 import org.yichuang.core.queue.QueueDay;
 import org.yichuang.core.queue.QueueSettings;
+import org.yichuang.core.queue.TicketNumber;
 import org.yichuang.server.hall.HallDao;
 import org.yichuang.server.hall.HallRow;
 import org.yichuang.server.queue.QueueSettingsService;
@@ -48,8 +50,16 @@ public final class BoardService {
                     .forEach(w -> counts.put(w.categoryCode(), w.waiting()));
             List<BoardState.Waiting> waiting = s.categories().stream().filter(QueueCategory::active)
                     .map(c -> new BoardState.Waiting(c.code(), String.valueOf(c.prefix()), c.name(), counts.getOrDefault(c.code(), 0))).toList();
-            List<BoardCall> calls = h.attach(BoardDao.class).latestCalls(hall.id(), day, CALLS);
+            List<BoardCall> calls = h.attach(BoardDao.class).latestCalls(hall.id(), day, CALLS).stream()
+                    .map(BoardService::said).toList();
             return new BoardState(hall.name(), position, calls, waiting);
         });
+    }
+
+    /** The call with the sentence the board says for it (as the live stream adds it). */
+    private static BoardCall said(BoardDao.Call c) {
+        String announcement = c.counterNo() == null ? null
+                : CallAnnouncement.of(TicketNumber.parse(c.number()), String.valueOf(c.counterNo())).text();
+        return new BoardCall(c.eventId(), c.number(), c.category(), c.counterNo(), announcement, c.at());
     }
 }

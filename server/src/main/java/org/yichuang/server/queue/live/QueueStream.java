@@ -2,6 +2,7 @@ package org.yichuang.server.queue.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
@@ -12,6 +13,8 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yichuang.core.error.DomainException;
+import org.yichuang.core.queue.CallAnnouncement;
+import org.yichuang.core.queue.TicketNumber;
 import org.yichuang.core.error.ErrorCode;
 import org.yichuang.core.error.RetryLaterException;
 import org.yichuang.server.account.ClientAddress;
@@ -48,6 +51,8 @@ public final class QueueStream implements AutoCloseable {
     /** The fields of a payload the public stream passes on. */
     static final Set<String> PUBLIC_FIELDS = Set.of("number", "category", "status", "counterNo", "announcement",
             "segments");
+    /** The kinds a board announces. */
+    private static final Set<String> CALLS = Set.of("CALLED", "RECALLED");
     /** Public streams one address may hold: a few boards and kiosks behind one NAT, not thousands. */
     static final int PUBLIC_PER_ADDRESS = 16;
     /** Public streams in all. */
@@ -271,12 +276,22 @@ public final class QueueStream implements AutoCloseable {
         return new SseMessage(e.kind(), payload.toString(), e.id());
     }
 
+    /** The event's payload, with the spoken announcement added to a call (it is not stored; V30). */
     private ObjectNode read(QueueEventRow e) {
+        ObjectNode payload;
         try {
-            return (ObjectNode) json.readTree(e.payload());
+            payload = (ObjectNode) json.readTree(e.payload());
         } catch (JsonProcessingException x) {
             throw new IllegalStateException(x);
         }
+        if (CALLS.contains(e.kind()) && e.counterNo() != null && payload.hasNonNull("number")) {
+            CallAnnouncement a = CallAnnouncement.of(TicketNumber.parse(payload.get("number").asText()),
+                    String.valueOf(e.counterNo()));
+            payload.put("announcement", a.text());
+            ArrayNode segments = payload.putArray("segments");
+            a.segments().forEach(segments::add);
+        }
+        return payload;
     }
 
     /** The last event rendered and its message: every client of a kind gets the same event in turn. */

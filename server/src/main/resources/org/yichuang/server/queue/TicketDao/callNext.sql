@@ -1,5 +1,5 @@
 -- Calls nothing while the counter is paused or still has a ticket called or in service (the caller then reads why):
--- those checks ride in this statement, not in round trips of their own before it.
+-- those checks ride in this statement, not in round trips of their own before it; so does the call's event.
 --
 -- The order: tickets sent to this counter, then priority, then the longest wait times the category's weight. Within
 -- one category the weight is the same for all, so that order is the category's own (sent, priority, arrival), and
@@ -37,10 +37,18 @@ WITH served AS (
               extract(epoch FROM (CAST(:at AS timestamptz) - head.queued_at)) * s.weight DESC,
               head.queued_at, head.id
      LIMIT 1
+), step AS (
+    UPDATE tickets t
+       SET status = 'CALLED', counter_no = :counterNo, target_counter_no = NULL, call_count = 1,
+           first_called_at = :at, last_called_at = :at, called_by = :staffId, version = t.version + 1
+      FROM next
+     WHERE t.id = next.id
+    RETURNING t.*
+), event AS (
+    -- the call's event in the call's own statement (V30): one round trip, committed with it or not at all
+    INSERT INTO queue_events (hall_id, at, kind, ticket_id, counter_no, staff_id, payload)
+    SELECT hall_id, :at, 'CALLED', id, :counterNo, :staffId,
+           queue_event_payload(number, category_code, status, :counterNo, target_counter_no)
+      FROM step
 )
-UPDATE tickets t
-   SET status = 'CALLED', counter_no = :counterNo, target_counter_no = NULL, call_count = 1,
-       first_called_at = :at, last_called_at = :at, called_by = :staffId, version = t.version + 1
-  FROM next
- WHERE t.id = next.id
-RETURNING t.*
+SELECT * FROM step

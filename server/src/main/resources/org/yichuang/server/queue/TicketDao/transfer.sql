@@ -1,6 +1,16 @@
--- the ticket keeps its number and its place (queued_at), so the applicant is not sent to the back of a new queue
-UPDATE tickets
-   SET status = 'WAITING', category_code = :category, target_counter_no = :targetCounterNo, counter_no = NULL,
-       started_at = NULL, version = version + 1
- WHERE id = :id AND status IN ('CALLED', 'SERVING') AND counter_no = :counterNo
-RETURNING *
+-- 转移: the ticket keeps its number and its place (queued_at), so the applicant is not sent to the back of a new
+-- queue
+WITH step AS (
+    UPDATE tickets
+       SET status = 'WAITING', category_code = :category, target_counter_no = :targetCounterNo, counter_no = NULL,
+           started_at = NULL, version = version + 1
+     WHERE id = :id AND hall_id = :hallId AND status IN ('CALLED', 'SERVING') AND counter_no = :counterNo
+    RETURNING *
+), event AS (
+    -- the step's event in the step's own statement (V30): one round trip, committed with it or not at all
+    INSERT INTO queue_events (hall_id, at, kind, ticket_id, counter_no, staff_id, payload)
+    SELECT hall_id, :at, 'TRANSFERRED', id, :counterNo, :staffId,
+           queue_event_payload(number, category_code, status, :counterNo, target_counter_no)
+      FROM step
+)
+SELECT * FROM step

@@ -58,9 +58,10 @@ class QueueFiguresTest {
         clock = new MutableClock(at(6, "02:00"));
         server = TestServer.start(clock);
         settings = new QueueSettingsService(server.jdbi(), Json.newObjectMapper(), new SecureRandom(), clock, new QueueChanges(() -> { }));
-        QueueEvents events = new QueueEvents(Json.newObjectMapper(), new QueueChanges(() -> { }));
+        QueueChanges none = new QueueChanges(() -> { });
+        QueueEvents events = new QueueEvents(none);
         tickets = new TicketService(server.jdbi(), settings, events, clock);
-        desk = new CounterDesk(server.jdbi(), settings, events, clock);
+        desk = new CounterDesk(server.jdbi(), settings, none, clock);
         figures = new QueueFiguresService(server.jdbi(), settings, clock);
         clerkX = staffId(Role.WINDOW);
         clerkY = staffId(Role.ADMIN);

@@ -17,6 +17,8 @@ import org.postgresql.PGNotification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.core.queue.CallAnnouncement;
+import org.yichuang.core.queue.TicketNumber;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.MutableClock;
@@ -150,6 +152,12 @@ class QueueStreamApiTest {
             assertThat(call.get("number").asText()).isEqualTo(called.get("number").asText());
             assertThat(call.get("counterNo").asInt()).isEqualTo(1);
             assertThat(call.get("announcement").asText()).isEqualTo("请" + called.get("number").asText() + "号到1号窗口办理");
+            assertThat(call.get("segments")).hasSize(CallAnnouncement.of(TicketNumber.parse(called.get("number")
+                    .asText()), "1").segments().size());
+            // a board that opens now starts from the same call, with the same sentence
+            JsonNode latest = api.get("/public/queue/board", null).json().get("calls").get(0);
+            assertThat(latest.get("number").asText()).isEqualTo(called.get("number").asText());
+            assertThat(latest.get("announcement").asText()).isEqualTo(call.get("announcement").asText());
 
             String live = issue();
             SseTestClient.Event next = again.next(WAIT);
