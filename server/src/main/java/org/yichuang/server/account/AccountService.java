@@ -5,6 +5,8 @@ import org.yichuang.server.auth.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -21,9 +23,12 @@ import org.yichuang.server.audit.AuditDao;
 import org.yichuang.server.counter.CounterRow;
 import org.yichuang.server.counter.CounterService;
 import org.yichuang.server.hall.HallService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sign-in (登录) with throttling (登录限流), and sessions. */
 public final class AccountService implements Authenticator {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     private final Jdbi jdbi;
     private final SessionDao sessions;
     private final StaffDao staff;
@@ -151,20 +156,47 @@ public final class AccountService implements Authenticator {
             if (!cached.get().row().expiresAt().isAfter(clock.instant())) {
                 throw new DomainException(ErrorCode.AUTH_TOKEN_INVALID);
             }
+            refreshSessions();
             return cached.get().principal();
         }
         SessionRow s = sessions.findByTokenHash(fingerprint)
+                .filter(this::valid)
                 .orElseThrow(() -> new DomainException(ErrorCode.AUTH_TOKEN_INVALID));
-        if (s.revokedAt() != null || !s.expiresAt().isAfter(clock.instant()) || !s.enabled()) {
-            throw new DomainException(ErrorCode.AUTH_TOKEN_INVALID);
-        }
-        CounterInfo counter = s.counterId() == null ? null
-                : new CounterInfo(s.counterNumber(), s.counterName(), s.hallName());
-        Principal principal = new Principal(s.staffId(), s.id(), new StaffInfo(s.username(), s.displayName(),
-                StaffRow.parseRoles(s.roles())), s.counterId(), counter,
-                s.hallZone() == null ? halls.zone() : ZoneId.of(s.hallZone()), s.expiresAt());
+        Principal principal = principal(s);
         sessionCache.put(fingerprint, s, principal);
         return principal;
+    }
+
+    /**
+     * Reads the cached sessions in use again before they expire, in one query for all of them (at most every half
+     * second, by whichever request comes then). A failure here only means they are read one by one once they expire.
+     */
+    private void refreshSessions() {
+        try {
+            sessionCache.refreshIfDue(fingerprints -> {
+                Map<String, SessionCache.CachedSession> valid = new HashMap<>();
+                for (SessionRow s : sessions.findByTokenHashes(fingerprints.toArray(String[]::new))) {
+                    if (valid(s)) {
+                        valid.put(s.tokenHash(), new SessionCache.CachedSession(s, principal(s)));
+                    }
+                }
+                return valid;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("会话批量复核失败，缓存中的会话将在到期后逐个重新读取：{}", e.toString());
+        }
+    }
+
+    private boolean valid(SessionRow s) {
+        return s.revokedAt() == null && s.expiresAt().isAfter(clock.instant()) && s.enabled();
+    }
+
+    private Principal principal(SessionRow s) {
+        CounterInfo counter = s.counterId() == null ? null
+                : new CounterInfo(s.counterNumber(), s.counterName(), s.hallName());
+        return new Principal(s.staffId(), s.id(), new StaffInfo(s.username(), s.displayName(),
+                StaffRow.parseRoles(s.roles())), s.counterId(), counter,
+                s.hallZone() == null ? halls.zone() : ZoneId.of(s.hallZone()), s.expiresAt());
     }
 
     /** Returns the caller's session without its token. */

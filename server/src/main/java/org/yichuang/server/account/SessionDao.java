@@ -1,7 +1,9 @@
 package org.yichuang.server.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -16,8 +18,13 @@ public interface SessionDao {
     @GetGeneratedKeys("id")
     long insert(String tokenHash, long staffId, Long counterId, Instant createdAt, Instant expiresAt);
 
+    /** The sessions of these token fingerprints (in no order). */
     @SqlQuery
-    Optional<SessionRow> findByTokenHash(String tokenHash);
+    List<SessionRow> findByTokenHashes(@Bind("tokenHashes") String[] tokenHashes);
+
+    default Optional<SessionRow> findByTokenHash(String tokenHash) {
+        return findByTokenHashes(new String[] {tokenHash}).stream().findFirst();
+    }
 
     @SqlUpdate
     int revoke(long id, Instant at);

@@ -1,6 +1,7 @@
 package org.yichuang.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -245,6 +246,20 @@ class SessionApiTest {
 
         assertThat(api.get("/api/items", token).code()).isEqualTo("AUTH_TOKEN_INVALID");
         assertThat(auditCount("SIGN_OUT")).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_revoked_elsewhere_stops_working_within_the_cache_time_although_it_is_in_use_all_along() {
+        String token = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
+        assertThat(api.get("/api/counters", token).status()).isEqualTo(200);
+        // as another server instance's sign-out (or the database's administrator) would
+        server.jdbi().useHandle(h -> h.createUpdate("UPDATE sessions SET revoked_at = now() WHERE token_hash = :f")
+                .bind("f", Tokens.fingerprint(token)).execute());
+        // requests every 50 ms keep the cached session in use, so the cache reads it again together with the others
+        // before it expires; that read must drop it, not keep it alive
+        await().atMost(SessionCache.TTL.plusSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .until(() -> "AUTH_TOKEN_INVALID".equals(api.get("/api/counters", token).code()));
+        assertThat(api.get("/api/counters", token).status()).isEqualTo(401);
     }
 
     @Test
