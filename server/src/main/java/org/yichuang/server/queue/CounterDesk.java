@@ -105,7 +105,7 @@ public final class CounterDesk {
             long id = t.id();
             TicketRow before = t;
             TicketRow called = tickets.callWaiting(id, q.hallId(), counter, q.now(), clerk.staffId())
-                    .orElseThrow(() -> refusal(h, before, counter, "叫号"));
+                    .orElseThrow(() -> refusal(tickets.find(id).orElse(before), counter, "叫号"));
             changes.wrote(h);
             return q.view(h, called);
         });
@@ -211,7 +211,7 @@ public final class CounterDesk {
             TicketDao dao = h.attach(TicketDao.class);
             Step step = new Step(h, q, dao, counter, clerk.staffId(), ticketId);
             // the guarded update first: the ticket is read again only when it changed nothing, to say why
-            TicketRow after = update.apply(step).orElseThrow(() -> refusal(h, step.ticket()
+            TicketRow after = update.apply(step).orElseThrow(() -> refusal(step.ticket()
                     .orElseThrow(() -> new DomainException(ErrorCode.QUEUE_TICKET_NOT_FOUND)), counter, what));
             changes.wrote(h);
             return q.view(h, after);
@@ -234,9 +234,8 @@ public final class CounterDesk {
         }
     }
 
-    /** Why a guarded update changed nothing, read after it (the row as it is now). */
-    private static DomainException refusal(Handle h, TicketRow before, int counter, String what) {
-        TicketRow now = h.attach(TicketDao.class).find(before.id()).orElse(before);
+    /** Why a guarded update changed nothing, from the ticket as read after it ({@code now}). */
+    private static DomainException refusal(TicketRow now, int counter, String what) {
         if (now.counterNo() != null && now.counterNo() != counter && now.status() != TicketStatus.WAITING) {
             return new DomainException(ErrorCode.QUEUE_TICKET_TAKEN,
                     now.number() + " 号已由 " + now.counterNo() + " 号窗口处理（" + now.status().label() + "），本窗口不能"
