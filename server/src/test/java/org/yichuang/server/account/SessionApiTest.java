@@ -16,7 +16,9 @@ import org.yichuang.server.testing.ApiClient.Response;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.PeerClient;
 import org.yichuang.server.testing.TestServer;
+import org.yichuang.server.testing.TimeBound;
 
+@TimeBound
 class SessionApiTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
     private TestServer server;

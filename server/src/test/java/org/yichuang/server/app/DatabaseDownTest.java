@@ -16,7 +16,9 @@ import org.yichuang.server.db.Database;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
 import org.yichuang.server.testing.SharedPostgres;
+import org.yichuang.server.testing.TimeBound;
 
+@TimeBound
 class DatabaseDownTest {
     @TempDir
     Path dir;

@@ -21,8 +21,10 @@ import org.yichuang.server.demo.DemoAccount;
 import org.yichuang.server.demo.DemoAccountsFile;
 import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.ApiClient.Response;
+import org.yichuang.server.testing.TimeBound;
 
 /** The embedded PostgreSQL dies or is left behind; the server copes without anyone's help. */
+@TimeBound
 class EmbeddedRecoveryTest {
     @TempDir
     Path dataDir;

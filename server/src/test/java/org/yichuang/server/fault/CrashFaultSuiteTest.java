@@ -38,6 +38,7 @@ import org.yichuang.server.db.EmbeddedDatabase;
 import org.yichuang.server.db.EmbeddedSettings;
 import org.yichuang.server.demo.DemoAccount;
 import org.yichuang.server.demo.DemoAccountsFile;
+import org.yichuang.server.testing.TimeBound;
 import org.yichuang.server.web.Json;
 
 /**
@@ -46,6 +47,7 @@ import org.yichuang.server.web.Json;
  * case is present exactly once, no retried submission made a second case, and the daily sequences have no gaps.
  * Rounds: {@code -Dyichuang.faultRounds=N} (default 3, one of each kind; the documented longer run uses 12).
  */
+@TimeBound
 class CrashFaultSuiteTest {
     private static final int CLIENTS = 8;
     /** Cases acknowledged under load before the kill, and again after the recovery, before the round ends. */

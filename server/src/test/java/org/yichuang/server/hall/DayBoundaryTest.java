@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.server.testing.MutableClock;
+import org.yichuang.server.testing.TimeBound;
 
+@TimeBound
 class DayBoundaryTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final HallSettings HALL = new HallSettings(SHANGHAI, null, "09:00-12:00,13:30-17:30", 2, 80);

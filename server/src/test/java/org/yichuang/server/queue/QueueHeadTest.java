@@ -28,6 +28,7 @@ import org.yichuang.server.auth.Principal;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.TestServer;
+import org.yichuang.server.testing.TimeBound;
 import org.yichuang.server.web.Json;
 
 /**
@@ -35,6 +36,7 @@ import org.yichuang.server.web.Json;
  * {@link QueueSettingsService#HEAD_MAX_AGE}: a change applies at once on the instance that made it and within that age
  * on every other, on real PostgreSQL with two instances' pools.
  */
+@TimeBound
 class QueueHeadTest {
     private TestServer server;
     private Database poolB;

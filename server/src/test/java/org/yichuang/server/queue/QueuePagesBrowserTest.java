@@ -17,12 +17,14 @@ import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.HeadlessChromium;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.TestServer;
+import org.yichuang.server.testing.TimeBound;
 import org.yichuang.server.web.Json;
 
 /**
  * The kiosk, booking and phone pages in a real headless Chromium (issue 12 item 10): touched as a person would,
  * under their content security policy, with nothing loaded from anywhere but the server.
  */
+@TimeBound
 class QueuePagesBrowserTest {
     /** Monday 2026-12-07, 10:00 in Beijing: inside the default issuing window. */
     private static final Instant MONDAY_10_00 = Instant.parse("2026-12-07T02:00:00Z");

@@ -24,6 +24,7 @@ import org.yichuang.server.testing.ApiClient;
 import org.yichuang.server.testing.MutableClock;
 import org.yichuang.server.testing.SseTestClient;
 import org.yichuang.server.testing.TestServer;
+import org.yichuang.server.testing.TimeBound;
 import org.yichuang.server.web.Json;
 
 /**
@@ -31,6 +32,7 @@ import org.yichuang.server.web.Json;
  * rolled-back step never delivered, fan-out to a second server instance through LISTEN/NOTIFY, a listening connection
  * that comes back, the public stream's fields and limits.
  */
+@TimeBound
 class QueueStreamApiTest {
     /** Monday 2026-12-07, 10:00 in Beijing: inside the default issuing window. */
     private static final Instant MONDAY_10_00 = Instant.parse("2026-12-07T02:00:00Z");
