@@ -31,6 +31,7 @@ import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.testing.ScriptedUserPrompts;
 import org.yichuang.client.testing.Screenshots;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.reports.TestQueue;
 import org.yichuang.client.ui.ClientPrefs;
@@ -43,6 +44,7 @@ import org.yichuang.reports.ReportService;
  * The counter client as a clerk meets it (real ClientApp, real background tasks, real CUPS; fake hall server):
  * leaving a half-filled form asks first, and a printer that cannot print says which and why.
  */
+@SharedDevices
 class CounterFlowTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(60);
     private static final Lazy<ReportService> REPORTS = new Lazy<>(

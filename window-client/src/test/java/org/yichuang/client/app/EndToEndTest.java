@@ -34,6 +34,7 @@ import org.yichuang.client.main.MainFrame;
 import org.yichuang.client.preview.ReportPreviewDialog;
 import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.Screenshots;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.core.staff.Role;
@@ -43,6 +44,7 @@ import org.yichuang.server.testing.TestServer;
  * The whole first slice against the real server in-process: sign in through the dialog, pick an item, type an
  * applicant, create the case, preview the receipt and print it to the CUPS test printer.
  */
+@SharedDevices
 class EndToEndTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(90);
     private static TestServer server;

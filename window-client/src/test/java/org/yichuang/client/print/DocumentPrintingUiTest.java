@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.yichuang.client.cases.CaseFixture;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.testing.ScriptedUserPrompts;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.Messages;
@@ -43,6 +44,7 @@ import org.yichuang.reports.printer.Printers;
  * The clerk's path under Xvfb: the documents preview shows the server's PDFs, printing to a stopped printer puts
  * them in the 打印队列 with the printer's reason, and once the counter's A4 printer works they print from there.
  */
+@SharedDevices
 class DocumentPrintingUiTest extends SwingTestBase {
     private final List<Throwable> failures = new ArrayList<>();
     private final ScriptedUserPrompts scripted = new ScriptedUserPrompts();

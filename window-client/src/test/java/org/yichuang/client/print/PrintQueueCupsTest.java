@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.core.notice.Paper;
 import org.yichuang.reports.printer.Printers;
 
@@ -26,6 +27,7 @@ import org.yichuang.reports.printer.Printers;
  * Prints server-like notice PDFs through the real CUPS queues of scripts/test-printer.sh (cups-pdf, A4 and 80 mm)
  * and reads the printed PDFs back with poppler; the offline cases keep the job in the print queue on disk.
  */
+@SharedDevices
 class PrintQueueCupsTest {
     private Path queueDir;
     private Path outDir;

@@ -21,6 +21,7 @@ import org.yichuang.client.queue.reception.JasperTicketPrinting;
 import org.yichuang.client.testing.FakeBackgroundTasks;
 import org.yichuang.client.testing.FakeHallApi;
 import org.yichuang.client.testing.ScriptedUserPrompts;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.client.ui.Messages;
 import org.yichuang.core.api.SignInRequest;
@@ -34,6 +35,7 @@ import org.yichuang.reports.printer.Printers;
  * queue: the printed PDF is on the 80 mm roll and holds the number; with no 80 mm printer chosen the ticket waits in
  * the print queue on disk instead of being lost.
  */
+@SharedDevices
 class TicketPrintingCupsTest {
     private Path queueDir;
     private Preferences node;

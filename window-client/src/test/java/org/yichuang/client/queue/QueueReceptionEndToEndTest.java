@@ -46,6 +46,7 @@ import org.yichuang.client.queue.reception.ReceptionDialog;
 import org.yichuang.client.queue.settings.QueueSettingsPane;
 import org.yichuang.client.signin.SignInDialog;
 import org.yichuang.client.testing.Screenshots;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.client.testing.SwingTestBase;
 import org.yichuang.client.ui.ClientPrefs;
 import org.yichuang.core.api.SignInRequest;
@@ -62,6 +63,7 @@ import org.yichuang.server.testing.TestServer;
  * against another administrator reloads with a message — and a reception clerk issues tickets, which print on the
  * counter's 80 mm printer (the CUPS test queue when scripts/test-printer.sh set it up).
  */
+@SharedDevices
 class QueueReceptionEndToEndTest extends SwingTestBase {
     private static final Duration SLOW = Duration.ofSeconds(90);
     private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");

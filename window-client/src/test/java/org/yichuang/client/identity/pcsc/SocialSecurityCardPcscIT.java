@@ -20,6 +20,7 @@ import org.yichuang.client.identity.CardKind;
 import org.yichuang.client.identity.CardReadException;
 import org.yichuang.client.identity.CardReadException.Reason;
 import org.yichuang.client.identity.IdentityCard;
+import org.yichuang.client.testing.SharedDevices;
 import org.yichuang.core.identity.DocumentType;
 
 /**
@@ -27,6 +28,7 @@ import org.yichuang.core.identity.DocumentType;
  * synthetic card inserted over vpcd's wire protocol. Needs scripts/test-pcsc.sh (./yichuang test runs it); skipped
  * without it, failed without it when CI=true.
  */
+@SharedDevices
 class SocialSecurityCardPcscIT {
     private static String readerName;
     private static Path cardSocket;
