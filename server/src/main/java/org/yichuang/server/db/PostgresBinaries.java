@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -133,11 +133,15 @@ public final class PostgresBinaries {
                     + String.join("\n", describe(staging)) + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                // another process unpacked the same archive meanwhile: theirs is as good as ours
-                deleteTree(staging);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("无法原子地移动解压目录", e);
+            } catch (FileSystemException e) {
+                // another process unpacked the same archive meanwhile (rename(2) onto its directory: ENOTEMPTY, which
+                // the JDK reports as a plain FileSystemException): theirs is as good as ours, and verified next
+                if (!Files.isDirectory(home, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                deleteTree(staging);
             }
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
