@@ -21,7 +21,8 @@ public final class ConfigLoader {
     /** Options taking a value; the file uses the same names as keys. */
     static final List<String> VALUE_OPTIONS = List.of("port", "bind", "db-url", "db-user", "db-password",
             "data-dir", "tls-keystore", "tls-keystore-password", "max-body-bytes", "session-hours",
-            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "db-pool-size", "config");
+            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "db-pool-size", "stream-keepalive-seconds",
+            "config");
     /** Options without a value. */
     static final List<String> FLAG_OPTIONS = List.of("demo-data");
 
@@ -60,7 +61,10 @@ public final class ConfigLoader {
                 Duration.ofMinutes(intOption(all, "lockout-minutes", 15, 1, 24 * 60)),
                 publicUrl(all.get("public-url")),
                 intOption(all, "sign-in-burst", 20, 1, 10_000),
-                intOption(all, "db-pool-size", ServerConfig.DEFAULT_DB_POOL_SIZE, 2, 90));
+                intOption(all, "db-pool-size", ServerConfig.DEFAULT_DB_POOL_SIZE, 2, 90),
+                // under the 60 s after which common proxies drop a silent response
+                Duration.ofSeconds(intOption(all, "stream-keepalive-seconds",
+                        (int) ServerConfig.DEFAULT_STREAM_KEEP_ALIVE.toSeconds(), 1, 55)));
     }
 
     /** An absolute http(s) address; the trailing slash is dropped so paths can be appended. */

@@ -233,8 +233,6 @@ public final class HallServer implements AutoCloseable {
 
     /** How often the alert stream reads new 红黄牌 events. */
     static final Duration ALERT_POLL = Duration.ofMillis(500);
-    /** How often the alert stream sends a keep-alive comment and checks each client's session. */
-    static final Duration ALERT_HEARTBEAT = Duration.ofSeconds(15);
 
     /** How often the server looks for a calendar version imported by another process. */
     static final long CALENDAR_WATCH_SECONDS = 30;
@@ -392,7 +390,7 @@ public final class HallServer implements AutoCloseable {
                 config.accountSettings(), clock);
         CaseService cases = new CaseService(jdbi, catalog, new NewCaseValidator(), caseCalendar, clock);
         LifecycleRoutes lifecycle = new LifecycleRoutes(transitions, bodies);
-        QueueStream queueStream = new QueueStream(jdbi, accounts, json, listen);
+        QueueStream queueStream = new QueueStream(jdbi, accounts, json, listen, config.streamKeepAlive());
         QueueParts queue = queue(jdbi, random, clock, bodies, new QueueChanges(queueStream::changed));
         return new Handlers(new HealthRoutes(new HealthService(jdbi.onDemand(HealthDao.class), ready)),
                 new SessionRoutes(accounts, bodies), new HallRoutes(hall), new CounterRoutes(counters),
@@ -405,7 +403,7 @@ public final class HallServer implements AutoCloseable {
                 new AuditRoutes(new AuditService(jdbi.onDemand(AuditDao.class))),
                 new CalendarRoutes(calendar, new CalendarImportService(jdbi, calendar, clock), bodies),
                 new SupervisionRoutes(new CaseListService(jdbi, alerts, calendar::current, hall::zone, clock),
-                        new AlertStream(jdbi, accounts, json, ALERT_POLL, ALERT_HEARTBEAT)),
+                        new AlertStream(jdbi, accounts, json, ALERT_POLL, config.streamKeepAlive())),
                 new AuthHandler(accounts), new ErrorMapper(), bodies,
                 new IdentityReadRoutes(new IdentityReadService(jdbi, clock), bodies), queue.routes(),
                 new ApplicantRoutes(new ApplicantService(jdbi, clock), bodies), new DocumentRoutes(documents),

@@ -17,10 +17,13 @@ import org.yichuang.server.account.AccountSettings;
  * @param publicUrl          where the public reaches the guide pages (QR codes of printed guides), without a trailing
  *                           slash; null for the server's own {@code http(s)://bind:port}
  * @param dbPoolSize         connections of this instance's pool ({@code --db-pool-size})
+ * @param streamKeepAlive    how often the live streams (queue, 红黄牌) send a keep-alive comment and check each
+ *                           client's session ({@code --stream-keepalive-seconds})
  */
 public record ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
         Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
-        int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst, int dbPoolSize) {
+        int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst, int dbPoolSize,
+        Duration streamKeepAlive) {
 
     /**
      * Connections per server instance by default. A counter action is one transaction of about ten short statements,
@@ -30,12 +33,19 @@ public record ServerConfig(int port, String bind, String dbUrl, String dbUser, S
      */
     public static final int DEFAULT_DB_POOL_SIZE = 20;
 
-    /** A config with the default pool size (tests and tools that do not care). */
+    /**
+     * Keep-alive of the live streams by default: proxies often drop a response that sends nothing for 60 s, and a
+     * client that went away (or signed out) gives its place back at the next keep-alive.
+     */
+    public static final Duration DEFAULT_STREAM_KEEP_ALIVE = Duration.ofSeconds(10);
+
+    /** A config with the default pool size and stream keep-alive (tests and tools that do not care). */
     public ServerConfig(int port, String bind, String dbUrl, String dbUser, String dbPassword, Path dataDir,
             Path tlsKeystore, String tlsKeystorePassword, boolean demoData, long maxBodyBytes, Duration sessionTtl,
             int lockoutAttempts, Duration lockoutDuration, String publicUrl, int signInBurst) {
         this(port, bind, dbUrl, dbUser, dbPassword, dataDir, tlsKeystore, tlsKeystorePassword, demoData, maxBodyBytes,
-                sessionTtl, lockoutAttempts, lockoutDuration, publicUrl, signInBurst, DEFAULT_DB_POOL_SIZE);
+                sessionTtl, lockoutAttempts, lockoutDuration, publicUrl, signInBurst, DEFAULT_DB_POOL_SIZE,
+                DEFAULT_STREAM_KEEP_ALIVE);
     }
 
     /** Returns the account policy. */

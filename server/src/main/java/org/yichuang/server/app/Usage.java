@@ -22,6 +22,9 @@ final class Usage {
               --lockout-minutes N        失败后的最长等待（分钟，默认 15）
               --sign-in-burst N          同一地址可连续发起的登录次数，之后每秒一次（默认 20）
               --db-pool-size N           本实例的数据库连接数（2–90，默认 20；多实例共用数据库时合计不超过其连接上限）
+              --stream-keepalive-seconds N
+                                         实时推送（叫号、红黄牌）的保活间隔，秒（1–55，默认 10；
+                                         同时据此复查各连接的登录状态）
               --public-url URL           公众访问办事指南网页的地址（打印的二维码指向此处，
                                          默认 http(s)://监听地址:端口）
 

@@ -31,6 +31,19 @@ class ConfigLoaderTest {
         assertThat(c.demoData()).isFalse();
         assertThat(c.publicUrl()).isNull();
         assertThat(c.dbPoolSize()).isEqualTo(20);
+        assertThat(c.streamKeepAlive()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void the_stream_keep_alive_stays_under_what_proxies_wait_for() {
+        ConfigLoader loader = new ConfigLoader(Map.of("YICHUANG_STREAM_KEEPALIVE_SECONDS", "25"), home.toString());
+
+        assertThat(loader.load().streamKeepAlive()).isEqualTo(Duration.ofSeconds(25));
+        assertThat(loader.load("--stream-keepalive-seconds", "5").streamKeepAlive()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "0")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("stream-keepalive-seconds");
+        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "60")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("stream-keepalive-seconds");
     }
 
     @Test

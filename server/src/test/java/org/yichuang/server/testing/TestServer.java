@@ -67,7 +67,15 @@ public final class TestServer implements AutoCloseable {
      * @param publicUrl null for the server's own address
      */
     public static TestServer start(Clock clock, long maxBodyBytes, String publicUrl) {
-        return start(clock, maxBodyBytes, publicUrl, 20);
+        return start(clock, maxBodyBytes, publicUrl, 20, ServerConfig.DEFAULT_STREAM_KEEP_ALIVE);
+    }
+
+    /**
+     * Starts a server whose live streams send their keep-alive (and check sessions) this often: the tests of what
+     * happens at a keep-alive need not wait the production 10 s for it.
+     */
+    public static TestServer startWithStreamKeepAlive(Clock clock, Duration keepAlive) {
+        return start(clock, 64 * 1024, null, 20, keepAlive);
     }
 
     /**
@@ -75,17 +83,19 @@ public final class TestServer implements AutoCloseable {
      * the per-address rate limit is tested on its own (SessionApiTest) with the default of 20.
      */
     public static TestServer startForManySignIns() {
-        return start(Clock.systemUTC(), 64 * 1024, null, 10_000);
+        return start(Clock.systemUTC(), 64 * 1024, null, 10_000, ServerConfig.DEFAULT_STREAM_KEEP_ALIVE);
     }
 
-    private static TestServer start(Clock clock, long maxBodyBytes, String publicUrl, int signInBurst) {
+    private static TestServer start(Clock clock, long maxBodyBytes, String publicUrl, int signInBurst,
+            Duration keepAlive) {
         SharedPostgres postgres = SharedPostgres.get();
         String name = postgres.newDemoDatabase();
         Database database = postgres.open(name, 4);
         try {
             Path dataDir = Files.createTempDirectory("yichuang-test-data");
             ServerConfig config = new ServerConfig(0, "127.0.0.1", null, null, null, dataDir, null, null, false,
-                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl, signInBurst);
+                    maxBodyBytes, Duration.ofHours(12), 5, Duration.ofMinutes(15), publicUrl, signInBurst,
+                    ServerConfig.DEFAULT_DB_POOL_SIZE, keepAlive);
             return new TestServer(HallServer.start(config, database, null, clock, System.out), dataDir, name, config,
                     clock);
         } catch (IOException e) {
@@ -151,7 +161,7 @@ public final class TestServer implements AutoCloseable {
             Path dir = Files.createTempDirectory("yichuang-test-data");
             ServerConfig second = new ServerConfig(0, "127.0.0.1", null, null, null, dir, null, null, false,
                     config.maxBodyBytes(), config.sessionTtl(), config.lockoutAttempts(), config.lockoutDuration(),
-                    config.publicUrl(), config.signInBurst());
+                    config.publicUrl(), config.signInBurst(), config.dbPoolSize(), config.streamKeepAlive());
             return new Instance(HallServer.start(second, pool, null, clock, System.out), dir);
         } catch (IOException e) {
             pool.close();

@@ -66,11 +66,6 @@ public final class QueueStream implements AutoCloseable {
     static final Duration SPACING = Duration.ofMillis(20);
     /** While an earlier id is missing (a step still committing, or rolled back: no NOTIFY), read this often. */
     static final Duration GAP_RECHECK = Duration.ofMillis(25);
-    /**
-     * Comments this often keep idle streams open through proxies (which often drop them after 60 s) and find the
-     * clients that went away (a failed write), giving their public places back.
-     */
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
     private static final int MAX_EVENT_ID_DIGITS = 18;
     /** The advisory lock every statement inserting queue_events holds shared from before its ids are taken (V25). */
     static final long WRITER_LOCK = 1_220_312;
@@ -93,17 +88,15 @@ public final class QueueStream implements AutoCloseable {
 
     /**
      * @param connections opens the listening and the notifying connection (outside the pool)
+     * @param keepAlive   how often a comment keeps idle streams open through proxies and finds the clients that went
+     *                    away (a failed write gives their public places back) or signed out
      */
-    public QueueStream(Jdbi jdbi, Authenticator accounts, ObjectMapper json, Connections connections) {
-        this(jdbi, accounts, json, connections, SAFETY_POLL, HEARTBEAT);
-    }
-
-    QueueStream(Jdbi jdbi, Authenticator accounts, ObjectMapper json, Connections connections, Duration poll,
-            Duration heartbeat) {
+    public QueueStream(Jdbi jdbi, Authenticator accounts, ObjectMapper json, Connections connections,
+            Duration keepAlive) {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.json = json;
-        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), poll, GAP_RECHECK, heartbeat,
+        this.stream = new OrderedEventStream<>(THREAD_NAME, jdbi, new Log(), SAFETY_POLL, GAP_RECHECK, keepAlive,
                 SPACING);
         this.notifier = new QueueNotifier(connections, SPACING);
         this.notifications = new QueueNotifications(connections, stream::wake, notifier::backendPid);

@@ -41,6 +41,8 @@ class QueueStreamApiTest {
     private static final Duration PROMPT = Duration.ofSeconds(2);
     /** What has not come by then is not coming (several gap rechecks and notifications). */
     private static final Duration QUIET = Duration.ofMillis(1_500);
+    /** The streams' keep-alive here (10 s in production). */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = Json.newObjectMapper();
 
     private TestServer server;
@@ -49,7 +51,7 @@ class QueueStreamApiTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(new MutableClock(MONDAY_10_00));
+        server = TestServer.startWithStreamKeepAlive(new MutableClock(MONDAY_10_00), KEEP_ALIVE);
         api = new ApiClient(server.baseUrl());
         counter1 = api.signIn(server.username(Role.WINDOW), server.password(Role.WINDOW), 1);
     }
@@ -370,7 +372,7 @@ class QueueStreamApiTest {
             open.forEach(SseTestClient::close);
         }
         // a closed stream gives its place back, noticed when a keep-alive write fails (the second after the close)
-        SseTestClient again = await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+        SseTestClient again = await().atMost(KEEP_ALIVE.multipliedBy(10)).pollInterval(Duration.ofMillis(200))
                 .ignoreException(IllegalStateException.class)
                 .until(() -> SseTestClient.open(board(server.baseUrl()), null, null), java.util.Objects::nonNull);
         again.close();
