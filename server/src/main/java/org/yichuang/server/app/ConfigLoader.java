@@ -21,8 +21,8 @@ public final class ConfigLoader {
     /** Options taking a value; the file uses the same names as keys. */
     static final List<String> VALUE_OPTIONS = List.of("port", "bind", "db-url", "db-user", "db-password",
             "data-dir", "tls-keystore", "tls-keystore-password", "max-body-bytes", "session-hours",
-            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "db-pool-size", "stream-keepalive-seconds",
-            "config");
+            "lockout-attempts", "lockout-minutes", "public-url", "sign-in-burst", "db-pool-size",
+            "stream-keepalive-seconds", "config");
     /** Options without a value. */
     static final List<String> FLAG_OPTIONS = List.of("demo-data");
 

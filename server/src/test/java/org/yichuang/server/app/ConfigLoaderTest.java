@@ -35,15 +35,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void every_option_is_explained_in_the_help() {
+        java.util.stream.Stream.concat(ConfigLoader.VALUE_OPTIONS.stream(), ConfigLoader.FLAG_OPTIONS.stream())
+                .forEach(o -> assertThat(Usage.TEXT).as(o).containsPattern("--" + o + "\\s"));
+    }
+
+    @Test
     void the_stream_keep_alive_stays_under_what_proxies_wait_for() {
         ConfigLoader loader = new ConfigLoader(Map.of("YICHUANG_STREAM_KEEPALIVE_SECONDS", "25"), home.toString());
 
         assertThat(loader.load().streamKeepAlive()).isEqualTo(Duration.ofSeconds(25));
-        assertThat(loader.load("--stream-keepalive-seconds", "5").streamKeepAlive()).isEqualTo(Duration.ofSeconds(5));
-        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "0")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("stream-keepalive-seconds");
-        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "60")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("stream-keepalive-seconds");
+        assertThat(loader.load("--stream-keepalive-seconds", "5").streamKeepAlive())
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "0"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("stream-keepalive-seconds");
+        assertThatThrownBy(() -> loader.load("--stream-keepalive-seconds", "60"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("stream-keepalive-seconds");
     }
 
     @Test
