@@ -51,7 +51,8 @@ import org.yichuang.server.web.Json;
  * <p>A queue day of N tickets (default 5,000, in ten categories, 5 % with a priority reason) is written straight into
  * the database, then 200 counters — each its own session and HTTP connection, each serving two categories with
  * weights — run the counter's loop (call next, start, finish) over loopback HTTP until the queue is empty; first all
- * on one server, then alternately on two servers sharing the database, each time on a fresh day of N tickets. Each
+ * on one server, then alternately on two servers sharing the database, each time on a fresh day of N tickets (the
+ * script starts the second server only after the one-server runs, so that they measure one instance alone). Each
  * arrangement runs twice: paced (a think time between steps, exponentially distributed around a mean, like clerks)
  * and back to back (no think time: the throughput limit, where latency is the queue in front of the pool by Little's
  * law). Every run checks exactly-once: no ticket reaches two counters (by the answers and by the CALLED events) and
@@ -78,7 +79,8 @@ public final class QueueLoadBench {
 
     /**
      * Arguments: baseUrlA baseUrlB dataDir counters tickets thinkMs issueClients issueSeconds pgbenchSeconds
-     * (baseUrlB "-" for none).
+     * [phase] (baseUrlB "-" for none). Phase {@code one}: the one-server runs only; {@code two}: the two-server runs,
+     * then ticket issue; {@code all} (the default): everything the servers given allow.
      */
     public static void main(String[] args) throws Exception {
         long began = System.nanoTime();
@@ -91,6 +93,7 @@ public final class QueueLoadBench {
         int issueClients = Integer.parseInt(args[6]);
         int issueSeconds = Integer.parseInt(args[7]);
         int pgbenchSeconds = Integer.parseInt(args[8]);
+        String phase = args.length > 9 ? args[9] : "all";
         List<String> postmaster = Files.readAllLines(dataDir.resolve("pgdata").resolve("postmaster.pid"));
         int pgPort = Integer.parseInt(postmaster.get(3).strip());
         Properties accounts = load(dataDir.resolve("demo-accounts.properties"));
@@ -120,8 +123,10 @@ public final class QueueLoadBench {
                             : "");
 
             List<List<String>> arrangements = new ArrayList<>();
-            arrangements.add(List.of(a));
-            if (b != null) {
+            if (!phase.equals("two")) {
+                arrangements.add(List.of(a));
+            }
+            if (b != null && !phase.equals("one")) {
                 arrangements.add(List.of(a, b));
             }
             // JIT warm-up, not reported: on every arrangement one round back to back (many iterations quickly) and
@@ -154,6 +159,9 @@ public final class QueueLoadBench {
                             r.callP99(), r.callRate(), r.requestRate(), r.otherP99(), inserts, pgClients,
                             r.callRate() / inserts, r.requestRate() / inserts, r.exactlyOnce(), r.cpu());
                 }
+            }
+            if (phase.equals("one")) {
+                return;
             }
             bench.timeFigures(a, admin, day);
             int issuePg = Math.min(issueClients, Pgbench.clientsAllowed(db));
