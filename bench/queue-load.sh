@@ -7,7 +7,8 @@
 # sustained (target >= 200/s), with the slowest second. Each next to pgbench's single-row INSERT rate with the same
 # client count on the SAME embedded cluster (capped by its max_connections), as a ratio. The servers run as in a hall
 # (their jar; the first with a fresh temporary data directory and --demo-data, the second on the first one's database
-# with --db-url, started only after the one-instance runs). The day's tickets and the counters' sessions are written straight into the database (not measured).
+# with --db-url, started only after the one-instance runs). The day's tickets and the counters' sessions are written
+# straight into the database (not measured).
 # Options: --short (or BENCH_SHORT=1): no JIT warm-up, a day of 600 tickets, 200 ms think time, 3 s of issuing,
 # 2 s pgbench.
 # Environment: COUNTERS (200), TICKETS (5000), THINK_MS (500), ISSUE_CLIENTS (16), ISSUE_SECONDS (30), INSTANCES (2),
