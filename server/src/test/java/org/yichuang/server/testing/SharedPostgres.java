@@ -1,22 +1,17 @@
 package org.yichuang.server.testing;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.yichuang.core.staff.Role;
 import org.yichuang.server.account.PasswordHasher;
 import org.yichuang.server.db.Database;
 import org.yichuang.server.db.EmbeddedDatabase;
 import org.yichuang.server.db.EmbeddedSettings;
-import org.yichuang.server.demo.DemoAccount;
 import org.yichuang.server.demo.DemoData;
 
 /**
@@ -69,25 +64,14 @@ public final class SharedPostgres {
         Database.migrate(cluster.superuserDataSource(MIGRATED));
         cluster.createDatabaseFromTemplate(DEMO, MIGRATED);
         try (Database db = open(DEMO, 2)) {
-            Map<Role, DemoAccount> accounts = new DemoData(db.jdbi(), new PasswordHasher(),
-                    Clock.fixed(DEMO_SEEDED_AT, ZoneOffset.UTC)).seed(TestPasswords::of);
-            cheapenHashes(db, accounts);
+            // the template's accounts keep Argon2id, at the lowest cost (1 MiB, 1 pass) instead of the server's 19 MiB
+            // and 2 passes: the server checks a password at the cost written in its hash, and the tests of both
+            // modules sign these accounts in about a thousand times (566 sign-ins in the server's alone took 96 s of
+            // the suite at the real cost). Accounts a test creates through the server, and PasswordHasherTest, get
+            // the real cost.
+            new DemoData(db.jdbi(), new PasswordHasher(1024, 1), Clock.fixed(DEMO_SEEDED_AT, ZoneOffset.UTC))
+                    .seed(TestPasswords::of);
         }
-    }
-
-    /**
-     * The template's accounts keep Argon2id, at the lowest cost (1 MiB, 1 pass) instead of the server's 19 MiB and 2
-     * passes: the server checks a password at the cost written in its hash, and the tests of both modules sign these
-     * accounts in about a thousand times (566 sign-ins in the server's alone took 96 s of the suite at the real cost).
-     * Accounts a test creates through the server, and {@code PasswordHasherTest}, get the real cost.
-     */
-    private static void cheapenHashes(Database db, Map<Role, DemoAccount> accounts) {
-        Argon2Function cheap = Argon2Function.getInstance(1024, 1, 1, 32, Argon2.ID);
-        db.jdbi().useHandle(h -> accounts.values().forEach(a -> h
-                .createUpdate("UPDATE staff SET password_hash = :hash WHERE username = :username")
-                .bind("hash", Password.hash(a.password()).addRandomSalt(16).with(cheap).getResult())
-                .bind("username", a.username())
-                .execute()));
     }
 
     /** Returns the name of a new, empty but migrated database. */
